@@ -1,0 +1,33 @@
+"""Opening the local store for any command: migrate first, then this device and the branch defaults."""
+
+from __future__ import annotations
+
+import uuid
+from zoneinfo import ZoneInfo
+
+from .services.context import Ctx
+from .services.rules import ensure_defaults
+from .services.staff import ensure_device
+from .settings import Settings
+from .store.engine import Database
+from .store.migrate import upgrade
+
+
+def device_id(settings: Settings) -> str:
+    """This device's id: made once and kept beside the store."""
+    path = settings.device_id_path
+    if path.exists():
+        return path.read_text().strip()
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    new = str(uuid.uuid4())
+    path.write_text(new + "\n")
+    return new
+
+
+def open_store(settings: Settings) -> Ctx:
+    db = Database(settings.db_path)
+    upgrade(db)
+    ctx = Ctx(db=db, device_id=device_id(settings), tz=ZoneInfo(settings.branch_timezone))
+    ensure_device(ctx, name=settings.device_name)
+    ensure_defaults(ctx)
+    return ctx

@@ -1,0 +1,169 @@
+"""A demo branch: staff of every role, the default featured products, and one day of traffic.
+
+Everything goes through the services, so the demo data obeys the same rules as real use.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+
+from sqlmodel import select
+
+from .domain.errors import ValidationError
+from .domain.roles import Actor, Role
+from .domain.routing import Presence
+from .domain.tags import Purpose
+from .services import handoffs
+from .services.context import Ctx
+from .services.staff import create_staff
+from .services.tagging import tag_customer
+from .store.tables import Handoff, Staff
+
+DEMO_STAFF = (
+    ("8001", "周敏", Role.BRANCH_HEAD, "246810"),
+    ("1001", "李娜", Role.LOBBY_MANAGER, "135790"),
+    ("1002", "王强", Role.LOBBY_MANAGER, "112233"),
+    ("2001", "陈晨", Role.TELLER, "221144"),
+    ("2002", "刘洋", Role.TELLER, "330055"),
+    ("3001", "李明", Role.WEALTH_MANAGER, "314159"),
+    ("3002", "赵雪", Role.WEALTH_MANAGER, "271828"),
+    ("3003", "孙浩", Role.WEALTH_MANAGER, "161803"),
+)
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
+FEATURED = ("wealth_product", "fund", "insurance", "large_cd", "precious_metals")
+SIMPLE = ("online_banking", "mobile_banking", "sms_alerts")
+
+
+@dataclass
+class _Clock:
+    now: datetime
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, minutes: float) -> None:
+        self.now += timedelta(minutes=minutes)
+
+
+def has_staff(ctx: Ctx) -> bool:
+    with ctx.db.read() as s:
+        return s.exec(select(Staff.id).limit(1)).first() is not None
+
+
+def seed_demo(ctx: Ctx, *, customers: int = 36, seed: int = 7) -> list[tuple[str, str, Role, str]]:
+    """Seed an empty store; returns (staff number, name, role, PIN) for printing."""
+    if has_staff(ctx):
+        raise ValidationError("data_dir", "not_empty", "this store already has staff; demo data goes into an empty one")
+    rng = random.Random(seed)
+    end = ctx.now()
+    clock = _Clock(end - timedelta(hours=8))
+    c = replace(ctx, clock=clock)
+    head: Actor | None = None
+    actors: dict[str, Actor] = {}
+    for number, name, role, pin in DEMO_STAFF:
+        create_staff(c, head, staff_no=number, name=name, role=role, pin=pin)
+        with c.db.read() as s:
+            staff_id = s.exec(select(Staff.id).where(Staff.staff_no == number)).one()
+        actors[number] = Actor(staff_id, role)
+        head = head or actors[number]
+    wms = [a for a in actors.values() if a.role is Role.WEALTH_MANAGER]
+    referrers = [a for a in actors.values() if a.role in (Role.LOBBY_MANAGER, Role.TELLER)]
+    for wm in wms:
+        handoffs.set_presence(c, wm, presence=Presence.AVAILABLE)
+
+    gap = (end - clock.now - timedelta(minutes=20)) / customers
+    for i in range(customers):
+        clock.now = end - timedelta(hours=8) + gap * i
+        open_ended = i >= customers - 3  # the last few are still under way: the live screens show them
+        _one_customer(c, clock, rng, rng.choice(referrers), wms, open_ended=open_ended)
+    clock.now = end
+    return [(n, name, role, pin) for n, name, role, pin in DEMO_STAFF]
+
+
+def _one_customer(c: Ctx, clock: _Clock, rng: random.Random, who: Actor, wms: list[Actor], *, open_ended: bool) -> None:
+    purpose = rng.choice(list(Purpose))
+    big = rng.random() < 0.35
+    amount = rng.randrange(50_000_00, 500_000_00, 100) if big else rng.randrange(200_00, 49_000_00, 100)
+    if purpose is Purpose.OTHER:
+        amount = 0
+    products: list[str] = []
+    roll = rng.random()
+    if roll < 0.3:
+        products = [rng.choice(FEATURED)]
+    elif roll < 0.55:
+        products = [rng.choice(SIMPLE)]
+    hurry = rng.random() < 0.15
+    tagged, verdict = tag_customer(
+        c,
+        who,
+        purpose=purpose,
+        amount_fen=amount,
+        products=products,
+        six_month_flow_fen=rng.choice([None, rng.randrange(1_000_00, 300_000_00, 100)]),
+        clear_intent=rng.random() < 0.15,
+        in_a_hurry=hurry,
+        address_as=rng.choice(SURNAMES) + rng.choice(["先生", "女士"]),
+        ticket=f"A{100 + rng.randrange(900)}",
+    )
+    tag_id = tagged.id
+    assert tag_id is not None
+    if not verdict.eligible or rng.random() < 0.15:  # some eligible customers are not referred: the execution check
+        return
+    if hurry:
+        address = rng.choice(SURNAMES) + "先生"
+        handoffs.book_callback(
+            c,
+            who,
+            tag_id=tag_id,
+            address_as=address,
+            phone=f"139{rng.randrange(10**8):08d}",
+            phone_consent=True,
+            preferred_time=clock.now + timedelta(hours=rng.randrange(2, 30)),
+        )
+        return
+    handoffs.refer(c, who, tag_id=tag_id, note=rng.choice(["", "客户对稳健型产品感兴趣", "刚到期一笔定期"]))
+    if open_ended:
+        return
+    with c.db.read() as s:
+        row = s.exec(select(Handoff).where(Handoff.tag_id == tag_id)).one()
+    if row.assignee_id is None:
+        return
+    wm = next(w for w in wms if w.staff_id == row.assignee_id)
+    clock.advance(rng.uniform(0.5, 3))
+    if rng.random() < 0.15:
+        handoffs.decline(c, wm, handoff_id=row.id, reason="not_my_speciality")
+        with c.db.read() as s:
+            row = s.exec(select(Handoff).where(Handoff.tag_id == tag_id)).one()
+        if row.assignee_id is None:
+            return
+        wm = next(w for w in wms if w.staff_id == row.assignee_id)
+        clock.advance(rng.uniform(0.5, 2))
+    handoffs.accept(c, wm, handoff_id=row.id)
+    clock.advance(rng.uniform(1, 4))
+    handoffs.meet(c, wm, handoff_id=row.id)
+    clock.advance(rng.uniform(8, 30))
+    roll = rng.random()
+    if roll < 0.45:
+        product = rng.choice(FEATURED)
+        handoffs.record_outcome(
+            c,
+            wm,
+            handoff_id=row.id,
+            outcome="converted",
+            products=[product],
+            amount_fen=rng.randrange(50_000_00, 300_000_00, 1000_00),
+        )
+    elif roll < 0.8:
+        handoffs.record_outcome(
+            c,
+            wm,
+            handoff_id=row.id,
+            outcome="not_converted",
+            reason=rng.choice(["收益要求高于产品", "需要和家人商量", "暂无闲置资金"]),
+        )
+    else:
+        handoffs.record_outcome(
+            c, wm, handoff_id=row.id, outcome="follow_up", follow_up_at=clock.now + timedelta(days=rng.randrange(1, 5))
+        )

@@ -1,0 +1,235 @@
+"""The handoff's life (DOMAIN.md) as a pure state machine with who may make each step.
+
+queued → offered → accepted → met → converted · not_converted · follow_up
+Side exits: decline and expiry send an offer back to the queue (re-routed); cancel ends it;
+to_callback turns it into a callback task whose outcome still credits the referrer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+from enum import StrEnum
+
+from .errors import TransitionRefused, ValidationError
+from .money import check_amount_fen
+from .roles import REFERRERS, Actor, Role
+from .text import check_text
+
+NOTE_MAX = 500
+REASON_MAX = 200
+
+
+class State(StrEnum):
+    QUEUED = "queued"
+    OFFERED = "offered"
+    ACCEPTED = "accepted"
+    MET = "met"
+    CONVERTED = "converted"
+    NOT_CONVERTED = "not_converted"
+    FOLLOW_UP = "follow_up"
+    CANCELLED = "cancelled"
+    CALLBACK = "callback"
+
+
+class Action(StrEnum):
+    OFFER = "offer"
+    ACCEPT = "accept"
+    DECLINE = "decline"
+    EXPIRE = "expire"  # not answered in time: escalated and re-routed
+    MEET = "meet"
+    RECORD_OUTCOME = "record_outcome"
+    CANCEL = "cancel"
+    TO_CALLBACK = "to_callback"
+
+
+class Outcome(StrEnum):
+    CONVERTED = "converted"
+    NOT_CONVERTED = "not_converted"
+    FOLLOW_UP = "follow_up"
+
+
+class DeclineReason(StrEnum):
+    BUSY = "with_another_customer"
+    NOT_SPECIALITY = "not_my_speciality"
+    COLLEAGUES_CUSTOMER = "customer_of_colleague"
+    OTHER = "other"
+
+
+TERMINAL = frozenset({State.CONVERTED, State.NOT_CONVERTED, State.CANCELLED})
+ACTIVE = frozenset({State.QUEUED, State.OFFERED, State.ACCEPTED, State.MET})
+# States in which a wealth manager must be named.
+NEEDS_ASSIGNEE = frozenset({State.OFFERED, State.ACCEPTED, State.MET})
+
+_FROM: dict[Action, frozenset[State]] = {
+    Action.OFFER: frozenset({State.QUEUED}),
+    Action.ACCEPT: frozenset({State.QUEUED, State.OFFERED}),
+    Action.DECLINE: frozenset({State.OFFERED}),
+    Action.EXPIRE: frozenset({State.OFFERED}),
+    Action.MEET: frozenset({State.ACCEPTED}),
+    Action.RECORD_OUTCOME: frozenset({State.MET, State.CALLBACK, State.FOLLOW_UP}),
+    Action.CANCEL: frozenset({State.QUEUED, State.OFFERED, State.ACCEPTED}),
+    Action.TO_CALLBACK: frozenset({State.QUEUED, State.OFFERED, State.ACCEPTED}),
+}
+
+_ROLES: dict[Action, frozenset[Role]] = {
+    Action.OFFER: frozenset(Role),  # routing runs on whichever device acted last
+    Action.ACCEPT: frozenset({Role.WEALTH_MANAGER}),
+    Action.DECLINE: frozenset({Role.WEALTH_MANAGER}),
+    Action.EXPIRE: frozenset(Role),  # any device's watchdog may expire an overdue offer
+    Action.MEET: frozenset({Role.WEALTH_MANAGER}),
+    Action.RECORD_OUTCOME: frozenset({Role.WEALTH_MANAGER}),
+    Action.CANCEL: frozenset(Role),
+    Action.TO_CALLBACK: frozenset(Role),
+}
+
+# Steps only the wealth manager holding the handoff may take.
+_ASSIGNEE_ONLY = frozenset({Action.DECLINE, Action.MEET, Action.RECORD_OUTCOME})
+
+
+@dataclass(frozen=True, slots=True)
+class Handoff:
+    state: State
+    referrer_id: int
+    fast_track: bool
+    assignee_id: int | None = None
+    escalations: int = 0
+    declined_by: tuple[int, ...] = ()
+    outcome_products: tuple[str, ...] = ()
+    outcome_amount_fen: int = 0
+    outcome_reason: str = ""
+    follow_up_at: datetime | None = None
+
+
+def new_handoff(*, referrer: Actor, fast_track: bool, as_callback: bool = False) -> Handoff:
+    if referrer.role not in REFERRERS:
+        raise TransitionRefused("actor", "wrong_role", f"a {referrer.role} may not refer a customer", action="refer")
+    return Handoff(State.CALLBACK if as_callback else State.QUEUED, referrer.staff_id, fast_track)
+
+
+def check_allowed(h: Handoff, action: Action, actor: Actor) -> None:
+    """Raise TransitionRefused naming what was refused and why; return if allowed."""
+    if h.state not in _FROM[action]:
+        raise TransitionRefused(
+            "state",
+            "illegal_transition",
+            f"cannot {action} a handoff that is {h.state}",
+            action=str(action),
+            state=str(h.state),
+        )
+    if actor.role not in _ROLES[action]:
+        raise TransitionRefused(
+            "actor", "wrong_role", f"a {actor.role} may not {action}", action=str(action), role=str(actor.role)
+        )
+    holder_only = action in _ASSIGNEE_ONLY or (action is Action.ACCEPT and h.state is State.OFFERED)
+    if holder_only and h.assignee_id is not None and h.assignee_id != actor.staff_id:
+        raise TransitionRefused(
+            "actor",
+            "not_assignee",
+            f"only the assigned wealth manager may {action}",
+            action=str(action),
+            assignee=h.assignee_id,
+        )
+
+
+def offer(h: Handoff, actor: Actor, *, to_wm: int) -> Handoff:
+    check_allowed(h, Action.OFFER, actor)
+    return replace(h, state=State.OFFERED, assignee_id=to_wm)
+
+
+def accept(h: Handoff, actor: Actor) -> Handoff:
+    check_allowed(h, Action.ACCEPT, actor)
+    return replace(h, state=State.ACCEPTED, assignee_id=actor.staff_id)
+
+
+def decline(h: Handoff, actor: Actor, *, reason: object, text: object = "") -> Handoff:
+    check_allowed(h, Action.DECLINE, actor)
+    check_decline_reason(reason, text)
+    return replace(h, state=State.QUEUED, assignee_id=None, declined_by=(*h.declined_by, actor.staff_id))
+
+
+def check_decline_reason(reason: object, text: object) -> tuple[DeclineReason, str]:
+    try:
+        reason_ = DeclineReason(reason)
+    except ValueError:
+        raise ValidationError("reason", "required", "choose why you decline") from None
+    text_ = check_text(text, field="reason_text", max_len=REASON_MAX, required=reason_ is DeclineReason.OTHER)
+    return reason_, text_
+
+
+def expire(h: Handoff, actor: Actor) -> Handoff:
+    check_allowed(h, Action.EXPIRE, actor)
+    declined = h.declined_by if h.assignee_id is None else (*h.declined_by, h.assignee_id)
+    return replace(h, state=State.QUEUED, assignee_id=None, escalations=h.escalations + 1, declined_by=declined)
+
+
+def meet(h: Handoff, actor: Actor) -> Handoff:
+    check_allowed(h, Action.MEET, actor)
+    return replace(h, state=State.MET)
+
+
+def record_outcome(
+    h: Handoff,
+    actor: Actor,
+    *,
+    outcome: object,
+    products: tuple[str, ...] = (),
+    amount_fen: object = 0,
+    reason: object = "",
+    follow_up_at: datetime | None = None,
+    now: datetime,
+    known_products: frozenset[str],
+) -> Handoff:
+    check_allowed(h, Action.RECORD_OUTCOME, actor)
+    try:
+        outcome_ = Outcome(outcome)
+    except ValueError:
+        raise ValidationError("outcome", "unknown", "must be converted, not_converted or follow_up") from None
+    if outcome_ is Outcome.CONVERTED:
+        if not products:
+            raise ValidationError("products", "required", "name at least one product sold")
+        for code in products:
+            if code not in known_products:
+                raise ValidationError("products", "unknown_product", f"unknown product {code!r}", product=code)
+        amount = check_amount_fen(amount_fen, field="amount_fen", allow_zero=False)
+        return replace(
+            h,
+            state=State.CONVERTED,
+            assignee_id=actor.staff_id,
+            outcome_products=tuple(dict.fromkeys(products)),
+            outcome_amount_fen=amount,
+            follow_up_at=None,
+        )
+    if outcome_ is Outcome.NOT_CONVERTED:
+        why = check_text(reason, field="reason", max_len=REASON_MAX, required=True)
+        return replace(h, state=State.NOT_CONVERTED, assignee_id=actor.staff_id, outcome_reason=why, follow_up_at=None)
+    if follow_up_at is None:
+        raise ValidationError("follow_up_at", "required", "choose the date and time of the follow-up")
+    if follow_up_at.tzinfo is None:
+        raise ValidationError("follow_up_at", "naive_time", "must carry a time zone")
+    if follow_up_at <= now:
+        raise ValidationError("follow_up_at", "in_the_past", "must be in the future")
+    return replace(h, state=State.FOLLOW_UP, assignee_id=actor.staff_id, follow_up_at=follow_up_at)
+
+
+def cancel(h: Handoff, actor: Actor, *, reason: object) -> Handoff:
+    check_allowed(h, Action.CANCEL, actor)
+    check_text(reason, field="reason", max_len=REASON_MAX, required=True)
+    return replace(h, state=State.CANCELLED)
+
+
+def to_callback(h: Handoff, actor: Actor, *, callback_wm: int | None) -> Handoff:
+    check_allowed(h, Action.TO_CALLBACK, actor)
+    return replace(h, state=State.CALLBACK, assignee_id=callback_wm)
+
+
+def is_consistent(h: Handoff) -> bool:
+    """The invariants every reachable handoff keeps (checked by the property tests)."""
+    broken = (
+        (h.state in NEEDS_ASSIGNEE and h.assignee_id is None)
+        or (h.state is State.QUEUED and h.assignee_id is not None)
+        or (h.state is State.CONVERTED and (h.outcome_amount_fen <= 0 or not h.outcome_products))
+        or (h.state is State.NOT_CONVERTED and not h.outcome_reason)
+        or (h.state is State.FOLLOW_UP and h.follow_up_at is None)
+    )
+    return not broken

@@ -1,0 +1,47 @@
+"""Staff PINs: a few digits, stored only as a slow salted hash (scrypt)."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+
+from .errors import ValidationError
+
+# scrypt cost: about 50 ms a check here, so guessing a 6-digit PIN offline takes hours, not seconds.
+_N, _R, _P = 2**14, 8, 1
+PIN_MIN, PIN_MAX = 4, 8
+
+
+def check_pin(pin: object) -> str:
+    if not isinstance(pin, str) or not pin.isascii() or not pin.isdigit():
+        raise ValidationError("pin", "digits_only", "must be digits only")
+    if not PIN_MIN <= len(pin) <= PIN_MAX:
+        raise ValidationError("pin", "length", f"must have {PIN_MIN} to {PIN_MAX} digits")
+    return pin
+
+
+def hash_pin(pin: str) -> str:
+    salt = os.urandom(16)
+    digest = hashlib.scrypt(pin.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    return "$".join(["scrypt", str(_N), str(_R), str(_P), _b64(salt), _b64(digest)])
+
+
+def verify_pin(pin: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+    except ValueError:
+        return False
+    if scheme != "scrypt":
+        return False
+    actual = hashlib.scrypt(pin.encode(), salt=_unb64(salt), n=int(n), r=int(r), p=int(p), dklen=32)
+    return hmac.compare_digest(actual, _unb64(digest))
+
+
+def _b64(raw: bytes) -> str:
+    return base64.b64encode(raw).decode()
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text)

@@ -1,0 +1,91 @@
+"""What every service call needs: the store, this device, a clock and the branch's time zone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+from uuid import uuid4
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session
+
+from ..domain.errors import NotFound
+from ..store.engine import Database
+from ..store.tables import History, Outbox
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class Ctx:
+    db: Database
+    device_id: str
+    clock: Callable[[], datetime] = utc_now  # injectable: tests move time without sleeping
+    tz: ZoneInfo = field(default_factory=lambda: ZoneInfo("Asia/Shanghai"))
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def local_date(self, at: datetime) -> date:
+        return at.astimezone(self.tz).date()
+
+
+@dataclass(frozen=True)
+class Changes:
+    """Which kinds of thing a service changed, so screens refresh only those (Anki's OpChanges)."""
+
+    kinds: frozenset[str]
+    id: str | None = None  # the main row created or changed
+
+    def __contains__(self, kind: str) -> bool:
+        return kind in self.kinds
+
+
+def changes(*kinds: str, id: str | None = None) -> Changes:
+    return Changes(frozenset(kinds), id)
+
+
+def new_id() -> str:
+    return str(uuid4())
+
+
+def record(
+    session: Session,
+    ctx: Ctx,
+    *,
+    staff_id: int | None,
+    entity: str,
+    entity_id: str | int,
+    action: str,
+    data: dict[str, Any],
+    mutation: dict[str, Any] | None = None,
+) -> None:
+    """Append the change to the history and, for changes the hub must hear of, to the outbox.
+
+    Runs inside the caller's transaction, so the row, its history and its outbox entry commit together.
+    """
+    now = ctx.now()
+    session.add(
+        History(
+            at=now,
+            device_id=ctx.device_id,
+            staff_id=staff_id,
+            entity=entity,
+            entity_id=str(entity_id),
+            action=action,
+            data=data,
+        )
+    )
+    if mutation is not None:
+        session.add(Outbox(mutation_id=new_id(), name=action, args=mutation, created_at=now))
+
+
+def get_or_404(session: Session, model: type[Any], key: Any, *, field: str) -> Any:
+    row = session.get(model, key)
+    if row is None:
+        raise NotFound(field, "not_found", f"no {model.__name__} {key!r}", key=key)
+    return row

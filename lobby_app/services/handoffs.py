@@ -1,0 +1,590 @@
+"""The handoff use cases: refer, accept, decline, expire, meet, record the outcome, cancel, callback."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlmodel import Session, col, select
+
+from ..domain import credit
+from ..domain import handoff as dh
+from ..domain.errors import PermissionDenied, ValidationError
+from ..domain.money import check_amount_fen
+from ..domain.roles import Actor, Role
+from ..domain.routing import Presence
+from ..domain.tags import ADDRESS_MAX, check_phone_with_consent
+from ..domain.text import check_text
+from ..store.tables import Callback, CreditEntry, CreditException, CustomerTag, Handoff, Outbox, PresenceRow, Staff
+from .context import Changes, Ctx, changes, get_or_404, new_id, record
+from .handoff_rows import apply, snapshot
+from .routing import HOLDING, dispatch, offer_to, wealth_manager_states
+from .rules import schedule_in_force, standards_at
+
+DEFAULT_CALLBACK_DELAY = timedelta(hours=24)
+
+
+def refer(
+    ctx: Ctx,
+    actor: Actor,
+    *,
+    tag_id: str,
+    fast_track: bool = False,
+    note: str = "",
+    wm_id: int | None = None,
+    wait_for_wm: bool = False,
+) -> Changes:
+    """Queue a warm handoff for an eligible customer and offer it at once if someone is free.
+
+    `wm_id` names a chosen (or the customer's own) wealth manager; `wait_for_wm` keeps the customer
+    for that one even when another is free (special situation 1: the customer chose to wait).
+    Clear purchase intent makes the handoff fast-track (special situation 2).
+    """
+    note_ = check_text(note, field="note", max_len=dh.NOTE_MAX, required=False)
+    now = ctx.now()
+    with ctx.db.write() as s:
+        tag = _eligible_unreferred_tag(s, tag_id)
+        if wm_id is not None:
+            _check_wealth_manager(s, wm_id, field="wm_id")
+        elif wait_for_wm:
+            raise ValidationError("wm_id", "required", "choose the wealth manager the customer waits for")
+        h = dh.new_handoff(referrer=actor, fast_track=fast_track or tag.clear_intent)
+        row = Handoff(
+            id=new_id(),
+            tag_id=tag.id,
+            referrer_id=actor.staff_id,
+            referral_date=ctx.local_date(now),
+            state=h.state,
+            fast_track=h.fast_track,
+            note=note_,
+            preferred_wm_id=wm_id,
+            wait_for_preferred=wait_for_wm,
+            created_at=now,
+            updated_at=now,
+        )
+        s.add(row)
+        s.flush()
+        record(
+            s,
+            ctx,
+            staff_id=actor.staff_id,
+            entity="handoff",
+            entity_id=row.id,
+            action="refer",
+            data={"tag_id": tag.id, "fast_track": row.fast_track, "wm_id": wm_id, "wait_for_wm": wait_for_wm},
+            mutation={
+                "id": row.id,
+                "tag_id": tag.id,
+                "fast_track": row.fast_track,
+                "note": note_,
+                "wm_id": wm_id,
+                "wait_for_wm": wait_for_wm,
+                "at": now.isoformat(),
+            },
+        )
+        dispatch(s, ctx, actor, now)
+    return changes("handoffs", "tags", id=row.id)
+
+
+def offer(ctx: Ctx, actor: Actor, *, handoff_id: str, wm_id: int) -> Changes:
+    """Offer a queued customer to a named wealth manager who is available."""
+    now = ctx.now()
+    with ctx.db.write() as s:
+        row = get_or_404(s, Handoff, handoff_id, field="handoff_id")
+        _check_wealth_manager(s, wm_id, field="wm_id")
+        state = next(w for w in wealth_manager_states(s) if w.staff_id == wm_id)
+        if state.presence is not Presence.AVAILABLE:
+            raise ValidationError(
+                "wm_id", "not_available", f"this wealth manager is {state.presence}", presence=str(state.presence)
+            )
+        offer_to(s, ctx, actor, row, wm_id, now)
+        _mutation(s, ctx, "offer", {"id": row.id, "wm_id": wm_id})
+    return changes("handoffs", id=handoff_id)
+
+
+def accept(ctx: Ctx, actor: Actor, *, handoff_id: str) -> Changes:
+    """The wealth manager takes the customer: now "with a customer"."""
+    now = ctx.now()
+    with ctx.db.write() as s:
+        row = get_or_404(s, Handoff, handoff_id, field="handoff_id")
+        apply(row, dh.accept(snapshot(row), actor), now)
+        row.accepted_at = now
+        s.add(row)
+        _set_presence_row(s, actor.staff_id, Presence.WITH_CUSTOMER, "", now)
+        record(
+            s,
+            ctx,
+            staff_id=actor.staff_id,
+            entity="handoff",
+            entity_id=row.id,
+            action="accept",
+            data={},
+            mutation={"id": row.id},
+        )
+        # Any other offer this wealth manager held goes back to the queue for someone free.
+        for other in s.exec(
+            select(Handoff).where(Handoff.assignee_id == actor.staff_id, Handoff.state == dh.State.OFFERED)
+        ):
+            apply(other, dh.expire(snapshot(other), actor), now)
+            s.add(other)
+            record(s, ctx, staff_id=actor.staff_id, entity="handoff", entity_id=other.id, action="release", data={})
+        dispatch(s, ctx, actor, now)
+    return changes("handoffs", "presence", id=handoff_id)
+
+
+def decline(ctx: Ctx, actor: Actor, *, handoff_id: str, reason: str, text: str = "") -> Changes:
+    """Decline with a reason; the customer is re-routed to the next free wealth manager."""
+    now = ctx.now()
+    with ctx.db.write() as s:
+        row = get_or_404(s, Handoff, handoff_id, field="handoff_id")
+        reason_, text_ = dh.check_decline_reason(reason, text)
+        apply(row, dh.decline(snapshot(row), actor, reason=reason_, text=text_), now)
+        s.add(row)
+        record(
+            s,
+            ctx,
+            staff_id=actor.staff_id,
+            entity="handoff",
+            entity_id=row.id,
+            action="decline",
+            data={"reason": str(reason_), "text": text_},
+            mutation={"id": row.id, "reason": str(reason_), "text": text_},
+        )
+        dispatch(s, ctx, actor, now)
+    return changes("handoffs", id=handoff_id)
+
+
+def expire_overdue(ctx: Ctx, actor: Actor, *, response_time: timedelta) -> Changes:
+    """Offers not answered within the response time are escalated and re-offered to the next one.
+
+    With nobody else free the customer waits in the queue, visibly escalated (never stuck with an
+    absent person); the escalation is in the history for the branch head.
+    """
+    now = ctx.now()
+    with ctx.db.write() as s:
+        overdue = s.exec(
+            select(Handoff).where(Handoff.state == dh.State.OFFERED, col(Handoff.offered_at) <= now - response_time)
+        ).all()
+        for row in overdue:
+            missed = row.assignee_id
+            apply(row, dh.expire(snapshot(row), actor), now)
+            s.add(row)
+            record(
+                s,
+                ctx,
+                staff_id=actor.staff_id,
+                entity="handoff",
+                entity_id=row.id,
+                action="escalate",
+                data={"missed_by": missed, "escalations": row.escalations},
+                mutation={"id": row.id, "missed_by": missed},
+            )
+        if overdue:
+            dispatch(s, ctx, actor, now)
+    return changes("handoffs", "escalations") if overdue else changes()
+
+
+def meet(ctx: Ctx, actor: Actor, *, handoff_id: str) -> Changes:
+    now = ctx.now()
+    with ctx.db.write() as s:
+        row = get_or_404(s, Handoff, handoff_id, field="handoff_id")
+        apply(row, dh.meet(snapshot(row), actor), now)
+        row.met_at = now
+        s.add(row)
+        record(
+            s,
+            ctx,
+            staff_id=actor.staff_id,
+            entity="handoff",
+            entity_id=row.id,
+            action="meet",
+            data={},
+            mutation={"id": row.id},
+        )
+    return changes("handoffs", id=handoff_id)
+
+
+def record_outcome(
+    ctx: Ctx,
+    actor: Actor,
+    *,
+    handoff_id: str,
+    outcome: str,
+    products: tuple[str, ...] | list[str] = (),
+    amount_fen: int = 0,
+    credit_fen: int | None = None,
+    reason: str = "",
+    follow_up_at: datetime | None = None,
+    shared_with: tuple[int, ...] | list[int] = (),
+) -> Changes:
+    """Converted (products, amount), not converted (reason) or follow-up booked (a future time).
+
+    A conversion credits the referrer and the seller by the phase in force on the referral's date;
+    `credit_fen` is the sale's performance value (the sale amount unless the branch says otherwise).
+    Other staff who took part (`shared_with`) make it an exception for the branch head to allocate.
+    """
+    now = ctx.now()
+    with ctx.db.write() as s:
+        row = get_or_404(s, Handoff, handoff_id, field="handoff_id")
+        was_callback = row.state == dh.State.CALLBACK
+        known = standards_at(s, now).product_codes
+        new = dh.record_outcome(
+            snapshot(row),
+            actor,
+            outcome=outcome,
+            products=tuple(products),
+            amount_fen=amount_fen,
+            reason=reason,
+            follow_up_at=follow_up_at,
+            now=now,
+            known_products=known,
+        )
+        kinds = {"handoffs", "presence"}
+        if new.state is dh.State.CONVERTED:
+            value = new.outcome_amount_fen if credit_fen is None else credit_fen
+            _credit(s, ctx, actor, row, value, [_check_staff(s, i, field="shared_with") for i in shared_with], now)
+            kinds.add("credit")
+        apply(row, new, now)
+        s.add(row)
+        if was_callback:
+            cb = s.exec(select(Callback).where(Callback.handoff_id == row.id)).one()
+            cb.done_at = now
+            s.add(cb)
+            kinds.add("callbacks")
+        if not _holds_customer(s, actor.staff_id):
+            _set_presence_row(s, actor.staff_id, Presence.AVAILABLE, "", now)
+        data = {
+            "outcome": str(outcome),
+            "products": list(new.outcome_products),
+            "amount_fen": new.outcome_amount_fen,
+            "reason": new.outcome_reason,
+            "follow_up_at": new.follow_up_at.isoformat() if new.follow_up_at else None,
+        }
+        record(
+            s,
+            ctx,
+            staff_id=actor.staff_id,
+            entity="handoff",
+            entity_id=row.id,
+            action="record_outcome",
+            data=data,
+            mutation={"id": row.id, **data, "credit_fen": credit_fen, "shared_with": list(shared_with)},
+        )
+        dispatch(s, ctx, actor, now)
+    return changes(*kinds, id=handoff_id)
+
+
+def cancel(ctx: Ctx, actor: Actor, *, handoff_id: str, reason: str) -> Changes:
+    """The customer left without agreeing to a callback."""
+    now = ctx.now()
+    with ctx.db.write() as s:
+        row = get_or_404(s, Handoff, handoff_id, field="handoff_id")
+        holder = row.assignee_id if row.state in HOLDING else None
+        apply(row, dh.cancel(snapshot(row), actor, reason=reason), now)
+        row.outcome_reason = reason.strip()
+        s.add(row)
+        if holder is not None and not _holds_customer(s, holder):
+            _set_presence_row(s, holder, Presence.AVAILABLE, "", now)
+        record(
+            s,
+            ctx,
+            staff_id=actor.staff_id,
+            entity="handoff",
+            entity_id=row.id,
+            action="cancel",
+            data={"reason": row.outcome_reason},
+            mutation={"id": row.id, "reason": row.outcome_reason},
+        )
+        dispatch(s, ctx, actor, now)
+    return changes("handoffs", "presence", id=handoff_id)
+
+
+def book_callback(
+    ctx: Ctx,
+    actor: Actor,
+    *,
+    address_as: str,
+    tag_id: str | None = None,
+    handoff_id: str | None = None,
+    phone: str | None = None,
+    phone_consent: bool = False,
+    preferred_time: datetime | None = None,
+    note: str = "",
+) -> Changes:
+    """The customer is in a hurry (special situation 3) or left: a callback task for a wealth manager.
+
+    From a fresh tag (`tag_id`) or from a handoff still under way (`handoff_id`). The referrer keeps
+    the credit of a sale that comes from the call.
+    """
+    if (tag_id is None) == (handoff_id is None):
+        raise ValidationError("tag_id", "one_of", "give either the tag or the handoff")
+    address = check_text(address_as, field="address_as", max_len=ADDRESS_MAX, required=True)
+    phone_ = check_phone_with_consent(phone, phone_consent)
+    if phone_ is None:
+        raise ValidationError("phone", "required", "a callback needs a phone number the customer agreed to give")
+    note_ = check_text(note, field="note", max_len=dh.NOTE_MAX, required=False)
+    now = ctx.now()
+    if preferred_time is not None:
+        if preferred_time.tzinfo is None:
+            raise ValidationError("preferred_time", "naive_time", "must carry a time zone")
+        if preferred_time <= now:
+            raise ValidationError("preferred_time", "in_the_past", "must be in the future")
+    with ctx.db.write() as s:
+        if tag_id is not None:
+            tag = _eligible_unreferred_tag(s, tag_id)
+            row = Handoff(
+                id=new_id(),
+                tag_id=tag.id,
+                referrer_id=actor.staff_id,
+                referral_date=ctx.local_date(now),
+                state=dh.State.QUEUED,
+                fast_track=tag.clear_intent,
+                note=note_,
+                created_at=now,
+                updated_at=now,
+            )
+            dh.new_handoff(referrer=actor, fast_track=row.fast_track, as_callback=True)  # the role check
+        else:
+            row = get_or_404(s, Handoff, handoff_id, field="handoff_id")
+        wm = _callback_owner(s, row)
+        holder = row.assignee_id if row.state in HOLDING else None
+        if tag_id is not None:
+            row.state, row.assignee_id = dh.State.CALLBACK, wm
+        else:
+            apply(row, dh.to_callback(snapshot(row), actor, callback_wm=wm), now)
+        s.add(row)
+        s.flush()
+        if holder is not None and holder != wm and not _holds_customer(s, holder):
+            _set_presence_row(s, holder, Presence.AVAILABLE, "", now)
+        cb = Callback(
+            id=new_id(),
+            handoff_id=row.id,
+            address_as=address,
+            phone=phone_,
+            phone_consent=True,
+            preferred_time=preferred_time,
+            due_at=preferred_time or now + DEFAULT_CALLBACK_DELAY,
+            assignee_id=wm,
+            note=note_,
+            created_at=now,
+        )
+        s.add(cb)
+        record(
+            s,
+            ctx,
+            staff_id=actor.staff_id,
+            entity="callback",
+            entity_id=cb.id,
+            action="book_callback",
+            data={"handoff_id": row.id, "assignee": wm, "due_at": cb.due_at.isoformat()},
+            mutation={
+                "id": cb.id,
+                "handoff_id": row.id,
+                "tag_id": tag_id,
+                "address_as": address,
+                "phone": phone_,
+                "preferred_time": preferred_time.isoformat() if preferred_time else None,
+                "note": note_,
+            },
+        )
+        dispatch(s, ctx, actor, now)
+    return changes("handoffs", "callbacks", "tags", id=cb.id)
+
+
+def set_presence(
+    ctx: Ctx, actor: Actor, *, presence: str, away_reason: str = "", staff_id: int | None = None
+) -> Changes:
+    """A wealth manager sets their own presence; the branch head may set anyone's."""
+    target = actor.staff_id if staff_id is None else staff_id
+    if target != actor.staff_id and actor.role is not Role.BRANCH_HEAD:
+        raise PermissionDenied("staff_id", "not_yourself", "only the branch head may set someone else's presence")
+    try:
+        presence_ = Presence(presence)
+    except ValueError:
+        raise ValidationError("presence", "unknown", "must be one of " + ", ".join(Presence)) from None
+    reason = check_text(away_reason, field="away_reason", max_len=40, required=False)
+    now = ctx.now()
+    with ctx.db.write() as s:
+        _check_wealth_manager(s, target, field="staff_id")
+        _set_presence_row(s, target, presence_, reason, now)
+        record(
+            s,
+            ctx,
+            staff_id=actor.staff_id,
+            entity="presence",
+            entity_id=target,
+            action="set_presence",
+            data={"presence": str(presence_), "away_reason": reason},
+            mutation={"staff_id": target, "presence": str(presence_), "away_reason": reason},
+        )
+        if presence_ in (Presence.AWAY, Presence.OFFLINE):
+            # Offers waiting on someone who just left go back to the queue at once.
+            for row in s.exec(select(Handoff).where(Handoff.assignee_id == target, Handoff.state == dh.State.OFFERED)):
+                apply(row, dh.expire(snapshot(row), actor), now)
+                s.add(row)
+                record(s, ctx, staff_id=actor.staff_id, entity="handoff", entity_id=row.id, action="release", data={})
+        dispatch(s, ctx, actor, now)
+    return changes("presence", "handoffs", id=str(target))
+
+
+def allocate_exception(
+    ctx: Ctx, actor: Actor, *, exception_id: str, shares: list[tuple[int, int]], reason: str
+) -> Changes:
+    """The branch head splits a credit the phase rule could not, by participation and contribution."""
+    if actor.role is not Role.BRANCH_HEAD:
+        raise PermissionDenied("actor", "wrong_role", "only the branch head may allocate credit exceptions")
+    reason_ = credit.check_allocation_reason(reason)
+    now = ctx.now()
+    with ctx.db.write() as s:
+        exc = get_or_404(s, CreditException, exception_id, field="exception_id")
+        if exc.allocated_at is not None:
+            raise ValidationError("exception_id", "already_allocated", "this exception is already allocated")
+        for i, (staff_id, _) in enumerate(shares):
+            _check_staff(s, staff_id, field=f"shares[{i}].staff_id")
+        parts = credit.allocate(exc.total_fen, list(shares))
+        for staff_id, fen in parts:
+            s.add(
+                CreditEntry(
+                    handoff_id=exc.handoff_id,
+                    staff_id=staff_id,
+                    part="allocated",
+                    amount_fen=fen,
+                    referral_date=exc.referral_date,
+                    exception_id=exc.id,
+                    created_at=now,
+                )
+            )
+        exc.allocated_by, exc.allocated_at, exc.allocation_reason = actor.staff_id, now, reason_
+        s.add(exc)
+        record(
+            s,
+            ctx,
+            staff_id=actor.staff_id,
+            entity="credit_exception",
+            entity_id=exc.id,
+            action="allocate_exception",
+            data={"parts": parts, "reason": reason_},
+            mutation={"id": exc.id, "shares": [list(x) for x in shares], "reason": reason_},
+        )
+    return changes("credit", id=exception_id)
+
+
+# ---- helpers inside one transaction ----
+
+
+def _eligible_unreferred_tag(s: Session, tag_id: str) -> CustomerTag:
+    tag = get_or_404(s, CustomerTag, tag_id, field="tag_id")
+    if not tag.eligible:
+        raise ValidationError(
+            "tag_id",
+            "not_eligible",
+            "the customer does not meet the standards: serve in the lobby",
+            reason=tag.verdict.get("reason"),
+        )
+    if s.exec(select(Handoff.id).where(Handoff.tag_id == tag_id)).first() is not None:
+        raise ValidationError("tag_id", "already_referred", "this customer is already referred")
+    return tag
+
+
+def _check_staff(s: Session, staff_id: object, *, field: str) -> int:
+    if isinstance(staff_id, bool) or not isinstance(staff_id, int):
+        raise ValidationError(field, "not_a_number", "must be a staff id")
+    staff = s.get(Staff, staff_id)
+    if staff is None or not staff.active:
+        raise ValidationError(field, "unknown_staff", f"no active staff member {staff_id}")
+    return staff_id
+
+
+def _check_wealth_manager(s: Session, staff_id: object, *, field: str) -> int:
+    _check_staff(s, staff_id, field=field)
+    staff = s.get(Staff, staff_id)
+    assert staff is not None
+    if staff.role != Role.WEALTH_MANAGER:
+        raise ValidationError(field, "not_wealth_manager", f"{staff.name} is not a wealth manager")
+    return int(staff_id)  # type: ignore[call-overload]
+
+
+def _holds_customer(s: Session, staff_id: int) -> bool:
+    held = select(Handoff.id).where(
+        Handoff.assignee_id == staff_id, col(Handoff.state).in_((dh.State.ACCEPTED, dh.State.MET))
+    )
+    return s.exec(held).first() is not None
+
+
+def _set_presence_row(s: Session, staff_id: int, presence: Presence, reason: str, now: datetime) -> None:
+    row = s.get(PresenceRow, staff_id)
+    if row is None:
+        row = PresenceRow(staff_id=staff_id, presence=presence, away_reason=reason, since=now)
+    elif row.presence != presence or row.away_reason != reason:
+        row.presence, row.away_reason, row.since = presence, reason, now
+    s.add(row)
+
+
+def _callback_owner(s: Session, row: Handoff) -> int | None:
+    """Who calls back: whoever holds the customer, else their chosen one, else the least loaded on staff."""
+    if row.assignee_id is not None and row.state in HOLDING:
+        return row.assignee_id
+    wms = wealth_manager_states(s)
+    if row.preferred_wm_id is not None and any(w.staff_id == row.preferred_wm_id for w in wms):
+        return row.preferred_wm_id
+    return min(wms, key=lambda w: (w.load, w.staff_id)).staff_id if wms else None
+
+
+def _credit(s: Session, ctx: Ctx, actor: Actor, row: Handoff, value: object, shared: list[int], now: datetime) -> None:
+    total = check_amount_fen(value, field="credit_fen")
+    if shared:
+        exc = CreditException(
+            id=new_id(),
+            handoff_id=row.id,
+            total_fen=total,
+            referral_date=row.referral_date,
+            why="several_referrers",
+            created_at=now,
+        )
+        s.add(exc)
+        record(
+            s,
+            ctx,
+            staff_id=actor.staff_id,
+            entity="credit_exception",
+            entity_id=exc.id,
+            action="credit_exception",
+            data={"handoff_id": row.id, "total_fen": total, "with": shared},
+        )
+        return
+    schedule = schedule_in_force(s)
+    index, phase = credit.phase_for(schedule, row.referral_date)
+    referrer_fen, seller_fen = credit.split(total, phase.referrer_percent)
+    for staff_id, part, fen in ((row.referrer_id, "referrer", referrer_fen), (actor.staff_id, "seller", seller_fen)):
+        s.add(
+            CreditEntry(
+                handoff_id=row.id,
+                staff_id=staff_id,
+                part=part,
+                amount_fen=fen,
+                referral_date=row.referral_date,
+                schedule_version=schedule.version,
+                phase=index + 1,
+                referrer_percent=phase.referrer_percent,
+                created_at=now,
+            )
+        )
+    record(
+        s,
+        ctx,
+        staff_id=actor.staff_id,
+        entity="credit",
+        entity_id=row.id,
+        action="credit_split",
+        data={
+            "total_fen": total,
+            "referrer_fen": referrer_fen,
+            "seller_fen": seller_fen,
+            "phase": index + 1,
+            "referrer_percent": phase.referrer_percent,
+            "schedule_version": schedule.version,
+        },
+    )
+
+
+def _mutation(s: Session, ctx: Ctx, name: str, args: dict[str, object]) -> None:
+    s.add(Outbox(mutation_id=new_id(), name=name, args=args, created_at=ctx.now()))

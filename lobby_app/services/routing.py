@@ -1,0 +1,72 @@
+"""Reading the hall for routing: wealth managers' presence and load, the queue, recent meetings."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlmodel import Session, col, func, select
+
+from ..domain import handoff as dh
+from ..domain.roles import Actor, Role
+from ..domain.routing import Presence, Waiting, WealthManagerState, choose_wealth_manager, queue_order
+from ..store.tables import Handoff, PresenceRow, Staff
+from .context import Ctx, record
+from .handoff_rows import apply, snapshot
+
+HOLDING = (dh.State.OFFERED, dh.State.ACCEPTED, dh.State.MET)
+RECENT_MEETINGS = 20
+
+
+def wealth_manager_states(s: Session) -> list[WealthManagerState]:
+    loads = dict(
+        s.exec(
+            select(Handoff.assignee_id, func.count())
+            .where(col(Handoff.state).in_(HOLDING))
+            .group_by(Handoff.assignee_id)
+        ).all()
+    )
+    rows = s.exec(
+        select(PresenceRow, Staff).join(Staff).where(Staff.active, Staff.role == Role.WEALTH_MANAGER).order_by(Staff.id)
+    ).all()
+    return [WealthManagerState(p.staff_id, Presence(p.presence), p.since, loads.get(p.staff_id, 0)) for p, _ in rows]
+
+
+def recent_meetings(s: Session) -> list[timedelta]:
+    rows = s.exec(
+        select(Handoff.met_at, Handoff.closed_at)
+        .where(col(Handoff.met_at).is_not(None), col(Handoff.closed_at).is_not(None))
+        .order_by(col(Handoff.closed_at).desc())
+        .limit(RECENT_MEETINGS)
+    ).all()
+    return [closed - met for met, closed in rows if closed and met and closed > met]
+
+
+def waiting(s: Session) -> list[Waiting]:
+    rows = s.exec(select(Handoff).where(Handoff.state == dh.State.QUEUED)).all()
+    return queue_order(Waiting(r.id, r.fast_track, r.created_at) for r in rows)
+
+
+def dispatch(s: Session, ctx: Ctx, actor: Actor, now: datetime) -> list[str]:
+    """Offer queued customers, in queue order, to wealth managers who are free and hold no offer."""
+    offered: list[str] = []
+    for item in waiting(s):
+        free = [w for w in wealth_manager_states(s) if w.load == 0]
+        row = s.get(Handoff, item.handoff_id)
+        assert row is not None
+        if row.wait_for_preferred and row.preferred_wm_id is not None:
+            pool = [w for w in free if w.staff_id == row.preferred_wm_id]
+        else:
+            pool = free
+        wm = choose_wealth_manager(pool, preferred=row.preferred_wm_id, exclude=row.declined_by)
+        if wm is None:
+            continue
+        offer_to(s, ctx, actor, row, wm, now)
+        offered.append(row.id)
+    return offered
+
+
+def offer_to(s: Session, ctx: Ctx, actor: Actor, row: Handoff, wm: int, now: datetime) -> None:
+    apply(row, dh.offer(snapshot(row), actor, to_wm=wm), now)
+    row.offered_at = now
+    s.add(row)
+    record(s, ctx, staff_id=actor.staff_id, entity="handoff", entity_id=row.id, action="offer", data={"to": wm})

@@ -1,0 +1,127 @@
+"""The branch's rules: referral standards and the credit phase schedule, each versioned."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from ..domain import credit
+from ..domain.errors import PermissionDenied, ValidationError
+from ..domain.roles import MANAGERS, Actor
+from ..domain.standards import Standards, default_standards, standards_from_dict, standards_to_dict
+from ..domain.text import check_text
+from ..store.tables import CreditSchedule, StandardsVersion
+from .context import Changes, Ctx, changes, record
+
+NOTE_MAX = 200
+
+
+def standards_at(s: Session, at: datetime) -> Standards:
+    """The standards version in force at `at` (the newest one effective by then)."""
+    row = s.exec(
+        select(StandardsVersion)
+        .where(StandardsVersion.effective_from <= at)
+        .order_by(col(StandardsVersion.effective_from).desc(), col(StandardsVersion.version).desc())
+    ).first()
+    if row is None:  # every version starts in the future: the first one is the fallback
+        row = s.exec(select(StandardsVersion).order_by(col(StandardsVersion.version))).first()
+    if row is None:
+        raise LookupError("no referral standards: run ensure_defaults first")
+    return standards_from_dict(row.data, version=row.version)
+
+
+def current_standards(ctx: Ctx) -> Standards:
+    with ctx.db.read() as s:
+        return standards_at(s, ctx.now())
+
+
+def schedule_in_force(s: Session) -> credit.PhaseSchedule:
+    row = s.exec(select(CreditSchedule).order_by(col(CreditSchedule.version).desc())).first()
+    if row is None:
+        raise LookupError("no credit schedule: run ensure_defaults first")
+    return credit.schedule_from_dict(row.data, version=row.version)
+
+
+def ensure_defaults(ctx: Ctx, *, rollout: date | None = None) -> Changes:
+    """A new branch starts with DOMAIN.md's standards and phase schedule (version 1 of each)."""
+    now = ctx.now()
+    done: list[str] = []
+    with ctx.db.write() as s:
+        if s.exec(select(StandardsVersion.version).limit(1)).first() is None:
+            data = standards_to_dict(default_standards())
+            s.add(StandardsVersion(version=1, data=data, effective_from=now, created_at=now, note="defaults"))
+            record(s, ctx, staff_id=None, entity="standards", entity_id=1, action="edit_standards", data={"version": 1})
+            done.append("standards")
+        if s.exec(select(CreditSchedule.version).limit(1)).first() is None:
+            data = credit.schedule_to_dict(credit.default_schedule(rollout or ctx.local_date(now)))
+            s.add(CreditSchedule(version=1, data=data, created_at=now))
+            record(s, ctx, staff_id=None, entity="credit_schedule", entity_id=1, action="edit_credit_phases", data=data)
+            done.append("credit")
+    return changes(*done)
+
+
+def edit_standards(
+    ctx: Ctx, actor: Actor, *, data: dict[str, Any], effective_from: datetime | None = None, note: str = ""
+) -> Changes:
+    """Save a new standards version; verdicts already made keep the version they were made under."""
+    _require_head(actor)
+    now = ctx.now()
+    when = effective_from or now
+    if when.tzinfo is None:
+        raise ValidationError("effective_from", "naive_time", "must carry a time zone")
+    if when < now:
+        raise ValidationError("effective_from", "in_the_past", "must not be in the past")
+    note_ = check_text(note, field="note", max_len=NOTE_MAX, required=False)
+    with ctx.db.write() as s:
+        last = s.exec(select(StandardsVersion.version).order_by(col(StandardsVersion.version).desc())).first() or 0
+        version = last + 1
+        validated = standards_to_dict(standards_from_dict(data, version=version))
+        s.add(
+            StandardsVersion(
+                version=version,
+                data=validated,
+                effective_from=when,
+                created_at=now,
+                created_by=actor.staff_id,
+                note=note_,
+            )
+        )
+        record(
+            s,
+            ctx,
+            staff_id=actor.staff_id,
+            entity="standards",
+            entity_id=version,
+            action="edit_standards",
+            data={"version": version, "effective_from": when.isoformat(), "note": note_},
+            mutation={"version": version, "data": validated, "effective_from": when.isoformat(), "note": note_},
+        )
+    return changes("standards", id=str(version))
+
+
+def edit_credit_phases(ctx: Ctx, actor: Actor, *, data: dict[str, Any]) -> Changes:
+    """Save a new phase schedule; splits already made keep the schedule they were made under."""
+    _require_head(actor)
+    with ctx.db.write() as s:
+        last = s.exec(select(CreditSchedule.version).order_by(col(CreditSchedule.version).desc())).first() or 0
+        version = last + 1
+        validated = credit.schedule_to_dict(credit.schedule_from_dict(data, version=version))
+        s.add(CreditSchedule(version=version, data=validated, created_at=ctx.now(), created_by=actor.staff_id))
+        record(
+            s,
+            ctx,
+            staff_id=actor.staff_id,
+            entity="credit_schedule",
+            entity_id=version,
+            action="edit_credit_phases",
+            data=validated,
+            mutation={"version": version, "data": validated},
+        )
+    return changes("credit", id=str(version))
+
+
+def _require_head(actor: Actor) -> None:
+    if actor.role not in MANAGERS:
+        raise PermissionDenied("actor", "wrong_role", "only the branch head may change the branch's rules")

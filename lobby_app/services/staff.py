@@ -1,0 +1,84 @@
+"""Staff, devices and sign-in."""
+
+from __future__ import annotations
+
+from sqlmodel import select
+
+from ..domain.errors import PermissionDenied, ValidationError
+from ..domain.pins import check_pin, hash_pin, verify_pin
+from ..domain.roles import MANAGERS, Actor, Role
+from ..domain.routing import Presence
+from ..domain.text import check_text
+from ..store.tables import Device, PresenceRow, Staff
+from .context import Changes, Ctx, changes, record
+
+NAME_MAX = 40
+STAFF_NO_MAX = 16
+
+
+def create_staff(ctx: Ctx, actor: Actor | None, *, staff_no: str, name: str, role: str, pin: str) -> Changes:
+    """The branch head adds a colleague. With no staff yet, the first person must be a branch head."""
+    number = check_text(staff_no, field="staff_no", max_len=STAFF_NO_MAX, required=True)
+    if not number.isascii() or not number.isalnum():
+        raise ValidationError("staff_no", "bad_code", "may hold only letters and digits")
+    name_ = check_text(name, field="name", max_len=NAME_MAX, required=True)
+    try:
+        role_ = Role(role)
+    except ValueError:
+        raise ValidationError("role", "unknown", "must be one of " + ", ".join(Role)) from None
+    check_pin(pin)
+    pin_hash = hash_pin(pin)  # slow: done before the write transaction takes the lock
+    now = ctx.now()
+    with ctx.db.write() as s:
+        first = s.exec(select(Staff.id).limit(1)).first() is None
+        if first and role_ is not Role.BRANCH_HEAD:
+            raise ValidationError("role", "first_is_head", "the first staff member must be the branch head")
+        if not first and (actor is None or actor.role not in MANAGERS):
+            raise PermissionDenied("actor", "wrong_role", "only the branch head may add staff")
+        if s.exec(select(Staff.id).where(Staff.staff_no == number)).first() is not None:
+            raise ValidationError("staff_no", "duplicate", f"staff number {number} is taken")
+        staff = Staff(staff_no=number, name=name_, role=role_, pin_hash=pin_hash, created_at=now)
+        s.add(staff)
+        s.flush()
+        assert staff.id is not None
+        if role_ is Role.WEALTH_MANAGER:
+            s.add(PresenceRow(staff_id=staff.id, presence=Presence.OFFLINE, since=now))
+        record(
+            s,
+            ctx,
+            staff_id=actor.staff_id if actor else None,
+            entity="staff",
+            entity_id=staff.id,
+            action="create_staff",
+            data={"staff_no": number, "name": name_, "role": str(role_)},
+        )
+    return changes("staff", "presence", id=str(staff.id))
+
+
+def sign_in(ctx: Ctx, *, staff_no: str, pin: str) -> tuple[Actor, str]:
+    """(actor, name) for a right staff number and PIN; one message for any mismatch, to leak nothing."""
+    with ctx.db.read() as s:
+        staff = s.exec(select(Staff).where(Staff.staff_no == str(staff_no).strip(), Staff.active)).first()
+    if staff is None or not isinstance(pin, str) or not verify_pin(pin, staff.pin_hash):
+        raise ValidationError("pin", "wrong_credentials", "staff number or PIN is wrong")
+    assert staff.id is not None
+    return Actor(staff.id, Role(staff.role)), staff.name
+
+
+def ensure_device(ctx: Ctx, *, name: str) -> Changes:
+    """Register this device in its own store (once)."""
+    name_ = check_text(name, field="device_name", max_len=NAME_MAX, required=True)
+    with ctx.db.write() as s:
+        if s.get(Device, ctx.device_id) is not None:
+            return changes()
+        s.add(Device(id=ctx.device_id, name=name_, created_at=ctx.now()))
+        record(
+            s,
+            ctx,
+            staff_id=None,
+            entity="device",
+            entity_id=ctx.device_id,
+            action="register_device",
+            data={"name": name_},
+        )
+    return changes("devices", id=ctx.device_id)

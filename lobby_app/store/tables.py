@@ -1,0 +1,188 @@
+"""SQLModel tables of the local store. Money is integer fen; times are UTC (UTCDateTime)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, Column, Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from .types import UTCDateTime
+
+
+def _time(*, nullable: bool = False, index: bool = False) -> Any:
+    return Field(default=None, sa_type=UTCDateTime, nullable=nullable, index=index)
+
+
+def _fen(*, nullable: bool = False) -> Any:
+    return Field(default=None if nullable else 0, sa_type=BigInteger, nullable=nullable)
+
+
+def _json(default: Any) -> Any:
+    return Field(default_factory=lambda: type(default)(default), sa_column=Column(JSON, nullable=False))
+
+
+class Staff(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    staff_no: str = Field(unique=True, max_length=16)
+    name: str = Field(max_length=40)
+    role: str = Field(max_length=20)
+    pin_hash: str
+    active: bool = True
+    created_at: datetime = _time()
+
+
+class Device(SQLModel, table=True):
+    id: str = Field(primary_key=True, max_length=36)
+    name: str = Field(max_length=40)
+    created_at: datetime = _time()
+
+
+class StandardsVersion(SQLModel, table=True):
+    __tablename__ = "standards_version"
+    version: int = Field(primary_key=True)
+    data: dict[str, Any] = _json({})
+    effective_from: datetime = _time(index=True)
+    created_at: datetime = _time()
+    created_by: int | None = Field(default=None, foreign_key="staff.id", nullable=True)
+    note: str = ""
+
+
+class CreditSchedule(SQLModel, table=True):
+    __tablename__ = "credit_schedule"
+    version: int = Field(primary_key=True)
+    data: dict[str, Any] = _json({})
+    created_at: datetime = _time()
+    created_by: int | None = Field(default=None, foreign_key="staff.id", nullable=True)
+
+
+class CustomerTag(SQLModel, table=True):
+    __tablename__ = "customer_tag"
+    id: str = Field(primary_key=True, max_length=36)
+    created_at: datetime = _time(index=True)
+    device_id: str = Field(foreign_key="device.id")
+    tagged_by: int = Field(foreign_key="staff.id", index=True)
+    purpose: str = Field(max_length=20)
+    amount_fen: int = _fen()
+    products: list[str] = _json([])
+    six_month_flow_fen: int | None = _fen(nullable=True)
+    clear_intent: bool = False
+    in_a_hurry: bool = False
+    address_as: str = ""
+    phone: str | None = None
+    phone_consent: bool = False
+    ticket: str = ""
+    eligible: bool
+    verdict: dict[str, Any] = _json({})
+    standards_version: int = Field(foreign_key="standards_version.version")
+    purged_at: datetime | None = _time(nullable=True)
+
+
+class Handoff(SQLModel, table=True):
+    id: str = Field(primary_key=True, max_length=36)
+    tag_id: str = Field(foreign_key="customer_tag.id", unique=True)
+    referrer_id: int = Field(foreign_key="staff.id", index=True)
+    referral_date: date  # the branch-local date: it picks the credit phase
+    state: str = Field(max_length=20, index=True)
+    fast_track: bool = False
+    note: str = ""
+    assignee_id: int | None = Field(default=None, foreign_key="staff.id", nullable=True, index=True)
+    preferred_wm_id: int | None = Field(default=None, foreign_key="staff.id", nullable=True)
+    wait_for_preferred: bool = False  # the customer chose to wait for this wealth manager
+    escalations: int = 0
+    declined_by: list[int] = _json([])
+    created_at: datetime = _time(index=True)
+    updated_at: datetime = _time()
+    offered_at: datetime | None = _time(nullable=True)
+    accepted_at: datetime | None = _time(nullable=True)
+    met_at: datetime | None = _time(nullable=True)
+    closed_at: datetime | None = _time(nullable=True)
+    outcome_products: list[str] = _json([])
+    outcome_amount_fen: int = _fen()
+    outcome_reason: str = ""
+    follow_up_at: datetime | None = _time(nullable=True)
+
+
+class Callback(SQLModel, table=True):
+    id: str = Field(primary_key=True, max_length=36)
+    handoff_id: str = Field(foreign_key="handoff.id", unique=True)
+    address_as: str
+    phone: str | None = None
+    phone_consent: bool = False
+    preferred_time: datetime | None = _time(nullable=True)
+    due_at: datetime = _time(index=True)
+    assignee_id: int | None = Field(default=None, foreign_key="staff.id", nullable=True)
+    note: str = ""
+    created_at: datetime = _time()
+    done_at: datetime | None = _time(nullable=True)
+
+
+class PresenceRow(SQLModel, table=True):
+    __tablename__ = "presence"
+    staff_id: int = Field(primary_key=True, foreign_key="staff.id")
+    presence: str = Field(max_length=20)
+    away_reason: str = ""
+    since: datetime = _time()
+
+
+class CreditException(SQLModel, table=True):
+    __tablename__ = "credit_exception"
+    id: str = Field(primary_key=True, max_length=36)
+    handoff_id: str = Field(foreign_key="handoff.id", unique=True)
+    total_fen: int = _fen()
+    why: str
+    referral_date: date
+    created_at: datetime = _time()
+    allocated_by: int | None = Field(default=None, foreign_key="staff.id", nullable=True)
+    allocated_at: datetime | None = _time(nullable=True)
+    allocation_reason: str = ""
+
+
+class CreditEntry(SQLModel, table=True):
+    __tablename__ = "credit_entry"
+    __table_args__ = (Index("ix_credit_entry_date_staff", "referral_date", "staff_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    handoff_id: str = Field(foreign_key="handoff.id", index=True)
+    staff_id: int = Field(foreign_key="staff.id")
+    part: str = Field(max_length=12)  # referrer · seller · allocated
+    amount_fen: int = _fen()
+    referral_date: date
+    schedule_version: int | None = Field(default=None, foreign_key="credit_schedule.version", nullable=True)
+    phase: int | None = None  # 1-based phase number
+    referrer_percent: int | None = None
+    exception_id: str | None = Field(default=None, foreign_key="credit_exception.id", nullable=True)
+    created_at: datetime = _time()
+
+
+class Setting(SQLModel, table=True):
+    key: str = Field(primary_key=True, max_length=64)
+    value: Any = Field(sa_column=Column(JSON, nullable=False))
+    updated_at: datetime = _time()
+
+
+class History(SQLModel, table=True):
+    """Append-only: every change, who made it, when and from which device (triggers forbid edits)."""
+
+    seq: int | None = Field(default=None, primary_key=True)
+    at: datetime = _time(index=True)
+    device_id: str = Field(max_length=36)
+    staff_id: int | None = Field(default=None, nullable=True)
+    entity: str = Field(max_length=24)
+    entity_id: str = Field(max_length=36)
+    action: str = Field(max_length=32)
+    data: dict[str, Any] = _json({})
+    __table_args__ = (Index("ix_history_entity", "entity", "entity_id"),)
+
+
+class Outbox(SQLModel, table=True):
+    """Mutations this device made, waiting to be pushed to the branch hub (Replicache style)."""
+
+    __table_args__ = (UniqueConstraint("mutation_id"),)
+    seq: int | None = Field(default=None, primary_key=True)
+    mutation_id: str = Field(max_length=36)
+    name: str = Field(max_length=32)
+    args: dict[str, Any] = _json({})
+    created_at: datetime = _time()
+    state: str = Field(default="pending", max_length=12)  # pending · sent · confirmed · refused
+    refusal: str = ""
