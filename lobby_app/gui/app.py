@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QTranslator, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator, QUrl
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 from PySide6.QtQuick import QQuickWindow  # noqa: F401  (a QQuickWindow root, so windows can be grabbed)
 
 from ..paths import resources_dir, ui_dir
@@ -31,8 +32,13 @@ def install_translator(app: QGuiApplication, language: str) -> QTranslator | Non
     return translator
 
 
-def build_engine(ctx: Ctx, session: SessionViewModel) -> QQmlApplicationEngine:
+def build_engine(
+    session: SessionViewModel, *, on_warnings: Callable[[list[QQmlError]], None] | None = None
+) -> QQmlApplicationEngine:
+    """Load ui/Main.qml with the view-models handed in (never constructed inside QML)."""
     engine = QQmlApplicationEngine()
+    if on_warnings is not None:
+        engine.warnings.connect(on_warnings)
     engine.setInitialProperties({"session": session})
     engine.load(QUrl.fromLocalFile(str(ui_dir() / "Main.qml")))
     return engine
@@ -44,7 +50,11 @@ def run(ctx: Ctx, *, language: str) -> int:
     app.setFont(QFont("Noto Sans CJK SC", 12))  # else Qt picks Japanese glyph variants
     install_translator(app, language)
     session = SessionViewModel(ctx)
-    engine = build_engine(ctx, session)
+    engine = build_engine(session)
     if not engine.rootObjects():
         return 1
-    return app.exec()
+    code = app.exec()
+    # The engine goes before the view-models it binds to, or teardown prints binding errors.
+    engine.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return code

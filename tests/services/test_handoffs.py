@@ -50,8 +50,15 @@ def _convert(ctx, team, tag_who, credit_fen):
     h = svc.refer(ctx, team.lobby, tag_id=eligible_tag(ctx, tag_who)).id
     svc.accept(ctx, team.wm1, handoff_id=h)
     svc.meet(ctx, team.wm1, handoff_id=h)
-    svc.record_outcome(ctx, team.wm1, handoff_id=h, outcome="converted", products=["fund"], amount_fen=yuan(200_000),
-                       credit_fen=credit_fen)
+    svc.record_outcome(
+        ctx,
+        team.wm1,
+        handoff_id=h,
+        outcome="converted",
+        products=["fund"],
+        amount_fen=yuan(200_000),
+        credit_fen=credit_fen,
+    )
     with ctx.db.read() as s:
         entries = s.exec(select(tables.CreditEntry).where(tables.CreditEntry.handoff_id == h)).all()
     return h, {e.part: (e.staff_id, e.amount_fen, e.schedule_version) for e in entries}
@@ -67,7 +74,9 @@ def test_full_journey_to_conversion_and_past_splits_keep_their_rule(ctx, team):
     _, second = _convert(ctx, team, team.lobby, 1_001)
     assert second == {"referrer": (team.lobby.staff_id, 501, 2), "seller": (team.wm1.staff_id, 500, 2)}
     with ctx.db.read() as s:
-        again = {e.part: e.amount_fen for e in s.exec(select(tables.CreditEntry).where(tables.CreditEntry.handoff_id == h))}
+        again = {
+            e.part: e.amount_fen for e in s.exec(select(tables.CreditEntry).where(tables.CreditEntry.handoff_id == h))
+        }
     assert again == {"referrer": 801, "seller": 200}  # the earlier split is untouched
 
 
@@ -217,15 +226,24 @@ def test_in_a_hurry_becomes_a_callback_task_that_still_credits_the_referrer(ctx,
     with pytest.raises(DomainError) as e:
         svc.book_callback(ctx, team.teller, tag_id=tag_id, address_as="王先生", phone="13912345678")
     assert (e.value.field, e.value.rule) == ("phone", "no_consent")
-    cb = svc.book_callback(ctx, team.teller, tag_id=tag_id, address_as="王先生", phone="13912345678", phone_consent=True,
-                           preferred_time=clock.now + timedelta(hours=3)).id
+    cb = svc.book_callback(
+        ctx,
+        team.teller,
+        tag_id=tag_id,
+        address_as="王先生",
+        phone="13912345678",
+        phone_consent=True,
+        preferred_time=clock.now + timedelta(hours=3),
+    ).id
     with ctx.db.read() as s:
         callback = s.get(tables.Callback, cb)
         row = s.get(tables.Handoff, callback.handoff_id)
     assert row.state == "callback" and callback.assignee_id == team.wm1.staff_id
     assert callback.due_at == clock.now + timedelta(hours=3) and callback.phone == "13912345678"
     clock.advance(hours=3)
-    svc.record_outcome(ctx, team.wm1, handoff_id=row.id, outcome="converted", products=["insurance"], amount_fen=50_000_00)
+    svc.record_outcome(
+        ctx, team.wm1, handoff_id=row.id, outcome="converted", products=["insurance"], amount_fen=50_000_00
+    )
     with ctx.db.read() as s:
         credit = {e.part: e.staff_id for e in s.exec(select(tables.CreditEntry))}
         assert s.get(tables.Callback, cb).done_at == clock.now
@@ -277,8 +295,15 @@ def test_several_referrers_make_an_exception_the_head_allocates(ctx, team):
     h = svc.refer(ctx, team.lobby, tag_id=eligible_tag(ctx, team.lobby)).id
     svc.accept(ctx, team.wm1, handoff_id=h)
     svc.meet(ctx, team.wm1, handoff_id=h)
-    svc.record_outcome(ctx, team.wm1, handoff_id=h, outcome="converted", products=["fund"], amount_fen=1_000,
-                       shared_with=[team.teller.staff_id])
+    svc.record_outcome(
+        ctx,
+        team.wm1,
+        handoff_id=h,
+        outcome="converted",
+        products=["fund"],
+        amount_fen=1_000,
+        shared_with=[team.teller.staff_id],
+    )
     with ctx.db.read() as s:
         exc = s.exec(select(tables.CreditException)).one()
         assert s.exec(select(tables.CreditEntry)).all() == []
@@ -290,7 +315,9 @@ def test_several_referrers_make_an_exception_the_head_allocates(ctx, team):
         (team.head, {"reason": ""}, "required"),
     ]:
         with pytest.raises(DomainError) as e:
-            svc.allocate_exception(ctx, actor, **({"exception_id": exc.id, "shares": shares, "reason": "共同接待"} | kw))
+            svc.allocate_exception(
+                ctx, actor, **({"exception_id": exc.id, "shares": shares, "reason": "共同接待"} | kw)
+            )
         assert e.value.rule == code
     assert row_counts(ctx) == before
     svc.allocate_exception(ctx, team.head, exception_id=exc.id, shares=shares, reason="共同接待")

@@ -17,8 +17,16 @@ from tests.conftest import row_counts
 
 
 def test_tag_is_stored_with_its_verdict_history_and_outbox(ctx, team):
-    changed, verdict = tag_customer(ctx, team.lobby, purpose="transfer", amount_fen=yuan(50_000), products=["fund"],
-                                    address_as="王先生", phone="13912345678", phone_consent=True)
+    changed, verdict = tag_customer(
+        ctx,
+        team.lobby,
+        purpose="transfer",
+        amount_fen=yuan(50_000),
+        products=["fund"],
+        address_as="王先生",
+        phone="13912345678",
+        phone_consent=True,
+    )
     assert "tags" in changed and verdict.eligible
     with ctx.db.read() as s:
         row = s.get(tables.CustomerTag, changed.id)
@@ -74,7 +82,7 @@ def test_a_standards_edit_changes_later_verdicts_and_not_earlier_ones(ctx, team,
     assert not v1.eligible
     edit_standards(ctx, team.head, data=_lowered(ctx, yuan(30_000)), note="30k for deposits")
     clock.advance(minutes=1)
-    second, v2 = tag_customer(ctx, team.lobby, purpose="deposit", amount_fen=yuan(30_000))
+    _, v2 = tag_customer(ctx, team.lobby, purpose="deposit", amount_fen=yuan(30_000))
     assert v2.eligible and v2.standards_version == 2
     with ctx.db.read() as s:
         old = s.get(tables.CustomerTag, first.id)

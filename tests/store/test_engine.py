@@ -64,8 +64,12 @@ def test_migration_from_empty_reaches_head_and_matches_the_tables(db: Database):
 def test_history_is_append_only(db: Database):
     upgrade(db)
     with db.write() as s:
-        s.exec(text("INSERT INTO history (at, device_id, entity, entity_id, action, data) "  # type: ignore[call-overload]
-                    "VALUES ('2026-01-01T00:00:00+00:00', 'd', 'tag', '1', 'x', '{}')"))
+        s.exec(
+            text(
+                "INSERT INTO history (at, device_id, entity, entity_id, action, data) "  # type: ignore[call-overload]
+                "VALUES ('2026-01-01T00:00:00+00:00', 'd', 'tag', '1', 'x', '{}')"
+            )
+        )
     for sql in ("UPDATE history SET action='y'", "DELETE FROM history"):
         with pytest.raises(exc.DatabaseError, match="append-only"), db.write() as s:
             s.exec(text(sql))  # type: ignore[call-overload]
