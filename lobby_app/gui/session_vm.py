@@ -81,6 +81,3 @@ class SessionViewModel(QObject):
     def signOut(self) -> None:
         self._actor, self._name, self._error = None, "", ""
         self.changed.emit()
-
-    def retranslate(self) -> None:
-        self.changed.emit()

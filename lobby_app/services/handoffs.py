@@ -331,29 +331,28 @@ def book_callback(
     with ctx.db.write() as s:
         if tag_id is not None:
             tag = _eligible_unreferred_tag(s, tag_id)
+            h = dh.new_handoff(referrer=actor, fast_track=tag.clear_intent, as_callback=True)
             row = Handoff(
                 id=new_id(),
                 tag_id=tag.id,
                 referrer_id=actor.staff_id,
                 referral_date=ctx.local_date(now),
-                state=dh.State.QUEUED,
-                fast_track=tag.clear_intent,
+                state=h.state,
+                fast_track=h.fast_track,
                 note=note_,
                 created_at=now,
                 updated_at=now,
             )
-            dh.new_handoff(referrer=actor, fast_track=row.fast_track, as_callback=True)  # the role check
+            holder = None
+            row.assignee_id = wm = _callback_owner(s, row)
         else:
             row = get_or_404(s, Handoff, handoff_id, field="handoff_id")
-        wm = _callback_owner(s, row)
-        holder = row.assignee_id if row.state in HOLDING else None
-        if tag_id is not None:
-            row.state, row.assignee_id = dh.State.CALLBACK, wm
-        else:
+            holder = row.assignee_id if row.state in HOLDING else None
+            wm = _callback_owner(s, row)
             apply(row, dh.to_callback(snapshot(row), actor, callback_wm=wm), now)
         s.add(row)
         s.flush()
-        if holder is not None and holder != wm and not _holds_customer(s, holder):
+        if holder is not None and not _holds_customer(s, holder):
             _set_presence_row(s, holder, Presence.AVAILABLE, "", now)
         cb = Callback(
             id=new_id(),

@@ -256,6 +256,7 @@ def test_customer_leaves_mid_handoff_and_agrees_to_a_callback(ctx, team):
     svc.accept(ctx, team.wm1, handoff_id=h)
     svc.book_callback(ctx, team.lobby, handoff_id=h, address_as="李女士", phone="021 5555 6666", phone_consent=True)
     assert handoff(ctx, h).state == "callback" and handoff(ctx, h).assignee_id == team.wm1.staff_id
+    assert presence(ctx, team.wm1.staff_id) == Presence.AVAILABLE  # the customer left: free for the next one
 
 
 def test_cancel_frees_the_wealth_manager(ctx, team):
