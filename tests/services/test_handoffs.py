@@ -46,10 +46,16 @@ def test_refer_offers_to_the_least_loaded_available_wealth_manager(ctx, team):
     assert handoff(ctx, first).state == "offered"
 
 
-def _convert(ctx, team, tag_who, credit_fen):
-    h = svc.refer(ctx, team.lobby, tag_id=eligible_tag(ctx, tag_who)).id
+def met_handoff(ctx, team):
+    """A customer referred by the lobby manager, accepted and met by wm1."""
+    h = svc.refer(ctx, team.lobby, tag_id=eligible_tag(ctx, team.lobby)).id
     svc.accept(ctx, team.wm1, handoff_id=h)
     svc.meet(ctx, team.wm1, handoff_id=h)
+    return h
+
+
+def _convert(ctx, team, credit_fen):
+    h = met_handoff(ctx, team)
     svc.record_outcome(
         ctx,
         team.wm1,
@@ -66,12 +72,12 @@ def _convert(ctx, team, tag_who, credit_fen):
 
 def test_full_journey_to_conversion_and_past_splits_keep_their_rule(ctx, team):
     on_duty(ctx, team.wm1)
-    h, first = _convert(ctx, team, team.lobby, 1_001)
+    h, first = _convert(ctx, team, 1_001)
     assert handoff(ctx, h).state == "converted" and presence(ctx, team.wm1.staff_id) == Presence.AVAILABLE
     # 2026-03-10 is in phase 1 of conftest's schedule: the referrer gets 80% of 10.01 yuan, half-up.
     assert first == {"referrer": (team.lobby.staff_id, 801, 1), "seller": (team.wm1.staff_id, 200, 1)}
     edit_credit_phases(ctx, team.head, data={"phases": [{"start": "2026-01-01", "referrer_percent": 50}]})
-    _, second = _convert(ctx, team, team.lobby, 1_001)
+    _, second = _convert(ctx, team, 1_001)
     assert second == {"referrer": (team.lobby.staff_id, 501, 2), "seller": (team.wm1.staff_id, 500, 2)}
     with ctx.db.read() as s:
         again = {
@@ -203,9 +209,7 @@ def test_illegal_transition_and_wrong_person_change_nothing(ctx, team):
 
 def test_bad_outcome_writes_nothing(ctx, team):
     on_duty(ctx, team.wm1)
-    h = svc.refer(ctx, team.lobby, tag_id=eligible_tag(ctx, team.lobby)).id
-    svc.accept(ctx, team.wm1, handoff_id=h)
-    svc.meet(ctx, team.wm1, handoff_id=h)
+    h = met_handoff(ctx, team)
     before, row = row_counts(ctx), handoff(ctx, h)
     for kw, field in [
         ({"outcome": "converted", "products": ["fund"], "amount_fen": -1}, "amount_fen"),
@@ -293,9 +297,7 @@ def test_going_away_returns_a_pending_offer_to_the_queue(ctx, team):
 
 def test_several_referrers_make_an_exception_the_head_allocates(ctx, team):
     on_duty(ctx, team.wm1)
-    h = svc.refer(ctx, team.lobby, tag_id=eligible_tag(ctx, team.lobby)).id
-    svc.accept(ctx, team.wm1, handoff_id=h)
-    svc.meet(ctx, team.wm1, handoff_id=h)
+    h = met_handoff(ctx, team)
     svc.record_outcome(
         ctx,
         team.wm1,
@@ -328,3 +330,20 @@ def test_several_referrers_make_an_exception_the_head_allocates(ctx, team):
     with pytest.raises(DomainError) as e:
         svc.allocate_exception(ctx, team.head, exception_id=exc.id, shares=shares, reason="again")
     assert e.value.rule == "already_allocated"
+
+
+def test_offer_by_hand_only_to_an_available_wealth_manager(ctx, team):
+    h = svc.refer(ctx, team.lobby, tag_id=eligible_tag(ctx, team.lobby)).id  # nobody on duty: queued
+    before = row_counts(ctx)
+    with pytest.raises(DomainError) as e:
+        svc.offer(ctx, team.lobby, handoff_id=h, wm_id=team.wm2.staff_id)
+    assert (e.value.field, e.value.rule) == ("wm_id", "not_available")
+    with pytest.raises(DomainError) as e:
+        svc.offer(ctx, team.lobby, handoff_id=h, wm_id=team.teller.staff_id)
+    assert e.value.rule == "not_wealth_manager"
+    assert row_counts(ctx) == before
+    svc.set_presence(ctx, team.head, presence="available", staff_id=team.wm2.staff_id)  # dispatch offers it at once
+    assert handoff(ctx, h).assignee_id == team.wm2.staff_id
+    with pytest.raises(DomainError) as e:
+        svc.offer(ctx, team.lobby, handoff_id=h, wm_id=team.wm2.staff_id)
+    assert e.value.rule == "illegal_transition"
