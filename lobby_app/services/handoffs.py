@@ -14,7 +14,7 @@ from ..domain.roles import Actor, Role
 from ..domain.routing import Presence
 from ..domain.tags import ADDRESS_MAX, check_phone_with_consent
 from ..domain.text import check_text
-from ..store.tables import Callback, CreditEntry, CreditException, CustomerTag, Handoff, Outbox, PresenceRow, Staff
+from ..store.tables import Callback, CreditEntry, CreditException, CustomerTag, Handoff, PresenceRow, Staff
 from .context import Changes, Ctx, changes, get_or_404, new_id, record
 from .handoff_rows import apply, snapshot
 from .routing import HOLDING, dispatch, offer_to, wealth_manager_states
@@ -96,8 +96,7 @@ def offer(ctx: Ctx, actor: Actor, *, handoff_id: str, wm_id: int) -> Changes:
             raise ValidationError(
                 "wm_id", "not_available", f"this wealth manager is {state.presence}", presence=str(state.presence)
             )
-        offer_to(s, ctx, actor, row, wm_id, now)
-        _mutation(s, ctx, "offer", {"id": row.id, "wm_id": wm_id})
+        offer_to(s, ctx, actor, row, wm_id, now, by_hand=True)
     return changes("handoffs", id=handoff_id)
 
 
@@ -583,7 +582,3 @@ def _credit(s: Session, ctx: Ctx, actor: Actor, row: Handoff, value: object, sha
             "schedule_version": schedule.version,
         },
     )
-
-
-def _mutation(s: Session, ctx: Ctx, name: str, args: dict[str, object]) -> None:
-    s.add(Outbox(mutation_id=new_id(), name=name, args=args, created_at=ctx.now()))

@@ -65,8 +65,20 @@ def dispatch(s: Session, ctx: Ctx, actor: Actor, now: datetime) -> list[str]:
     return offered
 
 
-def offer_to(s: Session, ctx: Ctx, actor: Actor, row: Handoff, wm: int, now: datetime) -> None:
+def offer_to(
+    s: Session, ctx: Ctx, actor: Actor, row: Handoff, wm: int, now: datetime, *, by_hand: bool = False
+) -> None:
+    """Offer to `wm`; only an offer made by hand is a mutation of its own (dispatch follows from others)."""
     apply(row, dh.offer(snapshot(row), actor, to_wm=wm), now)
     row.offered_at = now
     s.add(row)
-    record(s, ctx, staff_id=actor.staff_id, entity="handoff", entity_id=row.id, action="offer", data={"to": wm})
+    record(
+        s,
+        ctx,
+        staff_id=actor.staff_id,
+        entity="handoff",
+        entity_id=row.id,
+        action="offer",
+        data={"to": wm},
+        mutation={"id": row.id, "wm_id": wm} if by_hand else None,
+    )

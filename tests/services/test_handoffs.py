@@ -54,17 +54,10 @@ def met_handoff(ctx, team):
     return h
 
 
-def _convert(ctx, team, credit_fen):
+def _convert(ctx, team, **outcome):
     h = met_handoff(ctx, team)
-    svc.record_outcome(
-        ctx,
-        team.wm1,
-        handoff_id=h,
-        outcome="converted",
-        products=["fund"],
-        amount_fen=yuan(200_000),
-        credit_fen=credit_fen,
-    )
+    sale = {"outcome": "converted", "products": ["fund"], "amount_fen": yuan(200_000)}
+    svc.record_outcome(ctx, team.wm1, handoff_id=h, **(sale | outcome))
     with ctx.db.read() as s:
         entries = s.exec(select(tables.CreditEntry).where(tables.CreditEntry.handoff_id == h)).all()
     return h, {e.part: (e.staff_id, e.amount_fen, e.schedule_version) for e in entries}
@@ -72,12 +65,12 @@ def _convert(ctx, team, credit_fen):
 
 def test_full_journey_to_conversion_and_past_splits_keep_their_rule(ctx, team):
     on_duty(ctx, team.wm1)
-    h, first = _convert(ctx, team, 1_001)
+    h, first = _convert(ctx, team, credit_fen=1_001)
     assert handoff(ctx, h).state == "converted" and presence(ctx, team.wm1.staff_id) == Presence.AVAILABLE
     # 2026-03-10 is in phase 1 of conftest's schedule: the referrer gets 80% of 10.01 yuan, half-up.
     assert first == {"referrer": (team.lobby.staff_id, 801, 1), "seller": (team.wm1.staff_id, 200, 1)}
     edit_credit_phases(ctx, team.head, data={"phases": [{"start": "2026-01-01", "referrer_percent": 50}]})
-    _, second = _convert(ctx, team, 1_001)
+    _, second = _convert(ctx, team, credit_fen=1_001)
     assert second == {"referrer": (team.lobby.staff_id, 501, 2), "seller": (team.wm1.staff_id, 500, 2)}
     with ctx.db.read() as s:
         again = {
@@ -297,16 +290,7 @@ def test_going_away_returns_a_pending_offer_to_the_queue(ctx, team):
 
 def test_several_referrers_make_an_exception_the_head_allocates(ctx, team):
     on_duty(ctx, team.wm1)
-    h = met_handoff(ctx, team)
-    svc.record_outcome(
-        ctx,
-        team.wm1,
-        handoff_id=h,
-        outcome="converted",
-        products=["fund"],
-        amount_fen=1_000,
-        shared_with=[team.teller.staff_id],
-    )
+    _convert(ctx, team, amount_fen=1_000, shared_with=[team.teller.staff_id])
     with ctx.db.read() as s:
         exc = s.exec(select(tables.CreditException)).one()
         assert s.exec(select(tables.CreditEntry)).all() == []
