@@ -22,8 +22,19 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"lobby-app {__version__}")
     p.add_argument("--data-dir", type=Path, help="folder of the local store (default: the user's data directory)")
     p.add_argument("--lang", choices=("zh_CN", "en"), help="language of the screens (default zh_CN)")
+    p.add_argument(
+        "--kiosk", action="store_true", default=None, help="full screen, no window chrome; a branch head's PIN exits"
+    )
+    p.add_argument(
+        "--virtual-keyboard", action="store_true", default=None, help="on-screen keyboard (pinyin) for tablets"
+    )
+    p.add_argument("--idle-lock", type=int, metavar="MINUTES", help="lock the screen after this many idle minutes")
     sub = p.add_subparsers(dest="command")
     sub.add_parser("run", help="start the app (the default)")
+    shot = sub.add_parser("screenshot", help="render a screen with demo data to a PNG")
+    shot.add_argument("--screen", required=True, help="which screen (see --help of the screenshot module)")
+    shot.add_argument("--size", default="1280x800", help="WIDTHxHEIGHT in pixels (default 1280x800)")
+    shot.add_argument("--out", type=Path, required=True, help="the PNG file to write")
     sub.add_parser("migrate", help="bring the local store's schema up to date")
     sub.add_parser("demo-data", help="seed an empty store with a demo branch and print the staff PINs")
     return p
@@ -35,6 +46,12 @@ def _settings(args: argparse.Namespace) -> Settings:
         overrides["data_dir"] = args.data_dir
     if args.lang is not None:
         overrides["language"] = args.lang
+    if args.kiosk is not None:
+        overrides["kiosk"] = True
+    if args.virtual_keyboard is not None:
+        overrides["virtual_keyboard"] = True
+    if args.idle_lock is not None:
+        overrides["idle_lock_minutes"] = args.idle_lock
     return Settings(**overrides)  # type: ignore[arg-type]
 
 
@@ -44,9 +61,38 @@ def _print_staff(staff: list[tuple[str, str, object, str]]) -> None:
         print(f"  {number}  {name}  {ROLE_NAMES[str(role)]}  PIN {pin}")
 
 
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(x) for x in text.lower().split("x"))
+    except ValueError:
+        raise SystemExit(f"lobby-app: --size must be WIDTHxHEIGHT, e.g. 1280x800, not {text!r}") from None
+    if not (320 <= width <= 7680 and 320 <= height <= 4320):
+        raise SystemExit("lobby-app: --size must be between 320x320 and 7680x4320")
+    return width, height
+
+
+def _screenshot(args: argparse.Namespace, settings: Settings) -> int:
+    from .gui.screenshot import SCREENS, screenshot
+
+    if args.screen not in SCREENS:
+        print(f"lobby-app: --screen must be one of {', '.join(SCREENS)}", file=sys.stderr)
+        return 2
+    warnings = screenshot(screen=args.screen, language=settings.language, size=_size(args.size), out=args.out)
+    for w in warnings:
+        print(w, file=sys.stderr)
+    print(f"wrote {args.out}")
+    return 1 if warnings else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    settings = _settings(args)
+    try:
+        settings = _settings(args)
+    except ValueError as e:  # pydantic's ValidationError: names the setting and the rule
+        print(f"lobby-app: {e}", file=sys.stderr)
+        return 2
+    if args.command == "screenshot":  # its own demo store: never touches the real one
+        return _screenshot(args, settings)
     from .app_setup import open_store  # after argument parsing: --help and --version stay instant
 
     ctx = open_store(settings)
@@ -70,7 +116,13 @@ def main(argv: list[str] | None = None) -> int:
         _print_staff(seed_demo(ctx))
     from .gui.app import run
 
-    return run(ctx, language=settings.language)
+    return run(
+        ctx,
+        language=settings.language,
+        kiosk=settings.kiosk,
+        virtual_keyboard=settings.virtual_keyboard,
+        idle_lock_s=settings.idle_lock_minutes * 60,
+    )
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from .services import handoffs
 from .services.context import Ctx
 from .services.staff import create_staff
 from .services.tagging import tag_customer
-from .store.tables import Handoff, Staff
+from .store.tables import Handoff, PresenceRow, Staff
 
 DEMO_STAFF = (
     ("8001", "周敏", Role.BRANCH_HEAD, "246810"),
@@ -167,3 +167,24 @@ def _one_customer(c: Ctx, clock: _Clock, rng: random.Random, who: Actor, wms: li
         handoffs.record_outcome(
             c, wm, handoff_id=row.id, outcome="follow_up", follow_up_at=clock.now + timedelta(days=rng.randrange(1, 5))
         )
+
+
+def make_hall_busy(ctx: Ctx) -> None:
+    """Every wealth manager on duty takes a customer, through the services: a busy morning for screenshots."""
+    lobby_no, _, _, pin = DEMO_STAFF[1]
+    from .services.staff import sign_in
+
+    lobby, _ = sign_in(ctx, staff_no=lobby_no, pin=pin)
+    for _ in range(2 * len(DEMO_STAFF)):
+        with ctx.db.read() as s:
+            offered = s.exec(select(Handoff).where(Handoff.state == "offered")).all()
+            free = s.exec(select(PresenceRow.staff_id).where(PresenceRow.presence == Presence.AVAILABLE)).all()
+        for row in offered:
+            assert row.assignee_id is not None
+            handoffs.accept(ctx, Actor(row.assignee_id, Role.WEALTH_MANAGER), handoff_id=row.id)
+        if not offered and not free:
+            return
+        if not offered:
+            tag_id = tag_customer(ctx, lobby, purpose="deposit", amount_fen=6_000_000)[0].id
+            assert tag_id is not None
+            handoffs.refer(ctx, lobby, tag_id=tag_id)

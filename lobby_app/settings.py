@@ -22,6 +22,9 @@ class Settings(BaseSettings):
     branch_timezone: str = "Asia/Shanghai"
     language: str = "zh_CN"
     device_name: str = "lobby-tablet"
+    idle_lock_minutes: int = Field(default=5, ge=1, le=240)  # a hall tablet left alone locks itself
+    virtual_keyboard: bool = False  # Qt Virtual Keyboard (pinyin) for tablets without a keyboard
+    kiosk: bool = False
 
     @property
     def db_path(self) -> Path:

@@ -1,4 +1,5 @@
-// Until the role screens exist: sign in, then see who is signed in and the role's core duty.
+// The window: header (who, role card, language, lock), the role's home screen, the status bar
+// (sync state, clock), and the overlays: lock screen, role card, kiosk exit, virtual keyboard.
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -6,94 +7,157 @@ import QtQuick.Layouts
 ApplicationWindow {
     id: window
     required property QtObject session
+    required property QtObject shell
+    required property QtObject form
+    required property QtObject handoff
+    required property QtObject callback
+    required property QtObject referrals
+    property int tab: 0   // 0: tag a customer · 1: my referrals today
+    readonly property bool lobbyRole: session.role !== "wealth_manager"
+
     width: 1280
     height: 800
     visible: true
+    color: Theme.page
     title: qsTr("Lobby referral")
+    font.family: "Noto Sans CJK SC"
+    visibility: shell.kiosk ? Window.FullScreen : Window.AutomaticVisibility
+    flags: shell.kiosk ? (Qt.Window | Qt.FramelessWindowHint) : Qt.Window
+
+    onClosing: close => {
+        if (window.shell.kiosk) {
+            close.accepted = false
+            kioskExit.open()
+        }
+    }
+
+    header: ToolBar {
+        visible: window.session.signedIn
+        height: visible ? 64 : 0
+        background: Rectangle { color: Theme.card; border.color: Theme.line }
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.gap
+            anchors.rightMargin: Theme.gap
+            spacing: 8
+            Label {
+                text: qsTr("Lobby referral")
+                color: Theme.primary
+                font.pixelSize: Theme.title
+                font.bold: true
+                visible: window.width >= 1000
+            }
+            Chip {
+                objectName: "tabTag"
+                visible: window.lobbyRole
+                text: qsTr("Tag a customer")
+                checked: window.tab === 0
+                onClicked: window.tab = 0
+            }
+            Chip {
+                objectName: "tabReferrals"
+                visible: window.lobbyRole
+                text: qsTr("My referrals (%1)").arg(window.referrals.count)
+                checked: window.tab === 1
+                onClicked: window.tab = 1
+            }
+            Item { Layout.fillWidth: true }
+            Label {
+                objectName: "signedInAs"
+                text: window.session.name + " · " + window.session.roleTitle
+                font.pixelSize: Theme.body
+                color: Theme.text
+                elide: Text.ElideRight
+                Layout.maximumWidth: 220
+            }
+            ToolButton {
+                objectName: "roleCardButton"
+                text: qsTr("My role")
+                font.pixelSize: Theme.body
+                Layout.preferredHeight: Theme.touch
+                onClicked: roleCard.open()
+            }
+            ToolButton {
+                objectName: "languageButton"
+                text: window.shell.language === "zh_CN" ? "English" : "中文"
+                font.pixelSize: Theme.body
+                Layout.preferredHeight: Theme.touch
+                onClicked: window.shell.setLanguage(window.shell.language === "zh_CN" ? "en" : "zh_CN")
+            }
+            ToolButton {
+                objectName: "lockButton"
+                text: qsTr("Lock")
+                font.pixelSize: Theme.body
+                Layout.preferredHeight: Theme.touch
+                onClicked: window.session.lockNow()
+            }
+            ToolButton {
+                objectName: "signOutButton"
+                text: qsTr("Sign out")
+                font.pixelSize: Theme.body
+                Layout.preferredHeight: Theme.touch
+                onClicked: window.session.signOut()
+            }
+        }
+    }
+
+    footer: ToolBar {
+        height: 40
+        background: Rectangle { color: "#eceff1"; border.color: Theme.line }
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.gap
+            anchors.rightMargin: Theme.gap
+            Label {
+                objectName: "syncState"
+                text: "● " + window.shell.syncText
+                color: Theme.muted
+                font.pixelSize: Theme.small
+            }
+            Item { Layout.fillWidth: true }
+            ToolButton {
+                objectName: "kioskExitOpen"
+                visible: window.shell.kiosk
+                text: qsTr("Exit kiosk")
+                font.pixelSize: Theme.small
+                onClicked: kioskExit.open()
+            }
+            Label {
+                objectName: "clock"
+                text: window.shell.clock
+                color: Theme.text
+                font.pixelSize: Theme.body
+            }
+        }
+    }
 
     StackLayout {
         anchors.fill: parent
-        currentIndex: window.session.signedIn ? 1 : 0
+        currentIndex: !window.session.signedIn ? 0 : !window.lobbyRole ? 3 : 1 + window.tab
 
-        Item {
-            ColumnLayout {
-                anchors.centerIn: parent
-                width: Math.min(parent.width - 48, 420)
-                spacing: 16
+        SignInPage { session: window.session }
+        LobbyPage { form: window.form; handoff: window.handoff; callback: window.callback }
+        MyReferralsPage { referrals: window.referrals }
+        DeskPage { session: window.session }
+    }
 
-                Label {
-                    text: qsTr("Sign in")
-                    font.pixelSize: 32
-                    Layout.alignment: Qt.AlignHCenter
-                }
-                TextField {
-                    id: staffNo
-                    objectName: "staffNo"
-                    placeholderText: qsTr("Staff number")
-                    inputMethodHints: Qt.ImhDigitsOnly
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: 56
-                    font.pixelSize: 22
-                }
-                TextField {
-                    id: pin
-                    objectName: "pin"
-                    placeholderText: qsTr("PIN")
-                    echoMode: TextInput.Password
-                    inputMethodHints: Qt.ImhDigitsOnly
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: 56
-                    font.pixelSize: 22
-                    onAccepted: signInButton.clicked()
-                }
-                Label {
-                    objectName: "signInError"
-                    text: window.session.error
-                    color: "#b00020"
-                    visible: text.length > 0
-                    font.pixelSize: 18
-                }
-                Button {
-                    id: signInButton
-                    objectName: "signInButton"
-                    text: qsTr("Sign in")
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: 56
-                    font.pixelSize: 22
-                    onClicked: {
-                        if (window.session.signIn(staffNo.text, pin.text))
-                            pin.text = ""
-                    }
-                }
-            }
-        }
+    LockScreen {
+        parent: Overlay.overlay  // over the header and any open sheet too
+        anchors.fill: parent
+        z: 1000
+        visible: window.session.locked
+        session: window.session
+    }
 
-        Item {
-            ColumnLayout {
-                anchors.centerIn: parent
-                spacing: 16
+    RoleCard { id: roleCard; session: window.session }
+    KioskExit { id: kioskExit; shell: window.shell }
 
-                Label {
-                    objectName: "signedInAs"
-                    text: qsTr("Signed in: %1 · %2").arg(window.session.name).arg(window.session.roleTitle)
-                    font.pixelSize: 28
-                    Layout.alignment: Qt.AlignHCenter
-                }
-                Label {
-                    objectName: "roleDuty"
-                    text: qsTr("Core duty: %1").arg(window.session.roleDuty)
-                    font.pixelSize: 20
-                    Layout.alignment: Qt.AlignHCenter
-                }
-                Button {
-                    objectName: "signOutButton"
-                    text: qsTr("Sign out")
-                    Layout.alignment: Qt.AlignHCenter
-                    Layout.preferredHeight: 56
-                    font.pixelSize: 20
-                    onClicked: window.session.signOut()
-                }
-            }
-        }
+    Loader {
+        id: keyboard
+        active: window.shell.virtualKeyboard
+        source: "KeyboardPanel.qml"
+        z: 20
+        width: parent.width
+        y: item && Qt.inputMethod.visible ? parent.height - item.height : parent.height
     }
 }

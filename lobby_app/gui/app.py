@@ -2,59 +2,170 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator, QUrl
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 from PySide6.QtQuick import QQuickWindow  # noqa: F401  (a QQuickWindow root, so windows can be grabbed)
 
 from ..paths import resources_dir, ui_dir
+from ..services.bus import ChangeBus
 from ..services.context import Ctx
+from .callback_vm import CallbackViewModel
+from .handoff_vm import HandoffViewModel
+from .live import ActivityFilter, LiveUpdates
+from .referrals_vm import MyReferralsViewModel
 from .session_vm import SessionViewModel
+from .shell_vm import ShellViewModel
+from .tag_form_vm import TagFormViewModel
 
 LANGUAGES = ("zh_CN", "en")
+APP_FONT = "Noto Sans CJK SC"  # else Qt picks Japanese glyph variants for Chinese
 
 
-def install_translator(app: QGuiApplication, language: str) -> QTranslator | None:
-    """Load resources/translations/lobby_<language>.qm; English is the source language."""
-    if language not in LANGUAGES:
-        raise ValueError(f"language must be one of {', '.join(LANGUAGES)}")
-    QLocale.setDefault(QLocale(language))
-    if language == "en":
-        return None
-    translator = QTranslator(app)
-    qm = resources_dir() / "translations" / f"lobby_{language}.qm"
-    if not translator.load(str(qm)):
-        raise FileNotFoundError(qm)
-    app.installTranslator(translator)
-    return translator
+class Translations:
+    """The one installed translator; switching language swaps it at run time."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._translator: QTranslator | None = None
+
+    def install(self, language: str) -> None:
+        if language not in LANGUAGES:
+            raise ValueError(f"language must be one of {', '.join(LANGUAGES)}")
+        if self._translator is not None:
+            self._app.removeTranslator(self._translator)
+            self._translator = None
+        QLocale.setDefault(QLocale(language))
+        if language == "en":  # English is the source language
+            return
+        translator = QTranslator(self._app)
+        qm = resources_dir() / "translations" / f"lobby_{language}.qm"
+        if not translator.load(str(qm)):
+            raise FileNotFoundError(qm)
+        self._app.installTranslator(translator)
+        self._translator = translator
+
+    def remove(self) -> None:
+        if self._translator is not None:
+            self._app.removeTranslator(self._translator)
+            self._translator = None
+
+
+@dataclass
+class Screens:
+    """The view-models of one window, built in Python and handed to QML."""
+
+    session: SessionViewModel
+    shell: ShellViewModel
+    form: TagFormViewModel
+    handoff: HandoffViewModel
+    callback: CallbackViewModel
+    referrals: MyReferralsViewModel
+    bus: ChangeBus
+    live: LiveUpdates
+    translations: Translations
+    engine: QQmlApplicationEngine | None = None
+    unsubscribe: list[Callable[[], None]] = field(default_factory=list)
+
+    def qml_properties(self) -> dict[str, QObject]:
+        return {
+            "session": self.session,
+            "shell": self.shell,
+            "form": self.form,
+            "handoff": self.handoff,
+            "callback": self.callback,
+            "referrals": self.referrals,
+        }
+
+    def switch_language(self, language: str) -> None:
+        self.translations.install(language)
+        if self.engine is not None:
+            self.engine.retranslate()  # every qsTr in QML
+        for vm in (self.session, self.form, self.handoff, self.callback, self.referrals):
+            vm.retranslate()  # every string made in Python
+
+    def close(self) -> None:
+        """The engine goes before the view-models it binds to, or teardown prints binding errors."""
+        for unsubscribe in self.unsubscribe:
+            unsubscribe()
+        if self.engine is not None:
+            self.engine.deleteLater()
+            self.engine = None
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        self.translations.remove()
+
+
+def build_screens(
+    app: QCoreApplication,
+    ctx: Ctx,
+    *,
+    language: str,
+    kiosk: bool = False,
+    virtual_keyboard: bool = False,
+    idle_lock_s: int = 300,
+) -> Screens:
+    translations = Translations(app)
+    translations.install(language)
+    bus = ChangeBus()
+    session = SessionViewModel(ctx, idle_lock_s=idle_lock_s)
+    form = TagFormViewModel(ctx, session)
+    handoff = HandoffViewModel(ctx, session, form, bus)
+    callback = CallbackViewModel(ctx, session, form, bus)
+    referrals = MyReferralsViewModel(ctx, session, bus)
+    screens: Screens
+    shell = ShellViewModel(
+        ctx,
+        language=language,
+        switch_language=lambda lang: screens.switch_language(lang),
+        kiosk=kiosk,
+        virtual_keyboard=virtual_keyboard,
+    )
+    screens = Screens(session, shell, form, handoff, callback, referrals, bus, LiveUpdates(ctx, bus), translations)
+    screens.unsubscribe = [bus.subscribe(vm.on_changes) for vm in (form, handoff, referrals)]
+    screens.unsubscribe.append(bus.subscribe(lambda change: shell.tick() if "clock" in change else None))
+    session.changed.connect(form.retranslate)  # the verdict preview needs the signed-in actor
+    return screens
 
 
 def build_engine(
-    session: SessionViewModel, *, on_warnings: Callable[[list[QQmlError]], None] | None = None
+    screens: Screens, *, on_warnings: Callable[[list[QQmlError]], None] | None = None
 ) -> QQmlApplicationEngine:
     """Load ui/Main.qml with the view-models handed in (never constructed inside QML)."""
     engine = QQmlApplicationEngine()
     if on_warnings is not None:
         engine.warnings.connect(on_warnings)
-    engine.setInitialProperties({"session": session})
+    engine.setInitialProperties(screens.qml_properties())
     engine.load(QUrl.fromLocalFile(str(ui_dir() / "Main.qml")))
+    screens.engine = engine
     return engine
 
 
-def run(ctx: Ctx, *, language: str) -> int:
+def make_app(*, virtual_keyboard: bool = False) -> QGuiApplication:
+    if virtual_keyboard:
+        os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"  # read when the application starts
     app = QGuiApplication.instance() or QGuiApplication(sys.argv)
     assert isinstance(app, QGuiApplication)
-    app.setFont(QFont("Noto Sans CJK SC", 12))  # else Qt picks Japanese glyph variants
-    install_translator(app, language)
-    session = SessionViewModel(ctx)
-    engine = build_engine(session)
+    app.setFont(QFont(APP_FONT, 12))
+    return app
+
+
+def run(ctx: Ctx, *, language: str, kiosk: bool = False, virtual_keyboard: bool = False, idle_lock_s: int = 300) -> int:
+    app = make_app(virtual_keyboard=virtual_keyboard)
+    screens = build_screens(
+        app, ctx, language=language, kiosk=kiosk, virtual_keyboard=virtual_keyboard, idle_lock_s=idle_lock_s
+    )
+    activity = ActivityFilter(screens.session)
+    app.installEventFilter(activity)
+    engine = build_engine(screens)
     if not engine.rootObjects():
         return 1
+    screens.live.start()
     code = app.exec()
-    # The engine goes before the view-models it binds to, or teardown prints binding errors.
-    engine.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.removeEventFilter(activity)
+    screens.close()
     return code

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, QObject, QTimer, Signal, Slot
 
 from ..domain.errors import DomainError
 from ..domain.roles import Actor, Role
@@ -31,15 +31,44 @@ def role_duty(role: Role) -> str:
     }[role]
 
 
+def role_situation(role: Role) -> str:
+    """Each role's strengths and limits, from the article (DOMAIN.md, the people)."""
+    return {
+        Role.TELLER: QCoreApplication.translate(
+            "Roles", "Many chances and the customer's trust, but little time and glass between you and the customer"
+        ),
+        Role.LOBBY_MANAGER: QCoreApplication.translate(
+            "Roles", "Many chances and easy to talk to, but no time to spare: while you serve one, the hall waits"
+        ),
+        Role.WEALTH_MANAGER: QCoreApplication.translate(
+            "Roles", "Professional, with a private desk, but few chances without referrals"
+        ),
+        Role.BRANCH_HEAD: QCoreApplication.translate(
+            "Roles", "Sets the local standards, watches each day's referrals and runs the evening meeting"
+        ),
+    }[role]
+
+
+ROLE_ORDER = (Role.TELLER, Role.LOBBY_MANAGER, Role.WEALTH_MANAGER, Role.BRANCH_HEAD)
+
+
 class SessionViewModel(QObject):
+    """Who is signed in; locks itself after `idle_lock_s` without a touch, keeping whatever was on screen."""
+
     changed = Signal()
 
-    def __init__(self, ctx: Ctx, parent: QObject | None = None) -> None:
+    def __init__(self, ctx: Ctx, *, idle_lock_s: int = 300, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._actor: Actor | None = None
+        self._staff_no = ""
         self._name = ""
         self._error = ""
+        self._locked = False
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.setInterval(idle_lock_s * 1000)
+        self.idle_timer.timeout.connect(self.lockNow)
 
     @property
     def actor(self) -> Actor | None:
@@ -65,12 +94,27 @@ class SessionViewModel(QObject):
     roleTitle = Property(str, _get_role_title, notify=changed)
     roleDuty = Property(str, _get_role_duty, notify=changed)
     error = Property(str, _get_error, notify=changed)
+    locked = Property(bool, lambda self: self._locked, notify=changed)
+    role = Property(str, lambda self: str(self._actor.role) if self._actor else "", notify=changed)
+
+    def _get_role_cards(self) -> list[dict[str, object]]:
+        mine = self._actor.role if self._actor else None
+        return [
+            {"title": role_title(r), "situation": role_situation(r), "duty": role_duty(r), "mine": r is mine}
+            for r in ROLE_ORDER
+        ]
+
+    roleCards = Property("QVariantList", _get_role_cards, notify=changed)
+
+    def retranslate(self) -> None:
+        self.changed.emit()
 
     @Slot(str, str, result=bool)
     def signIn(self, staff_no: str, pin: str) -> bool:
         try:
             self._actor, self._name = sign_in(self._ctx, staff_no=staff_no, pin=pin)
-            self._error = ""
+            self._staff_no, self._error = staff_no.strip(), ""
+            self.idle_timer.start()
         except DomainError:
             self._actor, self._name = None, ""
             self._error = QCoreApplication.translate("SignIn", "Staff number or PIN is wrong")
@@ -79,5 +123,32 @@ class SessionViewModel(QObject):
 
     @Slot()
     def signOut(self) -> None:
-        self._actor, self._name, self._error = None, "", ""
+        self._actor, self._staff_no, self._name, self._error, self._locked = None, "", "", "", False
+        self.idle_timer.stop()
         self.changed.emit()
+
+    def activity(self) -> None:
+        """A touch, click or key: the idle clock starts again."""
+        if self._actor is not None and not self._locked:
+            self.idle_timer.start()
+
+    @Slot()
+    def lockNow(self) -> None:
+        if self._actor is not None and not self._locked:
+            self._locked, self._error = True, ""
+            self.idle_timer.stop()
+            self.changed.emit()
+
+    @Slot(str, result=bool)
+    def unlock(self, pin: str) -> bool:
+        """The same person's PIN opens the screen again, just as they left it."""
+        try:
+            sign_in(self._ctx, staff_no=self._staff_no, pin=pin)
+        except DomainError:
+            self._error = QCoreApplication.translate("SignIn", "PIN is wrong")
+            self.changed.emit()
+            return False
+        self._locked, self._error = False, ""
+        self.idle_timer.start()
+        self.changed.emit()
+        return True

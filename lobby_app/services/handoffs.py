@@ -39,50 +39,68 @@ def refer(
     for that one even when another is free (special situation 1: the customer chose to wait).
     Clear purchase intent makes the handoff fast-track (special situation 2).
     """
+    with ctx.db.write() as s:
+        handoff_id = refer_in(
+            s, ctx, actor, tag_id=tag_id, fast_track=fast_track, note=note, wm_id=wm_id, wait_for_wm=wait_for_wm
+        )
+    return changes("handoffs", "tags", id=handoff_id)
+
+
+def refer_in(
+    s: Session,
+    ctx: Ctx,
+    actor: Actor,
+    *,
+    tag_id: str,
+    fast_track: bool = False,
+    note: str = "",
+    wm_id: int | None = None,
+    wait_for_wm: bool = False,
+) -> str:
+    """`refer` inside the caller's transaction; returns the new handoff's id."""
     note_ = check_text(note, field="note", max_len=dh.NOTE_MAX, required=False)
     now = ctx.now()
-    with ctx.db.write() as s:
-        tag = _eligible_unreferred_tag(s, tag_id)
-        if wm_id is not None:
-            _check_wealth_manager(s, wm_id, field="wm_id")
-        elif wait_for_wm:
-            raise ValidationError("wm_id", "required", "choose the wealth manager the customer waits for")
-        h = dh.new_handoff(referrer=actor, fast_track=fast_track or tag.clear_intent)
-        row = Handoff(
-            id=new_id(),
-            tag_id=tag.id,
-            referrer_id=actor.staff_id,
-            referral_date=ctx.local_date(now),
-            state=h.state,
-            fast_track=h.fast_track,
-            note=note_,
-            preferred_wm_id=wm_id,
-            wait_for_preferred=wait_for_wm,
-            created_at=now,
-            updated_at=now,
-        )
-        s.add(row)
-        s.flush()
-        record(
-            s,
-            ctx,
-            staff_id=actor.staff_id,
-            entity="handoff",
-            entity_id=row.id,
-            action="refer",
-            data={"tag_id": tag.id, "fast_track": row.fast_track, "wm_id": wm_id, "wait_for_wm": wait_for_wm},
-            mutation={
-                "id": row.id,
-                "tag_id": tag.id,
-                "fast_track": row.fast_track,
-                "note": note_,
-                "wm_id": wm_id,
-                "wait_for_wm": wait_for_wm,
-                "at": now.isoformat(),
-            },
-        )
-        dispatch(s, ctx, actor, now)
-    return changes("handoffs", "tags", id=row.id)
+    tag = _eligible_unreferred_tag(s, tag_id)
+    if wm_id is not None:
+        _check_wealth_manager(s, wm_id, field="wm_id")
+    elif wait_for_wm:
+        raise ValidationError("wm_id", "required", "choose the wealth manager the customer waits for")
+    h = dh.new_handoff(referrer=actor, fast_track=fast_track or tag.clear_intent)
+    row = Handoff(
+        id=new_id(),
+        tag_id=tag.id,
+        referrer_id=actor.staff_id,
+        referral_date=ctx.local_date(now),
+        state=h.state,
+        fast_track=h.fast_track,
+        note=note_,
+        preferred_wm_id=wm_id,
+        wait_for_preferred=wait_for_wm,
+        created_at=now,
+        updated_at=now,
+    )
+    s.add(row)
+    s.flush()
+    record(
+        s,
+        ctx,
+        staff_id=actor.staff_id,
+        entity="handoff",
+        entity_id=row.id,
+        action="refer",
+        data={"tag_id": tag.id, "fast_track": row.fast_track, "wm_id": wm_id, "wait_for_wm": wait_for_wm},
+        mutation={
+            "id": row.id,
+            "tag_id": tag.id,
+            "fast_track": row.fast_track,
+            "note": note_,
+            "wm_id": wm_id,
+            "wait_for_wm": wait_for_wm,
+            "at": now.isoformat(),
+        },
+    )
+    dispatch(s, ctx, actor, now)
+    return row.id
 
 
 def offer(ctx: Ctx, actor: Actor, *, handoff_id: str, wm_id: int) -> Changes:
@@ -314,6 +332,36 @@ def book_callback(
     From a fresh tag (`tag_id`) or from a handoff still under way (`handoff_id`). The referrer keeps
     the credit of a sale that comes from the call.
     """
+    with ctx.db.write() as s:
+        callback_id = book_callback_in(
+            s,
+            ctx,
+            actor,
+            address_as=address_as,
+            tag_id=tag_id,
+            handoff_id=handoff_id,
+            phone=phone,
+            phone_consent=phone_consent,
+            preferred_time=preferred_time,
+            note=note,
+        )
+    return changes("handoffs", "callbacks", "tags", id=callback_id)
+
+
+def book_callback_in(
+    s: Session,
+    ctx: Ctx,
+    actor: Actor,
+    *,
+    address_as: str,
+    tag_id: str | None = None,
+    handoff_id: str | None = None,
+    phone: str | None = None,
+    phone_consent: bool = False,
+    preferred_time: datetime | None = None,
+    note: str = "",
+) -> str:
+    """`book_callback` inside the caller's transaction; returns the callback's id."""
     if (tag_id is None) == (handoff_id is None):
         raise ValidationError("tag_id", "one_of", "give either the tag or the handoff")
     address = check_text(address_as, field="address_as", max_len=ADDRESS_MAX, required=True)
@@ -327,65 +375,64 @@ def book_callback(
             raise ValidationError("preferred_time", "naive_time", "must carry a time zone")
         if preferred_time <= now:
             raise ValidationError("preferred_time", "in_the_past", "must be in the future")
-    with ctx.db.write() as s:
-        if tag_id is not None:
-            tag = _eligible_unreferred_tag(s, tag_id)
-            h = dh.new_handoff(referrer=actor, fast_track=tag.clear_intent, as_callback=True)
-            row = Handoff(
-                id=new_id(),
-                tag_id=tag.id,
-                referrer_id=actor.staff_id,
-                referral_date=ctx.local_date(now),
-                state=h.state,
-                fast_track=h.fast_track,
-                note=note_,
-                created_at=now,
-                updated_at=now,
-            )
-            holder = None
-            row.assignee_id = wm = _callback_owner(s, row)
-        else:
-            row = get_or_404(s, Handoff, handoff_id, field="handoff_id")
-            holder = row.assignee_id if row.state in HOLDING else None
-            wm = _callback_owner(s, row)
-            apply(row, dh.to_callback(snapshot(row), actor, callback_wm=wm), now)
-        s.add(row)
-        s.flush()
-        if holder is not None and not _holds_customer(s, holder):
-            _set_presence_row(s, holder, Presence.AVAILABLE, "", now)
-        cb = Callback(
+    if tag_id is not None:
+        tag = _eligible_unreferred_tag(s, tag_id)
+        h = dh.new_handoff(referrer=actor, fast_track=tag.clear_intent, as_callback=True)
+        row = Handoff(
             id=new_id(),
-            handoff_id=row.id,
-            address_as=address,
-            phone=phone_,
-            phone_consent=True,
-            preferred_time=preferred_time,
-            due_at=preferred_time or now + DEFAULT_CALLBACK_DELAY,
-            assignee_id=wm,
+            tag_id=tag.id,
+            referrer_id=actor.staff_id,
+            referral_date=ctx.local_date(now),
+            state=h.state,
+            fast_track=h.fast_track,
             note=note_,
             created_at=now,
+            updated_at=now,
         )
-        s.add(cb)
-        record(
-            s,
-            ctx,
-            staff_id=actor.staff_id,
-            entity="callback",
-            entity_id=cb.id,
-            action="book_callback",
-            data={"handoff_id": row.id, "assignee": wm, "due_at": cb.due_at.isoformat()},
-            mutation={
-                "id": cb.id,
-                "handoff_id": row.id,
-                "tag_id": tag_id,
-                "address_as": address,
-                "phone": phone_,
-                "preferred_time": preferred_time.isoformat() if preferred_time else None,
-                "note": note_,
-            },
-        )
-        dispatch(s, ctx, actor, now)
-    return changes("handoffs", "callbacks", "tags", id=cb.id)
+        holder = None
+        row.assignee_id = wm = _callback_owner(s, row)
+    else:
+        row = get_or_404(s, Handoff, handoff_id, field="handoff_id")
+        holder = row.assignee_id if row.state in HOLDING else None
+        wm = _callback_owner(s, row)
+        apply(row, dh.to_callback(snapshot(row), actor, callback_wm=wm), now)
+    s.add(row)
+    s.flush()
+    if holder is not None and not _holds_customer(s, holder):
+        _set_presence_row(s, holder, Presence.AVAILABLE, "", now)
+    cb = Callback(
+        id=new_id(),
+        handoff_id=row.id,
+        address_as=address,
+        phone=phone_,
+        phone_consent=True,
+        preferred_time=preferred_time,
+        due_at=preferred_time or now + DEFAULT_CALLBACK_DELAY,
+        assignee_id=wm,
+        note=note_,
+        created_at=now,
+    )
+    s.add(cb)
+    record(
+        s,
+        ctx,
+        staff_id=actor.staff_id,
+        entity="callback",
+        entity_id=cb.id,
+        action="book_callback",
+        data={"handoff_id": row.id, "assignee": wm, "due_at": cb.due_at.isoformat()},
+        mutation={
+            "id": cb.id,
+            "handoff_id": row.id,
+            "tag_id": tag_id,
+            "address_as": address,
+            "phone": phone_,
+            "preferred_time": preferred_time.isoformat() if preferred_time else None,
+            "note": note_,
+        },
+    )
+    dispatch(s, ctx, actor, now)
+    return cb.id
 
 
 def set_presence(

@@ -65,6 +65,13 @@ def sign_in(ctx: Ctx, *, staff_no: str, pin: str) -> tuple[Actor, str]:
     return Actor(staff.id, Role(staff.role)), staff.name
 
 
+def is_branch_head_pin(ctx: Ctx, pin: str) -> bool:
+    """Whether `pin` is the PIN of an active branch head: the key out of kiosk mode."""
+    with ctx.db.read() as s:
+        hashes = s.exec(select(Staff.pin_hash).where(Staff.role == Role.BRANCH_HEAD, Staff.active)).all()
+    return isinstance(pin, str) and any(verify_pin(pin, h) for h in hashes)
+
+
 def ensure_device(ctx: Ctx, *, name: str) -> Changes:
     """Register this device in its own store (once)."""
     name_ = check_text(name, field="device_name", max_len=NAME_MAX, required=True)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlmodel import Session
+
 from ..domain.roles import Actor
 from ..domain.standards import Standards, Verdict, evaluate
 from ..domain.tags import CustomerTag, make_tag
@@ -31,58 +33,64 @@ def preview_verdict(ctx: Ctx, actor: Actor, **fields: Any) -> Verdict:
 def tag_customer(ctx: Ctx, actor: Actor, **fields: Any) -> tuple[Changes, Verdict]:
     """Save a tag with its verdict and the standards version it was judged under."""
     with ctx.db.write() as s:
-        standards = standards_at(s, ctx.now())
-        tag = _make(ctx, actor, standards, fields)
-        verdict = evaluate(tag, standards)
-        tag_id = new_id()
-        s.add(
-            TagRow(
-                id=tag_id,
-                created_at=tag.tagged_at,
-                device_id=ctx.device_id,
-                tagged_by=actor.staff_id,
-                purpose=tag.purpose,
-                amount_fen=tag.amount_fen,
-                products=list(tag.products),
-                six_month_flow_fen=tag.six_month_flow_fen,
-                clear_intent=tag.clear_intent,
-                in_a_hurry=tag.in_a_hurry,
-                address_as=tag.address_as,
-                phone=tag.phone,
-                phone_consent=tag.phone_consent,
-                ticket=tag.ticket,
-                eligible=verdict.eligible,
-                verdict=verdict.to_dict(),
-                standards_version=verdict.standards_version,
-            )
-        )
-        s.flush()
-        public = {
-            "purpose": str(tag.purpose),
-            "amount_fen": tag.amount_fen,
-            "products": list(tag.products),
-            "six_month_flow_fen": tag.six_month_flow_fen,
-            "clear_intent": tag.clear_intent,
-            "in_a_hurry": tag.in_a_hurry,
-            "eligible": verdict.eligible,
-            "standards_version": verdict.standards_version,
-        }
-        record(
-            s,
-            ctx,
-            staff_id=actor.staff_id,
-            entity="tag",
-            entity_id=tag_id,
-            action="tag_customer",
-            data=public,
-            mutation={
-                "id": tag_id,
-                **public,
-                "address_as": tag.address_as,
-                "phone": tag.phone,
-                "phone_consent": tag.phone_consent,
-                "ticket": tag.ticket,
-                "tagged_at": tag.tagged_at.isoformat(),
-            },
-        )
+        tag_id, verdict = tag_in(s, ctx, actor, **fields)
     return changes("tags", id=tag_id), verdict
+
+
+def tag_in(s: Session, ctx: Ctx, actor: Actor, **fields: Any) -> tuple[str, Verdict]:
+    """`tag_customer` inside the caller's transaction; returns the new tag's id and its verdict."""
+    standards = standards_at(s, ctx.now())
+    tag = _make(ctx, actor, standards, fields)
+    verdict = evaluate(tag, standards)
+    tag_id = new_id()
+    s.add(
+        TagRow(
+            id=tag_id,
+            created_at=tag.tagged_at,
+            device_id=ctx.device_id,
+            tagged_by=actor.staff_id,
+            purpose=tag.purpose,
+            amount_fen=tag.amount_fen,
+            products=list(tag.products),
+            six_month_flow_fen=tag.six_month_flow_fen,
+            clear_intent=tag.clear_intent,
+            in_a_hurry=tag.in_a_hurry,
+            address_as=tag.address_as,
+            phone=tag.phone,
+            phone_consent=tag.phone_consent,
+            ticket=tag.ticket,
+            eligible=verdict.eligible,
+            verdict=verdict.to_dict(),
+            standards_version=verdict.standards_version,
+        )
+    )
+    s.flush()
+    public = {
+        "purpose": str(tag.purpose),
+        "amount_fen": tag.amount_fen,
+        "products": list(tag.products),
+        "six_month_flow_fen": tag.six_month_flow_fen,
+        "clear_intent": tag.clear_intent,
+        "in_a_hurry": tag.in_a_hurry,
+        "eligible": verdict.eligible,
+        "standards_version": verdict.standards_version,
+    }
+    record(
+        s,
+        ctx,
+        staff_id=actor.staff_id,
+        entity="tag",
+        entity_id=tag_id,
+        action="tag_customer",
+        data=public,
+        mutation={
+            "id": tag_id,
+            **public,
+            "address_as": tag.address_as,
+            "phone": tag.phone,
+            "phone_consent": tag.phone_consent,
+            "ticket": tag.ticket,
+            "tagged_at": tag.tagged_at.isoformat(),
+        },
+    )
+    return tag_id, verdict

@@ -1,0 +1,163 @@
+"""The customer in a hurry: how to address them, a phone only with consent, a preferred time → a callback task."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
+
+from ..domain import handoff as dh
+from ..domain.errors import DomainError
+from ..domain.tags import ADDRESS_MAX, check_phone_with_consent
+from ..domain.text import check_text
+from ..services.bus import ChangeBus
+from ..services.context import Ctx
+from ..services.lobby import tag_and_book_callback
+from .formatting import clock_time
+from .session_vm import SessionViewModel
+from .tag_form_vm import TagFormViewModel
+from .wording import error_text
+
+LATEST_SAME_DAY_HOUR = 17  # the branch's last call slot of the day
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Callback", text)
+
+
+class CallbackViewModel(QObject):
+    changed = Signal()
+
+    def __init__(
+        self, ctx: Ctx, session: SessionViewModel, form: TagFormViewModel, bus: ChangeBus, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._session = session
+        self._form = form
+        self._bus = bus
+        self._reset()
+
+    def _reset(self) -> None:
+        self._address = ""
+        self._phone = ""
+        self._consent = False
+        self._time_choice = 0
+        self._note = ""
+        self._error = ""
+
+    def time_choices(self) -> list[tuple[str, datetime]]:
+        """Preset times a finger can pick: in an hour, late today, tomorrow morning and afternoon (branch time)."""
+        now = self._ctx.now().astimezone(self._ctx.tz)
+        hour = (now + timedelta(hours=1)).replace(second=0, microsecond=0)
+        choices = [(tr("In an hour, %1").replace("%1", clock_time(hour, self._ctx.tz)), hour)]
+        late = now.replace(hour=LATEST_SAME_DAY_HOUR, minute=0, second=0, microsecond=0)
+        if late > hour:
+            choices.append((tr("Today %1").replace("%1", clock_time(late, self._ctx.tz)), late))
+        tomorrow = now + timedelta(days=1)
+        for h in (10, 15):
+            at = tomorrow.replace(hour=h, minute=0, second=0, microsecond=0)
+            choices.append((tr("Tomorrow %1").replace("%1", clock_time(at, self._ctx.tz)), at))
+        return choices
+
+    def _errors(self) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        checks = (
+            ("address_as", lambda: check_text(self._address, field="address_as", max_len=ADDRESS_MAX, required=True)),
+            ("phone", lambda: check_phone_with_consent(self._phone, self._consent)),
+            ("note", lambda: check_text(self._note, field="note", max_len=dh.NOTE_MAX, required=False)),
+        )
+        for field, check in checks:
+            try:
+                check()
+            except DomainError as e:
+                errors[field] = error_text(e)
+        if "phone" not in errors and not self._phone.strip():
+            errors["phone"] = tr("A callback needs a phone number")
+        return errors
+
+    def _shown_error(self, field: str) -> str:
+        """Say nothing about a field not yet touched, except the consent rule, which must show at once."""
+        value = {"address_as": self._address, "phone": self._phone, "note": self._note}[field]
+        return self._errors().get(field, "") if value.strip() else ""
+
+    addressAs = Property(str, lambda self: self._address, notify=changed)
+    addressError = Property(str, lambda self: self._shown_error("address_as"), notify=changed)
+    phone = Property(str, lambda self: self._phone, notify=changed)
+    phoneError = Property(str, lambda self: self._shown_error("phone"), notify=changed)
+    consent = Property(bool, lambda self: self._consent, notify=changed)
+    timeChoices = Property("QVariantList", lambda self: [label for label, _ in self.time_choices()], notify=changed)
+    timeChoice = Property(int, lambda self: self._time_choice, notify=changed)
+    note = Property(str, lambda self: self._note, notify=changed)
+    noteError = Property(str, lambda self: self._shown_error("note"), notify=changed)
+    canSubmit = Property(
+        bool,
+        lambda self: not self._errors() and bool(self._form.eligible) and self._session.actor is not None,
+        notify=changed,
+    )
+    error = Property(str, lambda self: self._error, notify=changed)
+
+    @Slot()
+    def open(self) -> None:
+        """Start from the tag: how the lobby manager already addressed the customer."""
+        self._reset()
+        self._address = self._form.addressAs
+        self.changed.emit()
+
+    @Slot(str)
+    def setAddressAs(self, text: str) -> None:
+        self._address = text
+        self.changed.emit()
+
+    @Slot(str)
+    def setPhone(self, text: str) -> None:
+        self._phone = text
+        self.changed.emit()
+
+    @Slot(bool)
+    def setConsent(self, on: bool) -> None:
+        self._consent = on
+        self.changed.emit()
+
+    @Slot(int)
+    def setTimeChoice(self, index: int) -> None:
+        self._time_choice = index
+        self.changed.emit()
+
+    @Slot(str)
+    def setNote(self, text: str) -> None:
+        self._note = text
+        self.changed.emit()
+
+    def retranslate(self) -> None:
+        self.changed.emit()
+
+    @Slot(result=str)
+    def submit(self) -> str:
+        """Save the tag and its callback task together; returns the confirmation, or "" when refused."""
+        actor = self._session.actor
+        if actor is None or self._errors():
+            return ""
+        choices = self.time_choices()
+        label, at = choices[min(self._time_choice, len(choices) - 1)]
+        try:
+            change, _ = tag_and_book_callback(
+                self._ctx,
+                actor,
+                tag=self._form.fields(),
+                address_as=self._address,
+                phone=self._phone,
+                phone_consent=self._consent,
+                preferred_time=at,
+                note=self._note,
+            )
+        except DomainError as e:
+            self._error = error_text(e)
+            self.changed.emit()
+            return ""
+        confirmation = tr("Callback booked: %1 · %2").replace("%1", self._address.strip()).replace("%2", label)
+        self._reset()
+        self._form.clear()
+        self.changed.emit()
+        self._bus.publish(change)
+        return confirmation

@@ -1,0 +1,222 @@
+"""The warm handoff: who is on duty and how long the wait is, the choice, fast-track, the note, and send."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
+
+from ..domain import handoff as dh
+from ..domain.errors import DomainError
+from ..domain.routing import Presence
+from ..domain.text import check_text
+from ..services.bus import ChangeBus
+from ..services.context import Changes, Ctx
+from ..services.lobby import Hall, WealthManagerView, hall, referral, tag_and_refer, wait_for
+from ..services.tagging import tag_customer
+from .formatting import wait_text
+from .list_model import RowsModel
+from .session_vm import SessionViewModel
+from .tag_form_vm import TagFormViewModel
+from .wording import error_text, presence_text
+
+AUTO = 0  # no wealth manager chosen: the next free one
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Handoff", text)
+
+
+class HandoffViewModel(QObject):
+    changed = Signal()
+
+    def __init__(
+        self, ctx: Ctx, session: SessionViewModel, form: TagFormViewModel, bus: ChangeBus, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._session = session
+        self._form = form
+        self._bus = bus
+        self._wms = RowsModel(
+            ("staffId", "name", "presence", "stateText", "waitText", "available", "onDuty"), "staffId", self
+        )
+        self._hall: Hall = hall(ctx)
+        self._chosen = AUTO
+        self._fast_track = False
+        self._fast_track_set_by_hand = False
+        self._note = ""
+        self._error = ""
+        self._confirmation = ""
+        form.changed.connect(self._follow_form)
+        self._refresh_hall()
+
+    # -- live data -----------------------------------------------------------------------------
+
+    def on_changes(self, change: Changes) -> None:
+        if change.kinds & {"presence", "handoffs", "staff", "clock"}:
+            self._refresh_hall()
+
+    def retranslate(self) -> None:
+        self._refresh_hall()
+
+    def _refresh_hall(self) -> None:
+        self._hall = hall(self._ctx)
+        self._wms.set_rows(
+            [
+                {
+                    "staffId": w.staff_id,
+                    "name": w.name,
+                    "presence": str(w.presence),
+                    "stateText": presence_text(w.presence, w.since, w.away_reason, self._ctx.tz),
+                    "waitText": wait_text(w.wait) if w.wait is not None else "",
+                    "available": w.presence is Presence.AVAILABLE,
+                    "onDuty": w.wait is not None,
+                }
+                for w in self._hall.wealth_managers
+            ]
+        )
+        if self._chosen != AUTO and self._chosen_view() is None:
+            self._chosen = AUTO
+        self.changed.emit()
+
+    def _follow_form(self) -> None:
+        if not self._fast_track_set_by_hand and self._fast_track != self._form.clearIntent:
+            self._fast_track = bool(self._form.clearIntent)  # clear intent → fast-track (special situation 2)
+            self.changed.emit()
+
+    def _chosen_view(self) -> WealthManagerView | None:
+        return next((w for w in self._hall.wealth_managers if w.staff_id == self._chosen and w.wait is not None), None)
+
+    # -- properties ----------------------------------------------------------------------------
+
+    def _note_error(self) -> str:
+        try:
+            check_text(self._note, field="note", max_len=dh.NOTE_MAX, required=False)
+        except DomainError as e:
+            return error_text(e)
+        return ""
+
+    def _get_expectation(self) -> str:
+        """Who will receive the customer and the wait, before sending."""
+        chosen = self._chosen_view()
+        if chosen is not None:
+            if chosen.presence is Presence.AVAILABLE:
+                return (
+                    tr("%1 will receive the customer · %2")
+                    .replace("%1", chosen.name)
+                    .replace("%2", wait_text(chosen.wait))
+                )
+            return tr("The customer waits for %1 · %2").replace("%1", chosen.name).replace("%2", wait_text(chosen.wait))
+        if not self._hall.anyone_on_duty:
+            return tr("No wealth manager on duty: the customer waits until one is back, or book a callback")
+        wait = self._hall.fast_track_wait if self._fast_track else self._hall.wait
+        return tr("Next free wealth manager · %1").replace("%1", wait_text(wait))
+
+    def _get_hall_summary(self) -> str:
+        available = sum(1 for w in self._hall.wealth_managers if w.presence is Presence.AVAILABLE)
+        return tr("%1 available · %2 waiting").replace("%1", str(available)).replace("%2", str(self._hall.queued))
+
+    def _can_send(self) -> bool:
+        return bool(self._form.eligible) and not self._note_error() and self._session.actor is not None
+
+    wealthManagers = Property(QObject, lambda self: self._wms, constant=True)
+    chosen = Property(int, lambda self: self._chosen, notify=changed)
+    fastTrack = Property(bool, lambda self: self._fast_track, notify=changed)
+    note = Property(str, lambda self: self._note, notify=changed)
+    noteError = Property(str, _note_error, notify=changed)
+    noteCount = Property(str, lambda self: f"{len(self._note.strip())}/{dh.NOTE_MAX}", notify=changed)
+    expectation = Property(str, _get_expectation, notify=changed)
+    hallSummary = Property(str, _get_hall_summary, notify=changed)
+    allBusy = Property(bool, lambda self: self._hall.anyone_on_duty and not self._hall.anyone_available, notify=changed)
+    canSend = Property(bool, _can_send, notify=changed)
+    error = Property(str, lambda self: self._error, notify=changed)
+    confirmation = Property(str, lambda self: self._confirmation, notify=changed)
+
+    # -- slots ---------------------------------------------------------------------------------
+
+    @Slot(int)
+    def choose(self, staff_id: int) -> None:
+        """Tap a wealth manager to choose them; tap again (or AUTO) for the next free one."""
+        self._chosen = AUTO if staff_id == self._chosen else staff_id
+        self.changed.emit()
+
+    @Slot(bool)
+    def setFastTrack(self, on: bool) -> None:
+        self._fast_track, self._fast_track_set_by_hand = on, True
+        self.changed.emit()
+
+    @Slot(str)
+    def setNote(self, text: str) -> None:
+        if text != self._note:
+            self._note = text
+            self.changed.emit()
+
+    @Slot(result=bool)
+    def send(self) -> bool:
+        """Save the tag and queue the handoff in one transaction; on success the form is ready for the next."""
+        actor = self._session.actor
+        if actor is None or not self._can_send():
+            return False
+        chosen = self._chosen_view()
+        try:
+            change, _ = tag_and_refer(
+                self._ctx,
+                actor,
+                tag=self._form.fields(),
+                fast_track=self._fast_track,
+                note=self._note,
+                wm_id=chosen.staff_id if chosen else None,
+                wait_for_wm=chosen is not None and chosen.presence is not Presence.AVAILABLE,
+            )
+        except DomainError as e:
+            self._error = error_text(e)
+            self.changed.emit()
+            return False
+        assert change.id is not None
+        self._confirmation = self._confirm(change.id)
+        self._error = ""
+        self._reset()
+        self._form.clear()
+        self._bus.publish(change)
+        return True
+
+    @Slot(result=bool)
+    def saveOnly(self) -> bool:
+        """Keep the tag without a referral: served in the lobby, or eligible and not referred (execution check)."""
+        actor = self._session.actor
+        if actor is None or not self._form.ready:
+            return False
+        try:
+            change, verdict = tag_customer(self._ctx, actor, **self._form.fields())
+        except DomainError as e:
+            self._error = error_text(e)
+            self.changed.emit()
+            return False
+        self._confirmation = tr("Saved: served in the lobby") if not verdict.eligible else tr("Saved without referral")
+        self._error = ""
+        self._reset()
+        self._form.clear()
+        self._bus.publish(change)
+        return True
+
+    def _confirm(self, handoff_id: str) -> str:
+        sent = referral(self._ctx, handoff_id)
+        who = sent.address_as or tr("The customer")
+        if sent.state is dh.State.OFFERED:
+            return tr("Sent: %1 will receive %2 · now").replace("%1", sent.wealth_manager).replace("%2", who)
+        wait = wait_text(wait_for(self._ctx, handoff_id))
+        return tr("Sent: %1 is in the queue · %2").replace("%1", who).replace("%2", wait)
+
+    def _reset(self) -> None:
+        self._chosen, self._fast_track, self._fast_track_set_by_hand, self._note = AUTO, False, False, ""
+        self.changed.emit()
+
+    @Slot(str)
+    def showConfirmation(self, message: str) -> None:
+        """A confirmation from a neighbouring step (the callback sheet), shown in the same place."""
+        self._confirmation = message
+        self.changed.emit()
+
+    @Slot()
+    def dismissConfirmation(self) -> None:
+        self._confirmation = ""
+        self.changed.emit()

@@ -1,0 +1,112 @@
+"""My referrals today: what became of every customer this referrer sent (DOMAIN.md, problem 2)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
+
+from ..domain import handoff as dh
+from ..domain.errors import DomainError
+from ..services.bus import ChangeBus
+from ..services.context import Changes, Ctx
+from ..services.handoffs import cancel
+from ..services.lobby import Referral, my_day, my_referrals_today
+from .formatting import clock_time, money
+from .list_model import RowsModel
+from .session_vm import SessionViewModel
+from .wording import error_text, state_text
+
+CUSTOMER_LEFT = "customer_left"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MyReferrals", text)
+
+
+class MyReferralsViewModel(QObject):
+    changed = Signal()
+
+    def __init__(self, ctx: Ctx, session: SessionViewModel, bus: ChangeBus, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._session = session
+        self._bus = bus
+        self._model = RowsModel(
+            ("handoffId", "time", "customer", "amount", "stateCode", "stateText", "detail", "fastTrack", "canCancel"),
+            "handoffId",
+            self,
+        )
+        self._summary = ""
+        self._error = ""
+        session.changed.connect(self.refresh)
+        self.refresh()
+
+    def on_changes(self, change: Changes) -> None:
+        if change.kinds & {"handoffs", "tags", "callbacks", "clock"}:
+            self.refresh()
+
+    def retranslate(self) -> None:
+        self.refresh()
+
+    def _row(self, r: Referral) -> dict[str, object]:
+        customer = " · ".join(x for x in (r.address_as, r.ticket) if x) or tr("Customer")
+        if r.state is dh.State.CONVERTED:
+            detail = money(r.outcome_amount_fen) + (f" · {r.wealth_manager}" if r.wealth_manager else "")
+        elif r.state is dh.State.CALLBACK and r.callback_due is not None:
+            detail = (
+                tr("%1 calls back at %2")
+                .replace("%1", r.wealth_manager or "—")
+                .replace("%2", clock_time(r.callback_due, self._ctx.tz))
+            )
+        elif r.state in (dh.State.NOT_CONVERTED, dh.State.CANCELLED) and r.outcome_reason:
+            detail = tr("Customer left") if r.outcome_reason == CUSTOMER_LEFT else r.outcome_reason
+        else:
+            detail = r.wealth_manager
+        return {
+            "handoffId": r.handoff_id,
+            "time": clock_time(r.referred_at, self._ctx.tz),
+            "customer": customer,
+            "amount": money(r.amount_fen) if r.amount_fen else "",
+            "stateCode": str(r.state),
+            "stateText": state_text(r.state),
+            "detail": detail,
+            "fastTrack": r.fast_track,
+            "canCancel": r.state in (dh.State.QUEUED, dh.State.OFFERED, dh.State.ACCEPTED),
+        }
+
+    @Slot()
+    def refresh(self) -> None:
+        actor = self._session.actor
+        if actor is None:
+            self._model.set_rows([])
+            self._summary = ""
+        else:
+            self._model.set_rows([self._row(r) for r in my_referrals_today(self._ctx, actor)])
+            d = my_day(self._ctx, actor)
+            self._summary = (
+                tr("Today: tagged %1 · eligible %2 · referred %3 · converted %4")
+                .replace("%1", str(d.tagged))
+                .replace("%2", str(d.eligible))
+                .replace("%3", str(d.referred))
+                .replace("%4", str(d.converted))
+            )
+        self.changed.emit()
+
+    referrals = Property(QObject, lambda self: self._model, constant=True)
+    summary = Property(str, lambda self: self._summary, notify=changed)
+    count = Property(int, lambda self: self._model.rowCount(), notify=changed)
+    error = Property(str, lambda self: self._error, notify=changed)
+
+    @Slot(str)
+    def customerLeft(self, handoff_id: str) -> None:
+        """The customer left before meeting anyone: the handoff is cancelled, the wealth manager freed."""
+        actor = self._session.actor
+        if actor is None:
+            return
+        try:
+            change = cancel(self._ctx, actor, handoff_id=handoff_id, reason=CUSTOMER_LEFT)
+        except DomainError as e:
+            self._error = error_text(e)
+            self.changed.emit()
+            return
+        self._error = ""
+        self._bus.publish(change)

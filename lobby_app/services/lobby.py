@@ -1,0 +1,214 @@
+"""The lobby tablet's use cases: the hall as a referrer sees it, tag-and-hand-off in one step, my day."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlmodel import col, func, select
+
+from ..domain import handoff as dh
+from ..domain.errors import NotFound
+from ..domain.roles import Actor
+from ..domain.routing import Presence, expected_wait
+from ..domain.standards import Verdict
+from ..store.tables import Callback, CustomerTag, Handoff, History, PresenceRow, Staff
+from .context import Changes, Ctx, changes
+from .handoffs import book_callback_in, refer_in
+from .routing import recent_meetings, waiting, wealth_manager_states
+from .tagging import tag_in
+
+
+@dataclass(frozen=True, slots=True)
+class WealthManagerView:
+    staff_id: int
+    name: str
+    presence: Presence
+    since: datetime
+    away_reason: str
+    wait: timedelta | None  # for a customer who waits for this one; None when away or offline
+
+
+@dataclass(frozen=True, slots=True)
+class Hall:
+    wealth_managers: tuple[WealthManagerView, ...]
+    queued: int
+    wait: timedelta | None  # for the next customer sent to whoever is free first
+    fast_track_wait: timedelta | None  # for a fast-track customer, who goes ahead of the others
+
+    @property
+    def anyone_available(self) -> bool:
+        return any(w.presence is Presence.AVAILABLE for w in self.wealth_managers)
+
+    @property
+    def anyone_on_duty(self) -> bool:
+        return self.wait is not None
+
+
+def hall(ctx: Ctx) -> Hall:
+    """Each wealth manager's presence and expected wait, the queue, as a referrer needs them now."""
+    now = ctx.now()
+    with ctx.db.read() as s:
+        states = wealth_manager_states(s)
+        meetings = recent_meetings(s)
+        queue = waiting(s)
+        names = dict(s.exec(select(Staff.id, Staff.name)).all())
+        reasons = dict(s.exec(select(PresenceRow.staff_id, PresenceRow.away_reason)).all())
+        held_for = dict(
+            s.exec(
+                select(Handoff.preferred_wm_id, func.count())
+                .where(Handoff.state == dh.State.QUEUED, Handoff.wait_for_preferred)
+                .group_by(Handoff.preferred_wm_id)
+            ).all()
+        )
+    views = tuple(
+        WealthManagerView(
+            staff_id=w.staff_id,
+            name=names[w.staff_id],
+            presence=w.presence,
+            since=w.since,
+            away_reason=reasons.get(w.staff_id, ""),
+            wait=expected_wait(position=held_for.get(w.staff_id, 0), wms=[w], recent_meetings=meetings, now=now),
+        )
+        for w in states
+    )
+    fast_ahead = sum(1 for q in queue if q.fast_track)
+    return Hall(
+        wealth_managers=views,
+        queued=len(queue),
+        wait=expected_wait(position=len(queue), wms=states, recent_meetings=meetings, now=now),
+        fast_track_wait=expected_wait(position=fast_ahead, wms=states, recent_meetings=meetings, now=now),
+    )
+
+
+def tag_and_refer(ctx: Ctx, actor: Actor, *, tag: dict[str, Any], **refer: Any) -> tuple[Changes, Verdict]:
+    """Save the tag and queue its handoff in one transaction: either both are kept or neither."""
+    with ctx.db.write() as s:
+        tag_id, verdict = tag_in(s, ctx, actor, **tag)
+        handoff_id = refer_in(s, ctx, actor, tag_id=tag_id, **refer)
+    return changes("tags", "handoffs", "presence", id=handoff_id), verdict
+
+
+def tag_and_book_callback(ctx: Ctx, actor: Actor, *, tag: dict[str, Any], **callback: Any) -> tuple[Changes, Verdict]:
+    """The customer in a hurry: save the tag and its callback task in one transaction."""
+    with ctx.db.write() as s:
+        tag_id, verdict = tag_in(s, ctx, actor, **tag)
+        callback_id = book_callback_in(s, ctx, actor, tag_id=tag_id, **callback)
+    return changes("tags", "handoffs", "callbacks", id=callback_id), verdict
+
+
+@dataclass(frozen=True, slots=True)
+class Referral:
+    handoff_id: str
+    referred_at: datetime
+    address_as: str
+    ticket: str
+    amount_fen: int
+    state: dh.State
+    fast_track: bool
+    wealth_manager: str  # who holds or held the customer; "" while queued
+    outcome_amount_fen: int
+    outcome_reason: str
+    callback_due: datetime | None
+
+
+def my_referrals_today(ctx: Ctx, actor: Actor) -> list[Referral]:
+    """Every customer this referrer sent today (branch-local date), newest first, with what became of them."""
+    today = ctx.local_date(ctx.now())
+    return _referrals(ctx, Handoff.referrer_id == actor.staff_id, Handoff.referral_date == today)
+
+
+def referral(ctx: Ctx, handoff_id: str) -> Referral:
+    found = _referrals(ctx, Handoff.id == handoff_id)
+    if not found:
+        raise NotFound("handoff_id", "not_found", f"no handoff {handoff_id!r}")
+    return found[0]
+
+
+def _referrals(ctx: Ctx, *where: Any) -> list[Referral]:
+    with ctx.db.read() as s:
+        names = dict(s.exec(select(Staff.id, Staff.name)).all())
+        rows = s.exec(
+            select(Handoff, CustomerTag, Callback)
+            .join(CustomerTag, col(CustomerTag.id) == Handoff.tag_id)
+            .join(Callback, col(Callback.handoff_id) == Handoff.id, isouter=True)
+            .where(*where)
+            .order_by(col(Handoff.created_at).desc())
+        ).all()
+    return [
+        Referral(
+            handoff_id=h.id,
+            referred_at=h.created_at,
+            address_as=(cb.address_as if cb else "") or t.address_as,
+            ticket=t.ticket,
+            amount_fen=t.amount_fen,
+            state=dh.State(h.state),
+            fast_track=h.fast_track,
+            wealth_manager=names.get(h.assignee_id, "") if h.assignee_id is not None else "",
+            outcome_amount_fen=h.outcome_amount_fen,
+            outcome_reason=h.outcome_reason,
+            callback_due=cb.due_at if cb else None,
+        )
+        for h, t, cb in rows
+    ]
+
+
+def wait_for(ctx: Ctx, handoff_id: str) -> timedelta | None:
+    """Expected wait of a queued customer: their place in the queue against who is on duty."""
+    now = ctx.now()
+    with ctx.db.read() as s:
+        row = s.get(Handoff, handoff_id)
+        if row is None or row.state != dh.State.QUEUED:
+            return timedelta(0)
+        states = wealth_manager_states(s)
+        queue = waiting(s)
+        meetings = recent_meetings(s)
+        if row.wait_for_preferred:
+            held = s.exec(
+                select(Handoff.id).where(
+                    Handoff.state == dh.State.QUEUED,
+                    Handoff.wait_for_preferred,
+                    Handoff.preferred_wm_id == row.preferred_wm_id,
+                )
+            ).all()
+            queue = [q for q in queue if q.handoff_id in set(held)]
+            states = [w for w in states if w.staff_id == row.preferred_wm_id]
+    position = next(i for i, q in enumerate(queue) if q.handoff_id == handoff_id)
+    return expected_wait(position=position, wms=states, recent_meetings=meetings, now=now)
+
+
+@dataclass(frozen=True, slots=True)
+class MyDay:
+    tagged: int
+    eligible: int
+    referred: int
+    converted: int
+
+
+def my_day(ctx: Ctx, actor: Actor) -> MyDay:
+    """Today's counts for the referrer (branch-local day)."""
+    now = ctx.now()
+    local = now.astimezone(ctx.tz)
+    start = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    with ctx.db.read() as s:
+        tags = s.exec(
+            select(CustomerTag.eligible).where(
+                CustomerTag.tagged_by == actor.staff_id,
+                CustomerTag.created_at >= start,
+                CustomerTag.created_at < start + timedelta(days=1),
+            )
+        ).all()
+    referrals = my_referrals_today(ctx, actor)
+    return MyDay(
+        tagged=len(tags),
+        eligible=sum(1 for e in tags if e),
+        referred=len(referrals),
+        converted=sum(1 for r in referrals if r.state is dh.State.CONVERTED),
+    )
+
+
+def last_change(ctx: Ctx) -> int:
+    """The newest history entry: when it moves, another device on this store changed something."""
+    with ctx.db.read() as s:
+        return s.exec(select(func.max(History.seq))).one() or 0

@@ -1,0 +1,26 @@
+// The main action of a panel: filled when it is the thing to do next, outlined otherwise.
+import QtQuick
+import QtQuick.Controls.Basic
+
+Button {
+    id: button
+    property bool primary: true
+    property color accent: Theme.primary
+    implicitHeight: Theme.touch + 8
+    font.pixelSize: Theme.title
+    font.bold: primary
+    background: Rectangle {
+        radius: Theme.radius
+        color: !button.enabled ? "#cfd8dc" : (button.primary ? (button.down ? Qt.darker(button.accent, 1.2) : button.accent) : Theme.card)
+        border.color: button.primary ? "transparent" : button.accent
+        border.width: 2
+    }
+    contentItem: Text {
+        text: button.text
+        font: button.font
+        color: button.primary ? "white" : (button.enabled ? button.accent : Theme.muted)
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        wrapMode: Text.WordWrap
+    }
+}

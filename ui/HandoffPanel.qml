@@ -1,0 +1,202 @@
+// The warm handoff: who is on duty (live), auto-route or choose, fast-track, the note, and the action.
+// Special situations: all busy → wait / wait for a chosen one / book a time; in a hurry → callback.
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+
+ColumnLayout {
+    id: panel
+    required property QtObject form
+    required property QtObject handoff
+    signal callbackWanted()
+    spacing: 6
+
+    // "Next free" first, then each wealth manager with the live state and the wait for them.
+    Rectangle {
+        objectName: "wm_auto"
+        Layout.fillWidth: true
+        Layout.preferredHeight: 50
+        radius: Theme.radius
+        color: panel.handoff.chosen === 0 ? Theme.primaryLight : Theme.card
+        border.color: panel.handoff.chosen === 0 ? Theme.primary : Theme.line
+        border.width: panel.handoff.chosen === 0 ? 2 : 1
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.gap
+            anchors.rightMargin: Theme.gap
+            Label {
+                text: qsTr("Next free wealth manager")
+                font.pixelSize: Theme.body
+                font.bold: panel.handoff.chosen === 0
+                color: Theme.text
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Label {
+                objectName: "hallSummary"
+                text: panel.handoff.hallSummary
+                color: Theme.muted
+                font.pixelSize: Theme.small
+            }
+        }
+        TapHandler { onTapped: panel.handoff.choose(0) }
+    }
+    Repeater {
+        model: panel.handoff.wealthManagers
+        delegate: Rectangle {
+            id: wmRow
+            required property int staffId
+            required property string name
+            required property string presence
+            required property string stateText
+            required property string waitText
+            required property bool onDuty
+            readonly property bool chosen: panel.handoff.chosen === staffId
+            objectName: "wm_" + staffId
+            Layout.fillWidth: true
+            Layout.preferredHeight: 50
+            radius: Theme.radius
+            color: chosen ? Theme.primaryLight : Theme.card
+            border.color: chosen ? Theme.primary : Theme.line
+            border.width: chosen ? 2 : 1
+            opacity: onDuty ? 1 : 0.55
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: Theme.gap
+                anchors.rightMargin: Theme.gap
+                spacing: Theme.gap
+                Rectangle {
+                    width: 12; height: 12; radius: 6
+                    color: wmRow.presence === "available" ? Theme.eligible
+                         : wmRow.presence === "with_customer" ? "#ef6c00"
+                         : wmRow.presence === "away" ? "#9e9e9e" : "#cfd8dc"
+                }
+                Label { text: wmRow.name; font.pixelSize: Theme.body; font.bold: wmRow.chosen; color: Theme.text }
+                Label {
+                    text: wmRow.stateText
+                    font.pixelSize: Theme.small
+                    color: Theme.muted
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+                Label { text: wmRow.waitText; font.pixelSize: Theme.small; color: Theme.text }
+            }
+            TapHandler { enabled: wmRow.onDuty; onTapped: panel.handoff.choose(wmRow.staffId) }
+        }
+    }
+
+    // Special situation 1: everyone on duty is busy.
+    Rectangle {
+        objectName: "allBusy"
+        visible: panel.handoff.allBusy && panel.form.eligible
+        Layout.fillWidth: true
+        implicitHeight: busyColumn.implicitHeight + 16
+        radius: Theme.radius
+        color: "#fff3e0"
+        border.color: "#ef6c00"
+        ColumnLayout {
+            id: busyColumn
+            anchors.fill: parent
+            anchors.margins: 8
+            Label {
+                text: qsTr("All wealth managers are busy. Offer the customer: wait for the next free one, wait for the one they choose (tap a name), or book a time.")
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.small + 1
+                color: Theme.text
+                Layout.fillWidth: true
+            }
+            ActionButton {
+                objectName: "bookTimeButton"
+                primary: false
+                text: qsTr("Book a time")
+                font.pixelSize: Theme.body
+                Layout.fillWidth: true
+                onClicked: panel.callbackWanted()
+            }
+        }
+    }
+
+    Switch {
+        objectName: "fastTrack"
+        text: qsTr("Fast-track: head of the queue, urgent alert")
+        checked: panel.handoff.fastTrack
+        font.pixelSize: Theme.body
+        Layout.preferredHeight: 48
+        onToggled: panel.handoff.setFastTrack(checked)
+    }
+
+    TextField {
+        objectName: "noteField"
+        text: panel.handoff.note
+        placeholderText: qsTr("Warm note for the wealth manager (optional)")
+        font.pixelSize: Theme.body
+        Layout.fillWidth: true
+        Layout.preferredHeight: Theme.touch
+        rightPadding: noteCount.width + 16
+        onTextEdited: panel.handoff.setNote(text)
+        Label {
+            id: noteCount
+            anchors.right: parent.right
+            anchors.rightMargin: 8
+            anchors.verticalCenter: parent.verticalCenter
+            text: panel.handoff.noteCount
+            color: Theme.muted
+            font.pixelSize: Theme.small
+        }
+        background: Rectangle {
+            radius: Theme.radius
+            color: Theme.card
+            border.color: panel.handoff.noteError ? Theme.error : Theme.line
+            border.width: panel.handoff.noteError ? 2 : 1
+        }
+    }
+    FieldError { objectName: "noteError"; text: panel.handoff.noteError; Layout.fillWidth: true }
+
+    Label {
+        objectName: "expectation"
+        visible: panel.form.eligible
+        text: panel.handoff.expectation
+        wrapMode: Text.WordWrap
+        font.pixelSize: Theme.body
+        font.bold: true
+        color: Theme.primary
+        Layout.fillWidth: true
+    }
+    FieldError { objectName: "handoffError"; text: panel.handoff.error; Layout.fillWidth: true }
+
+    ActionButton {
+        objectName: "sendButton"
+        visible: !panel.form.inHurry || !panel.form.eligible
+        enabled: panel.handoff.canSend
+        accent: panel.handoff.fastTrack ? Theme.urgent : Theme.primary
+        text: panel.handoff.fastTrack ? qsTr("Fast-track hand-off") : qsTr("Hand off to wealth manager")
+        Layout.fillWidth: true
+        onClicked: panel.handoff.send()
+    }
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: 8
+        ActionButton {
+            objectName: "callbackButton"
+            visible: panel.form.eligible
+            primary: panel.form.inHurry
+            accent: Theme.lobby
+            text: qsTr("In a hurry: callback")
+            font.pixelSize: Theme.body
+            implicitHeight: Theme.touch
+            Layout.fillWidth: true
+            onClicked: panel.callbackWanted()
+        }
+        ActionButton {
+            objectName: "saveOnlyButton"
+            visible: panel.form.ready
+            primary: !panel.form.eligible
+            accent: Theme.lobby
+            text: panel.form.eligible ? qsTr("Save without referral") : qsTr("Save: served in the lobby")
+            font.pixelSize: Theme.body
+            implicitHeight: Theme.touch
+            Layout.fillWidth: true
+            onClicked: panel.handoff.saveOnly()
+        }
+    }
+}

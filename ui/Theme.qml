@@ -1,0 +1,25 @@
+// Colours and sizes shared by every screen: one place to tune the hall tablet's look.
+pragma Singleton
+import QtQuick
+
+QtObject {
+    readonly property color primary: "#00695c"
+    readonly property color primaryLight: "#e0f2f1"
+    readonly property color eligible: "#2e7d32"
+    readonly property color eligibleLight: "#e8f5e9"
+    readonly property color lobby: "#8d6e63"
+    readonly property color lobbyLight: "#efebe9"
+    readonly property color urgent: "#c62828"
+    readonly property color error: "#b00020"
+    readonly property color text: "#1f2933"
+    readonly property color muted: "#5f6b76"
+    readonly property color line: "#d5dbe1"
+    readonly property color page: "#f5f7f8"
+    readonly property color card: "#ffffff"
+    readonly property int touch: 56     // touch targets: at least 48 px
+    readonly property int gap: 12
+    readonly property int radius: 8
+    readonly property int body: 18
+    readonly property int small: 15
+    readonly property int title: 22
+}
