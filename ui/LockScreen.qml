@@ -55,8 +55,8 @@ Rectangle {
             accent: "#004d40"
             Layout.fillWidth: true
             onClicked: {
-                if (lock.session.unlock(unlockPin.text))
-                    unlockPin.text = ""
+                lock.session.unlock(unlockPin.text)
+                unlockPin.text = ""
             }
         }
         Button {

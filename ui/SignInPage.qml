@@ -56,10 +56,9 @@ Item {
             text: qsTr("Sign in")
             Layout.fillWidth: true
             onClicked: {
-                if (page.session.signIn(staffNo.text, pin.text)) {
+                if (page.session.signIn(staffNo.text, pin.text))
                     staffNo.text = ""
-                    pin.text = ""
-                }
+                pin.text = ""  // a wrong PIN is typed again from empty
             }
         }
     }

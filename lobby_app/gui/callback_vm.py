@@ -18,11 +18,9 @@ from .session_vm import SessionViewModel
 from .tag_form_vm import TagFormViewModel
 from .wording import error_text
 
+translate = QCoreApplication.translate  # the name lupdate looks for
+
 LATEST_SAME_DAY_HOUR = 17  # the branch's last call slot of the day
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Callback", text)
 
 
 class CallbackViewModel(QObject):
@@ -37,6 +35,7 @@ class CallbackViewModel(QObject):
         self._form = form
         self._bus = bus
         self._reset()
+        form.changed.connect(self.changed)  # a callback needs an eligible tag
 
     def _reset(self) -> None:
         self._address = ""
@@ -50,14 +49,14 @@ class CallbackViewModel(QObject):
         """Preset times a finger can pick: in an hour, late today, tomorrow morning and afternoon (branch time)."""
         now = self._ctx.now().astimezone(self._ctx.tz)
         hour = (now + timedelta(hours=1)).replace(second=0, microsecond=0)
-        choices = [(tr("In an hour, %1").replace("%1", clock_time(hour, self._ctx.tz)), hour)]
+        choices = [(translate("Callback", "In an hour, %1").replace("%1", clock_time(hour, self._ctx.tz)), hour)]
         late = now.replace(hour=LATEST_SAME_DAY_HOUR, minute=0, second=0, microsecond=0)
         if late > hour:
-            choices.append((tr("Today %1").replace("%1", clock_time(late, self._ctx.tz)), late))
+            choices.append((translate("Callback", "Today %1").replace("%1", clock_time(late, self._ctx.tz)), late))
         tomorrow = now + timedelta(days=1)
         for h in (10, 15):
             at = tomorrow.replace(hour=h, minute=0, second=0, microsecond=0)
-            choices.append((tr("Tomorrow %1").replace("%1", clock_time(at, self._ctx.tz)), at))
+            choices.append((translate("Callback", "Tomorrow %1").replace("%1", clock_time(at, self._ctx.tz)), at))
         return choices
 
     def _errors(self) -> dict[str, str]:
@@ -73,7 +72,7 @@ class CallbackViewModel(QObject):
             except DomainError as e:
                 errors[field] = error_text(e)
         if "phone" not in errors and not self._phone.strip():
-            errors["phone"] = tr("A callback needs a phone number")
+            errors["phone"] = translate("Callback", "A callback needs a phone number")
         return errors
 
     def _shown_error(self, field: str) -> str:
@@ -155,7 +154,9 @@ class CallbackViewModel(QObject):
             self._error = error_text(e)
             self.changed.emit()
             return ""
-        confirmation = tr("Callback booked: %1 · %2").replace("%1", self._address.strip()).replace("%2", label)
+        confirmation = (
+            translate("Callback", "Callback booked: %1 · %2").replace("%1", self._address.strip()).replace("%2", label)
+        )
         self._reset()
         self._form.clear()
         self.changed.emit()

@@ -18,11 +18,9 @@ from .session_vm import SessionViewModel
 from .tag_form_vm import TagFormViewModel
 from .wording import error_text, presence_text
 
+translate = QCoreApplication.translate  # the name lupdate looks for
+
 AUTO = 0  # no wealth manager chosen: the next free one
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Handoff", text)
 
 
 class HandoffViewModel(QObject):
@@ -79,9 +77,10 @@ class HandoffViewModel(QObject):
         self.changed.emit()
 
     def _follow_form(self) -> None:
-        if not self._fast_track_set_by_hand and self._fast_track != self._form.clearIntent:
-            self._fast_track = bool(self._form.clearIntent)  # clear intent → fast-track (special situation 2)
-            self.changed.emit()
+        """Whether the customer can be sent depends on the tag; clear intent turns fast-track on (situation 2)."""
+        if not self._fast_track_set_by_hand:
+            self._fast_track = bool(self._form.clearIntent)
+        self.changed.emit()
 
     def _chosen_view(self) -> WealthManagerView | None:
         return next((w for w in self._hall.wealth_managers if w.staff_id == self._chosen and w.wait is not None), None)
@@ -101,19 +100,29 @@ class HandoffViewModel(QObject):
         if chosen is not None:
             if chosen.presence is Presence.AVAILABLE:
                 return (
-                    tr("%1 will receive the customer · %2")
+                    translate("Handoff", "%1 will receive the customer · %2")
                     .replace("%1", chosen.name)
                     .replace("%2", wait_text(chosen.wait))
                 )
-            return tr("The customer waits for %1 · %2").replace("%1", chosen.name).replace("%2", wait_text(chosen.wait))
+            return (
+                translate("Handoff", "The customer waits for %1 · %2")
+                .replace("%1", chosen.name)
+                .replace("%2", wait_text(chosen.wait))
+            )
         if not self._hall.anyone_on_duty:
-            return tr("No wealth manager on duty: the customer waits until one is back, or book a callback")
+            return translate(
+                "Handoff", "No wealth manager on duty: the customer waits until one is back, or book a callback"
+            )
         wait = self._hall.fast_track_wait if self._fast_track else self._hall.wait
-        return tr("Next free wealth manager · %1").replace("%1", wait_text(wait))
+        return translate("Handoff", "Next free wealth manager · %1").replace("%1", wait_text(wait))
 
     def _get_hall_summary(self) -> str:
         available = sum(1 for w in self._hall.wealth_managers if w.presence is Presence.AVAILABLE)
-        return tr("%1 available · %2 waiting").replace("%1", str(available)).replace("%2", str(self._hall.queued))
+        return (
+            translate("Handoff", "%1 available · %2 waiting")
+            .replace("%1", str(available))
+            .replace("%2", str(self._hall.queued))
+        )
 
     def _can_send(self) -> bool:
         return bool(self._form.eligible) and not self._note_error() and self._session.actor is not None
@@ -191,7 +200,11 @@ class HandoffViewModel(QObject):
             self._error = error_text(e)
             self.changed.emit()
             return False
-        self._confirmation = tr("Saved: served in the lobby") if not verdict.eligible else tr("Saved without referral")
+        self._confirmation = (
+            translate("Handoff", "Saved: served in the lobby")
+            if not verdict.eligible
+            else translate("Handoff", "Saved without referral")
+        )
         self._error = ""
         self._reset()
         self._form.clear()
@@ -200,11 +213,15 @@ class HandoffViewModel(QObject):
 
     def _confirm(self, handoff_id: str) -> str:
         sent = referral(self._ctx, handoff_id)
-        who = sent.address_as or tr("The customer")
+        who = sent.address_as or translate("Handoff", "The customer")
         if sent.state is dh.State.OFFERED:
-            return tr("Sent: %1 will receive %2 · now").replace("%1", sent.wealth_manager).replace("%2", who)
+            return (
+                translate("Handoff", "Sent: %1 will receive %2 · now")
+                .replace("%1", sent.wealth_manager)
+                .replace("%2", who)
+            )
         wait = wait_text(wait_for(self._ctx, handoff_id))
-        return tr("Sent: %1 is in the queue · %2").replace("%1", who).replace("%2", wait)
+        return translate("Handoff", "Sent: %1 is in the queue · %2").replace("%1", who).replace("%2", wait)
 
     def _reset(self) -> None:
         self._chosen, self._fast_track, self._fast_track_set_by_hand, self._note = AUTO, False, False, ""

@@ -15,11 +15,9 @@ from .list_model import RowsModel
 from .session_vm import SessionViewModel
 from .wording import error_text, state_text
 
+translate = QCoreApplication.translate  # the name lupdate looks for
+
 CUSTOMER_LEFT = "customer_left"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MyReferrals", text)
 
 
 class MyReferralsViewModel(QObject):
@@ -48,17 +46,19 @@ class MyReferralsViewModel(QObject):
         self.refresh()
 
     def _row(self, r: Referral) -> dict[str, object]:
-        customer = " · ".join(x for x in (r.address_as, r.ticket) if x) or tr("Customer")
+        customer = " · ".join(x for x in (r.address_as, r.ticket) if x) or translate("MyReferrals", "Customer")
         if r.state is dh.State.CONVERTED:
             detail = money(r.outcome_amount_fen) + (f" · {r.wealth_manager}" if r.wealth_manager else "")
         elif r.state is dh.State.CALLBACK and r.callback_due is not None:
             detail = (
-                tr("%1 calls back at %2")
+                translate("MyReferrals", "%1 calls back at %2")
                 .replace("%1", r.wealth_manager or "—")
                 .replace("%2", clock_time(r.callback_due, self._ctx.tz))
             )
         elif r.state in (dh.State.NOT_CONVERTED, dh.State.CANCELLED) and r.outcome_reason:
-            detail = tr("Customer left") if r.outcome_reason == CUSTOMER_LEFT else r.outcome_reason
+            detail = (
+                translate("MyReferrals", "Customer left") if r.outcome_reason == CUSTOMER_LEFT else r.outcome_reason
+            )
         else:
             detail = r.wealth_manager
         return {
@@ -83,7 +83,7 @@ class MyReferralsViewModel(QObject):
             self._model.set_rows([self._row(r) for r in my_referrals_today(self._ctx, actor)])
             d = my_day(self._ctx, actor)
             self._summary = (
-                tr("Today: tagged %1 · eligible %2 · referred %3 · converted %4")
+                translate("MyReferrals", "Today: tagged %1 · eligible %2 · referred %3 · converted %4")
                 .replace("%1", str(d.tagged))
                 .replace("%2", str(d.eligible))
                 .replace("%3", str(d.referred))

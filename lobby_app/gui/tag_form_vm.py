@@ -18,13 +18,11 @@ from .formatting import money, short_money
 from .session_vm import SessionViewModel
 from .wording import error_text, not_eligible_text, product_name, purpose_name, rule_text
 
+translate = QCoreApplication.translate  # the name lupdate looks for
+
 AMOUNT_KEYS = frozenset("0123456789") | {"00", ".", "万", "back", "clear"}
 AMOUNT_MAX_CHARS = 16
 FLOW_BAND_MULTIPLES = (None, 0, 1, 5)  # unknown · under the threshold · at least it · at least five times it
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TagForm", text)
 
 
 class TagFormViewModel(QObject):
@@ -121,10 +119,10 @@ class TagFormViewModel(QObject):
     def _get_flow_bands(self) -> list[str]:
         threshold = self._standards.high_flow_fen
         return [
-            tr("Unknown"),
-            tr("Under %1").replace("%1", short_money(threshold)),
-            tr("%1 or more").replace("%1", short_money(threshold)),
-            tr("%1 or more").replace("%1", short_money(5 * threshold)),
+            translate("TagForm", "Unknown"),
+            translate("TagForm", "Under %1").replace("%1", short_money(threshold)),
+            translate("TagForm", "%1 or more").replace("%1", short_money(threshold)),
+            translate("TagForm", "%1 or more").replace("%1", short_money(5 * threshold)),
         ]
 
     def _get_amount_display(self) -> str:
@@ -140,10 +138,10 @@ class TagFormViewModel(QObject):
     def _get_verdict_title(self) -> str:
         state = self._get_verdict_state()
         return {
-            "none": tr("Choose what the customer came for"),
-            "invalid": tr("Correct the marked field"),
-            "eligible": tr("Meets the referral standards"),
-            "not_eligible": tr("Does not meet the referral standards"),
+            "none": translate("TagForm", "Choose what the customer came for"),
+            "invalid": translate("TagForm", "Correct the marked field"),
+            "eligible": translate("TagForm", "Meets the referral standards"),
+            "not_eligible": translate("TagForm", "Does not meet the referral standards"),
         }[state]
 
     def _get_verdict_reasons(self) -> list[str]:
@@ -156,7 +154,7 @@ class TagFormViewModel(QObject):
 
     def _get_standards_text(self) -> str:
         version = self._verdict.standards_version if self._verdict else self._standards.version
-        return tr("Branch standards, version %1").replace("%1", str(version))
+        return translate("TagForm", "Branch standards, version %1").replace("%1", str(version))
 
     def _error(self, field: str) -> str:
         return self._errors.get(field, "")

@@ -22,9 +22,7 @@ from ..domain.standards import (
 from ..domain.tags import Purpose
 from .formatting import clock_time, money
 
-
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+translate = QCoreApplication.translate  # the name lupdate looks for
 
 
 def chinese() -> bool:
@@ -33,11 +31,11 @@ def chinese() -> bool:
 
 def purpose_name(purpose: Purpose | str) -> str:
     return {
-        Purpose.DEPOSIT: tr("Purpose", "Deposit"),
-        Purpose.WITHDRAWAL: tr("Purpose", "Withdrawal"),
-        Purpose.TRANSFER: tr("Purpose", "Transfer"),
-        Purpose.REMITTANCE: tr("Purpose", "Remittance"),
-        Purpose.OTHER: tr("Purpose", "Other service"),
+        Purpose.DEPOSIT: translate("Purpose", "Deposit"),
+        Purpose.WITHDRAWAL: translate("Purpose", "Withdrawal"),
+        Purpose.TRANSFER: translate("Purpose", "Transfer"),
+        Purpose.REMITTANCE: translate("Purpose", "Remittance"),
+        Purpose.OTHER: translate("Purpose", "Other service"),
     }[Purpose(purpose)]
 
 
@@ -55,55 +53,59 @@ def rule_text(match: RuleMatch, standards: Standards) -> str:
     d = match.detail
     if match.code == LARGE_TRANSACTION:
         return (
-            tr("Rule", "%1 of %2: at least %3")
+            translate("Rule", "%1 of %2: at least %3")
             .replace("%1", purpose_name(d["purpose"]))
             .replace("%2", money(d["amount_fen"]))
             .replace("%3", money(d["threshold_fen"]))
         )
     if match.code == FEATURED_INTEREST:
-        return tr("Rule", "Interested in featured products: %1").replace("%1", product_names(standards, d["products"]))
+        return translate("Rule", "Interested in featured products: %1").replace(
+            "%1", product_names(standards, d["products"])
+        )
     if match.code == HIGH_FLOW:
-        return tr("Rule", "Six-month flow at least %1").replace("%1", money(d["threshold_fen"]))
+        return translate("Rule", "Six-month flow at least %1").replace("%1", money(d["threshold_fen"]))
     label = d.get("label_zh") if chinese() else d.get("label_en")
-    return tr("Rule", "Branch rule: %1").replace("%1", str(label or match.code.removeprefix("custom:")))
+    return translate("Rule", "Branch rule: %1").replace("%1", str(label or match.code.removeprefix("custom:")))
 
 
 def not_eligible_text(reason: str | None) -> str:
     if reason == REASON_SIMPLE_ONLY:
-        return tr("Verdict", "Simple products only (online banking, mobile banking, SMS alerts): serve in the lobby")
-    return tr("Verdict", "No referral standard is met: serve in the lobby")
+        return translate(
+            "Verdict", "Simple products only (online banking, mobile banking, SMS alerts): serve in the lobby"
+        )
+    return translate("Verdict", "No referral standard is met: serve in the lobby")
 
 
 def presence_text(presence: Presence, since: datetime, away_reason: str, tz: ZoneInfo) -> str:
     if presence is Presence.AVAILABLE:
-        return tr("Presence", "Available")
+        return translate("Presence", "Available")
     if presence is Presence.WITH_CUSTOMER:
-        return tr("Presence", "With a customer since %1").replace("%1", clock_time(since, tz))
+        return translate("Presence", "With a customer since %1").replace("%1", clock_time(since, tz))
     if presence is Presence.AWAY:
         reason = away_reason_text(away_reason)
-        return tr("Presence", "Away") + (f" · {reason}" if reason else "")
-    return tr("Presence", "Offline")
+        return translate("Presence", "Away") + (f" · {reason}" if reason else "")
+    return translate("Presence", "Offline")
 
 
 def away_reason_text(reason: str) -> str:
     return {
-        "break": tr("Presence", "break"),
-        "meeting": tr("Presence", "meeting"),
-        "training": tr("Presence", "training"),
+        "break": translate("Presence", "break"),
+        "meeting": translate("Presence", "meeting"),
+        "training": translate("Presence", "training"),
     }.get(reason, reason)
 
 
 def state_text(state: dh.State) -> str:
     return {
-        dh.State.QUEUED: tr("Handoff", "Waiting in the queue"),
-        dh.State.OFFERED: tr("Handoff", "Offered, waiting for the wealth manager"),
-        dh.State.ACCEPTED: tr("Handoff", "Accepted"),
-        dh.State.MET: tr("Handoff", "Meeting the wealth manager"),
-        dh.State.CONVERTED: tr("Handoff", "Converted"),
-        dh.State.NOT_CONVERTED: tr("Handoff", "Not converted"),
-        dh.State.FOLLOW_UP: tr("Handoff", "Follow-up booked"),
-        dh.State.CANCELLED: tr("Handoff", "Cancelled"),
-        dh.State.CALLBACK: tr("Handoff", "Callback booked"),
+        dh.State.QUEUED: translate("Handoff", "Waiting in the queue"),
+        dh.State.OFFERED: translate("Handoff", "Offered, waiting for the wealth manager"),
+        dh.State.ACCEPTED: translate("Handoff", "Accepted"),
+        dh.State.MET: translate("Handoff", "Meeting the wealth manager"),
+        dh.State.CONVERTED: translate("Handoff", "Converted"),
+        dh.State.NOT_CONVERTED: translate("Handoff", "Not converted"),
+        dh.State.FOLLOW_UP: translate("Handoff", "Follow-up booked"),
+        dh.State.CANCELLED: translate("Handoff", "Cancelled"),
+        dh.State.CALLBACK: translate("Handoff", "Callback booked"),
     }[state]
 
 
@@ -111,19 +113,19 @@ def error_text(e: DomainError) -> str:
     """A refusal from the services as one line for the field it names."""
     p = e.params
     known = {
-        "not_a_number": tr("Error", "Numbers only, e.g. 50000 or 5万"),
-        "negative": tr("Error", "Must not be negative"),
-        "too_large": tr("Error", "Too large: at most %1").replace("%1", money(int(p.get("limit", 0)))),
-        "too_precise": tr("Error", "At most two decimal places"),
-        "too_long": tr("Error", "Too long: at most %1 characters").replace("%1", str(p.get("limit", ""))),
-        "required": tr("Error", "Required"),
-        "control_chars": tr("Error", "Contains characters that cannot be kept"),
-        "bad_phone": tr("Error", "An 11-digit mobile number or a landline with area code"),
-        "no_consent": tr("Error", "Tick the customer's consent before keeping a phone number"),
-        "in_the_past": tr("Error", "Choose a time in the future"),
-        "not_eligible": tr("Error", "The customer does not meet the standards: serve in the lobby"),
-        "already_referred": tr("Error", "This customer is already referred"),
-        "not_available": tr("Error", "This wealth manager is not available"),
-        "illegal_transition": tr("Error", "Already moved on; the list shows its state now"),
+        "not_a_number": translate("Error", "Numbers only, e.g. 50000 or 5万"),
+        "negative": translate("Error", "Must not be negative"),
+        "too_large": translate("Error", "Too large: at most %1").replace("%1", money(int(p.get("limit", 0)))),
+        "too_precise": translate("Error", "At most two decimal places"),
+        "too_long": translate("Error", "Too long: at most %1 characters").replace("%1", str(p.get("limit", ""))),
+        "required": translate("Error", "Required"),
+        "control_chars": translate("Error", "Contains characters that cannot be kept"),
+        "bad_phone": translate("Error", "An 11-digit mobile number or a landline with area code"),
+        "no_consent": translate("Error", "Tick the customer's consent before keeping a phone number"),
+        "in_the_past": translate("Error", "Choose a time in the future"),
+        "not_eligible": translate("Error", "The customer does not meet the standards: serve in the lobby"),
+        "already_referred": translate("Error", "This customer is already referred"),
+        "not_available": translate("Error", "This wealth manager is not available"),
+        "illegal_transition": translate("Error", "Already moved on; the list shows its state now"),
     }
-    return known.get(e.rule, tr("Error", "Refused: %1").replace("%1", e.message))
+    return known.get(e.rule, translate("Error", "Refused: %1").replace("%1", e.message))

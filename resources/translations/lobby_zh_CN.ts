@@ -1,394 +1,31 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
+    <name>Callback</name>
     <message>
-        <location filename="../../lobby_app/gui/callback_vm.py" line="53" />
+        <location filename="../../lobby_app/gui/callback_vm.py" line="52" />
         <source>In an hour, %1</source>
-        <translation type="unfinished" />
+        <translation>1小时后 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/callback_vm.py" line="56" />
+        <location filename="../../lobby_app/gui/callback_vm.py" line="55" />
         <source>Today %1</source>
-        <translation type="unfinished" />
+        <translation>今天 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/callback_vm.py" line="60" />
+        <location filename="../../lobby_app/gui/callback_vm.py" line="59" />
         <source>Tomorrow %1</source>
-        <translation type="unfinished" />
+        <translation>明天 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/callback_vm.py" line="76" />
+        <location filename="../../lobby_app/gui/callback_vm.py" line="75" />
         <source>A callback needs a phone number</source>
-        <translation type="unfinished" />
+        <translation>预约回电须留电话号码</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/callback_vm.py" line="158" />
         <source>Callback booked: %1 · %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="104" />
-        <source>%1 will receive the customer · %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="108" />
-        <source>The customer waits for %1 · %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="110" />
-        <source>No wealth manager on duty: the customer waits until one is back, or book a callback</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="112" />
-        <source>Next free wealth manager · %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="116" />
-        <source>%1 available · %2 waiting</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="194" />
-        <source>Saved: served in the lobby</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="194" />
-        <source>Saved without referral</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="203" />
-        <source>The customer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="205" />
-        <source>Sent: %1 will receive %2 · now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="207" />
-        <source>Sent: %1 is in the queue · %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/referrals_vm.py" line="51" />
-        <source>Customer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/referrals_vm.py" line="56" />
-        <source>%1 calls back at %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/referrals_vm.py" line="61" />
-        <source>Customer left</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/referrals_vm.py" line="86" />
-        <source>Today: tagged %1 · eligible %2 · referred %3 · converted %4</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/tag_form_vm.py" line="124" />
-        <source>Unknown</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/tag_form_vm.py" line="125" />
-        <source>Under %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/tag_form_vm.py" line="126" />
-        <location filename="../../lobby_app/gui/tag_form_vm.py" line="127" />
-        <source>%1 or more</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/tag_form_vm.py" line="143" />
-        <source>Choose what the customer came for</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/tag_form_vm.py" line="144" />
-        <source>Correct the marked field</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/tag_form_vm.py" line="145" />
-        <source>Meets the referral standards</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/tag_form_vm.py" line="146" />
-        <source>Does not meet the referral standards</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/tag_form_vm.py" line="159" />
-        <source>Branch standards, version %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="36" />
-        <source>Purpose</source>
-        <comment>Deposit</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="37" />
-        <source>Purpose</source>
-        <comment>Withdrawal</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="38" />
-        <source>Purpose</source>
-        <comment>Transfer</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="39" />
-        <source>Purpose</source>
-        <comment>Remittance</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="40" />
-        <source>Purpose</source>
-        <comment>Other service</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="58" />
-        <source>Rule</source>
-        <comment>%1 of %2: at least %3</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="64" />
-        <source>Rule</source>
-        <comment>Interested in featured products: %1</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="66" />
-        <source>Rule</source>
-        <comment>Six-month flow at least %1</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="68" />
-        <source>Rule</source>
-        <comment>Branch rule: %1</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="73" />
-        <source>Verdict</source>
-        <comment>Simple products only (online banking, mobile banking, SMS alerts): serve in the lobby</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="74" />
-        <source>Verdict</source>
-        <comment>No referral standard is met: serve in the lobby</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="79" />
-        <source>Presence</source>
-        <comment>Available</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="81" />
-        <source>Presence</source>
-        <comment>With a customer since %1</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="84" />
-        <source>Presence</source>
-        <comment>Away</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="85" />
-        <source>Presence</source>
-        <comment>Offline</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="90" />
-        <source>Presence</source>
-        <comment>break</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="91" />
-        <source>Presence</source>
-        <comment>meeting</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="92" />
-        <source>Presence</source>
-        <comment>training</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="98" />
-        <source>Handoff</source>
-        <comment>Waiting in the queue</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="99" />
-        <source>Handoff</source>
-        <comment>Offered, waiting for the wealth manager</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="100" />
-        <source>Handoff</source>
-        <comment>Accepted</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="101" />
-        <source>Handoff</source>
-        <comment>Meeting the wealth manager</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="102" />
-        <source>Handoff</source>
-        <comment>Converted</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="103" />
-        <source>Handoff</source>
-        <comment>Not converted</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="104" />
-        <source>Handoff</source>
-        <comment>Follow-up booked</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="105" />
-        <source>Handoff</source>
-        <comment>Cancelled</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="106" />
-        <source>Handoff</source>
-        <comment>Callback booked</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="114" />
-        <source>Error</source>
-        <comment>Numbers only, e.g. 50000 or 5万</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="115" />
-        <source>Error</source>
-        <comment>Must not be negative</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="116" />
-        <source>Error</source>
-        <comment>Too large: at most %1</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="117" />
-        <source>Error</source>
-        <comment>At most two decimal places</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="118" />
-        <source>Error</source>
-        <comment>Too long: at most %1 characters</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="119" />
-        <source>Error</source>
-        <comment>Required</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="120" />
-        <source>Error</source>
-        <comment>Contains characters that cannot be kept</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="121" />
-        <source>Error</source>
-        <comment>An 11-digit mobile number or a landline with area code</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="122" />
-        <source>Error</source>
-        <comment>Tick the customer's consent before keeping a phone number</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="123" />
-        <source>Error</source>
-        <comment>Choose a time in the future</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="124" />
-        <source>Error</source>
-        <comment>The customer does not meet the standards: serve in the lobby</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="125" />
-        <source>Error</source>
-        <comment>This customer is already referred</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="126" />
-        <source>Error</source>
-        <comment>This wealth manager is not available</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="127" />
-        <source>Error</source>
-        <comment>Already moved on; the list shows its state now</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/wording.py" line="129" />
-        <source>Error</source>
-        <comment>Refused: %1</comment>
-        <translation type="unfinished" />
+        <translation>已约回电：%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -396,47 +33,47 @@
     <message>
         <location filename="../../ui/CallbackSheet.qml" line="30" />
         <source>Book a callback</source>
-        <translation type="unfinished" />
+        <translation>预约回电</translation>
     </message>
     <message>
         <location filename="../../ui/CallbackSheet.qml" line="36" />
         <source>A wealth manager calls the customer back; a sale from the call still credits you.</source>
-        <translation type="unfinished" />
+        <translation>由理财经理回电客户；回电促成的业绩仍计入你的转介。</translation>
     </message>
     <message>
         <location filename="../../ui/CallbackSheet.qml" line="45" />
         <source>How to address the customer (e.g. 王先生)</source>
-        <translation type="unfinished" />
+        <translation>客户称呼（如王先生）</translation>
     </message>
     <message>
         <location filename="../../ui/CallbackSheet.qml" line="55" />
         <source>Phone number</source>
-        <translation type="unfinished" />
+        <translation>电话号码</translation>
     </message>
     <message>
         <location filename="../../ui/CallbackSheet.qml" line="64" />
         <source>The customer agrees that we keep this number to call back</source>
-        <translation type="unfinished" />
+        <translation>客户同意留存此号码用于回电</translation>
     </message>
     <message>
         <location filename="../../ui/CallbackSheet.qml" line="71" />
         <source>Preferred time</source>
-        <translation type="unfinished" />
+        <translation>方便时间</translation>
     </message>
     <message>
         <location filename="../../ui/CallbackSheet.qml" line="90" />
         <source>Note (optional)</source>
-        <translation type="unfinished" />
+        <translation>备注（选填）</translation>
     </message>
     <message>
         <location filename="../../ui/CallbackSheet.qml" line="103" />
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>返回</translation>
     </message>
     <message>
         <location filename="../../ui/CallbackSheet.qml" line="110" />
         <source>Book callback</source>
-        <translation type="unfinished" />
+        <translation>确认预约</translation>
     </message>
 </context>
 <context>
@@ -449,7 +86,183 @@
     <message>
         <location filename="../../ui/DeskPage.qml" line="28" />
         <source>The wealth manager desk is not part of this version yet; the lobby screens work for tellers, lobby managers and the branch head.</source>
-        <translation type="unfinished" />
+        <translation>理财经理工作台暂未纳入本版本；厅堂界面供柜员、大堂经理和网点负责人使用。</translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="116" />
+        <source>Numbers only, e.g. 50000 or 5万</source>
+        <translation>只能填数字，如 50000 或 5万</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="117" />
+        <source>Must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="118" />
+        <source>Too large: at most %1</source>
+        <translation>数额过大：最多%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="119" />
+        <source>At most two decimal places</source>
+        <translation>最多两位小数</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="120" />
+        <source>Too long: at most %1 characters</source>
+        <translation>过长：最多%1个字</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="121" />
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="122" />
+        <source>Contains characters that cannot be kept</source>
+        <translation>含有无法保存的字符</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="123" />
+        <source>An 11-digit mobile number or a landline with area code</source>
+        <translation>请填11位手机号或带区号的座机号</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="124" />
+        <source>Tick the customer's consent before keeping a phone number</source>
+        <translation>留存电话前须勾选客户同意</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="125" />
+        <source>Choose a time in the future</source>
+        <translation>请选择之后的时间</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="126" />
+        <source>The customer does not meet the standards: serve in the lobby</source>
+        <translation>客户未达转介标准：请厅堂服务</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="127" />
+        <source>This customer is already referred</source>
+        <translation>该客户已转介</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="128" />
+        <source>This wealth manager is not available</source>
+        <translation>该理财经理当前不空闲</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="129" />
+        <source>Already moved on; the list shows its state now</source>
+        <translation>状态已变更，请以列表为准</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="131" />
+        <source>Refused: %1</source>
+        <translation>未能办理：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Handoff</name>
+    <message>
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="103" />
+        <source>%1 will receive the customer · %2</source>
+        <translation>%1将接待客户 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="108" />
+        <source>The customer waits for %1 · %2</source>
+        <translation>客户等候%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="113" />
+        <source>No wealth manager on duty: the customer waits until one is back, or book a callback</source>
+        <translation>暂无理财经理在岗：客户可等候其返回，或预约回电</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="117" />
+        <source>Next free wealth manager · %1</source>
+        <translation>下一位空闲理财经理 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="122" />
+        <source>%1 available · %2 waiting</source>
+        <translation>%1人空闲 · %2人等候</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="204" />
+        <source>Saved: served in the lobby</source>
+        <translation>已保存：厅堂服务</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="206" />
+        <source>Saved without referral</source>
+        <translation>已保存，未转介</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="216" />
+        <source>The customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="219" />
+        <source>Sent: %1 will receive %2 · now</source>
+        <translation>已转介：%1将接待%2 · 即时</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="224" />
+        <source>Sent: %1 is in the queue · %2</source>
+        <translation>已转介：%1已排队 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="100" />
+        <source>Waiting in the queue</source>
+        <translation>排队等候</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="101" />
+        <source>Offered, waiting for the wealth manager</source>
+        <translation>已派单，待理财经理确认</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="102" />
+        <source>Accepted</source>
+        <translation>已接单</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="103" />
+        <source>Meeting the wealth manager</source>
+        <translation>理财经理接待中</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="104" />
+        <source>Converted</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="105" />
+        <source>Not converted</source>
+        <translation>未成交</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="106" />
+        <source>Follow-up booked</source>
+        <translation>已约跟进</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="107" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="108" />
+        <source>Callback booked</source>
+        <translation>已约回电</translation>
     </message>
 </context>
 <context>
@@ -457,52 +270,52 @@
     <message>
         <location filename="../../ui/HandoffPanel.qml" line="28" />
         <source>Next free wealth manager</source>
-        <translation type="unfinished" />
+        <translation>下一位空闲理财经理</translation>
     </message>
     <message>
         <location filename="../../ui/HandoffPanel.qml" line="102" />
         <source>All wealth managers are busy. Offer the customer: wait for the next free one, wait for the one they choose (tap a name), or book a time.</source>
-        <translation type="unfinished" />
+        <translation>理财经理均在忙。可请客户：等候下一位空闲的理财经理、等候指定的理财经理（点选姓名），或预约时间。</translation>
     </message>
     <message>
         <location filename="../../ui/HandoffPanel.qml" line="111" />
         <source>Book a time</source>
-        <translation type="unfinished" />
+        <translation>预约时间</translation>
     </message>
     <message>
         <location filename="../../ui/HandoffPanel.qml" line="121" />
         <source>Fast-track: head of the queue, urgent alert</source>
-        <translation type="unfinished" />
+        <translation>快速通道：排队优先，紧急提醒</translation>
     </message>
     <message>
         <location filename="../../ui/HandoffPanel.qml" line="131" />
         <source>Warm note for the wealth manager (optional)</source>
-        <translation type="unfinished" />
+        <translation>给理财经理的备注（选填）</translation>
     </message>
     <message>
         <location filename="../../ui/HandoffPanel.qml" line="172" />
         <source>Fast-track hand-off</source>
-        <translation type="unfinished" />
+        <translation>快速通道转介</translation>
     </message>
     <message>
         <location filename="../../ui/HandoffPanel.qml" line="172" />
         <source>Hand off to wealth manager</source>
-        <translation type="unfinished" />
+        <translation>转介给理财经理</translation>
     </message>
     <message>
         <location filename="../../ui/HandoffPanel.qml" line="184" />
         <source>In a hurry: callback</source>
-        <translation type="unfinished" />
+        <translation>赶时间：预约回电</translation>
     </message>
     <message>
         <location filename="../../ui/HandoffPanel.qml" line="195" />
         <source>Save without referral</source>
-        <translation type="unfinished" />
+        <translation>保存，不转介</translation>
     </message>
     <message>
         <location filename="../../ui/HandoffPanel.qml" line="195" />
         <source>Save: served in the lobby</source>
-        <translation type="unfinished" />
+        <translation>保存：厅堂服务</translation>
     </message>
 </context>
 <context>
@@ -510,7 +323,7 @@
     <message>
         <location filename="../../ui/Keypad.qml" line="17" />
         <source>Clear</source>
-        <translation type="unfinished" />
+        <translation>清除</translation>
     </message>
 </context>
 <context>
@@ -518,22 +331,22 @@
     <message>
         <location filename="../../ui/KioskExit.qml" line="20" />
         <source>Leave kiosk mode</source>
-        <translation type="unfinished" />
+        <translation>退出全屏锁定</translation>
     </message>
     <message>
         <location filename="../../ui/KioskExit.qml" line="28" />
         <source>Branch head's PIN</source>
-        <translation type="unfinished" />
+        <translation>网点负责人密码</translation>
     </message>
     <message>
         <location filename="../../ui/KioskExit.qml" line="40" />
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>返回</translation>
     </message>
     <message>
         <location filename="../../ui/KioskExit.qml" line="47" />
         <source>Exit</source>
-        <translation type="unfinished" />
+        <translation>退出</translation>
     </message>
 </context>
 <context>
@@ -541,7 +354,7 @@
     <message>
         <location filename="../../ui/LobbyPage.qml" line="55" />
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>确定</translation>
     </message>
 </context>
 <context>
@@ -549,12 +362,12 @@
     <message>
         <location filename="../../ui/LockScreen.qml" line="20" />
         <source>Locked</source>
-        <translation type="unfinished" />
+        <translation>已锁屏</translation>
     </message>
     <message>
         <location filename="../../ui/LockScreen.qml" line="27" />
         <source>%1, enter your PIN to continue</source>
-        <translation type="unfinished" />
+        <translation>%1，请输入密码继续</translation>
     </message>
     <message>
         <location filename="../../ui/LockScreen.qml" line="37" />
@@ -564,12 +377,12 @@
     <message>
         <location filename="../../ui/LockScreen.qml" line="54" />
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation>解锁</translation>
     </message>
     <message>
         <location filename="../../ui/LockScreen.qml" line="64" />
         <source>Someone else: sign out</source>
-        <translation type="unfinished" />
+        <translation>换人：退出登录</translation>
     </message>
 </context>
 <context>
@@ -583,27 +396,27 @@
     <message>
         <location filename="../../ui/Main.qml" line="53" />
         <source>Tag a customer</source>
-        <translation type="unfinished" />
+        <translation>识别客户</translation>
     </message>
     <message>
         <location filename="../../ui/Main.qml" line="60" />
         <source>My referrals (%1)</source>
-        <translation type="unfinished" />
+        <translation>我的转介（%1）</translation>
     </message>
     <message>
         <location filename="../../ui/Main.qml" line="75" />
         <source>My role</source>
-        <translation type="unfinished" />
+        <translation>岗位职责</translation>
     </message>
     <message>
         <location filename="../../ui/Main.qml" line="89" />
         <source>Lock</source>
-        <translation type="unfinished" />
+        <translation>锁屏</translation>
     </message>
     <message>
         <location filename="../../ui/Main.qml" line="121" />
         <source>Exit kiosk</source>
-        <translation type="unfinished" />
+        <translation>退出全屏锁定</translation>
     </message>
     <message>
         <location filename="../../ui/Main.qml" line="96" />
@@ -612,21 +425,110 @@
     </message>
 </context>
 <context>
+    <name>MyReferrals</name>
+    <message>
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="49" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="54" />
+        <source>%1 calls back at %2</source>
+        <translation>%1将于%2回电</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="60" />
+        <source>Customer left</source>
+        <translation>客户已离开</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="86" />
+        <source>Today: tagged %1 · eligible %2 · referred %3 · converted %4</source>
+        <translation>今日：识别%1 · 达标%2 · 转介%3 · 成交%4</translation>
+    </message>
+</context>
+<context>
     <name>MyReferralsPage</name>
     <message>
         <location filename="../../ui/MyReferralsPage.qml" line="25" />
         <source>No referrals yet today. Customers you hand off appear here with what became of them.</source>
-        <translation type="unfinished" />
+        <translation>今日暂无转介。你转介的客户及后续结果会显示在这里。</translation>
     </message>
     <message>
         <location filename="../../ui/MyReferralsPage.qml" line="70" />
         <source>fast-track</source>
-        <translation type="unfinished" />
+        <translation>快速通道</translation>
     </message>
     <message>
         <location filename="../../ui/MyReferralsPage.qml" line="102" />
         <source>Customer left</source>
-        <translation type="unfinished" />
+        <translation>客户已离开</translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="81" />
+        <source>Available</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="83" />
+        <source>With a customer since %1</source>
+        <translation>接待中（%1起）</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="86" />
+        <source>Away</source>
+        <translation>暂离</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="87" />
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="92" />
+        <source>break</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="93" />
+        <source>meeting</source>
+        <translation>开会</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="94" />
+        <source>training</source>
+        <translation>培训</translation>
+    </message>
+</context>
+<context>
+    <name>Purpose</name>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="34" />
+        <source>Deposit</source>
+        <translation>存款</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="35" />
+        <source>Withdrawal</source>
+        <translation>取款</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="36" />
+        <source>Transfer</source>
+        <translation>转账</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="37" />
+        <source>Remittance</source>
+        <translation>汇款</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="38" />
+        <source>Other service</source>
+        <translation>其他业务</translation>
     </message>
 </context>
 <context>
@@ -634,12 +536,12 @@
     <message>
         <location filename="../../ui/RoleCard.qml" line="20" />
         <source>Roles and core duties</source>
-        <translation type="unfinished" />
+        <translation>岗位与核心职责</translation>
     </message>
     <message>
         <location filename="../../ui/RoleCard.qml" line="42" />
         <source>you</source>
-        <translation type="unfinished" />
+        <translation>我的岗位</translation>
     </message>
     <message>
         <location filename="../../ui/RoleCard.qml" line="48" />
@@ -649,7 +551,7 @@
     <message>
         <location filename="../../ui/RoleCard.qml" line="66" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -697,22 +599,45 @@
     <message>
         <location filename="../../lobby_app/gui/session_vm.py" line="37" />
         <source>Many chances and the customer's trust, but little time and glass between you and the customer</source>
-        <translation type="unfinished" />
+        <translation>接触客户多、受客户信任，但时间紧，且隔着柜台玻璃</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/session_vm.py" line="40" />
         <source>Many chances and easy to talk to, but no time to spare: while you serve one, the hall waits</source>
-        <translation type="unfinished" />
+        <translation>接触客户多、便于沟通，但分身乏术：接待一位时，整个厅堂都在等</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/session_vm.py" line="43" />
         <source>Professional, with a private desk, but few chances without referrals</source>
-        <translation type="unfinished" />
+        <translation>专业、有独立理财室，但没有转介就少有客源</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/session_vm.py" line="46" />
         <source>Sets the local standards, watches each day's referrals and runs the evening meeting</source>
-        <translation type="unfinished" />
+        <translation>制定本网点转介标准，每日盯转介，主持夕会</translation>
+    </message>
+</context>
+<context>
+    <name>Rule</name>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="56" />
+        <source>%1 of %2: at least %3</source>
+        <translation>%1%2：不低于%3</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="62" />
+        <source>Interested in featured products: %1</source>
+        <translation>关注主推产品：%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="66" />
+        <source>Six-month flow at least %1</source>
+        <translation>近六个月流水不低于%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="68" />
+        <source>Branch rule: %1</source>
+        <translation>网点规则：%1</translation>
     </message>
 </context>
 <context>
@@ -720,12 +645,12 @@
     <message>
         <location filename="../../lobby_app/gui/shell_vm.py" line="38" />
         <source>Local store · branch hub not set up</source>
-        <translation type="unfinished" />
+        <translation>本机存储 · 网点服务器未配置</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/shell_vm.py" line="65" />
         <source>Only a branch head's PIN ends kiosk mode</source>
-        <translation type="unfinished" />
+        <translation>仅网点负责人密码可退出全屏锁定</translation>
     </message>
 </context>
 <context>
@@ -738,7 +663,7 @@
     <message>
         <location filename="../../lobby_app/gui/session_vm.py" line="148" />
         <source>PIN is wrong</source>
-        <translation type="unfinished" />
+        <translation>密码错误</translation>
     </message>
 </context>
 <context>
@@ -770,52 +695,106 @@
     <message>
         <location filename="../../ui/TagForm.qml" line="12" />
         <source>What did the customer come for?</source>
-        <translation type="unfinished" />
+        <translation>客户来办什么业务？</translation>
     </message>
     <message>
         <location filename="../../ui/TagForm.qml" line="38" />
         <source>Amount (yuan)</source>
-        <translation type="unfinished" />
+        <translation>金额（元）</translation>
     </message>
     <message>
         <location filename="../../ui/TagForm.qml" line="43" />
         <source>e.g. 50000 or 5万</source>
-        <translation type="unfinished" />
+        <translation>如 50000 或 5万</translation>
     </message>
     <message>
         <location filename="../../ui/TagForm.qml" line="71" />
         <source>Clear intent to buy</source>
-        <translation type="unfinished" />
+        <translation>有明确购买意向</translation>
     </message>
     <message>
         <location filename="../../ui/TagForm.qml" line="78" />
         <source>In a hurry</source>
-        <translation type="unfinished" />
+        <translation>赶时间</translation>
     </message>
     <message>
         <location filename="../../ui/TagForm.qml" line="91" />
         <source>Featured products the customer asked about</source>
-        <translation type="unfinished" />
+        <translation>客户咨询的主推产品</translation>
     </message>
     <message>
         <location filename="../../ui/TagForm.qml" line="106" />
         <source>Other products</source>
-        <translation type="unfinished" />
+        <translation>其他产品</translation>
     </message>
     <message>
         <location filename="../../ui/TagForm.qml" line="123" />
         <source>Flow over the last six months</source>
-        <translation type="unfinished" />
+        <translation>近六个月流水</translation>
     </message>
     <message>
         <location filename="../../ui/TagForm.qml" line="150" />
         <source>How to address the customer (e.g. 王先生)</source>
-        <translation type="unfinished" />
+        <translation>客户称呼（如王先生）</translation>
     </message>
     <message>
         <location filename="../../ui/TagForm.qml" line="163" />
         <source>Ticket no. (optional)</source>
-        <translation type="unfinished" />
+        <translation>排队号（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="122" />
+        <source>Unknown</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="123" />
+        <source>Under %1</source>
+        <translation>%1以下</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="124" />
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="125" />
+        <source>%1 or more</source>
+        <translation>%1及以上</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="141" />
+        <source>Choose what the customer came for</source>
+        <translation>请选择客户办理的业务</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="142" />
+        <source>Correct the marked field</source>
+        <translation>请更正标记的栏目</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="143" />
+        <source>Meets the referral standards</source>
+        <translation>符合转介标准</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="144" />
+        <source>Does not meet the referral standards</source>
+        <translation>不符合转介标准</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="157" />
+        <source>Branch standards, version %1</source>
+        <translation>网点转介标准（第%1版）</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="73" />
+        <source>Simple products only (online banking, mobile banking, SMS alerts): serve in the lobby</source>
+        <translation>仅涉及简单产品（网银、手机银行、短信通知）：厅堂服务</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="76" />
+        <source>No referral standard is met: serve in the lobby</source>
+        <translation>未达任何转介标准：厅堂服务</translation>
     </message>
 </context>
 <context>
@@ -823,17 +802,17 @@
     <message>
         <location filename="../../lobby_app/gui/formatting.py" line="48" />
         <source>no one on duty</source>
-        <translation type="unfinished" />
+        <translation>无人在岗</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/formatting.py" line="51" />
         <source>now</source>
-        <translation type="unfinished" />
+        <translation>即时</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/formatting.py" line="52" />
         <source>about %1 min</source>
-        <translation type="unfinished" />
+        <translation>约%1分钟</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,99 @@
+"""The real window on the real QML, offscreen: view-models from the composition root, any QML warning fails."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+from PySide6.QtCore import QObject, QPointF, Qt
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtTest import QTest
+
+from lobby_app.domain.routing import Presence
+from lobby_app.gui.app import Screens, build_engine, build_screens
+from lobby_app.services.context import changes
+from lobby_app.services.handoffs import set_presence
+
+
+def _find_visual(item: QQuickItem, name: str) -> QQuickItem | None:
+    """Repeater delegates have no QObject parent: search the tree of visual items instead."""
+    for child in item.childItems():
+        if child.objectName() == name:
+            return child
+        if (found := _find_visual(child, name)) is not None:
+            return found
+    return None
+
+
+@dataclass
+class Window:
+    root: QQuickWindow
+    screens: Screens
+    qtbot: object
+
+    def item(self, name: str) -> QQuickItem:
+        found = self.root.findChild(QObject, name) or _find_visual(self.root.contentItem(), name)
+        assert isinstance(found, QQuickItem), name
+        return found
+
+    def popup_open(self, name: str) -> bool:
+        """Popups are QObjects, not items: ask whether one is open."""
+        found = self.root.findChild(QObject, name)
+        assert found is not None, name
+        return bool(found.property("opened"))
+
+    def text(self, name: str) -> str:
+        return str(self.item(name).property("text"))
+
+    def reveal(self, target: QQuickItem) -> None:
+        """Scroll the page's Flickable, as a finger would, until `target` is on screen."""
+        flick = target.parentItem()
+        while flick is not None and flick.metaObject().className() != "QQuickFlickable":
+            flick = flick.parentItem()
+        if flick is None:
+            return
+        content = flick.property("contentItem")
+        y = target.mapToItem(content, QPointF(0, 0)).y()
+        most = max(0.0, flick.property("contentHeight") - flick.height())
+        flick.setProperty("contentY", min(max(0.0, y - flick.height() / 3), most))
+
+    def click(self, name: str) -> None:
+        target = self.item(name)
+        assert target.isVisible(), f"{name} is not visible"
+        self.reveal(target)
+        centre = target.mapToScene(QPointF(target.width() / 2, target.height() / 2)).toPoint()
+        assert 0 <= centre.y() < self.root.height(), f"{name} is off screen"
+        self.qtbot.mouseClick(self.root, Qt.MouseButton.LeftButton, pos=centre)  # type: ignore[attr-defined]
+
+    def type_into(self, name: str, text: str) -> None:
+        self.click(name)
+        for ch in text:  # QTest.keyClicks takes widgets only; one key at a time works on a QWindow
+            QTest.keyClick(self.root, ch)
+
+    def sign_in(self, staff_no: str, pin: str = "1234") -> None:
+        self.type_into("staffNo", staff_no)
+        self.type_into("pin", pin)
+        self.click("signInButton")
+
+
+@pytest.fixture
+def window(qapp, qtbot, ctx, team, request) -> Iterator[Window]:
+    language = getattr(request, "param", "zh_CN")
+    screens = build_screens(qapp, ctx, language=language)
+    warnings: list[str] = []
+    build_engine(screens, on_warnings=lambda ws: warnings.extend(w.toString() for w in ws))
+    assert screens.engine is not None
+    root = screens.engine.rootObjects()[0]
+    assert isinstance(root, QQuickWindow)
+    root.resize(1280, 800)
+    yield Window(root, screens, qtbot)
+    assert warnings == []
+    screens.close()
+
+
+def on_duty(ctx, w: Window, *actors, presence: str = Presence.AVAILABLE) -> None:
+    """Wealth managers come on duty (as their desks would do) and the tablet hears of it."""
+    for actor in actors:
+        set_presence(ctx, actor, presence=presence)
+    w.screens.bus.publish(changes("presence"))
