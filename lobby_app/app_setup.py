@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from .services.context import Ctx
+from .services.context import Ctx, utc_now
 from .services.rules import ensure_defaults
 from .services.staff import ensure_device
 from .settings import Settings
@@ -24,10 +26,10 @@ def device_id(settings: Settings) -> str:
     return new
 
 
-def open_store(settings: Settings) -> Ctx:
+def open_store(settings: Settings, *, clock: Callable[[], datetime] = utc_now) -> Ctx:
     db = Database(settings.db_path)
     upgrade(db)
-    ctx = Ctx(db=db, device_id=device_id(settings), tz=ZoneInfo(settings.branch_timezone))
+    ctx = Ctx(db=db, device_id=device_id(settings), clock=clock, tz=ZoneInfo(settings.branch_timezone))
     ensure_device(ctx, name=settings.device_name)
     ensure_defaults(ctx)
     return ctx

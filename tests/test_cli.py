@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from lobby_app import __version__
 from lobby_app.cli import main
 
@@ -25,3 +27,23 @@ def test_migrate_then_demo_data_prints_every_role_and_refuses_a_second_time(tmp_
     assert "PIN 246810" in out
     assert main(["--data-dir", str(tmp_path), "demo-data"]) == 2
     assert "already has staff" in capsys.readouterr().err
+
+
+def test_screenshot_writes_a_png_of_the_named_screen(tmp_path, capsys):
+    out = tmp_path / "shots" / "lobby.png"
+    assert main(["--lang", "en", "screenshot", "--screen", "eligible", "--size", "800x1280", "--out", str(out)]) == 0
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_screenshot_refuses_an_unknown_screen_or_size(tmp_path, capsys):
+    out = tmp_path / "x.png"
+    assert main(["screenshot", "--screen", "nope", "--out", str(out)]) == 2
+    assert "--screen must be one of" in capsys.readouterr().err
+    with pytest.raises(SystemExit, match="--size must be WIDTHxHEIGHT"):
+        main(["screenshot", "--screen", "lobby", "--size", "big", "--out", str(out)])
+    assert not out.exists()
+
+
+def test_an_idle_lock_out_of_range_is_refused_by_name(tmp_path, capsys):
+    assert main(["--data-dir", str(tmp_path), "--idle-lock", "0", "migrate"]) == 2
+    assert "idle_lock_minutes" in capsys.readouterr().err

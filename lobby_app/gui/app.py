@@ -94,6 +94,8 @@ class Screens:
         for unsubscribe in self.unsubscribe:
             unsubscribe()
         if self.engine is not None:
+            for root in self.engine.rootObjects():  # the window and its items first, explicitly
+                root.deleteLater()
             self.engine.deleteLater()
             self.engine = None
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

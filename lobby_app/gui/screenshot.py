@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -70,6 +71,9 @@ def _popup(name: str) -> Callable[[Screens, QObject], None]:
     return show
 
 
+# A Friday afternoon in the branch (15:30 in Shanghai): the same pictures on every run.
+SCREENSHOT_TIME = datetime(2026, 11, 27, 7, 30, tzinfo=UTC)
+
 SCREENS: dict[str, Callable[[Ctx, Screens, QObject], None]] = {
     "sign-in": lambda ctx, s, root: s.session.signOut(),
     "lobby": lambda ctx, s, root: None,
@@ -90,7 +94,7 @@ def screenshot(*, screen: str, language: str, size: tuple[int, int], out: Path) 
     if screen not in SCREENS:
         raise ValueError(f"screen must be one of {', '.join(SCREENS)}")
     with tempfile.TemporaryDirectory() as tmp:
-        ctx = open_store(Settings(data_dir=Path(tmp)))
+        ctx = open_store(Settings(data_dir=Path(tmp)), clock=lambda: SCREENSHOT_TIME)
         seed_demo(ctx)
         app = make_app()
         screens = build_screens(app, ctx, language=language, kiosk=screen == "kiosk-exit")
