@@ -6,6 +6,7 @@ import QtQuick.VirtualKeyboard.Settings
 
 InputPanel {
     id: panel
+    objectName: "keyboardPanel"
     Component.onCompleted: {
         VirtualKeyboardSettings.activeLocales = ["zh_CN", "en_US"]
         VirtualKeyboardSettings.locale = "zh_CN"

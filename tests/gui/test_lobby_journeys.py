@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QWindow
+from PySide6.QtQuick import QQuickWindow
 from sqlmodel import select
 
 from lobby_app.domain import handoff as dh
+from lobby_app.gui.app import build_engine, build_screens
 from lobby_app.services import handoffs
 from lobby_app.services.context import changes
 from lobby_app.services.lobby import tag_and_refer
@@ -190,3 +194,36 @@ def test_my_referrals_today_shows_what_became_of_each_customer(window: Window, c
     window.click("tabReferrals")
     rows = window.screens.referrals.referrals.rows  # type: ignore[attr-defined]
     assert [(r["stateCode"], r["detail"]) for r in rows] == [("converted", "¥200,000（20万） · 员工3001")]
+
+
+@pytest.fixture
+def kiosk_window(qapp, qtbot, ctx, team):
+    screens = build_screens(qapp, ctx, language="zh_CN", kiosk=True, virtual_keyboard=True)
+    warnings: list[str] = []
+    build_engine(screens, on_warnings=lambda ws: warnings.extend(w.toString() for w in ws))
+    assert screens.engine is not None
+    root = screens.engine.rootObjects()[0]
+    assert isinstance(root, QQuickWindow)
+    yield Window(root, screens, qtbot)
+    assert warnings == []
+    screens.close()
+
+
+# Qt Virtual Keyboard's own QML and its sound backend warn on a machine without PipeWire; nothing of ours.
+QT_VKB_NOISE = pytest.mark.qt_log_ignore(r"pipewire", r"PopupList_QMLTYPE_\d+ overrides a member")
+
+
+@QT_VKB_NOISE
+def test_kiosk_window_refuses_to_close_and_asks_for_the_head_pin(kiosk_window: Window):
+    w = kiosk_window
+    assert w.root.visibility() == QWindow.Visibility.FullScreen
+    assert w.root.flags() & Qt.WindowType.FramelessWindowHint
+    w.root.close()
+    assert w.root.isVisible()
+    assert w.popup_open("kioskExit")
+
+
+@QT_VKB_NOISE
+def test_the_virtual_keyboard_loads_when_switched_on(kiosk_window: Window):
+    panel = kiosk_window.item("keyboardPanel")
+    assert panel.metaObject().superClass().className().startswith("InputPanel")  # Qt Virtual Keyboard's own
