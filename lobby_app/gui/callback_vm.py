@@ -76,7 +76,7 @@ class CallbackViewModel(QObject):
         return errors
 
     def _shown_error(self, field: str) -> str:
-        """Say nothing about a field not yet touched, except the consent rule, which must show at once."""
+        """Say nothing about a field still empty; once typed in, its rule shows at once (e.g. consent for a phone)."""
         value = {"address_as": self._address, "phone": self._phone, "note": self._note}[field]
         return self._errors().get(field, "") if value.strip() else ""
 

@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 WAN_FEN = 1_000_000  # 1万 yuan in fen
 
 
-def _chinese() -> bool:
+def chinese() -> bool:
+    """Whether the screens are in Chinese now (the translator sets the default locale)."""
     return QLocale().language() == QLocale.Language.Chinese
 
 
@@ -24,16 +25,16 @@ def money(fen: int) -> str:
     """¥50,000 or ¥49,999.99; in Chinese, amounts from 1万 also in 万: ¥50,000（5万）."""
     yuan, cents = divmod(fen, 100)
     text = f"¥{yuan:,}" + (f".{cents:02d}" if cents else "")
-    if _chinese() and fen >= WAN_FEN:
+    if chinese() and fen >= WAN_FEN:
         text += f"（{_trim(Decimal(fen) / WAN_FEN)}万）"
     return text
 
 
 def short_money(fen: int) -> str:
     """Compact, for chips and lists: 5万 / 50k in English, whole yuan below that."""
-    if fen >= WAN_FEN and _chinese():
+    if fen >= WAN_FEN and chinese():
         return f"{_trim(Decimal(fen) / WAN_FEN)}万"
-    if fen >= 100_000 and not _chinese():
+    if fen >= 100_000 and not chinese():
         return f"¥{_trim(Decimal(fen) / 100_000)}k"
     return f"¥{fen // 100:,}"
 

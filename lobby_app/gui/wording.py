@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from ..domain import handoff as dh
 from ..domain.errors import DomainError
@@ -20,13 +20,9 @@ from ..domain.standards import (
     Standards,
 )
 from ..domain.tags import Purpose
-from .formatting import clock_time, money
+from .formatting import chinese, clock_time, money
 
 translate = QCoreApplication.translate  # the name lupdate looks for
-
-
-def chinese() -> bool:
-    return QLocale().language() == QLocale.Language.Chinese
 
 
 def purpose_name(purpose: Purpose | str) -> str:
