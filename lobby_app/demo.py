@@ -152,8 +152,7 @@ def _one_customer(c: Ctx, clock: _Clock, rng: random.Random, who: Actor, wms: li
             wm,
             handoff_id=row.id,
             outcome="converted",
-            products=[product],
-            amount_fen=rng.randrange(50_000_00, 300_000_00, 1000_00),
+            sales=[(product, rng.randrange(50_000_00, 300_000_00, 1000_00))],
         )
     elif roll < 0.8:
         handoffs.record_outcome(

@@ -108,5 +108,7 @@ def row_counts(ctx: Ctx) -> dict[str, int]:
                 tables.History,
                 tables.Outbox,
                 tables.PresenceRow,
+                tables.Notification,
+                tables.Setting,
             )
         }

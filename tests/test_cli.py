@@ -9,6 +9,7 @@ import pytest
 
 from lobby_app import __version__
 from lobby_app.cli import main
+from lobby_app.store.migrate import head_revision
 
 
 def test_version():
@@ -18,7 +19,7 @@ def test_version():
 
 def test_migrate_then_demo_data_prints_every_role_and_refuses_a_second_time(tmp_path, capsys):
     assert main(["--data-dir", str(tmp_path), "migrate"]) == 0
-    assert "schema 0001" in capsys.readouterr().out
+    assert f"schema {head_revision()}" in capsys.readouterr().out
     assert (tmp_path / "lobby.db").exists()
     assert main(["--data-dir", str(tmp_path), "demo-data"]) == 0
     out = capsys.readouterr().out

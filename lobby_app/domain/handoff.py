@@ -37,6 +37,7 @@ class Action(StrEnum):
     ACCEPT = "accept"
     DECLINE = "decline"
     EXPIRE = "expire"  # not answered in time: escalated and re-routed
+    RELEASE = "release"  # the one offered took another customer or left: re-routed, no escalation
     MEET = "meet"
     RECORD_OUTCOME = "record_outcome"
     CANCEL = "cancel"
@@ -66,6 +67,7 @@ _FROM: dict[Action, frozenset[State]] = {
     Action.ACCEPT: frozenset({State.QUEUED, State.OFFERED}),
     Action.DECLINE: frozenset({State.OFFERED}),
     Action.EXPIRE: frozenset({State.OFFERED}),
+    Action.RELEASE: frozenset({State.OFFERED}),
     Action.MEET: frozenset({State.ACCEPTED}),
     Action.RECORD_OUTCOME: frozenset({State.MET, State.CALLBACK, State.FOLLOW_UP}),
     Action.CANCEL: frozenset({State.QUEUED, State.OFFERED, State.ACCEPTED}),
@@ -77,6 +79,7 @@ _ROLES: dict[Action, frozenset[Role]] = {
     Action.ACCEPT: frozenset({Role.WEALTH_MANAGER}),
     Action.DECLINE: frozenset({Role.WEALTH_MANAGER}),
     Action.EXPIRE: frozenset(Role),  # any device's watchdog may expire an overdue offer
+    Action.RELEASE: frozenset({Role.WEALTH_MANAGER, Role.BRANCH_HEAD}),
     Action.MEET: frozenset({Role.WEALTH_MANAGER}),
     Action.RECORD_OUTCOME: frozenset({Role.WEALTH_MANAGER}),
     Action.CANCEL: frozenset(Role),
@@ -95,10 +98,17 @@ class Handoff:
     assignee_id: int | None = None
     escalations: int = 0
     declined_by: tuple[int, ...] = ()
-    outcome_products: tuple[str, ...] = ()
-    outcome_amount_fen: int = 0
+    outcome_sales: tuple[tuple[str, int], ...] = ()  # (product code, amount in fen) per product sold
     outcome_reason: str = ""
     follow_up_at: datetime | None = None
+
+    @property
+    def outcome_products(self) -> tuple[str, ...]:
+        return tuple(code for code, _ in self.outcome_sales)
+
+    @property
+    def outcome_amount_fen(self) -> int:
+        return sum(fen for _, fen in self.outcome_sales)
 
 
 def new_handoff(*, referrer: Actor, fast_track: bool, as_callback: bool = False) -> Handoff:
@@ -158,9 +168,15 @@ def check_decline_reason(reason: object, text: object) -> tuple[DeclineReason, s
 
 
 def expire(h: Handoff, actor: Actor) -> Handoff:
+    """Not answered in time: back to the queue, escalated. The one who missed it is not barred (unlike
+    a decline): they were away from the desk, and once back they may be offered the customer again."""
     check_allowed(h, Action.EXPIRE, actor)
-    declined = h.declined_by if h.assignee_id is None else (*h.declined_by, h.assignee_id)
-    return replace(h, state=State.QUEUED, assignee_id=None, escalations=h.escalations + 1, declined_by=declined)
+    return replace(h, state=State.QUEUED, assignee_id=None, escalations=h.escalations + 1)
+
+
+def release(h: Handoff, actor: Actor) -> Handoff:
+    check_allowed(h, Action.RELEASE, actor)
+    return replace(h, state=State.QUEUED, assignee_id=None)
 
 
 def meet(h: Handoff, actor: Actor) -> Handoff:
@@ -173,43 +189,53 @@ def record_outcome(
     actor: Actor,
     *,
     outcome: object,
-    products: tuple[str, ...] = (),
-    amount_fen: object = 0,
+    sales: object = (),
     reason: object = "",
     follow_up_at: datetime | None = None,
     now: datetime,
     known_products: frozenset[str],
 ) -> Handoff:
+    """Converted (each product sold with its amount), not converted (why) or a follow-up (a future time)."""
     check_allowed(h, Action.RECORD_OUTCOME, actor)
     try:
         outcome_ = Outcome(outcome)
     except ValueError:
         raise ValidationError("outcome", "unknown", "must be converted, not_converted or follow_up") from None
     if outcome_ is Outcome.CONVERTED:
-        if not products:
-            raise ValidationError("products", "required", "name at least one product sold")
-        for code in products:
-            if code not in known_products:
-                raise ValidationError("products", "unknown_product", f"unknown product {code!r}", product=code)
-        amount = check_amount_fen(amount_fen, field="amount_fen", allow_zero=False)
-        return replace(
-            h,
-            state=State.CONVERTED,
-            assignee_id=actor.staff_id,
-            outcome_products=tuple(dict.fromkeys(products)),
-            outcome_amount_fen=amount,
-            follow_up_at=None,
-        )
+        sold = check_sales(sales, known_products)
+        return replace(h, state=State.CONVERTED, assignee_id=actor.staff_id, outcome_sales=sold, follow_up_at=None)
     if outcome_ is Outcome.NOT_CONVERTED:
         why = check_text(reason, field="reason", max_len=REASON_MAX, required=True)
         return replace(h, state=State.NOT_CONVERTED, assignee_id=actor.staff_id, outcome_reason=why, follow_up_at=None)
-    if follow_up_at is None:
-        raise ValidationError("follow_up_at", "required", "choose the date and time of the follow-up")
-    if follow_up_at.tzinfo is None:
-        raise ValidationError("follow_up_at", "naive_time", "must carry a time zone")
-    if follow_up_at <= now:
-        raise ValidationError("follow_up_at", "in_the_past", "must be in the future")
-    return replace(h, state=State.FOLLOW_UP, assignee_id=actor.staff_id, follow_up_at=follow_up_at)
+    at = check_future(follow_up_at, "follow_up_at", now)
+    return replace(h, state=State.FOLLOW_UP, assignee_id=actor.staff_id, follow_up_at=at)
+
+
+def check_sales(sales: object, known_products: frozenset[str]) -> tuple[tuple[str, int], ...]:
+    """Each product sold once, each with an amount above zero."""
+    if not isinstance(sales, list | tuple) or not sales:
+        raise ValidationError("sales", "required", "name at least one product sold and its amount")
+    sold: dict[str, int] = {}
+    for i, line in enumerate(sales):
+        if not isinstance(line, list | tuple) or len(line) != 2:
+            raise ValidationError(f"sales[{i}]", "bad_line", "must be a product and an amount")
+        code, amount = line
+        if code not in known_products:
+            raise ValidationError(f"sales[{i}].product", "unknown_product", f"unknown product {code!r}", product=code)
+        if code in sold:
+            raise ValidationError(f"sales[{i}].product", "duplicate", "a product is named twice", product=code)
+        sold[code] = check_amount_fen(amount, field=f"sales[{i}].amount_fen", allow_zero=False)
+    return tuple(sold.items())
+
+
+def check_future(at: object, field: str, now: datetime) -> datetime:
+    if at is None:
+        raise ValidationError(field, "required", "choose the date and time")
+    if not isinstance(at, datetime) or at.tzinfo is None:
+        raise ValidationError(field, "naive_time", "must be a time with a time zone")
+    if at <= now:
+        raise ValidationError(field, "in_the_past", "must be in the future")
+    return at
 
 
 def cancel(h: Handoff, actor: Actor, *, reason: object) -> Handoff:
@@ -228,7 +254,7 @@ def is_consistent(h: Handoff) -> bool:
     broken = (
         (h.state in NEEDS_ASSIGNEE and h.assignee_id is None)
         or (h.state is State.QUEUED and h.assignee_id is not None)
-        or (h.state is State.CONVERTED and (h.outcome_amount_fen <= 0 or not h.outcome_products))
+        or (h.state is State.CONVERTED and (h.outcome_amount_fen <= 0 or not h.outcome_sales))
         or (h.state is State.NOT_CONVERTED and not h.outcome_reason)
         or (h.state is State.FOLLOW_UP and h.follow_up_at is None)
     )

@@ -48,3 +48,14 @@ def parse_amount_fen(text: str, *, field: str, allow_zero: bool = True) -> int:
     if fen != fen.to_integral_value():
         raise ValidationError(field, "too_precise", "has more than two decimal places", value=text)
     return check_amount_fen(int(fen), field=field, allow_zero=allow_zero)
+
+
+# Bands a wealth manager sees on an incoming card: enough to prepare, without the exact figure.
+AMOUNT_BANDS_FEN = (0, 50_000_00, 200_000_00, 1_000_000_00)
+
+
+def amount_band(fen: int) -> tuple[int, int | None]:
+    """(lower, upper) in fen of the band holding `fen`; the top band has no upper bound."""
+    lower = max(b for b in AMOUNT_BANDS_FEN if b <= fen)
+    upper = next((b for b in AMOUNT_BANDS_FEN if b > fen), None)
+    return lower, upper

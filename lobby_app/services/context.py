@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from uuid import uuid4
 from zoneinfo import ZoneInfo
@@ -32,6 +32,11 @@ class Ctx:
 
     def local_date(self, at: datetime) -> date:
         return at.astimezone(self.tz).date()
+
+    def today(self) -> tuple[datetime, datetime]:
+        """[start, end) of the branch-local day that holds now, as aware datetimes."""
+        start = self.now().astimezone(self.tz).replace(hour=0, minute=0, second=0, microsecond=0)
+        return start, start + timedelta(days=1)
 
 
 @dataclass(frozen=True)

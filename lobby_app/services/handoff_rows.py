@@ -16,8 +16,7 @@ def snapshot(row: Handoff) -> dh.Handoff:
         assignee_id=row.assignee_id,
         escalations=row.escalations,
         declined_by=tuple(row.declined_by),
-        outcome_products=tuple(row.outcome_products),
-        outcome_amount_fen=row.outcome_amount_fen,
+        outcome_sales=tuple((str(code), int(fen)) for code, fen in row.outcome_sales),
         outcome_reason=row.outcome_reason,
         follow_up_at=row.follow_up_at,
     )
@@ -29,6 +28,7 @@ def apply(row: Handoff, h: dh.Handoff, now: datetime) -> None:
     row.assignee_id = h.assignee_id
     row.escalations = h.escalations
     row.declined_by = list(h.declined_by)
+    row.outcome_sales = [[code, fen] for code, fen in h.outcome_sales]
     row.outcome_products = list(h.outcome_products)
     row.outcome_amount_fen = h.outcome_amount_fen
     row.outcome_reason = h.outcome_reason

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from ..domain import credit
 from ..domain import handoff as dh
-from ..domain.errors import PermissionDenied, ValidationError
+from ..domain.errors import PermissionDenied, TransitionRefused, ValidationError
 from ..domain.money import check_amount_fen
 from ..domain.roles import Actor, Role
 from ..domain.routing import Presence
 from ..domain.tags import ADDRESS_MAX, check_phone_with_consent
 from ..domain.text import check_text
-from ..store.tables import Callback, CreditEntry, CreditException, CustomerTag, Handoff, PresenceRow, Staff
+from ..store.tables import Callback, CreditEntry, CreditException, CustomerTag, Handoff, Staff
 from .context import Changes, Ctx, changes, get_or_404, new_id, record
 from .handoff_rows import apply, snapshot
-from .routing import HOLDING, dispatch, offer_to, wealth_manager_states
+from .notifications import Kind, notify_heads_in
+from .routing import HOLDING, ON_DUTY, dispatch, holds_customer, offer_to, set_presence_row, wealth_manager_states
 from .rules import schedule_in_force, standards_at
 
 DEFAULT_CALLBACK_DELAY = timedelta(hours=24)
@@ -119,14 +120,23 @@ def offer(ctx: Ctx, actor: Actor, *, handoff_id: str, wm_id: int) -> Changes:
 
 
 def accept(ctx: Ctx, actor: Actor, *, handoff_id: str) -> Changes:
-    """The wealth manager takes the customer: now "with a customer"."""
+    """The wealth manager takes the customer (offered to them, or straight from the queue)."""
     now = ctx.now()
     with ctx.db.write() as s:
         row = get_or_404(s, Handoff, handoff_id, field="handoff_id")
+        if row.state == dh.State.QUEUED and row.wait_for_preferred and row.preferred_wm_id != actor.staff_id:
+            raise ValidationError(
+                "handoff_id",
+                "waiting_for_colleague",
+                "the customer chose to wait for a colleague",
+                wm_id=row.preferred_wm_id,
+            )
+        asked_at = row.offered_at if row.state == dh.State.OFFERED else row.created_at
         apply(row, dh.accept(snapshot(row), actor), now)
         row.accepted_at = now
+        row.response_s = int((now - (asked_at or now)).total_seconds())
         s.add(row)
-        _set_presence_row(s, actor.staff_id, Presence.WITH_CUSTOMER, "", now)
+        set_presence_row(s, actor.staff_id, Presence.WITH_CUSTOMER, "", now)
         record(
             s,
             ctx,
@@ -134,14 +144,14 @@ def accept(ctx: Ctx, actor: Actor, *, handoff_id: str) -> Changes:
             entity="handoff",
             entity_id=row.id,
             action="accept",
-            data={},
+            data={"response_s": row.response_s},
             mutation={"id": row.id},
         )
         # Any other offer this wealth manager held goes back to the queue for someone free.
         for other in s.exec(
             select(Handoff).where(Handoff.assignee_id == actor.staff_id, Handoff.state == dh.State.OFFERED)
         ):
-            apply(other, dh.expire(snapshot(other), actor), now)
+            apply(other, dh.release(snapshot(other), actor), now)
             s.add(other)
             record(s, ctx, staff_id=actor.staff_id, entity="handoff", entity_id=other.id, action="release", data={})
         dispatch(s, ctx, actor, now)
@@ -149,7 +159,10 @@ def accept(ctx: Ctx, actor: Actor, *, handoff_id: str) -> Changes:
 
 
 def decline(ctx: Ctx, actor: Actor, *, handoff_id: str, reason: str, text: str = "") -> Changes:
-    """Decline with a reason; the customer is re-routed to the next free wealth manager."""
+    """Decline with a reason; the customer is re-routed to the next free wealth manager.
+
+    When everyone on duty has declined, the customer waits in the queue and the branch head is told.
+    """
     now = ctx.now()
     with ctx.db.write() as s:
         row = get_or_404(s, Handoff, handoff_id, field="handoff_id")
@@ -167,37 +180,16 @@ def decline(ctx: Ctx, actor: Actor, *, handoff_id: str, reason: str, text: str =
             mutation={"id": row.id, "reason": str(reason_), "text": text_},
         )
         dispatch(s, ctx, actor, now)
-    return changes("handoffs", id=handoff_id)
-
-
-def expire_overdue(ctx: Ctx, actor: Actor, *, response_time: timedelta) -> Changes:
-    """Offers not answered within the response time are escalated and re-offered to the next one.
-
-    With nobody else free the customer waits in the queue, visibly escalated (never stuck with an
-    absent person); the escalation is in the history for the branch head.
-    """
-    now = ctx.now()
-    with ctx.db.write() as s:
-        overdue = s.exec(
-            select(Handoff).where(Handoff.state == dh.State.OFFERED, col(Handoff.offered_at) <= now - response_time)
-        ).all()
-        for row in overdue:
-            missed = row.assignee_id
-            apply(row, dh.expire(snapshot(row), actor), now)
-            s.add(row)
-            record(
+        on_duty = {w.staff_id for w in wealth_manager_states(s) if w.presence in ON_DUTY}
+        if row.state == dh.State.QUEUED and on_duty <= set(row.declined_by):
+            notify_heads_in(
                 s,
                 ctx,
-                staff_id=actor.staff_id,
-                entity="handoff",
-                entity_id=row.id,
-                action="escalate",
-                data={"missed_by": missed, "escalations": row.escalations},
-                mutation={"id": row.id, "missed_by": missed},
+                kind=Kind.DECLINED_BY_ALL,
+                handoff_id=row.id,
+                data={"declined_by": list(row.declined_by), "reason": str(reason_), "text": text_},
             )
-        if overdue:
-            dispatch(s, ctx, actor, now)
-    return changes("handoffs", "escalations") if overdue else changes()
+    return changes("handoffs", "notifications", id=handoff_id)
 
 
 def meet(ctx: Ctx, actor: Actor, *, handoff_id: str) -> Changes:
@@ -226,17 +218,16 @@ def record_outcome(
     *,
     handoff_id: str,
     outcome: str,
-    products: tuple[str, ...] | list[str] = (),
-    amount_fen: int = 0,
+    sales: tuple[tuple[str, int], ...] | list[tuple[str, int]] = (),
     credit_fen: int | None = None,
     reason: str = "",
     follow_up_at: datetime | None = None,
     shared_with: tuple[int, ...] | list[int] = (),
 ) -> Changes:
-    """Converted (products, amount), not converted (reason) or follow-up booked (a future time).
+    """Converted (each product with its amount), not converted (reason) or follow-up booked (a future time).
 
     A conversion credits the referrer and the seller by the phase in force on the referral's date;
-    `credit_fen` is the sale's performance value (the sale amount unless the branch says otherwise).
+    `credit_fen` is the sale's performance value (the sales' total unless the branch says otherwise).
     Other staff who took part (`shared_with`) make it an exception for the branch head to allocate.
     """
     now = ctx.now()
@@ -248,8 +239,7 @@ def record_outcome(
             snapshot(row),
             actor,
             outcome=outcome,
-            products=tuple(products),
-            amount_fen=amount_fen,
+            sales=sales,
             reason=reason,
             follow_up_at=follow_up_at,
             now=now,
@@ -267,12 +257,11 @@ def record_outcome(
             cb.done_at = now
             s.add(cb)
             kinds.add("callbacks")
-        if not _holds_customer(s, actor.staff_id):
-            _set_presence_row(s, actor.staff_id, Presence.AVAILABLE, "", now)
+        if not holds_customer(s, actor.staff_id):
+            set_presence_row(s, actor.staff_id, Presence.AVAILABLE, "", now)
         data = {
             "outcome": str(outcome),
-            "products": list(new.outcome_products),
-            "amount_fen": new.outcome_amount_fen,
+            "sales": [[code, fen] for code, fen in new.outcome_sales],
             "reason": new.outcome_reason,
             "follow_up_at": new.follow_up_at.isoformat() if new.follow_up_at else None,
         }
@@ -299,8 +288,8 @@ def cancel(ctx: Ctx, actor: Actor, *, handoff_id: str, reason: str) -> Changes:
         apply(row, dh.cancel(snapshot(row), actor, reason=reason), now)
         row.outcome_reason = reason.strip()
         s.add(row)
-        if holder is not None and not _holds_customer(s, holder):
-            _set_presence_row(s, holder, Presence.AVAILABLE, "", now)
+        if holder is not None and not holds_customer(s, holder):
+            set_presence_row(s, holder, Presence.AVAILABLE, "", now)
         record(
             s,
             ctx,
@@ -371,10 +360,7 @@ def book_callback_in(
     note_ = check_text(note, field="note", max_len=dh.NOTE_MAX, required=False)
     now = ctx.now()
     if preferred_time is not None:
-        if preferred_time.tzinfo is None:
-            raise ValidationError("preferred_time", "naive_time", "must carry a time zone")
-        if preferred_time <= now:
-            raise ValidationError("preferred_time", "in_the_past", "must be in the future")
+        dh.check_future(preferred_time, "preferred_time", now)
     if tag_id is not None:
         tag = _eligible_unreferred_tag(s, tag_id)
         h = dh.new_handoff(referrer=actor, fast_track=tag.clear_intent, as_callback=True)
@@ -398,8 +384,8 @@ def book_callback_in(
         apply(row, dh.to_callback(snapshot(row), actor, callback_wm=wm), now)
     s.add(row)
     s.flush()
-    if holder is not None and not _holds_customer(s, holder):
-        _set_presence_row(s, holder, Presence.AVAILABLE, "", now)
+    if holder is not None and not holds_customer(s, holder):
+        set_presence_row(s, holder, Presence.AVAILABLE, "", now)
     cb = Callback(
         id=new_id(),
         handoff_id=row.id,
@@ -435,6 +421,32 @@ def book_callback_in(
     return cb.id
 
 
+def callback_no_answer(ctx: Ctx, actor: Actor, *, callback_id: str, retry_at: datetime) -> Changes:
+    """The call reached no one: count the attempt and set when to try again."""
+    now = ctx.now()
+    with ctx.db.write() as s:
+        cb = get_or_404(s, Callback, callback_id, field="callback_id")
+        if cb.done_at is not None:
+            raise TransitionRefused("state", "illegal_transition", "this callback is already done")
+        if cb.assignee_id != actor.staff_id:
+            raise TransitionRefused("actor", "not_assignee", "only the wealth manager of this callback may log a call")
+        cb.due_at = dh.check_future(retry_at, "retry_at", now)
+        cb.attempts += 1
+        cb.last_attempt_at = now
+        s.add(cb)
+        record(
+            s,
+            ctx,
+            staff_id=actor.staff_id,
+            entity="callback",
+            entity_id=cb.id,
+            action="callback_no_answer",
+            data={"attempts": cb.attempts, "retry_at": cb.due_at.isoformat()},
+            mutation={"id": cb.id, "retry_at": cb.due_at.isoformat()},
+        )
+    return changes("callbacks", id=callback_id)
+
+
 def set_presence(
     ctx: Ctx, actor: Actor, *, presence: str, away_reason: str = "", staff_id: int | None = None
 ) -> Changes:
@@ -450,7 +462,7 @@ def set_presence(
     now = ctx.now()
     with ctx.db.write() as s:
         _check_wealth_manager(s, target, field="staff_id")
-        _set_presence_row(s, target, presence_, reason, now)
+        set_presence_row(s, target, presence_, reason, now)
         record(
             s,
             ctx,
@@ -464,7 +476,7 @@ def set_presence(
         if presence_ in (Presence.AWAY, Presence.OFFLINE):
             # Offers waiting on someone who just left go back to the queue at once.
             for row in s.exec(select(Handoff).where(Handoff.assignee_id == target, Handoff.state == dh.State.OFFERED)):
-                apply(row, dh.expire(snapshot(row), actor), now)
+                apply(row, dh.release(snapshot(row), actor), now)
                 s.add(row)
                 record(s, ctx, staff_id=actor.staff_id, entity="handoff", entity_id=row.id, action="release", data={})
         dispatch(s, ctx, actor, now)
@@ -546,22 +558,6 @@ def _check_wealth_manager(s: Session, staff_id: object, *, field: str) -> int:
     if staff.role != Role.WEALTH_MANAGER:
         raise ValidationError(field, "not_wealth_manager", f"{staff.name} is not a wealth manager")
     return int(staff_id)  # type: ignore[call-overload]
-
-
-def _holds_customer(s: Session, staff_id: int) -> bool:
-    held = select(Handoff.id).where(
-        Handoff.assignee_id == staff_id, col(Handoff.state).in_((dh.State.ACCEPTED, dh.State.MET))
-    )
-    return s.exec(held).first() is not None
-
-
-def _set_presence_row(s: Session, staff_id: int, presence: Presence, reason: str, now: datetime) -> None:
-    row = s.get(PresenceRow, staff_id)
-    if row is None:
-        row = PresenceRow(staff_id=staff_id, presence=presence, away_reason=reason, since=now)
-    elif row.presence != presence or row.away_reason != reason:
-        row.presence, row.away_reason, row.since = presence, reason, now
-    s.add(row)
 
 
 def _callback_owner(s: Session, row: Handoff) -> int | None:

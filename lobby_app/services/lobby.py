@@ -188,15 +188,11 @@ class MyDay:
 
 def my_day(ctx: Ctx, actor: Actor) -> MyDay:
     """Today's counts for the referrer (branch-local day)."""
-    now = ctx.now()
-    local = now.astimezone(ctx.tz)
-    start = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    start, end = ctx.today()
     with ctx.db.read() as s:
         tags = s.exec(
             select(CustomerTag.eligible).where(
-                CustomerTag.tagged_by == actor.staff_id,
-                CustomerTag.created_at >= start,
-                CustomerTag.created_at < start + timedelta(days=1),
+                CustomerTag.tagged_by == actor.staff_id, CustomerTag.created_at >= start, CustomerTag.created_at < end
             )
         ).all()
     referrals = my_referrals_today(ctx, actor)

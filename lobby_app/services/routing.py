@@ -14,6 +14,7 @@ from .context import Ctx, record
 from .handoff_rows import apply, snapshot
 
 HOLDING = (dh.State.OFFERED, dh.State.ACCEPTED, dh.State.MET)
+ON_DUTY = (Presence.AVAILABLE, Presence.WITH_CUSTOMER)
 RECENT_MEETINGS = 20
 
 
@@ -82,3 +83,19 @@ def offer_to(
         data={"to": wm},
         mutation={"id": row.id, "wm_id": wm} if by_hand else None,
     )
+
+
+def holds_customer(s: Session, staff_id: int) -> bool:
+    held = select(Handoff.id).where(
+        Handoff.assignee_id == staff_id, col(Handoff.state).in_((dh.State.ACCEPTED, dh.State.MET))
+    )
+    return s.exec(held).first() is not None
+
+
+def set_presence_row(s: Session, staff_id: int, presence: Presence, reason: str, now: datetime) -> None:
+    row = s.get(PresenceRow, staff_id)
+    if row is None:
+        row = PresenceRow(staff_id=staff_id, presence=presence, away_reason=reason, since=now)
+    elif row.presence != presence or row.away_reason != reason:
+        row.presence, row.away_reason, row.since = presence, reason, now
+    s.add(row)

@@ -99,7 +99,9 @@ class Handoff(SQLModel, table=True):
     met_at: datetime | None = _time(nullable=True)
     closed_at: datetime | None = _time(nullable=True)
     outcome_products: list[str] = _json([])
-    outcome_amount_fen: int = _fen()
+    outcome_amount_fen: int = _fen()  # the sum of outcome_sales
+    outcome_sales: list[list[Any]] = _json([])  # [[product code, fen], ...]
+    response_s: int | None = None  # offer (or, taken from the queue, referral) to acceptance
     outcome_reason: str = ""
     follow_up_at: datetime | None = _time(nullable=True)
 
@@ -116,6 +118,8 @@ class Callback(SQLModel, table=True):
     note: str = ""
     created_at: datetime = _time()
     done_at: datetime | None = _time(nullable=True)
+    attempts: int = 0  # calls that reached no one
+    last_attempt_at: datetime | None = _time(nullable=True)
 
 
 class PresenceRow(SQLModel, table=True):
@@ -153,6 +157,19 @@ class CreditEntry(SQLModel, table=True):
     referrer_percent: int | None = None
     exception_id: str | None = Field(default=None, foreign_key="credit_exception.id", nullable=True)
     created_at: datetime = _time()
+
+
+class Notification(SQLModel, table=True):
+    """Something a person must hear of, e.g. the branch head told an offer went unanswered."""
+
+    __table_args__ = (Index("ix_notification_staff_read", "staff_id", "read_at"),)
+    id: str = Field(primary_key=True, max_length=36)
+    staff_id: int = Field(foreign_key="staff.id")
+    kind: str = Field(max_length=24)  # no_answer · declined_by_all
+    handoff_id: str | None = Field(default=None, foreign_key="handoff.id", nullable=True)
+    data: dict[str, Any] = _json({})
+    created_at: datetime = _time()
+    read_at: datetime | None = _time(nullable=True)
 
 
 class Setting(SQLModel, table=True):

@@ -29,9 +29,7 @@ def test_the_happy_path_to_converted():
     h = dh.offer(queued(), LOBBY, to_wm=WM_A.staff_id)
     h = dh.accept(h, WM_A)
     h = dh.meet(h, WM_A)
-    h = dh.record_outcome(
-        h, WM_A, outcome="converted", products=("fund",), amount_fen=10_000_000, now=NOW, known_products=KNOWN
-    )
+    h = dh.record_outcome(h, WM_A, outcome="converted", sales=(("fund", 10_000_000),), now=NOW, known_products=KNOWN)
     assert h.state is dh.State.CONVERTED and h.assignee_id == WM_A.staff_id and dh.is_consistent(h)
 
 
@@ -91,10 +89,13 @@ def test_terminal_states_refuse_every_step():
 def test_outcome_rules():
     met = dh.meet(dh.accept(queued(), WM_A), WM_A)
     bad = [
-        ({"outcome": "converted", "products": (), "amount_fen": 100}, "products", "required"),
-        ({"outcome": "converted", "products": ("yacht",), "amount_fen": 100}, "products", "unknown_product"),
-        ({"outcome": "converted", "products": ("fund",), "amount_fen": 0}, "amount_fen", "not_positive"),
-        ({"outcome": "converted", "products": ("fund",), "amount_fen": -5}, "amount_fen", "negative"),
+        ({"outcome": "converted", "sales": ()}, "sales", "required"),
+        ({"outcome": "converted", "sales": (("yacht", 100),)}, "sales[0].product", "unknown_product"),
+        ({"outcome": "converted", "sales": (("fund", 0),)}, "sales[0].amount_fen", "not_positive"),
+        ({"outcome": "converted", "sales": (("fund", 100), ("insurance", -5))}, "sales[1].amount_fen", "negative"),
+        ({"outcome": "converted", "sales": (("fund", 100), ("fund", 200))}, "sales[1].product", "duplicate"),
+        ({"outcome": "converted", "sales": (("fund",),)}, "sales[0]", "bad_line"),
+        ({"outcome": "converted", "sales": (("fund", "lots"),)}, "sales[0].amount_fen", "not_a_number"),
         ({"outcome": "not_converted", "reason": ""}, "reason", "required"),
         ({"outcome": "follow_up"}, "follow_up_at", "required"),
         ({"outcome": "follow_up", "follow_up_at": NOW - timedelta(minutes=1)}, "follow_up_at", "in_the_past"),
@@ -113,8 +114,11 @@ def test_a_callback_outcome_is_recorded_by_its_owner_and_a_follow_up_can_convert
     h = dh.record_outcome(
         h, WM_A, outcome="follow_up", follow_up_at=NOW + timedelta(days=1), now=NOW, known_products=KNOWN
     )
-    h = dh.record_outcome(h, WM_A, outcome="converted", products=("fund",), amount_fen=1, now=NOW, known_products=KNOWN)
+    h = dh.record_outcome(
+        h, WM_A, outcome="converted", sales=(("fund", 1), ("insurance", 2)), now=NOW, known_products=KNOWN
+    )
     assert h.state is dh.State.CONVERTED
+    assert (h.outcome_products, h.outcome_amount_fen) == (("fund", "insurance"), 3)
 
 
 ACTORS = [LOBBY, TELLER, WM_A, WM_B, HEAD]
@@ -139,6 +143,8 @@ def _step(h, action, actor, wm, outcome):
             return dh.decline(h, actor, reason="with_another_customer")
         case dh.Action.EXPIRE:
             return dh.expire(h, actor)
+        case dh.Action.RELEASE:
+            return dh.release(h, actor)
         case dh.Action.MEET:
             return dh.meet(h, actor)
         case dh.Action.RECORD_OUTCOME:
@@ -146,8 +152,7 @@ def _step(h, action, actor, wm, outcome):
                 h,
                 actor,
                 outcome=outcome,
-                products=("fund",),
-                amount_fen=500,
+                sales=(("fund", 500),),
                 reason="no budget",
                 follow_up_at=NOW + timedelta(days=1),
                 now=NOW,

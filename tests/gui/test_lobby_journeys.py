@@ -187,9 +187,7 @@ def test_my_referrals_today_shows_what_became_of_each_customer(window: Window, c
         handoff_id = s.exec(select(Handoff.id)).one()
     handoffs.accept(ctx, team.wm1, handoff_id=handoff_id)
     handoffs.meet(ctx, team.wm1, handoff_id=handoff_id)
-    handoffs.record_outcome(
-        ctx, team.wm1, handoff_id=handoff_id, outcome="converted", products=["fund"], amount_fen=20_000_000
-    )
+    handoffs.record_outcome(ctx, team.wm1, handoff_id=handoff_id, outcome="converted", sales=[("fund", 20_000_000)])
     window.screens.live.poll()  # another device changed the shared store
     window.click("tabReferrals")
     rows = window.screens.referrals.referrals.rows  # type: ignore[attr-defined]

@@ -89,9 +89,7 @@ def test_my_referrals_today_follow_each_customer_to_the_outcome(ctx, team, clock
     change, _ = tag_and_refer(ctx, team.lobby, tag={**BIG, "address_as": "王先生"})
     handoffs.accept(ctx, team.wm1, handoff_id=change.id)
     handoffs.meet(ctx, team.wm1, handoff_id=change.id)
-    handoffs.record_outcome(
-        ctx, team.wm1, handoff_id=change.id, outcome="converted", products=["fund"], amount_fen=20_000_000
-    )
+    handoffs.record_outcome(ctx, team.wm1, handoff_id=change.id, outcome="converted", sales=[("fund", 20_000_000)])
     clock.advance(minutes=1)
     tag_and_book_callback(ctx, team.lobby, tag=BIG, address_as="李女士", phone="13800138000", phone_consent=True)
     tag_and_refer(ctx, team.teller, tag=BIG)  # someone else's referral

@@ -1,0 +1,60 @@
+"""Telling a person what needs them: the branch head hears of unanswered and refused customers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from ..domain.errors import NotFound
+from ..domain.roles import Actor, Role
+from ..store.tables import Notification, Staff
+from .context import Changes, Ctx, changes, new_id, record
+
+
+class Kind:
+    NO_ANSWER = "no_answer"  # an offer went unanswered past the response time
+    DECLINED_BY_ALL = "declined_by_all"  # everyone on duty declined; the customer waits
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    id: str
+    kind: str
+    handoff_id: str | None
+    data: dict[str, Any]
+    created_at: datetime
+
+
+def notify_heads_in(s: Session, ctx: Ctx, *, kind: str, handoff_id: str, data: dict[str, Any]) -> None:
+    """One notice for each active branch head, inside the caller's transaction."""
+    now = ctx.now()
+    heads = s.exec(select(Staff.id).where(Staff.role == Role.BRANCH_HEAD, Staff.active)).all()
+    for head in heads:
+        assert head is not None
+        s.add(Notification(id=new_id(), staff_id=head, kind=kind, handoff_id=handoff_id, data=data, created_at=now))
+
+
+def unread(ctx: Ctx, actor: Actor) -> list[Notice]:
+    """This person's notices not yet marked read, newest first."""
+    with ctx.db.read() as s:
+        rows = s.exec(
+            select(Notification)
+            .where(Notification.staff_id == actor.staff_id, col(Notification.read_at).is_(None))
+            .order_by(col(Notification.created_at).desc())
+        ).all()
+    return [Notice(r.id, r.kind, r.handoff_id, dict(r.data), r.created_at) for r in rows]
+
+
+def mark_read(ctx: Ctx, actor: Actor, *, notification_id: str) -> Changes:
+    with ctx.db.write() as s:
+        row = s.get(Notification, notification_id)
+        if row is None or row.staff_id != actor.staff_id:  # someone else's is as if it did not exist
+            raise NotFound("notification_id", "not_found", f"no notification {notification_id!r}")
+        if row.read_at is None:
+            row.read_at = ctx.now()
+            s.add(row)
+            record(s, ctx, staff_id=actor.staff_id, entity="notification", entity_id=row.id, action="read", data={})
+    return changes("notifications", id=notification_id)
