@@ -187,3 +187,68 @@ def make_hall_busy(ctx: Ctx) -> None:
             tag_id = tag_customer(ctx, lobby, purpose="deposit", amount_fen=6_000_000)[0].id
             assert tag_id is not None
             handoffs.refer(ctx, lobby, tag_id=tag_id)
+
+
+def make_desk_busy(ctx: Ctx, *, offer_age: timedelta = timedelta(minutes=1)) -> Actor:
+    """李明's desk mid-afternoon, through the services; returns 李明.
+
+    His colleagues are away; a callback is overdue; his last customer got a follow-up; a fast-track
+    customer was offered to him `offer_age` ago, and two more wait in the queue behind her.
+    """
+    from .services.lobby import tag_and_book_callback, tag_and_refer
+    from .services.staff import sign_in
+
+    def who(number: str) -> Actor:
+        pin = next(p for n, _, _, p in DEMO_STAFF if n == number)
+        return sign_in(ctx, staff_no=number, pin=pin)[0]
+
+    lobby, teller, wm, wm2, wm3 = (who(n) for n in ("1001", "2001", "3001", "3002", "3003"))
+    now = ctx.now()
+    clock = _Clock(now - timedelta(minutes=40))
+    c = replace(ctx, clock=clock)
+    handoffs.set_presence(c, wm2, presence=Presence.AWAY, away_reason="meeting")
+    handoffs.set_presence(c, wm3, presence=Presence.AWAY, away_reason="training")
+    handoffs.set_presence(c, wm, presence=Presence.AVAILABLE)
+    hurry = {"purpose": "transfer", "amount_fen": 120_000_00, "in_a_hurry": True, "address_as": "周先生"}
+    tag_and_book_callback(
+        c,
+        lobby,
+        tag=hurry,
+        address_as="周先生",
+        phone="13800138000",
+        phone_consent=True,
+        preferred_time=clock.now + timedelta(minutes=25),
+        note="赶时间去接孩子，对大额存单感兴趣",
+    )
+    clock.advance(5)
+    change, _ = tag_and_refer(
+        c,
+        lobby,
+        tag={"purpose": "deposit", "amount_fen": 300_000_00, "products": ["large_cd"], "address_as": "钱女士"},
+        note="定期到期，想比较大额存单和理财",
+    )
+    handoffs.accept(c, wm, handoff_id=str(change.id))
+    clock.advance(2)
+    handoffs.meet(c, wm, handoff_id=str(change.id))
+    waiting = [
+        (teller, {"purpose": "withdrawal", "amount_fen": 60_000_00, "address_as": "吴先生", "ticket": "B112"}, ""),
+        (
+            lobby,
+            {"purpose": "remittance", "amount_fen": 85_000_00, "address_as": "冯先生", "ticket": "A037"},
+            "汇款给在外地读书的孩子",
+        ),
+        (
+            lobby,
+            {"purpose": "other", "amount_fen": 0, "products": ["fund"], "clear_intent": True, "address_as": "郑女士"},
+            "看好基金定投，今天就想办",
+        ),
+    ]
+    clock.now = now - offer_age - timedelta(minutes=9)
+    for referrer, tag, note in waiting:
+        tag_and_refer(c, referrer, tag=tag, note=note)
+        clock.advance(3)
+    # His meeting ends: the fast-track customer, first in the queue, is offered to him at once.
+    clock.now = now - offer_age
+    tomorrow_ten = (now.astimezone(ctx.tz) + timedelta(days=1)).replace(hour=10, minute=0, second=0, microsecond=0)
+    handoffs.record_outcome(c, wm, handoff_id=str(change.id), outcome="follow_up", follow_up_at=tomorrow_ten)
+    return wm

@@ -1,36 +1,279 @@
-// Home of a role whose own screen is not on this build yet: says so, and shows the role's duty.
+// The wealth manager's desk on a desk PC (mouse and keyboard, the Fusion desktop style):
+// presence and my day on top, the alert banner, Incoming on the left, the customers I hold and my
+// calls on the right. Keyboard: Alt+A accept, Alt+D decline, Alt+M customer arrived, Alt+O outcome,
+// Alt+1 available, Alt+2 away (break).
 import QtQuick
-import QtQuick.Controls.Basic
+import QtQuick.Controls.Fusion
 import QtQuick.Layouts
 
 Item {
     id: page
+    objectName: "deskPage"
     required property QtObject session
+    required property QtObject desk
+    required property QtObject outcome
+    property int rightTab: 0   // 0: with me · 1: calls to make
+    readonly property bool narrow: width < 1500
+
+    Shortcut {
+        sequence: "Alt+A"
+        enabled: page.visible && page.desk.firstOfferId.length > 0
+        onActivated: page.desk.accept(page.desk.firstOfferId)
+    }
+    Shortcut {
+        sequence: "Alt+D"
+        enabled: page.visible && page.desk.firstOfferId.length > 0
+        onActivated: declineDialog.openFor(page.desk.firstOfferId)
+    }
+    Shortcut {
+        sequence: "Alt+M"
+        enabled: page.visible && page.desk.firstHeldState === "accepted"
+        onActivated: page.desk.meet(page.desk.firstHeldId)
+    }
+    Shortcut {
+        sequence: "Alt+O"
+        enabled: page.visible && page.desk.firstHeldState === "met"
+        onActivated: outcomeDialog.openFor(page.desk.firstHeldId, page.desk.firstHeldName)
+    }
+    Shortcut {
+        sequence: "Alt+1"
+        enabled: page.visible
+        onActivated: page.desk.setPresence("available", "")
+    }
+    Shortcut {
+        sequence: "Alt+2"
+        enabled: page.visible
+        onActivated: page.desk.setPresence("away", "break")
+    }
+
+    Rectangle { anchors.fill: parent; color: Theme.page }
 
     ColumnLayout {
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 48, 640)
-        spacing: 16
-        Label {
-            text: page.session.roleTitle
-            font.pixelSize: 32
-            color: Theme.primary
-            Layout.alignment: Qt.AlignHCenter
+        anchors.fill: parent
+        anchors.margins: 12
+        spacing: 10
+
+        // Presence, my day and the sound switch.
+        Frame {
+            Layout.fillWidth: true
+            padding: 8
+            background: Rectangle { radius: Theme.radius; color: Theme.card; border.color: Theme.line }
+            GridLayout {
+                width: parent.width
+                columns: page.narrow ? 1 : 2
+                rowSpacing: 6
+                columnSpacing: 16
+                RowLayout {
+                    spacing: 6
+                    Label {
+                        text: qsTr("I am:")
+                        font.pixelSize: Theme.deskBody
+                        color: Theme.muted
+                    }
+                    Button {
+                        objectName: "presence_available"
+                        text: qsTr("Available")
+                        font.pixelSize: Theme.deskBody
+                        highlighted: page.desk.presence === "available"
+                        onClicked: page.desk.setPresence("available", "")
+                    }
+                    Repeater {
+                        model: page.desk.awayReasons
+                        Button {
+                            required property var modelData
+                            objectName: "presence_away_" + modelData.code
+                            text: qsTr("Away: %1").arg(modelData.text)
+                            font.pixelSize: Theme.deskBody
+                            highlighted: page.desk.presence === "away" && page.desk.awayReason === modelData.code
+                            onClicked: page.desk.setPresence("away", modelData.code)
+                        }
+                    }
+                    Button {
+                        objectName: "presence_offline"
+                        text: qsTr("Offline")
+                        font.pixelSize: Theme.deskBody
+                        highlighted: page.desk.presence === "offline"
+                        onClicked: page.desk.setPresence("offline", "")
+                    }
+                }
+                RowLayout {
+                    spacing: 14
+                    Layout.fillWidth: true
+                    Label {
+                        objectName: "myDay"
+                        text: qsTr("My day: accepted %1 · met %2 · converted %3 · conversion %4 · average response %5")
+                            .arg(page.desk.dayAccepted).arg(page.desk.dayMet).arg(page.desk.dayConverted)
+                            .arg(page.desk.dayRateText).arg(page.desk.dayResponseText)
+                        font.pixelSize: Theme.deskBody
+                        color: Theme.text
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                    }
+                    Button {
+                        objectName: "muteButton"
+                        text: page.desk.muted ? qsTr("Sound off") : qsTr("Sound on")
+                        font.pixelSize: Theme.deskSmall
+                        onClicked: page.desk.setMuted(!page.desk.muted)
+                        ToolTip.visible: hovered
+                        ToolTip.text: page.desk.alertText
+                    }
+                }
+                Label {
+                    objectName: "presenceText"
+                    Layout.columnSpan: page.narrow ? 1 : 2
+                    text: page.desk.presenceText + "   " + page.desk.alertText
+                    color: page.desk.awayReason === "no_answer" ? Theme.urgent : Theme.muted
+                    font.pixelSize: Theme.deskSmall
+                    font.bold: page.desk.awayReason === "no_answer"
+                    Layout.fillWidth: true
+                    elide: Text.ElideRight
+                }
+            }
         }
-        Label {
-            text: qsTr("Core duty: %1").arg(page.session.roleDuty)
-            font.pixelSize: Theme.title
-            wrapMode: Text.WordWrap
-            horizontalAlignment: Text.AlignHCenter
+
+        DeskAlertBanner {
+            desk: page.desk
+            Layout.fillWidth: true
+            onDeclineRequested: id => declineDialog.openFor(id)
+        }
+
+        FieldError {
+            objectName: "deskError"
+            text: page.desk.error
+            font.pixelSize: Theme.deskBody
             Layout.fillWidth: true
         }
+
+        RowLayout {
+            spacing: 12
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            // Incoming: offered to me first, then the queue (fast-track first, then the longest wait).
+            ColumnLayout {
+                spacing: 6
+                Layout.fillHeight: true
+                Layout.fillWidth: true
+                Layout.preferredWidth: 55
+                RowLayout {
+                    Label {
+                        text: qsTr("Incoming (%1)").arg(page.desk.incomingCount)
+                        font.pixelSize: Theme.deskTitle
+                        font.bold: true
+                    }
+                    Item { Layout.fillWidth: true }
+                    Label {
+                        text: page.desk.responseLimitText
+                        font.pixelSize: Theme.deskSmall
+                        color: Theme.muted
+                        elide: Text.ElideRight
+                        Layout.maximumWidth: 420
+                    }
+                }
+                ListView {
+                    objectName: "incomingList"
+                    clip: true
+                    spacing: 8
+                    model: page.desk.incoming
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    ScrollBar.vertical: ScrollBar {}
+                    delegate: DeskCustomerCard {
+                        width: ListView.view.width - 12
+                        desk: page.desk
+                        onDeclineRequested: id => declineDialog.openFor(id)
+                    }
+                    Label {
+                        anchors.centerIn: parent
+                        visible: parent.count === 0
+                        text: qsTr("No customer is waiting. New ones appear here with a chime.")
+                        color: Theme.muted
+                        font.pixelSize: Theme.deskBody
+                    }
+                }
+            }
+
+            // With me / calls to make.
+            ColumnLayout {
+                spacing: 6
+                Layout.fillHeight: true
+                Layout.fillWidth: true
+                Layout.preferredWidth: 45
+                TabBar {
+                    id: tabs
+                    Layout.fillWidth: true
+                    currentIndex: page.rightTab
+                    onCurrentIndexChanged: page.rightTab = currentIndex
+                    TabButton {
+                        objectName: "tabWithMe"
+                        text: qsTr("With me (%1)").arg(page.desk.withMeCount)
+                        font.pixelSize: Theme.deskBody
+                    }
+                    TabButton {
+                        objectName: "tabCalls"
+                        text: page.desk.overdueCount > 0
+                              ? qsTr("Calls to make (%1, %2 overdue)").arg(page.desk.taskCount).arg(page.desk.overdueCount)
+                              : qsTr("Calls to make (%1)").arg(page.desk.taskCount)
+                        font.pixelSize: Theme.deskBody
+                        font.bold: page.desk.overdueCount > 0
+                    }
+                }
+                StackLayout {
+                    currentIndex: page.rightTab
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    ListView {
+                        objectName: "withMeList"
+                        clip: true
+                        spacing: 8
+                        model: page.desk.withMe
+                        ScrollBar.vertical: ScrollBar {}
+                        delegate: DeskHeldCard {
+                            width: ListView.view.width - 12
+                            desk: page.desk
+                            onOutcomeRequested: (id, name) => outcomeDialog.openFor(id, name)
+                        }
+                        Label {
+                            anchors.centerIn: parent
+                            visible: parent.count === 0
+                            text: qsTr("Customers you accept show here.")
+                            color: Theme.muted
+                            font.pixelSize: Theme.deskBody
+                        }
+                    }
+                    ListView {
+                        objectName: "taskList"
+                        clip: true
+                        spacing: 8
+                        model: page.desk.tasks
+                        ScrollBar.vertical: ScrollBar {}
+                        delegate: DeskTaskRow {
+                            width: ListView.view.width - 12
+                            desk: page.desk
+                            onOutcomeRequested: (id, name) => outcomeDialog.openFor(id, name)
+                        }
+                        Label {
+                            anchors.centerIn: parent
+                            visible: parent.count === 0
+                            text: qsTr("No callbacks or follow-ups are due.")
+                            color: Theme.muted
+                            font.pixelSize: Theme.deskBody
+                        }
+                    }
+                }
+            }
+        }
+
         Label {
-            text: qsTr("The wealth manager desk is not part of this version yet; the lobby screens work for tellers, lobby managers and the branch head.")
+            objectName: "shortcutHints"
+            text: qsTr("Keys: Alt+A accept · Alt+D decline · Alt+M customer arrived · Alt+O record outcome · Alt+1 available · Alt+2 away")
+            font.pixelSize: Theme.deskSmall
             color: Theme.muted
-            font.pixelSize: Theme.body
-            wrapMode: Text.WordWrap
-            horizontalAlignment: Text.AlignHCenter
+            elide: Text.ElideRight
             Layout.fillWidth: true
         }
     }
+
+    DeclineDialog { id: declineDialog; desk: page.desk }
+    OutcomeDialog { id: outcomeDialog; outcome: page.outcome }
 }

@@ -12,6 +12,9 @@ ApplicationWindow {
     required property QtObject handoff
     required property QtObject callback
     required property QtObject referrals
+    required property QtObject desk
+    required property QtObject outcome
+    required property QtObject notices
     property int tab: 0   // 0: tag a customer · 1: my referrals today
     readonly property bool lobbyRole: session.role !== "wealth_manager"
 
@@ -131,14 +134,25 @@ ApplicationWindow {
         }
     }
 
-    StackLayout {
+    ColumnLayout {
         anchors.fill: parent
-        currentIndex: !window.session.signedIn ? 0 : !window.lobbyRole ? 3 : 1 + window.tab
+        spacing: 0
 
-        SignInPage { session: window.session }
-        LobbyPage { form: window.form; handoff: window.handoff; callback: window.callback }
-        MyReferralsPage { referrals: window.referrals }
-        DeskPage { session: window.session }
+        NoticeStrip {
+            notices: window.notices
+            Layout.fillWidth: true
+        }
+
+        StackLayout {
+            currentIndex: !window.session.signedIn ? 0 : !window.lobbyRole ? 3 : 1 + window.tab
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            SignInPage { session: window.session }
+            LobbyPage { form: window.form; handoff: window.handoff; callback: window.callback }
+            MyReferralsPage { referrals: window.referrals }
+            DeskPage { session: window.session; desk: window.desk; outcome: window.outcome }
+        }
     }
 
     LockScreen {

@@ -22,4 +22,12 @@ QtObject {
     readonly property int body: 18
     readonly property int small: 15
     readonly property int title: 22
+    // The desk PC: mouse and keyboard, denser than the tablet.
+    readonly property int deskBody: 15
+    readonly property int deskSmall: 13
+    readonly property int deskTitle: 18
+    readonly property int deskRow: 34
+    readonly property color urgentLight: "#ffebee"
+    readonly property color offer: "#1565c0"
+    readonly property color offerLight: "#e3f2fd"
 }

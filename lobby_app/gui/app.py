@@ -11,13 +11,18 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslat
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
 from PySide6.QtQuick import QQuickWindow  # noqa: F401  (a QQuickWindow root, so windows can be grabbed)
+from PySide6.QtWidgets import QApplication
 
 from ..paths import resources_dir, ui_dir
 from ..services.bus import ChangeBus
 from ..services.context import Ctx
+from .alerts import Alerts
 from .callback_vm import CallbackViewModel
+from .desk_vm import DeskViewModel
 from .handoff_vm import HandoffViewModel
 from .live import ActivityFilter, LiveUpdates
+from .notices_vm import NoticesViewModel
+from .outcome_vm import OutcomeViewModel
 from .referrals_vm import MyReferralsViewModel
 from .session_vm import SessionViewModel
 from .shell_vm import ShellViewModel
@@ -66,6 +71,10 @@ class Screens:
     handoff: HandoffViewModel
     callback: CallbackViewModel
     referrals: MyReferralsViewModel
+    desk: DeskViewModel
+    outcome: OutcomeViewModel
+    notices: NoticesViewModel
+    alerts: Alerts
     bus: ChangeBus
     live: LiveUpdates
     translations: Translations
@@ -80,13 +89,28 @@ class Screens:
             "handoff": self.handoff,
             "callback": self.callback,
             "referrals": self.referrals,
+            "desk": self.desk,
+            "outcome": self.outcome,
+            "notices": self.notices,
         }
+
+    def view_models(self) -> tuple[QObject, ...]:
+        return (
+            self.session,
+            self.form,
+            self.handoff,
+            self.callback,
+            self.referrals,
+            self.desk,
+            self.outcome,
+            self.notices,
+        )
 
     def switch_language(self, language: str) -> None:
         self.translations.install(language)
         if self.engine is not None:
             self.engine.retranslate()  # every qsTr in QML
-        for vm in (self.session, self.form, self.handoff, self.callback, self.referrals):
+        for vm in self.view_models():
             vm.retranslate()  # every string made in Python
 
     def close(self) -> None:
@@ -99,6 +123,7 @@ class Screens:
             self.engine.deleteLater()
             self.engine = None
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        self.alerts.close()
         self.translations.remove()
 
 
@@ -119,6 +144,10 @@ def build_screens(
     handoff = HandoffViewModel(ctx, session, form, bus)
     callback = CallbackViewModel(ctx, session, form, bus)
     referrals = MyReferralsViewModel(ctx, session, bus)
+    alerts = Alerts()
+    desk = DeskViewModel(ctx, session, bus, alerts)
+    outcome = OutcomeViewModel(ctx, session, bus)
+    notices = NoticesViewModel(ctx, session, bus)
     screens: Screens
     shell = ShellViewModel(
         ctx,
@@ -127,8 +156,22 @@ def build_screens(
         kiosk=kiosk,
         virtual_keyboard=virtual_keyboard,
     )
-    screens = Screens(session, shell, form, handoff, callback, referrals, bus, LiveUpdates(ctx, bus), translations)
-    screens.unsubscribe = [bus.subscribe(vm.on_changes) for vm in (form, handoff, referrals)]
+    screens = Screens(
+        session,
+        shell,
+        form,
+        handoff,
+        callback,
+        referrals,
+        desk,
+        outcome,
+        notices,
+        alerts,
+        bus,
+        LiveUpdates(ctx, bus, session),
+        translations,
+    )
+    screens.unsubscribe = [bus.subscribe(vm.on_changes) for vm in (form, handoff, referrals, desk, notices)]
     screens.unsubscribe.append(bus.subscribe(lambda change: shell.tick() if "clock" in change else None))
     session.changed.connect(form.retranslate)  # the verdict preview needs the signed-in actor
     return screens
@@ -148,9 +191,10 @@ def build_engine(
 
 
 def make_app(*, virtual_keyboard: bool = False) -> QGuiApplication:
+    """A QApplication (not only QGuiApplication): the desk's tray icon lives in QtWidgets."""
     if virtual_keyboard:
         os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"  # read when the application starts
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv)
+    app = QGuiApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QGuiApplication)
     app.setFont(QFont(APP_FONT, 12))
     return app

@@ -1,4 +1,5 @@
-"""Keeping screens current: input resets the idle lock; other devices' changes and the clock refresh views."""
+"""Keeping screens current: input resets the idle lock; other devices' changes and the clock refresh views;
+the watchdog moves unanswered offers on."""
 
 from __future__ import annotations
 
@@ -6,12 +7,14 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 
 from ..services.bus import ChangeBus
 from ..services.context import Ctx, changes
+from ..services.escalation import expire_overdue
 from ..services.lobby import last_change
 from .session_vm import SessionViewModel
 
 POLL_MS = 1500  # another device on the same store: seen within this
 CLOCK_MS = 30_000  # "with a customer since", waits and the status-bar clock move on
-EVERYTHING = ("tags", "handoffs", "presence", "callbacks", "standards", "staff")
+WATCH_MS = 5000  # an unanswered offer moves on at most this long after the response time
+EVERYTHING = ("tags", "handoffs", "presence", "callbacks", "standards", "staff", "notifications", "settings")
 INPUT_EVENTS = frozenset(
     {
         QEvent.Type.MouseButtonPress,
@@ -38,17 +41,28 @@ class ActivityFilter(QObject):
 class LiveUpdates(QObject):
     """Until the hub's live stream exists (issue 5), devices sharing one store see each other by polling it."""
 
-    def __init__(self, ctx: Ctx, bus: ChangeBus, parent: QObject | None = None) -> None:
+    def __init__(self, ctx: Ctx, bus: ChangeBus, session: SessionViewModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._bus = bus
+        self._session = session
         self._seen = last_change(ctx)
         self._poll = QTimer(self, interval=POLL_MS, timeout=self.poll)
         self._clock = QTimer(self, interval=CLOCK_MS, timeout=lambda: bus.publish(changes("clock")))
+        self._watch = QTimer(self, interval=WATCH_MS, timeout=self.watch)
 
     def start(self) -> None:
-        self._poll.start()
-        self._clock.start()
+        for timer in (self._poll, self._clock, self._watch):
+            timer.start()
+
+    def watch(self) -> None:
+        """Any signed-in device may escalate an overdue offer (the state machine lets every role expire)."""
+        actor = self._session.actor
+        if actor is not None:
+            change = expire_overdue(self._ctx, actor)
+            if change.kinds:
+                self._seen = last_change(self._ctx)
+                self._bus.publish(change)
 
     def poll(self) -> None:
         newest = last_change(self._ctx)

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtQuick import QQuickWindow
 
 from ..app_setup import open_store
-from ..demo import DEMO_STAFF, make_hall_busy, seed_demo
+from ..demo import DEMO_STAFF, make_desk_busy, make_hall_busy, seed_demo
 from ..domain.roles import Role
 from ..services.context import Ctx, changes
+from ..services.escalation import expire_overdue
 from ..settings import Settings
 from .app import Screens, build_engine, build_screens, make_app
 from .live import EVERYTHING
@@ -71,21 +73,79 @@ def _popup(name: str) -> Callable[[Screens, QObject], None]:
     return show
 
 
+def _desk_calls(s: Screens, root: QObject) -> None:
+    page = root.findChild(QObject, "deskPage")
+    assert page is not None
+    page.setProperty("rightTab", 1)
+
+
+def _desk_with_customer(s: Screens) -> str:
+    handoff_id = str(s.desk.property("firstOfferId"))
+    s.desk.accept(handoff_id)
+    s.desk.meet(handoff_id)
+    return handoff_id
+
+
+def _desk_outcome(s: Screens, root: QObject) -> None:
+    handoff_id = _desk_with_customer(s)
+    s.outcome.open(handoff_id, "郑女士")
+    s.outcome.setAmount("fund", "20万")
+    s.outcome.setAmount("insurance", "50000")
+    _popup("outcomeDialog")(s, root)
+
+
+def _desk_decline(s: Screens, root: QObject) -> None:
+    dialog = root.findChild(QObject, "declineDialog")
+    assert dialog is not None
+    dialog.setProperty("reason", "not_my_speciality")
+    dialog.setProperty("visible", True)
+
+
+def _head_notice(ctx: Ctx, s: Screens) -> None:
+    """The branch head's tablet runs the watchdog: 李明 left the fast-track offer unanswered."""
+    assert s.session.actor is not None
+    expire_overdue(ctx, s.session.actor)
+    s.bus.publish(changes(*EVERYTHING))
+
+
+def _desk(setup: Callable[[Ctx, Screens, QObject], None]) -> Screen:
+    """A desk screen: 李明's busy afternoon, signed in as him."""
+    return Screen(Role.WEALTH_MANAGER, setup, make_desk_busy)
+
+
+@dataclass(frozen=True)
+class Screen:
+    role: Role  # who is signed in
+    setup: Callable[[Ctx, Screens, QObject], None]
+    data: Callable[[Ctx], object] = lambda ctx: None  # demo data beyond the seeded day
+
+
 # A Friday afternoon in the branch (15:30 in Shanghai): the same pictures on every run.
 SCREENSHOT_TIME = datetime(2026, 11, 27, 7, 30, tzinfo=UTC)
+LOBBY = Role.LOBBY_MANAGER
 
-SCREENS: dict[str, Callable[[Ctx, Screens, QObject], None]] = {
-    "sign-in": lambda ctx, s, root: s.session.signOut(),
-    "lobby": lambda ctx, s, root: None,
-    "eligible": lambda ctx, s, root: _fill_eligible(s),
-    "not-eligible": lambda ctx, s, root: _fill_not_eligible(s),
-    "all-busy": lambda ctx, s, root: _all_busy(ctx, s),
-    "callback": lambda ctx, s, root: _callback(s, root),
-    "sent": lambda ctx, s, root: _sent(s),
-    "my-referrals": lambda ctx, s, root: root.setProperty("tab", 1),
-    "role-card": lambda ctx, s, root: _popup("roleCard")(s, root),
-    "locked": lambda ctx, s, root: s.session.lockNow(),
-    "kiosk-exit": lambda ctx, s, root: _popup("kioskExit")(s, root),
+SCREENS: dict[str, Screen] = {
+    "sign-in": Screen(LOBBY, lambda ctx, s, root: s.session.signOut()),
+    "lobby": Screen(LOBBY, lambda ctx, s, root: None),
+    "eligible": Screen(LOBBY, lambda ctx, s, root: _fill_eligible(s)),
+    "not-eligible": Screen(LOBBY, lambda ctx, s, root: _fill_not_eligible(s)),
+    "all-busy": Screen(LOBBY, lambda ctx, s, root: _all_busy(ctx, s)),
+    "callback": Screen(LOBBY, lambda ctx, s, root: _callback(s, root)),
+    "sent": Screen(LOBBY, lambda ctx, s, root: _sent(s)),
+    "my-referrals": Screen(LOBBY, lambda ctx, s, root: root.setProperty("tab", 1)),
+    "role-card": Screen(LOBBY, lambda ctx, s, root: _popup("roleCard")(s, root)),
+    "locked": Screen(LOBBY, lambda ctx, s, root: s.session.lockNow()),
+    "kiosk-exit": Screen(LOBBY, lambda ctx, s, root: _popup("kioskExit")(s, root)),
+    "desk": _desk(lambda ctx, s, root: None),
+    "desk-calls": _desk(lambda ctx, s, root: _desk_calls(s, root)),
+    "desk-with-customer": _desk(lambda ctx, s, root: _desk_with_customer(s)),
+    "desk-outcome": _desk(lambda ctx, s, root: _desk_outcome(s, root)),
+    "desk-decline": _desk(lambda ctx, s, root: _desk_decline(s, root)),
+    "head-notice": Screen(
+        Role.BRANCH_HEAD,
+        lambda ctx, s, root: _head_notice(ctx, s),
+        lambda ctx: make_desk_busy(ctx, offer_age=timedelta(minutes=3)),
+    ),
 }
 
 
@@ -96,6 +156,8 @@ def screenshot(*, screen: str, language: str, size: tuple[int, int], out: Path) 
     with tempfile.TemporaryDirectory() as tmp:
         ctx = open_store(Settings(data_dir=Path(tmp)), clock=lambda: SCREENSHOT_TIME)
         seed_demo(ctx)
+        shot = SCREENS[screen]
+        shot.data(ctx)
         app = make_app()
         screens = build_screens(app, ctx, language=language, kiosk=screen == "kiosk-exit")
         warnings: list[str] = []
@@ -105,9 +167,9 @@ def screenshot(*, screen: str, language: str, size: tuple[int, int], out: Path) 
         root.setProperty("visibility", 2)  # windowed, whatever kiosk asked for: the size is the point here
         root.resize(*size)
         try:
-            number, pin = _pin(Role.LOBBY_MANAGER)
+            number, pin = _pin(shot.role)
             screens.session.signIn(number, pin)
-            SCREENS[screen](ctx, screens, root)
+            shot.setup(ctx, screens, root)
             for _ in range(5):
                 QCoreApplication.processEvents()
             image = root.grabWindow()

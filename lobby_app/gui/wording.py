@@ -88,6 +88,7 @@ def away_reason_text(reason: str) -> str:
         "break": translate("Presence", "break"),
         "meeting": translate("Presence", "meeting"),
         "training": translate("Presence", "training"),
+        "no_answer": translate("Presence", "an offer went unanswered"),
     }.get(reason, reason)
 
 
@@ -123,5 +124,11 @@ def error_text(e: DomainError) -> str:
         "already_referred": translate("Error", "This customer is already referred"),
         "not_available": translate("Error", "This wealth manager is not available"),
         "illegal_transition": translate("Error", "Already moved on; the list shows its state now"),
+        "not_assignee": translate("Error", "Offered to or held by a colleague now"),
+        "waiting_for_colleague": translate("Error", "The customer chose to wait for a colleague"),
+        "bad_time": translate("Error", "A time like 14:30"),
+        "not_positive": translate("Error", "Enter an amount above zero"),
+        "duplicate": translate("Error", "Named twice"),
+        "unknown_product": translate("Error", "Not a product of this branch"),
     }
     return known.get(e.rule, translate("Error", "Refused: %1").replace("%1", e.message))

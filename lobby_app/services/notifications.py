@@ -10,7 +10,7 @@ from sqlmodel import Session, col, select
 
 from ..domain.errors import NotFound
 from ..domain.roles import Actor, Role
-from ..store.tables import Notification, Staff
+from ..store.tables import CustomerTag, Handoff, Notification, Staff
 from .context import Changes, Ctx, changes, new_id, record
 
 
@@ -26,6 +26,8 @@ class Notice:
     handoff_id: str | None
     data: dict[str, Any]
     created_at: datetime
+    address_as: str  # the customer, as the lobby noted them
+    people: tuple[str, ...]  # who missed the offer, or who declined
 
 
 def notify_heads_in(s: Session, ctx: Ctx, *, kind: str, handoff_id: str, data: dict[str, Any]) -> None:
@@ -40,12 +42,30 @@ def notify_heads_in(s: Session, ctx: Ctx, *, kind: str, handoff_id: str, data: d
 def unread(ctx: Ctx, actor: Actor) -> list[Notice]:
     """This person's notices not yet marked read, newest first."""
     with ctx.db.read() as s:
+        names = dict(s.exec(select(Staff.id, Staff.name)).all())
         rows = s.exec(
-            select(Notification)
+            select(Notification, CustomerTag.address_as)
+            .join(Handoff, col(Handoff.id) == Notification.handoff_id, isouter=True)
+            .join(CustomerTag, col(CustomerTag.id) == Handoff.tag_id, isouter=True)
             .where(Notification.staff_id == actor.staff_id, col(Notification.read_at).is_(None))
             .order_by(col(Notification.created_at).desc())
         ).all()
-    return [Notice(r.id, r.kind, r.handoff_id, dict(r.data), r.created_at) for r in rows]
+    return [
+        Notice(
+            n.id,
+            n.kind,
+            n.handoff_id,
+            dict(n.data),
+            n.created_at,
+            address or "",
+            tuple(names.get(i, "") for i in _people(n.data)),
+        )
+        for n, address in rows
+    ]
+
+
+def _people(data: dict[str, Any]) -> list[int]:
+    return data.get("declined_by") or ([data["missed_by"]] if "missed_by" in data else [])
 
 
 def mark_read(ctx: Ctx, actor: Actor, *, notification_id: str) -> Changes:

@@ -1,0 +1,456 @@
+"""The wealth manager's desk: presence, customers offered and waiting (with alerts), the customers I
+hold, my calls to make, and my day. Outcomes are recorded in the outcome view-model."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Property, QCoreApplication, QObject, QTimer, Signal, Slot
+
+from ..domain import handoff as dh
+from ..domain.errors import DomainError
+from ..domain.money import amount_band
+from ..domain.roles import Role
+from ..domain.routing import Presence
+from ..domain.standards import RuleMatch, Standards
+from ..services import handoffs
+from ..services.bus import ChangeBus
+from ..services.context import Changes, Ctx
+from ..services.desk import Customer, Desk, Task, desk
+from ..services.rules import current_standards
+from .alerts import Alerts
+from .formatting import clock_time, short_money
+from .list_model import RowsModel
+from .session_vm import SessionViewModel
+from .wording import away_reason_text, error_text, presence_text, purpose_name, rule_text
+
+translate = QCoreApplication.translate  # the name lupdate looks for
+
+TICK_MS = 1000  # waited times tick by the second
+AWAY_REASONS = ("break", "meeting", "training")
+DECLINE_REASONS = tuple(dh.DeclineReason)
+
+
+def ms(at: datetime | None) -> float:
+    return at.timestamp() * 1000 if at is not None else 0.0
+
+
+def minutes_seconds(seconds: float) -> str:
+    whole = max(0, int(seconds))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def band_text(fen: int) -> str:
+    """The amount of this visit as a band; nothing when the visit moved no money."""
+    if fen == 0:
+        return ""
+    low, high = amount_band(fen)
+    if high is None:
+        return translate("Desk", "%1 or more").replace("%1", short_money(low))
+    if low == 0:
+        return translate("Desk", "under %1").replace("%1", short_money(high))
+    return f"{short_money(low)}–{short_money(high)}"
+
+
+def decline_reason_text(reason: str) -> str:
+    return {
+        dh.DeclineReason.BUSY: translate("Desk", "With another customer"),
+        dh.DeclineReason.NOT_SPECIALITY: translate("Desk", "Not my speciality"),
+        dh.DeclineReason.COLLEAGUES_CUSTOMER: translate("Desk", "The customer belongs to a colleague"),
+        dh.DeclineReason.OTHER: translate("Desk", "Other reason"),
+    }[dh.DeclineReason(reason)]
+
+
+class DeskViewModel(QObject):
+    changed = Signal()
+    tickChanged = Signal()
+
+    def __init__(
+        self,
+        ctx: Ctx,
+        session: SessionViewModel,
+        bus: ChangeBus,
+        alerts: Alerts,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._session = session
+        self._bus = bus
+        self._alerts = alerts
+        self._incoming = RowsModel(
+            (
+                "handoffId",
+                "addressAs",
+                "ticket",
+                "purposeText",
+                "bandText",
+                "rulesText",
+                "note",
+                "referrer",
+                "referredAtMs",
+                "offeredAtMs",
+                "fastTrack",
+                "offeredToMe",
+                "waitingFor",
+                "escalatedText",
+                "canAccept",
+            ),
+            "handoffId",
+            self,
+        )
+        self._with_me = RowsModel(
+            (
+                "handoffId",
+                "addressAs",
+                "ticket",
+                "purposeText",
+                "bandText",
+                "rulesText",
+                "note",
+                "referrer",
+                "phone",
+                "state",
+                "stateText",
+                "fastTrack",
+            ),
+            "handoffId",
+            self,
+        )
+        self._tasks = RowsModel(
+            (
+                "taskId",
+                "handoffId",
+                "callbackId",
+                "kindText",
+                "addressAs",
+                "phone",
+                "dueText",
+                "overdue",
+                "note",
+                "attemptsText",
+                "referrer",
+            ),
+            "taskId",
+            self,
+        )
+        self._desk: Desk | None = None
+        self._alerted: set[str] = set()
+        self._banner_id = ""
+        self._banner_text = ""
+        self._banner_urgent = False
+        self._error = ""
+        self._decline_error = ""
+        self._now_ms = ms(ctx.now())
+        self._ticker = QTimer(self, interval=TICK_MS, timeout=self.tick)
+        session.changed.connect(self._follow_session)
+
+    # -- following the session and the branch --------------------------------------------------
+
+    @property
+    def active(self) -> bool:
+        actor = self._session.actor
+        return actor is not None and actor.role is Role.WEALTH_MANAGER
+
+    def _follow_session(self) -> None:
+        if self.active and self._desk is None:
+            self._alerts.prepare()
+            self._alerted.clear()
+            self.refresh(alert=False)  # what was already waiting at sign-in shows without ringing
+            self._ticker.start()
+        elif not self.active and self._desk is not None:
+            self._ticker.stop()
+            self._desk = None
+            self._banner_id = self._banner_text = ""
+            for model in (self._incoming, self._with_me, self._tasks):
+                model.set_rows([])
+            self.changed.emit()
+
+    def on_changes(self, change: Changes) -> None:
+        if self.active and change.kinds & {"handoffs", "presence", "callbacks", "settings", "standards", "clock"}:
+            self.refresh()
+
+    def retranslate(self) -> None:
+        if self.active:
+            self.refresh(alert=False)
+
+    def refresh(self, *, alert: bool = True) -> None:
+        actor = self._session.actor
+        assert actor is not None
+        self._desk = view = desk(self._ctx, actor)
+        standards = current_standards(self._ctx)
+        self._incoming.set_rows([self._incoming_row(c, standards) for c in view.incoming])
+        self._with_me.set_rows([self._held_row(c, standards) for c in view.with_me])
+        self._tasks.set_rows([self._task_row(t) for t in view.tasks])
+        offered = {c.handoff_id: c for c in view.offers}
+        new = [c for c in view.offers if c.handoff_id not in self._alerted]
+        self._alerted = set(offered)
+        if self._banner_id and self._banner_id not in offered:
+            self._banner_id = self._banner_text = ""  # taken, released or gone: the banner goes too
+        if new:
+            self._announce(max(new, key=lambda c: c.fast_track), alert=alert)
+        self._now_ms = ms(self._ctx.now())
+        self.changed.emit()
+        self.tickChanged.emit()
+
+    def _announce(self, c: Customer, *, alert: bool) -> None:
+        customer = c.address_as or translate("Desk", "A customer")
+        what = f"{customer} · {purpose_name(c.purpose)} {band_text(c.amount_fen)}".rstrip()
+        if c.fast_track:
+            title = translate("Desk", "Fast-track customer for you: clear intent to buy")
+        else:
+            title = translate("Desk", "A customer is offered to you")
+        self._banner_id, self._banner_urgent = c.handoff_id, c.fast_track
+        self._banner_text = f"{title} — {what} · " + translate("Desk", "from %1").replace("%1", c.referrer)
+        if alert:
+            self._alerts.notify(title, what, urgent=c.fast_track)
+
+    # -- rows -----------------------------------------------------------------------------------
+
+    def _rules(self, c: Customer, standards: Standards) -> str:
+        matches = [RuleMatch(m["code"], m.get("detail", {})) for m in c.matches]
+        return "\n".join(rule_text(m, standards) for m in matches)
+
+    def _incoming_row(self, c: Customer, standards: Standards) -> dict[str, object]:
+        escalated = translate("Desk", "Escalated ×%1").replace("%1", str(c.escalations)) if c.escalations else ""
+        return {
+            "handoffId": c.handoff_id,
+            "addressAs": c.address_as or translate("Desk", "Customer"),
+            "ticket": c.ticket,
+            "purposeText": purpose_name(c.purpose),
+            "bandText": band_text(c.amount_fen),
+            "rulesText": self._rules(c, standards),
+            "note": c.note,
+            "referrer": c.referrer,
+            "referredAtMs": ms(c.referred_at),
+            "offeredAtMs": ms(c.offered_at),
+            "fastTrack": c.fast_track,
+            "offeredToMe": c.offered_to_me,
+            "waitingFor": c.waiting_for,
+            "escalatedText": escalated,
+            "canAccept": not c.waiting_for,
+        }
+
+    def _held_row(self, c: Customer, standards: Standards) -> dict[str, object]:
+        since = c.accepted_at or c.referred_at
+        if c.state is dh.State.MET:
+            state_text = translate("Desk", "Meeting since %1")
+        else:
+            state_text = translate("Desk", "Accepted at %1: on the way to the desk")
+        return {
+            "handoffId": c.handoff_id,
+            "addressAs": c.address_as or translate("Desk", "Customer"),
+            "ticket": c.ticket,
+            "purposeText": purpose_name(c.purpose),
+            "bandText": band_text(c.amount_fen),
+            "rulesText": self._rules(c, standards),
+            "note": c.note,
+            "referrer": c.referrer,
+            "phone": c.phone or "",
+            "state": str(c.state),
+            "stateText": state_text.replace("%1", clock_time(since, self._ctx.tz)),
+            "fastTrack": c.fast_track,
+        }
+
+    def _task_row(self, t: Task) -> dict[str, object]:
+        local_due = t.due_at.astimezone(self._ctx.tz)
+        today = self._ctx.now().astimezone(self._ctx.tz).date()
+        day = "" if local_due.date() == today else local_due.strftime("%m-%d ")
+        return {
+            "taskId": t.callback_id or t.handoff_id,
+            "handoffId": t.handoff_id,
+            "callbackId": t.callback_id or "",
+            "kindText": translate("Desk", "Callback") if t.callback_id else translate("Desk", "Follow-up"),
+            "addressAs": t.address_as,
+            "phone": t.phone or "",
+            "dueText": (translate("Desk", "Overdue since %1") if t.overdue else translate("Desk", "Due %1")).replace(
+                "%1", day + clock_time(t.due_at, self._ctx.tz)
+            ),
+            "overdue": t.overdue,
+            "note": t.note,
+            "attemptsText": translate("Desk", "%1 calls not answered").replace("%1", str(t.attempts))
+            if t.attempts
+            else "",
+            "referrer": t.referrer,
+        }
+
+    # -- properties -----------------------------------------------------------------------------
+
+    def _day(self, name: str) -> int:
+        return getattr(self._desk.day, name) if self._desk else 0
+
+    def _get_presence(self) -> str:
+        return str(self._desk.presence) if self._desk else ""
+
+    def _get_presence_text(self) -> str:
+        if self._desk is None:
+            return ""
+        d = self._desk
+        if d.presence is Presence.AWAY and d.away_reason == "no_answer":
+            return translate("Desk", "Set away at %1: an offer went unanswered. Back at your desk?").replace(
+                "%1", clock_time(d.since, self._ctx.tz)
+            )
+        return presence_text(d.presence, d.since, d.away_reason, self._ctx.tz)
+
+    def _get_rate_text(self) -> str:
+        rate = self._desk.day.conversion_rate if self._desk else None
+        return "—" if rate is None else f"{rate:.0%}"
+
+    def _get_response_text(self) -> str:
+        avg = self._desk.day.average_response if self._desk else None
+        return "—" if avg is None else minutes_seconds(avg.total_seconds())
+
+    def _get_response_limit_text(self) -> str:
+        limit = self._desk.response_time if self._desk else timedelta(minutes=2)
+        return translate("Desk", "Answer within %1; then the customer goes to the next colleague").replace(
+            "%1", minutes_seconds(limit.total_seconds())
+        )
+
+    def _get_alert_text(self) -> str:
+        if self._alerts.muted:
+            return translate("Desk", "Sound off")
+        if not self._alerts.has_sound and not self._alerts.has_tray:
+            return translate("Desk", "No tray or sound on this PC: alerts show in this window")
+        if not self._alerts.has_sound:
+            return translate("Desk", "No sound device: alerts show in this window and the tray")
+        return translate("Desk", "Sound on")
+
+    presence = Property(str, _get_presence, notify=changed)
+    presenceText = Property(str, _get_presence_text, notify=changed)
+    awayReason = Property(str, lambda self: self._desk.away_reason if self._desk else "", notify=changed)
+    incoming = Property(QObject, lambda self: self._incoming, constant=True)
+    withMe = Property(QObject, lambda self: self._with_me, constant=True)
+    tasks = Property(QObject, lambda self: self._tasks, constant=True)
+    offerCount = Property(int, lambda self: len(self._desk.offers) if self._desk else 0, notify=changed)
+    incomingCount = Property(int, lambda self: len(self._desk.incoming) if self._desk else 0, notify=changed)
+    withMeCount = Property(int, lambda self: len(self._desk.with_me) if self._desk else 0, notify=changed)
+    taskCount = Property(int, lambda self: len(self._desk.tasks) if self._desk else 0, notify=changed)
+    overdueCount = Property(
+        int, lambda self: sum(t.overdue for t in self._desk.tasks) if self._desk else 0, notify=changed
+    )
+    firstOfferId = Property(
+        str, lambda self: self._desk.offers[0].handoff_id if self._desk and self._desk.offers else "", notify=changed
+    )
+    firstHeldId = Property(
+        str, lambda self: self._desk.with_me[0].handoff_id if self._desk and self._desk.with_me else "", notify=changed
+    )
+    firstHeldName = Property(
+        str, lambda self: self._desk.with_me[0].address_as if self._desk and self._desk.with_me else "", notify=changed
+    )
+    firstHeldState = Property(
+        str, lambda self: str(self._desk.with_me[0].state) if self._desk and self._desk.with_me else "", notify=changed
+    )
+    dayAccepted = Property(int, lambda self: self._day("accepted"), notify=changed)
+    dayMet = Property(int, lambda self: self._day("met"), notify=changed)
+    dayConverted = Property(int, lambda self: self._day("converted"), notify=changed)
+    dayRateText = Property(str, _get_rate_text, notify=changed)
+    dayResponseText = Property(str, _get_response_text, notify=changed)
+    responseLimitText = Property(str, _get_response_limit_text, notify=changed)
+    responseLimitMs = Property(
+        float, lambda self: self._desk.response_time.total_seconds() * 1000 if self._desk else 0.0, notify=changed
+    )
+    bannerText = Property(str, lambda self: self._banner_text, notify=changed)
+    bannerUrgent = Property(bool, lambda self: self._banner_urgent, notify=changed)
+    bannerId = Property(str, lambda self: self._banner_id, notify=changed)
+    muted = Property(bool, lambda self: self._alerts.muted, notify=changed)
+    alertText = Property(str, _get_alert_text, notify=changed)
+    error = Property(str, lambda self: self._error, notify=changed)
+    declineError = Property(str, lambda self: self._decline_error, notify=changed)
+    nowMs = Property(float, lambda self: self._now_ms, notify=tickChanged)
+
+    def _get_away_reasons(self) -> list[dict[str, str]]:
+        return [{"code": r, "text": away_reason_text(r)} for r in AWAY_REASONS]
+
+    def _get_decline_reasons(self) -> list[dict[str, str]]:
+        return [{"code": str(r), "text": decline_reason_text(r)} for r in DECLINE_REASONS]
+
+    awayReasons = Property("QVariantList", _get_away_reasons, notify=changed)
+    declineReasons = Property("QVariantList", _get_decline_reasons, notify=changed)
+
+    # -- slots ----------------------------------------------------------------------------------
+
+    @Slot()
+    def tick(self) -> None:
+        self._now_ms = ms(self._ctx.now())
+        self.tickChanged.emit()
+
+    @Slot(float, float, result=str)
+    def waitedText(self, since_ms: float, now_ms: float) -> str:
+        return translate("Desk", "waited %1").replace("%1", minutes_seconds((now_ms - since_ms) / 1000))
+
+    @Slot(float, float, result=str)
+    def answerText(self, offered_ms: float, now_ms: float) -> str:
+        """The offer's countdown: how long is left before it goes to the next colleague."""
+        if not self._desk or not offered_ms:
+            return ""
+        left = (offered_ms + self._desk.response_time.total_seconds() * 1000 - now_ms) / 1000
+        if left <= 0:
+            return translate("Desk", "Time is up: passing to the next colleague")
+        return translate("Desk", "answer within %1").replace("%1", minutes_seconds(left))
+
+    def _run(self, call: object, *, field: str = "error") -> bool:
+        actor = self._session.actor
+        if actor is None:
+            return False
+        try:
+            change = call(actor)  # type: ignore[operator]
+        except DomainError as e:
+            setattr(self, f"_{field}", self._refusal_text(e))
+            self.changed.emit()
+            return False
+        self._error = self._decline_error = ""
+        self._bus.publish(change)
+        if not self.active:  # a refused sign-out race: nothing to refresh
+            return True
+        self.refresh()
+        return True
+
+    @staticmethod
+    def _refusal_text(e: DomainError) -> str:
+        if (e.field, e.rule) == ("reason", "required"):
+            return translate("Desk", "Choose why you decline")
+        if (e.field, e.rule) == ("reason_text", "required"):
+            return translate("Desk", "Say why in a few words")
+        return error_text(e)
+
+    @Slot(str, str)
+    def setPresence(self, presence: str, reason: str = "") -> None:
+        self._run(lambda a: handoffs.set_presence(self._ctx, a, presence=presence, away_reason=reason))
+
+    @Slot(str, result=bool)
+    def accept(self, handoff_id: str) -> bool:
+        return self._run(lambda a: handoffs.accept(self._ctx, a, handoff_id=handoff_id))
+
+    @Slot(str, str, str, result=bool)
+    def decline(self, handoff_id: str, reason: str, text: str) -> bool:
+        return self._run(
+            lambda a: handoffs.decline(self._ctx, a, handoff_id=handoff_id, reason=reason, text=text),
+            field="decline_error",
+        )
+
+    @Slot()
+    def clearDeclineError(self) -> None:
+        if self._decline_error:
+            self._decline_error = ""
+            self.changed.emit()
+
+    @Slot(str, result=bool)
+    def meet(self, handoff_id: str) -> bool:
+        return self._run(lambda a: handoffs.meet(self._ctx, a, handoff_id=handoff_id))
+
+    @Slot(str, int, result=bool)
+    def callNoAnswer(self, callback_id: str, hours: int) -> bool:
+        """The call reached no one: try again in `hours` (offered as 1, 3 or 24 on the screen)."""
+        retry = self._ctx.now() + timedelta(hours=hours)
+        return self._run(lambda a: handoffs.callback_no_answer(self._ctx, a, callback_id=callback_id, retry_at=retry))
+
+    @Slot()
+    def dismissBanner(self) -> None:
+        self._banner_id = self._banner_text = ""
+        self.changed.emit()
+
+    @Slot(bool)
+    def setMuted(self, muted: bool) -> None:
+        if self._alerts.muted != muted:
+            self._alerts.muted = muted
+            self.changed.emit()

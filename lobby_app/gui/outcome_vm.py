@@ -1,0 +1,222 @@
+"""Recording what became of a customer: converted (each product and its amount), not converted (why),
+or a follow-up booked (a day and a time, never in the past)."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
+
+from ..domain import handoff as dh
+from ..domain.errors import DomainError, ValidationError
+from ..domain.money import parse_amount_fen
+from ..domain.standards import ProductKind
+from ..services import handoffs
+from ..services.bus import ChangeBus
+from ..services.context import Ctx
+from ..services.rules import current_standards
+from .formatting import money
+from .list_model import RowsModel
+from .session_vm import SessionViewModel
+from .wording import error_text, product_name
+
+translate = QCoreApplication.translate  # the name lupdate looks for
+
+KINDS = tuple(str(o) for o in dh.Outcome)
+FOLLOW_UP_DAYS = (0, 1, 2, 7)  # today, tomorrow, the day after, in a week
+DEFAULT_FOLLOW_UP_TIME = "10:00"
+_KIND_ORDER = {ProductKind.FEATURED: 0, ProductKind.OTHER: 1, ProductKind.SIMPLE: 2}
+
+
+def parse_clock(text: str) -> time:
+    try:
+        hours, minutes = (int(part) for part in text.strip().replace("：", ":").split(":"))
+        return time(hours, minutes)
+    except ValueError:
+        raise ValidationError("follow_up_time", "bad_time", "must be a time like 14:30") from None
+
+
+class OutcomeViewModel(QObject):
+    changed = Signal()
+
+    def __init__(self, ctx: Ctx, session: SessionViewModel, bus: ChangeBus, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._session = session
+        self._bus = bus
+        self._products = RowsModel(("code", "name", "selected", "amountText", "error"), "code", self)
+        self._reset("", "")
+
+    def _reset(self, handoff_id: str, address_as: str) -> None:
+        self._handoff_id = handoff_id
+        self._address_as = address_as
+        self._kind = str(dh.Outcome.CONVERTED)
+        self._reason = ""
+        self._day_index = 1
+        self._time_text = DEFAULT_FOLLOW_UP_TIME
+        self._errors: dict[str, str] = {}
+        standards = current_standards(self._ctx)
+        products = sorted(standards.products, key=lambda p: _KIND_ORDER[p.kind])
+        self._lines = {p.code: {"selected": False, "amount": ""} for p in products}
+        self._names = {p.code: product_name(p) for p in products}
+
+    def _publish_products(self) -> None:
+        self._products.set_rows(
+            [
+                {
+                    "code": code,
+                    "name": self._names[code],
+                    "selected": line["selected"],
+                    "amountText": line["amount"],
+                    "error": self._errors.get(f"amount:{code}", ""),
+                }
+                for code, line in self._lines.items()
+            ]
+        )
+        self.changed.emit()
+
+    # -- what the dialog shows ------------------------------------------------------------------
+
+    def _get_day_choices(self) -> list[str]:
+        today = self._ctx.now().astimezone(self._ctx.tz).date()
+        names = [translate("Outcome", "Today"), translate("Outcome", "Tomorrow")]
+        return [names[d] if d < len(names) else (today + timedelta(days=d)).strftime("%m-%d") for d in FOLLOW_UP_DAYS]
+
+    def _get_reason_choices(self) -> list[str]:
+        return [
+            translate("Outcome", "Expects a higher return"),
+            translate("Outcome", "Wants to talk it over with family"),
+            translate("Outcome", "No spare funds for now"),
+            translate("Outcome", "Already holds a similar product"),
+        ]
+
+    def _total_text(self) -> str:
+        total = 0
+        for line in self._lines.values():
+            if line["selected"]:
+                try:
+                    total += parse_amount_fen(str(line["amount"]), field="amount", allow_zero=False)
+                except DomainError:
+                    return ""
+        return translate("Outcome", "Total %1").replace("%1", money(total)) if total else ""
+
+    handoffId = Property(str, lambda self: self._handoff_id, notify=changed)
+    addressAs = Property(str, lambda self: self._address_as, notify=changed)
+    kind = Property(str, lambda self: self._kind, notify=changed)
+    products = Property(QObject, lambda self: self._products, constant=True)
+    reason = Property(str, lambda self: self._reason, notify=changed)
+    reasonChoices = Property("QVariantList", _get_reason_choices, notify=changed)
+    dayChoices = Property("QVariantList", _get_day_choices, notify=changed)
+    dayIndex = Property(int, lambda self: self._day_index, notify=changed)
+    timeText = Property(str, lambda self: self._time_text, notify=changed)
+    totalText = Property(str, _total_text, notify=changed)
+    salesError = Property(str, lambda self: self._errors.get("sales", ""), notify=changed)
+    reasonError = Property(str, lambda self: self._errors.get("reason", ""), notify=changed)
+    followUpError = Property(str, lambda self: self._errors.get("follow_up_at", ""), notify=changed)
+    error = Property(str, lambda self: self._errors.get("other", ""), notify=changed)
+
+    # -- editing --------------------------------------------------------------------------------
+
+    @Slot(str, str)
+    def open(self, handoff_id: str, address_as: str) -> None:
+        self._reset(handoff_id, address_as)
+        self._publish_products()
+
+    @Slot(str)
+    def setKind(self, kind: str) -> None:
+        if kind in KINDS and kind != self._kind:
+            self._kind = kind
+            self._errors.clear()
+            self._publish_products()
+
+    @Slot(str)
+    def toggleProduct(self, code: str) -> None:
+        line = self._lines[code]
+        line["selected"] = not line["selected"]
+        self._errors.pop("sales", None)
+        self._errors.pop(f"amount:{code}", None)
+        self._publish_products()
+
+    @Slot(str, str)
+    def setAmount(self, code: str, text: str) -> None:
+        line = self._lines[code]
+        line["amount"], line["selected"] = text, line["selected"] or bool(text.strip())
+        self._errors.pop(f"amount:{code}", None)
+        self._errors.pop("sales", None)
+        self._publish_products()
+
+    @Slot(str)
+    def setReason(self, text: str) -> None:
+        self._reason = text
+        self._errors.pop("reason", None)
+        self.changed.emit()
+
+    @Slot(int)
+    def setDay(self, index: int) -> None:
+        self._day_index = max(0, min(index, len(FOLLOW_UP_DAYS) - 1))
+        self._errors.pop("follow_up_at", None)
+        self.changed.emit()
+
+    @Slot(str)
+    def setTime(self, text: str) -> None:
+        self._time_text = text
+        self._errors.pop("follow_up_at", None)
+        self.changed.emit()
+
+    def follow_up_at(self) -> datetime:
+        day = self._ctx.now().astimezone(self._ctx.tz).date() + timedelta(days=FOLLOW_UP_DAYS[self._day_index])
+        return datetime.combine(day, parse_clock(self._time_text), tzinfo=self._ctx.tz)
+
+    # -- saving ---------------------------------------------------------------------------------
+
+    @Slot(result=bool)
+    def submit(self) -> bool:
+        """Save the outcome; on a refusal, name the field and keep everything as typed."""
+        actor = self._session.actor
+        if actor is None or not self._handoff_id:
+            return False
+        self._errors.clear()
+        try:
+            kwargs = self._outcome_args()
+            change = handoffs.record_outcome(self._ctx, actor, handoff_id=self._handoff_id, **kwargs)
+        except DomainError as e:
+            key = self._error_key(e)
+            if key == "sales":
+                self._errors[key] = translate("Outcome", "Choose the products sold and enter each amount")
+            else:
+                self._errors[key] = error_text(e)
+            self._publish_products()
+            return False
+        self._bus.publish(change)
+        self._reset("", "")
+        self._publish_products()
+        return True
+
+    def _outcome_args(self) -> dict[str, object]:
+        if self._kind == dh.Outcome.CONVERTED:
+            chosen = [code for code, line in self._lines.items() if line["selected"]]
+            sales = [
+                (code, parse_amount_fen(str(self._lines[code]["amount"]), field=f"amount:{code}", allow_zero=False))
+                for code in chosen
+            ]
+            return {"outcome": self._kind, "sales": sales}
+        if self._kind == dh.Outcome.NOT_CONVERTED:
+            return {"outcome": self._kind, "reason": self._reason}
+        try:
+            at = self.follow_up_at()
+        except ValidationError as e:
+            raise ValidationError("follow_up_at", e.rule, e.message) from None
+        return {"outcome": self._kind, "follow_up_at": at}
+
+    def _error_key(self, e: DomainError) -> str:
+        if e.field.startswith("amount:") or e.field in ("sales", "reason", "follow_up_at"):
+            return e.field
+        if e.field.startswith("sales["):  # the service's own check, e.g. an amount too large
+            index = int(e.field[len("sales[") : e.field.index("]")])
+            chosen = [code for code, line in self._lines.items() if line["selected"]]
+            return f"amount:{chosen[index]}" if index < len(chosen) else "sales"
+        return "other"
+
+    def retranslate(self) -> None:
+        self._names = {p.code: product_name(p) for p in current_standards(self._ctx).products}
+        self._publish_products()

@@ -1,0 +1,53 @@
+// The in-window alert for a customer offered to this wealth manager: blue, or red for fast-track,
+// with accept and decline right on it (also Alt+A / Alt+D).
+import QtQuick
+import QtQuick.Controls.Fusion
+import QtQuick.Layouts
+
+Rectangle {
+    id: banner
+    required property QtObject desk
+    signal declineRequested(string handoffId)
+    objectName: "deskBanner"
+    visible: desk.bannerText.length > 0
+    implicitHeight: visible ? row.implicitHeight + 16 : 0
+    color: desk.bannerUrgent ? Theme.urgent : Theme.offer
+    radius: Theme.radius
+
+    RowLayout {
+        id: row
+        anchors.fill: parent
+        anchors.margins: 8
+        spacing: 8
+        Label {
+            objectName: "deskBannerText"
+            text: (banner.desk.bannerUrgent ? "⚡ " : "● ") + banner.desk.bannerText
+            color: "white"
+            font.pixelSize: Theme.deskTitle
+            font.bold: true
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+        Button {
+            objectName: "bannerAccept"
+            text: qsTr("Accept (Alt+A)")
+            font.pixelSize: Theme.deskBody
+            font.bold: true
+            onClicked: banner.desk.accept(banner.desk.bannerId)
+        }
+        Button {
+            objectName: "bannerDecline"
+            text: qsTr("Decline (Alt+D)")
+            font.pixelSize: Theme.deskBody
+            onClicked: banner.declineRequested(banner.desk.bannerId)
+        }
+        ToolButton {
+            objectName: "bannerDismiss"
+            text: "✕"
+            font.pixelSize: Theme.deskBody
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Hide the banner; the customer stays in Incoming")
+            onClicked: banner.desk.dismissBanner()
+        }
+    }
+}

@@ -1,0 +1,135 @@
+// One customer in Incoming: how to address them, purpose and amount band, the rules they met, the
+// warm note, who referred them and how long they have waited (ticking). Offered to me: accept/decline.
+import QtQuick
+import QtQuick.Controls.Fusion
+import QtQuick.Layouts
+
+Frame {
+    id: card
+    required property QtObject desk
+    required property string handoffId
+    required property string addressAs
+    required property string ticket
+    required property string purposeText
+    required property string bandText
+    required property string rulesText
+    required property string note
+    required property string referrer
+    required property real referredAtMs
+    required property real offeredAtMs
+    required property bool fastTrack
+    required property bool offeredToMe
+    required property string waitingFor
+    required property string escalatedText
+    required property bool canAccept
+    signal declineRequested(string handoffId)
+
+    objectName: "incomingCard"
+    padding: 10
+    background: Rectangle {
+        radius: Theme.radius
+        color: card.offeredToMe ? (card.fastTrack ? Theme.urgentLight : Theme.offerLight) : Theme.card
+        border.color: card.fastTrack ? Theme.urgent : (card.offeredToMe ? Theme.offer : Theme.line)
+        border.width: card.offeredToMe ? 2 : 1
+    }
+
+    ColumnLayout {
+        width: parent.width
+        spacing: 4
+        RowLayout {
+            spacing: 8
+            Layout.fillWidth: true
+            Label {
+                visible: card.fastTrack
+                text: qsTr("FAST-TRACK")
+                color: "white"
+                font.pixelSize: Theme.deskSmall
+                font.bold: true
+                padding: 3
+                background: Rectangle { color: Theme.urgent; radius: 3 }
+            }
+            Label {
+                objectName: "incomingName"
+                text: card.addressAs + (card.ticket ? "  #" + card.ticket : "")
+                font.pixelSize: Theme.deskTitle
+                font.bold: true
+                color: Theme.text
+            }
+            Label {
+                text: card.purposeText + (card.bandText ? " · " + card.bandText : "")
+                font.pixelSize: Theme.deskBody
+                color: Theme.text
+            }
+            Item { Layout.fillWidth: true }
+            Label {
+                objectName: "incomingWaited"
+                text: card.desk.waitedText(card.referredAtMs, card.desk.nowMs)
+                font.pixelSize: Theme.deskBody
+                font.bold: true
+                color: card.fastTrack ? Theme.urgent : Theme.text
+            }
+        }
+        Label {
+            text: card.rulesText
+            font.pixelSize: Theme.deskSmall
+            color: Theme.eligible
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+        Label {
+            visible: card.note.length > 0
+            text: "“" + card.note + "”"
+            font.pixelSize: Theme.deskBody
+            font.italic: true
+            color: Theme.text
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+        RowLayout {
+            spacing: 8
+            Layout.fillWidth: true
+            Label {
+                text: qsTr("Referred by %1").arg(card.referrer)
+                font.pixelSize: Theme.deskSmall
+                color: Theme.muted
+            }
+            Label {
+                visible: card.escalatedText.length > 0
+                text: card.escalatedText
+                font.pixelSize: Theme.deskSmall
+                font.bold: true
+                color: Theme.urgent
+            }
+            Label {
+                visible: card.waitingFor.length > 0
+                text: qsTr("Waiting for %1").arg(card.waitingFor)
+                font.pixelSize: Theme.deskSmall
+                color: Theme.muted
+            }
+            Label {
+                visible: card.offeredToMe
+                text: card.desk.answerText(card.offeredAtMs, card.desk.nowMs)
+                font.pixelSize: Theme.deskSmall
+                font.bold: true
+                color: Theme.offer
+            }
+            Item { Layout.fillWidth: true }
+            Button {
+                objectName: "declineButton"
+                visible: card.offeredToMe
+                text: qsTr("Decline")
+                font.pixelSize: Theme.deskBody
+                onClicked: card.declineRequested(card.handoffId)
+            }
+            Button {
+                objectName: card.offeredToMe ? "acceptButton" : "takeButton"
+                visible: card.canAccept
+                text: card.offeredToMe ? qsTr("Accept") : qsTr("Take this customer")
+                font.pixelSize: Theme.deskBody
+                font.bold: card.offeredToMe
+                highlighted: card.offeredToMe
+                onClicked: card.desk.accept(card.handoffId)
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+// A customer I hold: accepted (on the way) → "customer arrived" → met → record the outcome.
+// The phone shows here only, to the wealth manager who holds the customer.
+import QtQuick
+import QtQuick.Controls.Fusion
+import QtQuick.Layouts
+
+Frame {
+    id: card
+    required property QtObject desk
+    required property string handoffId
+    required property string addressAs
+    required property string ticket
+    required property string purposeText
+    required property string bandText
+    required property string rulesText
+    required property string note
+    required property string referrer
+    required property string phone
+    required property string state
+    required property string stateText
+    required property bool fastTrack
+    signal outcomeRequested(string handoffId, string addressAs)
+
+    objectName: "heldCard"
+    padding: 10
+    background: Rectangle { radius: Theme.radius; color: Theme.card; border.color: Theme.line }
+
+    ColumnLayout {
+        width: parent.width
+        spacing: 4
+        RowLayout {
+            spacing: 8
+            Layout.fillWidth: true
+            Label {
+                text: card.addressAs + (card.ticket ? "  #" + card.ticket : "")
+                font.pixelSize: Theme.deskTitle
+                font.bold: true
+                color: Theme.text
+            }
+            Label {
+                text: card.purposeText + (card.bandText ? " · " + card.bandText : "")
+                font.pixelSize: Theme.deskBody
+                color: Theme.text
+            }
+            Item { Layout.fillWidth: true }
+            Label {
+                objectName: "heldState"
+                text: card.stateText
+                font.pixelSize: Theme.deskSmall
+                color: Theme.muted
+            }
+        }
+        Label {
+            text: card.rulesText
+            font.pixelSize: Theme.deskSmall
+            color: Theme.eligible
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+        Label {
+            visible: card.note.length > 0
+            text: "“" + card.note + "”"
+            font.pixelSize: Theme.deskBody
+            font.italic: true
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+        RowLayout {
+            spacing: 8
+            Layout.fillWidth: true
+            Label {
+                text: qsTr("Referred by %1").arg(card.referrer) + (card.phone ? "  ·  ☎ " + card.phone : "")
+                font.pixelSize: Theme.deskSmall
+                color: Theme.muted
+            }
+            Item { Layout.fillWidth: true }
+            Button {
+                objectName: "meetButton"
+                visible: card.state === "accepted"
+                text: qsTr("Customer arrived")
+                font.pixelSize: Theme.deskBody
+                highlighted: true
+                onClicked: card.desk.meet(card.handoffId)
+            }
+            Button {
+                objectName: "outcomeButton"
+                visible: card.state === "met"
+                text: qsTr("Record outcome")
+                font.pixelSize: Theme.deskBody
+                highlighted: true
+                onClicked: card.outcomeRequested(card.handoffId, card.addressAs)
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+// A call to make: a callback the lobby booked or a follow-up I booked; overdue ones in red.
+import QtQuick
+import QtQuick.Controls.Fusion
+import QtQuick.Layouts
+
+Frame {
+    id: row
+    required property QtObject desk
+    required property string taskId
+    required property string handoffId
+    required property string callbackId
+    required property string kindText
+    required property string addressAs
+    required property string phone
+    required property string dueText
+    required property bool overdue
+    required property string note
+    required property string attemptsText
+    required property string referrer
+    signal outcomeRequested(string handoffId, string addressAs)
+
+    objectName: "taskRow"
+    padding: 8
+    background: Rectangle {
+        radius: Theme.radius
+        color: row.overdue ? Theme.urgentLight : Theme.card
+        border.color: row.overdue ? Theme.urgent : Theme.line
+    }
+
+    ColumnLayout {
+        width: parent.width
+        spacing: 4
+        RowLayout {
+            spacing: 8
+            Layout.fillWidth: true
+            Label { text: row.kindText; font.pixelSize: Theme.deskSmall; color: Theme.muted }
+            Label {
+                text: row.addressAs
+                font.pixelSize: Theme.deskTitle
+                font.bold: true
+                color: Theme.text
+            }
+            Label { text: row.phone ? "☎ " + row.phone : ""; font.pixelSize: Theme.deskBody; color: Theme.text }
+            Item { Layout.fillWidth: true }
+            Label {
+                objectName: "taskDue"
+                text: row.dueText
+                font.pixelSize: Theme.deskBody
+                font.bold: row.overdue
+                color: row.overdue ? Theme.urgent : Theme.text
+            }
+        }
+        Label {
+            visible: text.length > 0
+            text: [row.note, row.attemptsText, qsTr("Referred by %1").arg(row.referrer)].filter(t => t.length > 0).join("  ·  ")
+            font.pixelSize: Theme.deskSmall
+            color: Theme.muted
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+        RowLayout {
+            spacing: 8
+            Layout.fillWidth: true
+            Item { Layout.fillWidth: true }
+            Label {
+                visible: row.callbackId.length > 0
+                text: qsTr("No answer, try again:")
+                font.pixelSize: Theme.deskSmall
+                color: Theme.muted
+            }
+            Repeater {
+                model: row.callbackId.length > 0 ? [1, 3, 24] : []
+                Button {
+                    required property int modelData
+                    objectName: "retry" + modelData + "h"
+                    text: modelData === 24 ? qsTr("tomorrow") : qsTr("in %1 h").arg(modelData)
+                    font.pixelSize: Theme.deskSmall
+                    onClicked: row.desk.callNoAnswer(row.callbackId, modelData)
+                }
+            }
+            Button {
+                objectName: "taskOutcomeButton"
+                text: qsTr("Record outcome")
+                font.pixelSize: Theme.deskBody
+                highlighted: true
+                onClicked: row.outcomeRequested(row.handoffId, row.addressAs)
+            }
+        }
+    }
+}
