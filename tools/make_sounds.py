@@ -18,10 +18,8 @@ OUT = Path(__file__).resolve().parent.parent / "resources" / "sounds"
 def note(freq: float, seconds: float, volume: float = 0.35) -> list[int]:
     n = int(RATE * seconds)
     # A bell-like decay, with a 5 ms fade-in against clicks.
-    return [
-        int(32767 * volume * min(1.0, i / (RATE * 0.005)) * math.exp(-4 * i / n) * math.sin(2 * math.pi * freq * i / RATE))
-        for i in range(n)
-    ]
+    envelope = [min(1.0, i / (RATE * 0.005)) * math.exp(-4 * i / n) for i in range(n)]
+    return [int(32767 * volume * e * math.sin(2 * math.pi * freq * i / RATE)) for i, e in enumerate(envelope)]
 
 
 def write(name: str, notes: list[tuple[float, float]]) -> None:

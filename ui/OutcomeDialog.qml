@@ -72,7 +72,7 @@ Popup {
                         spacing: 8
                         Layout.fillWidth: true
                         CheckBox {
-                            objectName: "product_" + productRow.code
+                            objectName: "sold_" + productRow.code
                             text: productRow.name
                             checked: productRow.selected
                             font.pixelSize: Theme.deskBody
@@ -80,7 +80,7 @@ Popup {
                             onClicked: dialog.outcome.toggleProduct(productRow.code)
                         }
                         TextField {
-                            objectName: "amount_" + productRow.code
+                            objectName: "soldAmount_" + productRow.code
                             text: productRow.amountText
                             placeholderText: qsTr("Amount, e.g. 5万")
                             font.pixelSize: Theme.deskBody
@@ -88,7 +88,7 @@ Popup {
                             onTextEdited: dialog.outcome.setAmount(productRow.code, text)
                         }
                         FieldError {
-                            objectName: "amountError_" + productRow.code
+                            objectName: "soldAmountError_" + productRow.code
                             text: productRow.error
                             font.pixelSize: Theme.deskSmall
                             Layout.fillWidth: true

@@ -77,92 +77,466 @@
     </message>
 </context>
 <context>
-    <name>DeskPage</name>
+    <name>DeclineDialog</name>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="21" />
-        <source>Core duty: %1</source>
-        <translation>核心岗责：%1</translation>
+        <location filename="../../ui/DeclineDialog.qml" line="32" />
+        <source>Decline this customer</source>
+        <translation>婉拒该客户</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="28" />
-        <source>The wealth manager desk is not part of this version yet; the lobby screens work for tellers, lobby managers and the branch head.</source>
-        <translation>理财经理工作台暂未纳入本版本；厅堂界面供柜员、大堂经理和网点负责人使用。</translation>
+        <location filename="../../ui/DeclineDialog.qml" line="37" />
+        <source>The customer goes to the next free colleague at once.</source>
+        <translation>客户将立即转给下一位空闲同事。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeclineDialog.qml" line="61" />
+        <source>Why, in a few words</source>
+        <translation>简单说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeclineDialog.qml" line="76" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeclineDialog.qml" line="82" />
+        <source>Decline</source>
+        <translation>婉拒</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <location filename="../../lobby_app/gui/desk_vm.py" line="49" />
+        <source>%1 or more</source>
+        <translation>%1及以上</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/desk_vm.py" line="51" />
+        <source>under %1</source>
+        <translation>%1以下</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/desk_vm.py" line="57" />
+        <source>With another customer</source>
+        <translation>正在接待其他客户</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/desk_vm.py" line="58" />
+        <source>Not my speciality</source>
+        <translation>非本人擅长领域</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/desk_vm.py" line="59" />
+        <source>The customer belongs to a colleague</source>
+        <translation>客户归属其他同事</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/desk_vm.py" line="60" />
+        <source>Other reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/desk_vm.py" line="197" />
+        <source>A customer</source>
+        <translation>一位客户</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/desk_vm.py" line="200" />
+        <source>Fast-track customer for you: clear intent to buy</source>
+        <translation>快速通道客户：有明确购买意向</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/desk_vm.py" line="202" />
+        <source>A customer is offered to you</source>
+        <translation>有客户转介给您</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/desk_vm.py" line="204" />
+        <source>from %1</source>
+        <translation>推荐人 %1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/desk_vm.py" line="215" />
+        <source>Escalated ×%1</source>
+        <translation>已升级 ×%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/desk_vm.py" line="218" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="242" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/desk_vm.py" line="237" />
+        <source>Meeting since %1</source>
+        <translation>%1 起面谈中</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/desk_vm.py" line="239" />
+        <source>Accepted at %1: on the way to the desk</source>
+        <translation>%1 已接受：客户正前往您的座位</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/desk_vm.py" line="263" />
+        <source>Callback</source>
+        <translation>回电</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/desk_vm.py" line="263" />
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/desk_vm.py" line="266" />
+        <source>Overdue since %1</source>
+        <translation>已逾期（应于 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/desk_vm.py" line="266" />
+        <source>Due %1</source>
+        <translation>应于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/desk_vm.py" line="271" />
+        <source>%1 calls not answered</source>
+        <translation>%1 次未接通</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/desk_vm.py" line="290" />
+        <source>Set away at %1: an offer went unanswered. Back at your desk?</source>
+        <translation>%1 因转介无人应答，已设为暂离。回到座位了吗？</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/desk_vm.py" line="305" />
+        <source>Answer within %1; then the customer goes to the next colleague</source>
+        <translation>请在 %1 内应答，否则客户转给下一位同事</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/desk_vm.py" line="311" />
+        <source>Sound off</source>
+        <translation>提示音关</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/desk_vm.py" line="313" />
+        <source>No tray or sound on this PC: alerts show in this window</source>
+        <translation>本机无托盘和声音：提醒只在本窗口显示</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/desk_vm.py" line="315" />
+        <source>No sound device: alerts show in this window and the tray</source>
+        <translation>本机无声音设备：提醒在本窗口和托盘显示</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/desk_vm.py" line="316" />
+        <source>Sound on</source>
+        <translation>提示音开</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/desk_vm.py" line="379" />
+        <source>waited %1</source>
+        <translation>已等 %1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/desk_vm.py" line="388" />
+        <source>Time is up: passing to the next colleague</source>
+        <translation>应答超时：正转给下一位同事</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/desk_vm.py" line="389" />
+        <source>answer within %1</source>
+        <translation>剩余 %1 应答</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/desk_vm.py" line="411" />
+        <source>Choose why you decline</source>
+        <translation>请选择婉拒原因</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/desk_vm.py" line="413" />
+        <source>Say why in a few words</source>
+        <translation>请简单说明原因</translation>
+    </message>
+</context>
+<context>
+    <name>DeskAlertBanner</name>
+    <message>
+        <location filename="../../ui/DeskAlertBanner.qml" line="33" />
+        <source>Accept (Alt+A)</source>
+        <translation>接受（Alt+A）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskAlertBanner.qml" line="40" />
+        <source>Decline (Alt+D)</source>
+        <translation>婉拒（Alt+D）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskAlertBanner.qml" line="49" />
+        <source>Hide the banner; the customer stays in Incoming</source>
+        <translation>隐藏提醒；客户仍在待接列表中</translation>
+    </message>
+</context>
+<context>
+    <name>DeskCustomerCard</name>
+    <message>
+        <location filename="../../ui/DeskCustomerCard.qml" line="44" />
+        <source>FAST-TRACK</source>
+        <translation>快速通道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskCustomerCard.qml" line="92" />
+        <source>Referred by %1</source>
+        <translation>推荐人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskCustomerCard.qml" line="105" />
+        <source>Waiting for %1</source>
+        <translation>指定等候 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskCustomerCard.qml" line="120" />
+        <source>Decline</source>
+        <translation>婉拒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskCustomerCard.qml" line="127" />
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskCustomerCard.qml" line="127" />
+        <source>Take this customer</source>
+        <translation>接待该客户</translation>
+    </message>
+</context>
+<context>
+    <name>DeskHeldCard</name>
+    <message>
+        <location filename="../../ui/DeskHeldCard.qml" line="72" />
+        <source>Referred by %1</source>
+        <translation>推荐人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskHeldCard.qml" line="80" />
+        <source>Customer arrived</source>
+        <translation>客户已到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskHeldCard.qml" line="88" />
+        <source>Record outcome</source>
+        <translation>登记结果</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPage</name>
+    <message>
+        <location filename="../../ui/DeskPage.qml" line="69" />
+        <source>I am:</source>
+        <translation>我的状态：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskPage.qml" line="75" />
+        <source>Available</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskPage.qml" line="85" />
+        <source>Away: %1</source>
+        <translation>暂离：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskPage.qml" line="93" />
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskPage.qml" line="104" />
+        <source>My day: accepted %1 · met %2 · converted %3 · conversion %4 · average response %5</source>
+        <translation>今日：接受 %1 · 面谈 %2 · 成交 %3 · 成交率 %4 · 平均响应 %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskPage.qml" line="114" />
+        <source>Sound off</source>
+        <translation>提示音关</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskPage.qml" line="114" />
+        <source>Sound on</source>
+        <translation>提示音开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskPage.qml" line="160" />
+        <source>Incoming (%1)</source>
+        <translation>待接客户（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskPage.qml" line="189" />
+        <source>No customer is waiting. New ones appear here with a chime.</source>
+        <translation>暂无等候客户。新客户会在此出现并响铃提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskPage.qml" line="209" />
+        <source>With me (%1)</source>
+        <translation>接待中（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskPage.qml" line="215" />
+        <source>Calls to make (%1, %2 overdue)</source>
+        <translation>待回电（%1，逾期 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskPage.qml" line="216" />
+        <source>Calls to make (%1)</source>
+        <translation>待回电（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskPage.qml" line="239" />
+        <source>Customers you accept show here.</source>
+        <translation>您接受的客户显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskPage.qml" line="258" />
+        <source>No callbacks or follow-ups are due.</source>
+        <translation>暂无待回电或待跟进客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskPage.qml" line="269" />
+        <source>Keys: Alt+A accept · Alt+D decline · Alt+M customer arrived · Alt+O record outcome · Alt+1 available · Alt+2 away</source>
+        <translation>快捷键：Alt+A 接受 · Alt+D 婉拒 · Alt+M 客户已到 · Alt+O 登记结果 · Alt+1 空闲 · Alt+2 暂离</translation>
+    </message>
+</context>
+<context>
+    <name>DeskTaskRow</name>
+    <message>
+        <location filename="../../ui/DeskTaskRow.qml" line="55" />
+        <source>Referred by %1</source>
+        <translation>推荐人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskTaskRow.qml" line="67" />
+        <source>No answer, try again:</source>
+        <translation>未接通，再试：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskTaskRow.qml" line="76" />
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskTaskRow.qml" line="76" />
+        <source>in %1 h</source>
+        <translation>%1 小时后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskTaskRow.qml" line="83" />
+        <source>Record outcome</source>
+        <translation>登记结果</translation>
     </message>
 </context>
 <context>
     <name>Error</name>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="116" />
+        <location filename="../../lobby_app/gui/wording.py" line="113" />
         <source>Numbers only, e.g. 50000 or 5万</source>
         <translation>只能填数字，如 50000 或 5万</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="117" />
+        <location filename="../../lobby_app/gui/wording.py" line="114" />
         <source>Must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="118" />
+        <location filename="../../lobby_app/gui/wording.py" line="115" />
         <source>Too large: at most %1</source>
         <translation>数额过大：最多%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="119" />
+        <location filename="../../lobby_app/gui/wording.py" line="116" />
         <source>At most two decimal places</source>
         <translation>最多两位小数</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="120" />
+        <location filename="../../lobby_app/gui/wording.py" line="117" />
         <source>Too long: at most %1 characters</source>
         <translation>过长：最多%1个字</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="121" />
+        <location filename="../../lobby_app/gui/wording.py" line="118" />
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="122" />
+        <location filename="../../lobby_app/gui/wording.py" line="119" />
         <source>Contains characters that cannot be kept</source>
         <translation>含有无法保存的字符</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="123" />
+        <location filename="../../lobby_app/gui/wording.py" line="120" />
         <source>An 11-digit mobile number or a landline with area code</source>
         <translation>请填11位手机号或带区号的座机号</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="124" />
+        <location filename="../../lobby_app/gui/wording.py" line="121" />
         <source>Tick the customer's consent before keeping a phone number</source>
         <translation>留存电话前须勾选客户同意</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="125" />
+        <location filename="../../lobby_app/gui/wording.py" line="122" />
         <source>Choose a time in the future</source>
         <translation>请选择之后的时间</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="126" />
+        <location filename="../../lobby_app/gui/wording.py" line="123" />
         <source>The customer does not meet the standards: serve in the lobby</source>
         <translation>客户未达转介标准：请厅堂服务</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="127" />
+        <location filename="../../lobby_app/gui/wording.py" line="124" />
         <source>This customer is already referred</source>
         <translation>该客户已转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="128" />
+        <location filename="../../lobby_app/gui/wording.py" line="125" />
         <source>This wealth manager is not available</source>
         <translation>该理财经理当前不空闲</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="129" />
+        <location filename="../../lobby_app/gui/wording.py" line="126" />
         <source>Already moved on; the list shows its state now</source>
         <translation>状态已变更，请以列表为准</translation>
     </message>
     <message>
+        <location filename="../../lobby_app/gui/wording.py" line="127" />
+        <source>Offered to or held by a colleague now</source>
+        <translation>客户已由其他同事接待</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="128" />
+        <source>The customer chose to wait for a colleague</source>
+        <translation>客户选择等候其他同事</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="129" />
+        <source>A time like 14:30</source>
+        <translation>请填时间，如 14:30</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="130" />
+        <source>Enter an amount above zero</source>
+        <translation>请填大于零的金额</translation>
+    </message>
+    <message>
         <location filename="../../lobby_app/gui/wording.py" line="131" />
+        <source>Named twice</source>
+        <translation>重复填写</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="132" />
+        <source>Not a product of this branch</source>
+        <translation>不是本网点的产品</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="134" />
         <source>Refused: %1</source>
         <translation>未能办理：%1</translation>
     </message>
@@ -220,47 +594,47 @@
         <translation>已转介：%1已排队 · %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="100" />
+        <location filename="../../lobby_app/gui/wording.py" line="97" />
         <source>Waiting in the queue</source>
         <translation>排队等候</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="101" />
+        <location filename="../../lobby_app/gui/wording.py" line="98" />
         <source>Offered, waiting for the wealth manager</source>
         <translation>已派单，待理财经理确认</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="102" />
+        <location filename="../../lobby_app/gui/wording.py" line="99" />
         <source>Accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="103" />
+        <location filename="../../lobby_app/gui/wording.py" line="100" />
         <source>Meeting the wealth manager</source>
         <translation>理财经理接待中</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="104" />
+        <location filename="../../lobby_app/gui/wording.py" line="101" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="105" />
+        <location filename="../../lobby_app/gui/wording.py" line="102" />
         <source>Not converted</source>
         <translation>未成交</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="106" />
+        <location filename="../../lobby_app/gui/wording.py" line="103" />
         <source>Follow-up booked</source>
         <translation>已约跟进</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="107" />
+        <location filename="../../lobby_app/gui/wording.py" line="104" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="108" />
+        <location filename="../../lobby_app/gui/wording.py" line="105" />
         <source>Callback booked</source>
         <translation>已约回电</translation>
     </message>
@@ -388,38 +762,38 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/Main.qml" line="22" />
-        <location filename="../../ui/Main.qml" line="44" />
+        <location filename="../../ui/Main.qml" line="25" />
+        <location filename="../../ui/Main.qml" line="47" />
         <source>Lobby referral</source>
         <translation>厅堂转介</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="53" />
+        <location filename="../../ui/Main.qml" line="56" />
         <source>Tag a customer</source>
         <translation>识别客户</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="60" />
+        <location filename="../../ui/Main.qml" line="63" />
         <source>My referrals (%1)</source>
         <translation>我的转介（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="75" />
+        <location filename="../../ui/Main.qml" line="78" />
         <source>My role</source>
         <translation>岗位职责</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="89" />
+        <location filename="../../ui/Main.qml" line="92" />
         <source>Lock</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="121" />
+        <location filename="../../ui/Main.qml" line="124" />
         <source>Exit kiosk</source>
         <translation>退出全屏锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="96" />
+        <location filename="../../ui/Main.qml" line="99" />
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
@@ -466,67 +840,189 @@
     </message>
 </context>
 <context>
+    <name>Notice</name>
+    <message>
+        <location filename="../../lobby_app/gui/notices_vm.py" line="45" />
+        <source>a customer</source>
+        <translation>一位客户</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/notices_vm.py" line="48" />
+        <source>%1: the offer of %2 to %3 went unanswered; passed on (escalation %4)</source>
+        <translation>%1：%2 转给 %3 无人应答，已改派（第 %4 次升级）</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/notices_vm.py" line="51" />
+        <source>%1: everyone on duty declined %2 (%3); the customer waits in the queue</source>
+        <translation>%1：在岗理财经理均婉拒了 %2（%3），客户在排队等候</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeStrip</name>
+    <message>
+        <location filename="../../ui/NoticeStrip.qml" line="31" />
+        <source>+%1 more</source>
+        <translation>另有 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeStrip.qml" line="37" />
+        <source>Seen</source>
+        <translation>知道了</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="82" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="82" />
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="87" />
+        <source>Expects a higher return</source>
+        <translation>收益预期高于产品</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="88" />
+        <source>Wants to talk it over with family</source>
+        <translation>需要和家人商量</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="89" />
+        <source>No spare funds for now</source>
+        <translation>暂无闲置资金</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="90" />
+        <source>Already holds a similar product</source>
+        <translation>已持有同类产品</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="101" />
+        <source>Total %1</source>
+        <translation>合计 %1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="185" />
+        <source>Choose the products sold and enter each amount</source>
+        <translation>请勾选售出的产品并填写金额</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../ui/OutcomeDialog.qml" line="29" />
+        <source>Outcome: %1</source>
+        <translation>登记结果：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OutcomeDialog.qml" line="37" />
+        <source>Converted</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OutcomeDialog.qml" line="38" />
+        <source>Not converted</source>
+        <translation>未成交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OutcomeDialog.qml" line="39" />
+        <source>Follow-up booked</source>
+        <translation>已约跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OutcomeDialog.qml" line="85" />
+        <source>Amount, e.g. 5万</source>
+        <translation>金额，如 5万</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OutcomeDialog.qml" line="132" />
+        <source>Why not</source>
+        <translation>未成交原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OutcomeDialog.qml" line="186" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OutcomeDialog.qml" line="192" />
+        <source>Save outcome</source>
+        <translation>保存结果</translation>
+    </message>
+</context>
+<context>
     <name>Presence</name>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="81" />
+        <location filename="../../lobby_app/gui/wording.py" line="77" />
         <source>Available</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="83" />
+        <location filename="../../lobby_app/gui/wording.py" line="79" />
         <source>With a customer since %1</source>
         <translation>接待中（%1起）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="86" />
+        <location filename="../../lobby_app/gui/wording.py" line="82" />
         <source>Away</source>
         <translation>暂离</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="87" />
+        <location filename="../../lobby_app/gui/wording.py" line="83" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="92" />
+        <location filename="../../lobby_app/gui/wording.py" line="88" />
         <source>break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="93" />
+        <location filename="../../lobby_app/gui/wording.py" line="89" />
         <source>meeting</source>
         <translation>开会</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="94" />
+        <location filename="../../lobby_app/gui/wording.py" line="90" />
         <source>training</source>
         <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="91" />
+        <source>an offer went unanswered</source>
+        <translation>转介无人应答</translation>
     </message>
 </context>
 <context>
     <name>Purpose</name>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="34" />
+        <location filename="../../lobby_app/gui/wording.py" line="30" />
         <source>Deposit</source>
         <translation>存款</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="35" />
+        <location filename="../../lobby_app/gui/wording.py" line="31" />
         <source>Withdrawal</source>
         <translation>取款</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="36" />
+        <location filename="../../lobby_app/gui/wording.py" line="32" />
         <source>Transfer</source>
         <translation>转账</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="37" />
+        <location filename="../../lobby_app/gui/wording.py" line="33" />
         <source>Remittance</source>
         <translation>汇款</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="38" />
+        <location filename="../../lobby_app/gui/wording.py" line="34" />
         <source>Other service</source>
         <translation>其他业务</translation>
     </message>
@@ -620,22 +1116,22 @@
 <context>
     <name>Rule</name>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="56" />
+        <location filename="../../lobby_app/gui/wording.py" line="52" />
         <source>%1 of %2: at least %3</source>
         <translation>%1%2：不低于%3</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="62" />
+        <location filename="../../lobby_app/gui/wording.py" line="58" />
         <source>Interested in featured products: %1</source>
         <translation>关注主推产品：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="66" />
+        <location filename="../../lobby_app/gui/wording.py" line="62" />
         <source>Six-month flow at least %1</source>
         <translation>近六个月流水不低于%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="68" />
+        <location filename="../../lobby_app/gui/wording.py" line="64" />
         <source>Branch rule: %1</source>
         <translation>网点规则：%1</translation>
     </message>
@@ -787,12 +1283,12 @@
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="73" />
+        <location filename="../../lobby_app/gui/wording.py" line="69" />
         <source>Simple products only (online banking, mobile banking, SMS alerts): serve in the lobby</source>
         <translation>仅涉及简单产品（网银、手机银行、短信通知）：厅堂服务</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="76" />
+        <location filename="../../lobby_app/gui/wording.py" line="72" />
         <source>No referral standard is met: serve in the lobby</source>
         <translation>未达任何转介标准：厅堂服务</translation>
     </message>
@@ -800,17 +1296,17 @@
 <context>
     <name>Wait</name>
     <message>
-        <location filename="../../lobby_app/gui/formatting.py" line="48" />
+        <location filename="../../lobby_app/gui/formatting.py" line="49" />
         <source>no one on duty</source>
         <translation>无人在岗</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/formatting.py" line="51" />
+        <location filename="../../lobby_app/gui/formatting.py" line="52" />
         <source>now</source>
         <translation>即时</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/formatting.py" line="52" />
+        <location filename="../../lobby_app/gui/formatting.py" line="53" />
         <source>about %1 min</source>
         <translation>约%1分钟</translation>
     </message>

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import QObject, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, Qt
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
@@ -33,6 +33,7 @@ class Window:
     qtbot: object
 
     def item(self, name: str) -> QQuickItem:
+        QCoreApplication.processEvents()  # views create delegates and layouts place items when polished
         found = self.root.findChild(QObject, name) or _find_visual(self.root.contentItem(), name)
         assert isinstance(found, QQuickItem), name
         return found

@@ -21,3 +21,14 @@ def test_screens_render_in_english_portrait(screen, tmp_path):
     out = tmp_path / f"{screen}.png"
     assert screenshot(screen=screen, language="en", size=(800, 1280), out=out) == []
     assert QImage(str(out)).height() == 1280
+
+
+DESK_SCREENS = sorted(name for name in SCREENS if name.startswith("desk"))
+
+
+@pytest.mark.parametrize("screen", DESK_SCREENS)
+@pytest.mark.parametrize(("language", "size"), [("en", (1920, 1080)), ("zh_CN", (1366, 768))])
+def test_desk_screens_render_at_desk_sizes(screen, language, size, tmp_path):
+    out = tmp_path / f"{screen}.png"
+    assert screenshot(screen=screen, language=language, size=size, out=out) == []
+    assert QImage(str(out)).size().toTuple() == size

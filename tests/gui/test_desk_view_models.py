@@ -1,0 +1,97 @@
+"""The desk's view-models without the window: amount bands, waits, the outcome form's rules."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from lobby_app.domain.money import yuan
+from lobby_app.gui.app import build_screens
+from lobby_app.gui.desk_vm import band_text, minutes_seconds
+from lobby_app.services import handoffs
+from lobby_app.services.lobby import tag_and_refer
+
+from ..conftest import row_counts
+
+
+@pytest.fixture
+def screens(qapp, ctx, team):
+    s = build_screens(qapp, ctx, language="zh_CN")
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize(
+    ("fen", "zh"),
+    [
+        (0, ""),  # no money moved in this visit
+        (yuan(49_999) + 99, "5万以下"),
+        (yuan(50_000), "5万–20万"),  # DOMAIN.md's threshold opens the first band above it
+        (yuan(199_999), "5万–20万"),
+        (yuan(200_000), "20万–100万"),
+        (yuan(1_000_000), "100万及以上"),
+    ],
+)
+def test_amount_bands_at_their_edges(screens, fen, zh):
+    assert band_text(fen) == zh
+
+
+def test_waits_read_as_minutes_and_seconds(screens):
+    assert [minutes_seconds(s) for s in (0, 59, 60, 75, 3600, -5)] == ["0:00", "0:59", "1:00", "1:15", "60:00", "0:00"]
+    start = datetime(2026, 3, 10, 2, 0, tzinfo=UTC).timestamp() * 1000
+    assert screens.desk.waitedText(start, start + 125_000) == "已等 2:05"
+
+
+def met_customer(ctx, team, screens) -> str:
+    handoffs.set_presence(ctx, team.wm1, presence="available")
+    change, _ = tag_and_refer(ctx, team.lobby, tag={"purpose": "deposit", "amount_fen": yuan(80_000)})
+    handoffs.accept(ctx, team.wm1, handoff_id=change.id)
+    handoffs.meet(ctx, team.wm1, handoff_id=change.id)
+    screens.session.signIn("3001", "1234")
+    screens.outcome.open(change.id, "王先生")
+    return str(change.id)
+
+
+def test_outcome_amounts_follow_the_lobby_screens_rules(screens, ctx, team):
+    met_customer(ctx, team, screens)
+    vm = screens.outcome
+    before = row_counts(ctx)
+    for text, error in [
+        ("abc", "只能填数字，如 50000 或 5万"),
+        ("-5", "不能为负数"),
+        ("0", "请填大于零的金额"),
+        ("12.345", "最多两位小数"),
+    ]:
+        vm.setAmount("fund", text)
+        assert not vm.submit()
+        [fund] = [r for r in vm.property("products").rows if r["code"] == "fund"]
+        assert (fund["selected"], fund["amountText"], fund["error"]) == (True, text, error), text
+    assert row_counts(ctx) == before
+    vm.setAmount("fund", "5万")
+    vm.setAmount("insurance", "1,000.50")
+    assert vm.property("totalText") == "合计 ¥51,000.50（5.1万）"
+    assert vm.submit()
+    assert vm.property("handoffId") == ""  # the form is cleared for the next customer
+
+
+def test_a_ticked_product_without_an_amount_names_that_product(screens, ctx, team):
+    met_customer(ctx, team, screens)
+    vm = screens.outcome
+    vm.toggleProduct("insurance")
+    assert not vm.submit()
+    [insurance] = [r for r in vm.property("products").rows if r["code"] == "insurance"]
+    assert insurance["error"] == "必填"
+
+
+def test_a_follow_up_time_must_be_a_time_and_in_the_future(screens, ctx, team, clock):
+    met_customer(ctx, team, screens)
+    vm = screens.outcome
+    vm.setKind("follow_up")
+    vm.setDay(0)  # today; it is 10:00 in the branch
+    for text, error in [("25:00", "请填时间，如 14:30"), ("soon", "请填时间，如 14:30"), ("09:59", "请选择之后的时间")]:
+        vm.setTime(text)
+        assert not vm.submit()
+        assert vm.property("followUpError") == error, text
+    vm.setTime("10：30")  # a full-width colon from a Chinese keyboard is fine
+    assert vm.follow_up_at() == clock.now + timedelta(minutes=30)
