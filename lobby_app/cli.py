@@ -5,9 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from .services.context import Ctx
 
 ROLE_NAMES = {
     "teller": "柜员 teller",
@@ -37,6 +41,12 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("--out", type=Path, required=True, help="the PNG file to write")
     sub.add_parser("migrate", help="bring the local store's schema up to date")
     sub.add_parser("demo-data", help="seed an empty store with a demo branch and print the staff PINs")
+    rt = sub.add_parser(
+        "response-time", help="show, or set as the branch head, how long an offer waits for an answer before moving on"
+    )
+    rt.add_argument("seconds", nargs="?", type=int, help="the new response time (30 to 1800 seconds)")
+    rt.add_argument("--staff-no", help="the branch head's staff number (to set it)")
+    rt.add_argument("--pin", help="the branch head's PIN (to set it)")
     return p
 
 
@@ -84,6 +94,22 @@ def _screenshot(args: argparse.Namespace, settings: Settings) -> int:
     return 1 if warnings else 0
 
 
+def _response_time(args: argparse.Namespace, ctx: Ctx) -> int:
+    from .domain.errors import DomainError
+    from .services.escalation import response_time, set_response_time
+    from .services.staff import sign_in
+
+    try:
+        if args.seconds is not None:
+            actor, _ = sign_in(ctx, staff_no=args.staff_no or "", pin=args.pin or "")
+            set_response_time(ctx, actor, seconds=args.seconds)
+    except DomainError as e:
+        print(f"lobby-app: {e.field}: {e.message}", file=sys.stderr)
+        return 2
+    print(f"response time: {int(response_time(ctx).total_seconds())} s")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -112,6 +138,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"lobby-app: {e.message} ({settings.db_path})", file=sys.stderr)
             return 2
         return 0
+    if args.command == "response-time":
+        return _response_time(args, ctx)
     if not has_staff(ctx):  # first run on the embedded default: a demo branch to try the app with
         _print_staff(seed_demo(ctx))
     from .gui.app import run

@@ -48,3 +48,19 @@ def test_screenshot_refuses_an_unknown_screen_or_size(tmp_path, capsys):
 def test_an_idle_lock_out_of_range_is_refused_by_name(tmp_path, capsys):
     assert main(["--data-dir", str(tmp_path), "--idle-lock", "0", "migrate"]) == 2
     assert "idle_lock_minutes" in capsys.readouterr().err
+
+
+def test_response_time_is_shown_and_set_only_by_the_branch_head(tmp_path, capsys):
+    base = ["--data-dir", str(tmp_path)]
+    assert main([*base, "demo-data"]) == 0
+    capsys.readouterr()
+    assert main([*base, "response-time"]) == 0
+    assert capsys.readouterr().out.strip() == "response time: 120 s"
+    assert main([*base, "response-time", "90", "--staff-no", "3001", "--pin", "314159"]) == 2  # a wealth manager
+    assert "actor: only the branch head" in capsys.readouterr().err
+    assert main([*base, "response-time", "10", "--staff-no", "8001", "--pin", "246810"]) == 2
+    assert "response_time_s: must be between 30 and 1800 seconds" in capsys.readouterr().err
+    assert main([*base, "response-time", "90", "--staff-no", "8001", "--pin", "000000"]) == 2
+    assert "pin: staff number or PIN is wrong" in capsys.readouterr().err
+    assert main([*base, "response-time", "90", "--staff-no", "8001", "--pin", "246810"]) == 0
+    assert capsys.readouterr().out.strip() == "response time: 90 s"

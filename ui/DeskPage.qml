@@ -154,7 +154,7 @@ Item {
                 spacing: 6
                 Layout.fillHeight: true
                 Layout.fillWidth: true
-                Layout.preferredWidth: 55
+                Layout.preferredWidth: page.narrow ? 55 : 60
                 RowLayout {
                     Label {
                         text: qsTr("Incoming (%1)").arg(page.desk.incomingCount)
@@ -193,71 +193,105 @@ Item {
                 }
             }
 
-            // With me / calls to make.
+            // With me and calls to make: side by side on a wide screen, tabs on a narrow one.
             ColumnLayout {
                 spacing: 6
                 Layout.fillHeight: true
                 Layout.fillWidth: true
-                Layout.preferredWidth: 45
+                Layout.preferredWidth: page.narrow ? 45 : 90
                 TabBar {
                     id: tabs
+                    visible: page.narrow
                     Layout.fillWidth: true
                     currentIndex: page.rightTab
                     onCurrentIndexChanged: page.rightTab = currentIndex
                     TabButton {
                         objectName: "tabWithMe"
-                        text: qsTr("With me (%1)").arg(page.desk.withMeCount)
+                        text: withMeTitle.text
                         font.pixelSize: Theme.deskBody
                     }
                     TabButton {
                         objectName: "tabCalls"
-                        text: page.desk.overdueCount > 0
-                              ? qsTr("Calls to make (%1, %2 overdue)").arg(page.desk.taskCount).arg(page.desk.overdueCount)
-                              : qsTr("Calls to make (%1)").arg(page.desk.taskCount)
+                        text: callsTitle.text
                         font.pixelSize: Theme.deskBody
                         font.bold: page.desk.overdueCount > 0
                     }
                 }
-                StackLayout {
-                    currentIndex: page.rightTab
+                RowLayout {
+                    spacing: 12
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    ListView {
-                        objectName: "withMeList"
-                        clip: true
-                        spacing: 8
-                        model: page.desk.withMe
-                        ScrollBar.vertical: ScrollBar {}
-                        delegate: DeskHeldCard {
-                            width: ListView.view.width - 12
-                            desk: page.desk
-                            onOutcomeRequested: (id, name) => outcomeDialog.openFor(id, name)
-                        }
+                    ColumnLayout {
+                        visible: !page.narrow || page.rightTab === 0
+                        spacing: 6
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        Layout.preferredWidth: 50
                         Label {
-                            anchors.centerIn: parent
-                            visible: parent.count === 0
-                            text: qsTr("Customers you accept show here.")
-                            color: Theme.muted
-                            font.pixelSize: Theme.deskBody
+                            id: withMeTitle
+                            visible: !page.narrow
+                            text: qsTr("With me (%1)").arg(page.desk.withMeCount)
+                            font.pixelSize: Theme.deskTitle
+                            font.bold: true
+                        }
+                        ListView {
+                            objectName: "withMeList"
+                            clip: true
+                            spacing: 8
+                            model: page.desk.withMe
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            ScrollBar.vertical: ScrollBar {}
+                            delegate: DeskHeldCard {
+                                width: ListView.view.width - 12
+                                desk: page.desk
+                                onOutcomeRequested: (id, name) => outcomeDialog.openFor(id, name)
+                            }
+                            Label {
+                                anchors.centerIn: parent
+                                visible: parent.count === 0
+                                text: qsTr("Customers you accept show here.")
+                                color: Theme.muted
+                                font.pixelSize: Theme.deskBody
+                            }
                         }
                     }
-                    ListView {
-                        objectName: "taskList"
-                        clip: true
-                        spacing: 8
-                        model: page.desk.tasks
-                        ScrollBar.vertical: ScrollBar {}
-                        delegate: DeskTaskRow {
-                            width: ListView.view.width - 12
-                            desk: page.desk
-                            onOutcomeRequested: (id, name) => outcomeDialog.openFor(id, name)
-                        }
+                    ColumnLayout {
+                        visible: !page.narrow || page.rightTab === 1
+                        spacing: 6
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        Layout.preferredWidth: 50
                         Label {
-                            anchors.centerIn: parent
-                            visible: parent.count === 0
-                            text: qsTr("No callbacks or follow-ups are due.")
-                            color: Theme.muted
-                            font.pixelSize: Theme.deskBody
+                            id: callsTitle
+                            visible: !page.narrow
+                            text: page.desk.overdueCount > 0
+                                  ? qsTr("Calls to make (%1, %2 overdue)").arg(page.desk.taskCount).arg(page.desk.overdueCount)
+                                  : qsTr("Calls to make (%1)").arg(page.desk.taskCount)
+                            font.pixelSize: Theme.deskTitle
+                            font.bold: true
+                            color: page.desk.overdueCount > 0 ? Theme.urgent : Theme.text
+                        }
+                        ListView {
+                            objectName: "taskList"
+                            clip: true
+                            spacing: 8
+                            model: page.desk.tasks
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            ScrollBar.vertical: ScrollBar {}
+                            delegate: DeskTaskRow {
+                                width: ListView.view.width - 12
+                                desk: page.desk
+                                onOutcomeRequested: (id, name) => outcomeDialog.openFor(id, name)
+                            }
+                            Label {
+                                anchors.centerIn: parent
+                                visible: parent.count === 0
+                                text: qsTr("No callbacks or follow-ups are due.")
+                                color: Theme.muted
+                                font.pixelSize: Theme.deskBody
+                            }
                         }
                     }
                 }

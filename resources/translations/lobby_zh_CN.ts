@@ -79,27 +79,27 @@
 <context>
     <name>DeclineDialog</name>
     <message>
-        <location filename="../../ui/DeclineDialog.qml" line="32" />
+        <location filename="../../ui/DeclineDialog.qml" line="33" />
         <source>Decline this customer</source>
         <translation>婉拒该客户</translation>
     </message>
     <message>
-        <location filename="../../ui/DeclineDialog.qml" line="37" />
+        <location filename="../../ui/DeclineDialog.qml" line="38" />
         <source>The customer goes to the next free colleague at once.</source>
         <translation>客户将立即转给下一位空闲同事。</translation>
     </message>
     <message>
-        <location filename="../../ui/DeclineDialog.qml" line="61" />
+        <location filename="../../ui/DeclineDialog.qml" line="62" />
         <source>Why, in a few words</source>
         <translation>简单说明原因</translation>
     </message>
     <message>
-        <location filename="../../ui/DeclineDialog.qml" line="76" />
+        <location filename="../../ui/DeclineDialog.qml" line="77" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/DeclineDialog.qml" line="82" />
+        <location filename="../../ui/DeclineDialog.qml" line="83" />
         <source>Decline</source>
         <translation>婉拒</translation>
     </message>
@@ -375,32 +375,32 @@
         <translation>暂无等候客户。新客户会在此出现并响铃提醒。</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="209" />
+        <location filename="../../ui/DeskPage.qml" line="233" />
         <source>With me (%1)</source>
         <translation>接待中（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="215" />
+        <location filename="../../ui/DeskPage.qml" line="269" />
         <source>Calls to make (%1, %2 overdue)</source>
         <translation>待回电（%1，逾期 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="216" />
+        <location filename="../../ui/DeskPage.qml" line="270" />
         <source>Calls to make (%1)</source>
         <translation>待回电（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="239" />
+        <location filename="../../ui/DeskPage.qml" line="253" />
         <source>Customers you accept show here.</source>
         <translation>您接受的客户显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="258" />
+        <location filename="../../ui/DeskPage.qml" line="291" />
         <source>No callbacks or follow-ups are due.</source>
         <translation>暂无待回电或待跟进客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="269" />
+        <location filename="../../ui/DeskPage.qml" line="303" />
         <source>Keys: Alt+A accept · Alt+D decline · Alt+M customer arrived · Alt+O record outcome · Alt+1 available · Alt+2 away</source>
         <translation>快捷键：Alt+A 接受 · Alt+D 婉拒 · Alt+M 客户已到 · Alt+O 登记结果 · Alt+1 空闲 · Alt+2 暂离</translation>
     </message>
@@ -916,42 +916,42 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="29" />
+        <location filename="../../ui/OutcomeDialog.qml" line="30" />
         <source>Outcome: %1</source>
         <translation>登记结果：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="37" />
+        <location filename="../../ui/OutcomeDialog.qml" line="38" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="38" />
+        <location filename="../../ui/OutcomeDialog.qml" line="39" />
         <source>Not converted</source>
         <translation>未成交</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="39" />
+        <location filename="../../ui/OutcomeDialog.qml" line="40" />
         <source>Follow-up booked</source>
         <translation>已约跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="85" />
+        <location filename="../../ui/OutcomeDialog.qml" line="86" />
         <source>Amount, e.g. 5万</source>
         <translation>金额，如 5万</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="132" />
+        <location filename="../../ui/OutcomeDialog.qml" line="133" />
         <source>Why not</source>
         <translation>未成交原因</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="186" />
+        <location filename="../../ui/OutcomeDialog.qml" line="187" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="192" />
+        <location filename="../../ui/OutcomeDialog.qml" line="193" />
         <source>Save outcome</source>
         <translation>保存结果</translation>
     </message>

@@ -266,7 +266,8 @@ def test_the_desk_fits_both_desk_screens(window: Window, ctx, team, size):
     window.root.resize(*size)
     at_desk(window, ctx, team)
     refer(window, ctx, team, note="想了解基金定投")
-    for name in ("acceptButton", "declineButton", "tabCalls", "shortcutHints", "muteButton", "presence_offline"):
+    lists = ("withMeList", "taskList") if size[0] >= 1500 else ("tabWithMe", "tabCalls")  # side by side, or tabs
+    for name in ("acceptButton", "declineButton", "shortcutHints", "muteButton", "presence_offline", *lists):
         item = window.item(name)
         corner = item.mapToScene(item.boundingRect().bottomRight())
         assert item.isVisible() and corner.x() <= size[0] and corner.y() <= size[1], name

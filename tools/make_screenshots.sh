@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Render the README's pictures into docs/screens/ in both languages (offscreen, demo data, fixed time).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export QT_QPA_PLATFORM=offscreen
+shots=(
+    # name-in-docs        screen                size
+    "sign-in              sign-in               1280x800"
+    "eligible             eligible              1280x800"
+    "eligible-portrait    eligible              800x1280"
+    "not-eligible         not-eligible          1280x800"
+    "all-busy             all-busy              1280x800"
+    "callback             callback              1280x800"
+    "sent                 sent                  1280x800"
+    "my-referrals         my-referrals          1280x800"
+    "role-card            role-card             1280x800"
+    "locked               locked                1280x800"
+    "desk                 desk                  1920x1080"
+    "desk-1366            desk                  1366x768"
+    "desk-with-customer   desk-with-customer    1366x768"
+    "desk-outcome         desk-outcome          1366x768"
+    "desk-decline         desk-decline          1366x768"
+    "head-notice          head-notice           1280x800"
+)
+for shot in "${shots[@]}"; do
+    read -r name screen size <<<"$shot"
+    for lang in zh_CN en; do
+        .venv/bin/lobby-app --lang "$lang" screenshot --screen "$screen" --size "$size" \
+            --out "docs/screens/$name.$lang.png" 2>/dev/null
+    done
+done
