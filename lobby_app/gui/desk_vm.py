@@ -211,8 +211,8 @@ class DeskViewModel(QObject):
         matches = [RuleMatch(m["code"], m.get("detail", {})) for m in c.matches]
         return "\n".join(rule_text(m, standards) for m in matches)
 
-    def _incoming_row(self, c: Customer, standards: Standards) -> dict[str, object]:
-        escalated = translate("Desk", "Escalated ×%1").replace("%1", str(c.escalations)) if c.escalations else ""
+    def _customer_fields(self, c: Customer, standards: Standards) -> dict[str, object]:
+        """What both the incoming and the with-me cards show."""
         return {
             "handoffId": c.handoff_id,
             "addressAs": c.address_as or translate("Desk", "Customer"),
@@ -222,9 +222,14 @@ class DeskViewModel(QObject):
             "rulesText": self._rules(c, standards),
             "note": c.note,
             "referrer": c.referrer,
+            "fastTrack": c.fast_track,
+        }
+
+    def _incoming_row(self, c: Customer, standards: Standards) -> dict[str, object]:
+        escalated = translate("Desk", "Escalated ×%1").replace("%1", str(c.escalations)) if c.escalations else ""
+        return self._customer_fields(c, standards) | {
             "referredAtMs": ms(c.referred_at),
             "offeredAtMs": ms(c.offered_at),
-            "fastTrack": c.fast_track,
             "offeredToMe": c.offered_to_me,
             "waitingFor": c.waiting_for,
             "escalatedText": escalated,
@@ -232,24 +237,15 @@ class DeskViewModel(QObject):
         }
 
     def _held_row(self, c: Customer, standards: Standards) -> dict[str, object]:
-        since = c.accepted_at or c.referred_at
-        if c.state is dh.State.MET:
-            state_text = translate("Desk", "Meeting since %1")
+        if c.state is dh.State.MET and c.met_at is not None:
+            state_text = translate("Desk", "Meeting since %1").replace("%1", clock_time(c.met_at, self._ctx.tz))
         else:
-            state_text = translate("Desk", "Accepted at %1: on the way to the desk")
-        return {
-            "handoffId": c.handoff_id,
-            "addressAs": c.address_as or translate("Desk", "Customer"),
-            "ticket": c.ticket,
-            "purposeText": purpose_name(c.purpose),
-            "bandText": band_text(c.amount_fen),
-            "rulesText": self._rules(c, standards),
-            "note": c.note,
-            "referrer": c.referrer,
+            at = clock_time(c.accepted_at or c.referred_at, self._ctx.tz)
+            state_text = translate("Desk", "Accepted at %1: on the way to the desk").replace("%1", at)
+        return self._customer_fields(c, standards) | {
             "phone": c.phone or "",
             "state": str(c.state),
-            "stateText": state_text.replace("%1", clock_time(since, self._ctx.tz)),
-            "fastTrack": c.fast_track,
+            "stateText": state_text,
         }
 
     def _task_row(self, t: Task) -> dict[str, object]:

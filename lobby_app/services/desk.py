@@ -38,6 +38,7 @@ class Customer:
     referred_at: datetime
     offered_at: datetime | None
     accepted_at: datetime | None
+    met_at: datetime | None
     escalations: int
     offered_to_me: bool
     waiting_for: str  # the colleague the customer chose to wait for; "" when anyone may take them
@@ -148,6 +149,7 @@ def _customer(h: Handoff, t: CustomerTag, me: int, names: dict[Any, str]) -> Cus
         referred_at=h.created_at,
         offered_at=h.offered_at if h.state == dh.State.OFFERED else None,
         accepted_at=h.accepted_at,
+        met_at=h.met_at,
         escalations=h.escalations,
         offered_to_me=h.state == dh.State.OFFERED and h.assignee_id == me,
         waiting_for=names.get(h.preferred_wm_id, "") if reserved else "",

@@ -18,7 +18,16 @@ from ..store.tables import Callback, CreditEntry, CreditException, CustomerTag, 
 from .context import Changes, Ctx, changes, get_or_404, new_id, record
 from .handoff_rows import apply, snapshot
 from .notifications import Kind, notify_heads_in
-from .routing import HOLDING, ON_DUTY, dispatch, holds_customer, offer_to, set_presence_row, wealth_manager_states
+from .routing import (
+    HOLDING,
+    ON_DUTY,
+    dispatch,
+    holds_customer,
+    offer_to,
+    release_offers,
+    set_presence_row,
+    wealth_manager_states,
+)
 from .rules import schedule_in_force, standards_at
 
 DEFAULT_CALLBACK_DELAY = timedelta(hours=24)
@@ -147,13 +156,7 @@ def accept(ctx: Ctx, actor: Actor, *, handoff_id: str) -> Changes:
             data={"response_s": row.response_s},
             mutation={"id": row.id},
         )
-        # Any other offer this wealth manager held goes back to the queue for someone free.
-        for other in s.exec(
-            select(Handoff).where(Handoff.assignee_id == actor.staff_id, Handoff.state == dh.State.OFFERED)
-        ):
-            apply(other, dh.release(snapshot(other), actor), now)
-            s.add(other)
-            record(s, ctx, staff_id=actor.staff_id, entity="handoff", entity_id=other.id, action="release", data={})
+        release_offers(s, ctx, actor, actor.staff_id, now)  # any other offer they held goes to someone free
         dispatch(s, ctx, actor, now)
     return changes("handoffs", "presence", id=handoff_id)
 
@@ -474,11 +477,7 @@ def set_presence(
             mutation={"staff_id": target, "presence": str(presence_), "away_reason": reason},
         )
         if presence_ in (Presence.AWAY, Presence.OFFLINE):
-            # Offers waiting on someone who just left go back to the queue at once.
-            for row in s.exec(select(Handoff).where(Handoff.assignee_id == target, Handoff.state == dh.State.OFFERED)):
-                apply(row, dh.release(snapshot(row), actor), now)
-                s.add(row)
-                record(s, ctx, staff_id=actor.staff_id, entity="handoff", entity_id=row.id, action="release", data={})
+            release_offers(s, ctx, actor, target, now)  # offers waiting on someone who just left
         dispatch(s, ctx, actor, now)
     return changes("presence", "handoffs", id=str(target))
 

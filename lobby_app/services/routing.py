@@ -85,6 +85,14 @@ def offer_to(
     )
 
 
+def release_offers(s: Session, ctx: Ctx, actor: Actor, staff_id: int, now: datetime) -> None:
+    """Offers waiting on `staff_id` go back to the queue (they took another customer, or left)."""
+    for row in s.exec(select(Handoff).where(Handoff.assignee_id == staff_id, Handoff.state == dh.State.OFFERED)):
+        apply(row, dh.release(snapshot(row), actor), now)
+        s.add(row)
+        record(s, ctx, staff_id=actor.staff_id, entity="handoff", entity_id=row.id, action="release", data={})
+
+
 def holds_customer(s: Session, staff_id: int) -> bool:
     held = select(Handoff.id).where(
         Handoff.assignee_id == staff_id, col(Handoff.state).in_((dh.State.ACCEPTED, dh.State.MET))

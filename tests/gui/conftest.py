@@ -32,8 +32,14 @@ class Window:
     screens: Screens
     qtbot: object
 
+    def settle(self) -> None:
+        """Run pending events and render one frame: only then have layouts placed their items and views
+        made their delegates (the polish step runs before a frame, not on a timer we can count on)."""
+        QCoreApplication.processEvents()
+        self.root.grabWindow()
+
     def item(self, name: str) -> QQuickItem:
-        QCoreApplication.processEvents()  # views create delegates and layouts place items when polished
+        self.settle()
         found = self.root.findChild(QObject, name) or _find_visual(self.root.contentItem(), name)
         assert isinstance(found, QQuickItem), name
         return found
