@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -18,10 +20,32 @@ def _config() -> Config:
 
 
 def upgrade(db: Database, revision: str = "head") -> None:
+    _run(db, lambda cfg: command.upgrade(cfg, revision))
+
+
+def downgrade(db: Database, revision: str) -> None:
+    """Back to an older schema (for tests of a migration's data step, and for undoing one by hand)."""
+    _run(db, lambda cfg: command.downgrade(cfg, revision))
+
+
+def _run(db: Database, step: Callable[[Config], None]) -> None:
+    """One transaction with foreign keys off, as SQLite's procedure for schema changes asks: a batch
+    migration copies a table, drops it and renames the copy, which enforced keys would refuse
+    (sqlite.org/lang_altertable.html). The keys are checked before the commit instead."""
     cfg = _config()
-    with db.engine.execution_options(sqlite_immediate=True).begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+    with db.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")  # outside any transaction, or SQLite ignores it
+        try:
+            with conn.execution_options(sqlite_immediate=True).begin():
+                cfg.attributes["connection"] = conn
+                step(cfg)
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"the migration left rows whose foreign keys point nowhere: {broken[:5]}")
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
 
 
 def current_revision(db: Database) -> str | None:

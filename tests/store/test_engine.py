@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -135,3 +136,26 @@ def test_sigkill_while_writing_loses_nothing_confirmed(tmp_path: Path):
         assert history == len(amounts)  # every tag has its history row: they committed together
     finally:
         db.dispose()
+
+
+def test_migration_0002_keeps_old_conversions_as_one_sales_line(ctx, team):
+    """A store made before sales lines existed: each conversion becomes one line with the whole amount."""
+    from lobby_app.domain.money import yuan
+    from lobby_app.services import handoffs
+    from lobby_app.services.lobby import tag_and_refer
+    from lobby_app.store.migrate import downgrade
+
+    handoffs.set_presence(ctx, team.wm1, presence="available")
+    change, _ = tag_and_refer(ctx, team.lobby, tag={"purpose": "deposit", "amount_fen": yuan(60_000)})
+    handoffs.accept(ctx, team.wm1, handoff_id=change.id)
+    handoffs.meet(ctx, team.wm1, handoff_id=change.id)
+    handoffs.record_outcome(ctx, team.wm1, handoff_id=change.id, outcome="converted", sales=[("fund", 123_45)])
+    downgrade(ctx.db, "0001")
+    with ctx.db.engine.connect() as conn:
+        columns = {row[1] for row in conn.exec_driver_sql("PRAGMA table_info(handoff)")}
+    assert "outcome_sales" not in columns
+    upgrade(ctx.db)
+    with ctx.db.engine.connect() as conn:
+        sales = conn.exec_driver_sql("SELECT outcome_sales FROM handoff").scalar()
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1  # back on after the migration
+    assert json.loads(sales) == [["fund", 123_45]]
