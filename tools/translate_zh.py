@@ -227,6 +227,7 @@ ZH = {
     "Offered to or held by a colleague now": "客户已由其他同事接待",
     "The customer chose to wait for a colleague": "客户选择等候其他同事",
     "A time like 14:30": "请填时间，如 14:30",
+    "A date like 2026-12-05": "请填日期，如 2026-12-05",
     "Enter an amount above zero": "请填大于零的金额",
     "Named twice": "重复填写",
     "Not a product of this branch": "不是本网点的产品",

@@ -160,6 +160,14 @@ Popup {
                 }
             }
             TextField {
+                objectName: "followUpDate"
+                text: dialog.outcome.dateText
+                placeholderText: "2026-12-05"
+                font.pixelSize: Theme.deskBody
+                Layout.preferredWidth: 120
+                onTextEdited: dialog.outcome.setDate(text)
+            }
+            TextField {
                 objectName: "followUpTime"
                 text: dialog.outcome.timeText
                 placeholderText: "14:30"

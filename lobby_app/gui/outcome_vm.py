@@ -3,7 +3,7 @@ or a follow-up booked (a day and a time, never in the past)."""
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
@@ -52,7 +52,7 @@ class OutcomeViewModel(QObject):
         self._address_as = address_as
         self._kind = str(dh.Outcome.CONVERTED)
         self._reason = ""
-        self._day_index = 1
+        self._date_text = self._date_for(1)  # tomorrow
         self._time_text = DEFAULT_FOLLOW_UP_TIME
         self._errors: dict[str, str] = {}
         standards = current_standards(self._ctx)
@@ -107,7 +107,13 @@ class OutcomeViewModel(QObject):
     reason = Property(str, lambda self: self._reason, notify=changed)
     reasonChoices = Property("QVariantList", _get_reason_choices, notify=changed)
     dayChoices = Property("QVariantList", _get_day_choices, notify=changed)
-    dayIndex = Property(int, lambda self: self._day_index, notify=changed)
+    dateText = Property(str, lambda self: self._date_text, notify=changed)
+
+    def _get_day_index(self) -> int:
+        """Which preset the typed date is, or -1 for another date."""
+        return next((i for i, d in enumerate(FOLLOW_UP_DAYS) if self._date_for(d) == self._date_text), -1)
+
+    dayIndex = Property(int, _get_day_index, notify=changed)
     timeText = Property(str, lambda self: self._time_text, notify=changed)
     totalText = Property(str, _total_text, notify=changed)
     salesError = Property(str, lambda self: self._errors.get("sales", ""), notify=changed)
@@ -153,9 +159,16 @@ class OutcomeViewModel(QObject):
 
     @Slot(int)
     def setDay(self, index: int) -> None:
-        self._day_index = max(0, min(index, len(FOLLOW_UP_DAYS) - 1))
+        self.setDate(self._date_for(FOLLOW_UP_DAYS[max(0, min(index, len(FOLLOW_UP_DAYS) - 1))]))
+
+    @Slot(str)
+    def setDate(self, text: str) -> None:
+        self._date_text = text
         self._errors.pop("follow_up_at", None)
         self.changed.emit()
+
+    def _date_for(self, days: int) -> str:
+        return (self._ctx.now().astimezone(self._ctx.tz).date() + timedelta(days=days)).isoformat()
 
     @Slot(str)
     def setTime(self, text: str) -> None:
@@ -164,7 +177,10 @@ class OutcomeViewModel(QObject):
         self.changed.emit()
 
     def follow_up_at(self) -> datetime:
-        day = self._ctx.now().astimezone(self._ctx.tz).date() + timedelta(days=FOLLOW_UP_DAYS[self._day_index])
+        try:
+            day = date.fromisoformat(self._date_text.strip())
+        except ValueError:
+            raise ValidationError("follow_up_date", "bad_date", "must be a date like 2026-12-05") from None
         return datetime.combine(day, parse_clock(self._time_text), tzinfo=self._ctx.tz)
 
     # -- saving ---------------------------------------------------------------------------------

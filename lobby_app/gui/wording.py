@@ -127,6 +127,7 @@ def error_text(e: DomainError) -> str:
         "not_assignee": translate("Error", "Offered to or held by a colleague now"),
         "waiting_for_colleague": translate("Error", "The customer chose to wait for a colleague"),
         "bad_time": translate("Error", "A time like 14:30"),
+        "bad_date": translate("Error", "A date like 2026-12-05"),
         "not_positive": translate("Error", "Enter an amount above zero"),
         "duplicate": translate("Error", "Named twice"),
         "unknown_product": translate("Error", "Not a product of this branch"),

@@ -157,103 +157,102 @@
         <translation>推荐人 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="215" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="229" />
         <source>Escalated ×%1</source>
         <translation>已升级 ×%1</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/desk_vm.py" line="218" />
-        <location filename="../../lobby_app/gui/desk_vm.py" line="242" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="237" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="241" />
         <source>Meeting since %1</source>
         <translation>%1 起面谈中</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="239" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="244" />
         <source>Accepted at %1: on the way to the desk</source>
         <translation>%1 已接受：客户正前往您的座位</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="263" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="259" />
         <source>Callback</source>
         <translation>回电</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="263" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="259" />
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="266" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="262" />
         <source>Overdue since %1</source>
         <translation>已逾期（应于 %1）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="266" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="262" />
         <source>Due %1</source>
         <translation>应于 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="271" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="267" />
         <source>%1 calls not answered</source>
         <translation>%1 次未接通</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="290" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="286" />
         <source>Set away at %1: an offer went unanswered. Back at your desk?</source>
         <translation>%1 因转介无人应答，已设为暂离。回到座位了吗？</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="305" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="301" />
         <source>Answer within %1; then the customer goes to the next colleague</source>
         <translation>请在 %1 内应答，否则客户转给下一位同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="311" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="307" />
         <source>Sound off</source>
         <translation>提示音关</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="313" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="309" />
         <source>No tray or sound on this PC: alerts show in this window</source>
         <translation>本机无托盘和声音：提醒只在本窗口显示</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="315" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="311" />
         <source>No sound device: alerts show in this window and the tray</source>
         <translation>本机无声音设备：提醒在本窗口和托盘显示</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="316" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="312" />
         <source>Sound on</source>
         <translation>提示音开</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="379" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="375" />
         <source>waited %1</source>
         <translation>已等 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="388" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="384" />
         <source>Time is up: passing to the next colleague</source>
         <translation>应答超时：正转给下一位同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="389" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="385" />
         <source>answer within %1</source>
         <translation>剩余 %1 应答</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="411" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="407" />
         <source>Choose why you decline</source>
         <translation>请选择婉拒原因</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="413" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="409" />
         <source>Say why in a few words</source>
         <translation>请简单说明原因</translation>
     </message>
@@ -522,21 +521,26 @@
     </message>
     <message>
         <location filename="../../lobby_app/gui/wording.py" line="130" />
+        <source>A date like 2026-12-05</source>
+        <translation>请填日期，如 2026-12-05</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="131" />
         <source>Enter an amount above zero</source>
         <translation>请填大于零的金额</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="131" />
+        <location filename="../../lobby_app/gui/wording.py" line="132" />
         <source>Named twice</source>
         <translation>重复填写</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="132" />
+        <location filename="../../lobby_app/gui/wording.py" line="133" />
         <source>Not a product of this branch</source>
         <translation>不是本网点的产品</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="134" />
+        <location filename="../../lobby_app/gui/wording.py" line="135" />
         <source>Refused: %1</source>
         <translation>未能办理：%1</translation>
     </message>
@@ -908,7 +912,7 @@
         <translation>合计 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/outcome_vm.py" line="185" />
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="201" />
         <source>Choose the products sold and enter each amount</source>
         <translation>请勾选售出的产品并填写金额</translation>
     </message>
@@ -946,12 +950,12 @@
         <translation>未成交原因</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="187" />
+        <location filename="../../ui/OutcomeDialog.qml" line="195" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="193" />
+        <location filename="../../ui/OutcomeDialog.qml" line="201" />
         <source>Save outcome</source>
         <translation>保存结果</translation>
     </message>

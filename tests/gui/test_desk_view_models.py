@@ -95,3 +95,10 @@ def test_a_follow_up_time_must_be_a_time_and_in_the_future(screens, ctx, team, c
         assert vm.property("followUpError") == error, text
     vm.setTime("10：30")  # a full-width colon from a Chinese keyboard is fine
     assert vm.follow_up_at() == clock.now + timedelta(minutes=30)
+    vm.setDate("2026-02-30")
+    assert not vm.submit()
+    assert vm.property("followUpError") == "请填日期，如 2026-12-05"
+    vm.setDate("2026-04-01")  # any date can be typed, not only the presets
+    assert vm.property("dayIndex") == -1
+    assert vm.submit()
+    assert vm.property("handoffId") == ""
