@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from .services.context import Ctx, utc_now
@@ -26,8 +27,8 @@ def device_id(settings: Settings) -> str:
     return new
 
 
-def open_store(settings: Settings, *, clock: Callable[[], datetime] = utc_now) -> Ctx:
-    db = Database(settings.db_path)
+def open_store(settings: Settings, *, clock: Callable[[], datetime] = utc_now, db_path: Path | None = None) -> Ctx:
+    db = Database(db_path or settings.db_path)
     upgrade(db)
     ctx = Ctx(db=db, device_id=device_id(settings), clock=clock, tz=ZoneInfo(settings.branch_timezone))
     ensure_device(ctx, name=settings.device_name)

@@ -41,6 +41,13 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("--out", type=Path, required=True, help="the PNG file to write")
     sub.add_parser("migrate", help="bring the local store's schema up to date")
     sub.add_parser("demo-data", help="seed an empty store with a demo branch and print the staff PINs")
+    hub = sub.add_parser("hub", help="run the branch hub (HTTP API on uvicorn) over its own store")
+    hub.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    hub.add_argument("--port", type=int, default=8765, help="port (default 8765)")
+    hub.add_argument("--db", help="the hub's store: sqlite:///PATH or a path (default: hub.db in the data directory)")
+    hub.add_argument("--enrolment-code", action="store_true", help="print a one-time device enrolment code and exit")
+    hub.add_argument("--staff-no", help="the branch head's staff number (with --enrolment-code)")
+    hub.add_argument("--pin", help="the branch head's PIN (with --enrolment-code)")
     rt = sub.add_parser(
         "response-time", help="show, or set as the branch head, how long an offer waits for an answer before moving on"
     )
@@ -110,6 +117,35 @@ def _response_time(args: argparse.Namespace, ctx: Ctx) -> int:
     return 0
 
 
+def _hub(args: argparse.Namespace, settings: Settings) -> int:
+    from dataclasses import replace
+
+    from .app_setup import open_store
+    from .domain.errors import DomainError
+
+    db = args.db or str(settings.data_dir / "hub.db")
+    if "://" in db and not db.startswith("sqlite:///"):
+        print("lobby-app: --db: only sqlite:///PATH is supported in this version", file=sys.stderr)
+        return 2
+    hub_settings = settings.model_copy(update={"data_dir": Path(db.removeprefix("sqlite:///")).parent})
+    ctx = replace(open_store(hub_settings, db_path=Path(db.removeprefix("sqlite:///"))), outbox=False)
+    if args.enrolment_code:
+        from .hub.access import make_enrolment_code
+
+        try:
+            print(make_enrolment_code(ctx, staff_no=args.staff_no or "", pin=args.pin or ""))
+        except DomainError as e:
+            print(f"lobby-app: {e.field}: {e.message}", file=sys.stderr)
+            return 2
+        return 0
+    import uvicorn
+
+    from .hub.app import create_app
+
+    uvicorn.run(create_app(ctx), host=args.host, port=args.port, log_level="info")  # SIGTERM: finishes in flight
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -119,6 +155,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.command == "screenshot":  # its own demo store: never touches the real one
         return _screenshot(args, settings)
+    if args.command == "hub":
+        return _hub(args, settings)
     from .app_setup import open_store  # after argument parsing: --help and --version stay instant
 
     ctx = open_store(settings)

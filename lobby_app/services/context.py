@@ -26,6 +26,7 @@ class Ctx:
     device_id: str
     clock: Callable[[], datetime] = utc_now  # injectable: tests move time without sleeping
     tz: ZoneInfo = field(default_factory=lambda: ZoneInfo("Asia/Shanghai"))
+    outbox: bool = True  # a device queues its mutations for the hub; the hub itself does not
 
     def now(self) -> datetime:
         return self.clock()
@@ -85,7 +86,7 @@ def record(
             data=data,
         )
     )
-    if mutation is not None:
+    if mutation is not None and ctx.outbox:
         session.add(Outbox(mutation_id=new_id(), name=action, args=mutation, created_at=now))
 
 

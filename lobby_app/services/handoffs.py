@@ -42,6 +42,7 @@ def refer(
     note: str = "",
     wm_id: int | None = None,
     wait_for_wm: bool = False,
+    row_id: str | None = None,
 ) -> Changes:
     """Queue a warm handoff for an eligible customer and offer it at once if someone is free.
 
@@ -51,7 +52,15 @@ def refer(
     """
     with ctx.db.write() as s:
         handoff_id = refer_in(
-            s, ctx, actor, tag_id=tag_id, fast_track=fast_track, note=note, wm_id=wm_id, wait_for_wm=wait_for_wm
+            s,
+            ctx,
+            actor,
+            tag_id=tag_id,
+            fast_track=fast_track,
+            note=note,
+            wm_id=wm_id,
+            wait_for_wm=wait_for_wm,
+            row_id=row_id,
         )
     return changes("handoffs", "tags", id=handoff_id)
 
@@ -66,8 +75,9 @@ def refer_in(
     note: str = "",
     wm_id: int | None = None,
     wait_for_wm: bool = False,
+    row_id: str | None = None,
 ) -> str:
-    """`refer` inside the caller's transaction; returns the new handoff's id."""
+    """`refer` inside the caller's transaction; returns the new handoff's id (`row_id` when the hub replays)."""
     note_ = check_text(note, field="note", max_len=dh.NOTE_MAX, required=False)
     now = ctx.now()
     tag = _eligible_unreferred_tag(s, tag_id)
@@ -77,7 +87,7 @@ def refer_in(
         raise ValidationError("wm_id", "required", "choose the wealth manager the customer waits for")
     h = dh.new_handoff(referrer=actor, fast_track=fast_track or tag.clear_intent)
     row = Handoff(
-        id=new_id(),
+        id=row_id or new_id(),
         tag_id=tag.id,
         referrer_id=actor.staff_id,
         referral_date=ctx.local_date(now),
@@ -318,6 +328,8 @@ def book_callback(
     phone_consent: bool = False,
     preferred_time: datetime | None = None,
     note: str = "",
+    row_id: str | None = None,
+    handoff_row_id: str | None = None,
 ) -> Changes:
     """The customer is in a hurry (special situation 3) or left: a callback task for a wealth manager.
 
@@ -336,6 +348,8 @@ def book_callback(
             phone_consent=phone_consent,
             preferred_time=preferred_time,
             note=note,
+            row_id=row_id,
+            handoff_row_id=handoff_row_id,
         )
     return changes("handoffs", "callbacks", "tags", id=callback_id)
 
@@ -352,8 +366,13 @@ def book_callback_in(
     phone_consent: bool = False,
     preferred_time: datetime | None = None,
     note: str = "",
+    row_id: str | None = None,
+    handoff_row_id: str | None = None,
 ) -> str:
-    """`book_callback` inside the caller's transaction; returns the callback's id."""
+    """`book_callback` inside the caller's transaction; returns the callback's id.
+
+    `row_id` and `handoff_row_id` are given when the hub replays: the rows keep the device's ids.
+    """
     if (tag_id is None) == (handoff_id is None):
         raise ValidationError("tag_id", "one_of", "give either the tag or the handoff")
     address = check_text(address_as, field="address_as", max_len=ADDRESS_MAX, required=True)
@@ -368,7 +387,7 @@ def book_callback_in(
         tag = _eligible_unreferred_tag(s, tag_id)
         h = dh.new_handoff(referrer=actor, fast_track=tag.clear_intent, as_callback=True)
         row = Handoff(
-            id=new_id(),
+            id=handoff_row_id or new_id(),
             tag_id=tag.id,
             referrer_id=actor.staff_id,
             referral_date=ctx.local_date(now),
@@ -390,7 +409,7 @@ def book_callback_in(
     if holder is not None and not holds_customer(s, holder):
         set_presence_row(s, holder, Presence.AVAILABLE, "", now)
     cb = Callback(
-        id=new_id(),
+        id=row_id or new_id(),
         handoff_id=row.id,
         address_as=address,
         phone=phone_,

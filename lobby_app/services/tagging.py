@@ -37,12 +37,15 @@ def tag_customer(ctx: Ctx, actor: Actor, **fields: Any) -> tuple[Changes, Verdic
     return changes("tags", id=tag_id), verdict
 
 
-def tag_in(s: Session, ctx: Ctx, actor: Actor, **fields: Any) -> tuple[str, Verdict]:
-    """`tag_customer` inside the caller's transaction; returns the new tag's id and its verdict."""
+def tag_in(s: Session, ctx: Ctx, actor: Actor, *, row_id: str | None = None, **fields: Any) -> tuple[str, Verdict]:
+    """`tag_customer` inside the caller's transaction; returns the new tag's id and its verdict.
+
+    `row_id` is given when the hub replays a device's tag: the row keeps the id the device chose.
+    """
     standards = standards_at(s, ctx.now())
     tag = _make(ctx, actor, standards, fields)
     verdict = evaluate(tag, standards)
-    tag_id = new_id()
+    tag_id = row_id or new_id()
     s.add(
         TagRow(
             id=tag_id,

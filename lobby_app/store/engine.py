@@ -6,7 +6,7 @@ begins IMMEDIATE so two writers never deadlock on a lock upgrade (sqlite.org/iso
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -44,12 +44,17 @@ class Database:
         self.engine = create_engine(f"sqlite:///{self.path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _configure(self.engine)
         self._writer = self.engine.execution_options(sqlite_immediate=True)
+        # The hub hangs its change capture on every write session here (lobby_app/hub/capture.py).
+        self.on_write: Callable[[Session], None] | None = None
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One IMMEDIATE transaction: committed when the block ends, rolled back on any error."""
-        with Session(self._writer, expire_on_commit=False) as session, session.begin():
-            yield session
+        with Session(self._writer, expire_on_commit=False) as session:
+            if self.on_write is not None:
+                self.on_write(session)
+            with session.begin():
+                yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -203,3 +203,69 @@ class Outbox(SQLModel, table=True):
     created_at: datetime = _time()
     state: str = Field(default="pending", max_length=12)  # pending · sent · confirmed · refused
     refusal: str = ""
+
+
+# ---- The branch hub's own tables (present in every store; only the hub fills them) ----
+
+
+class HubDevice(SQLModel, table=True):
+    """A device enrolled at the hub; its token is kept only as a hash."""
+
+    __tablename__ = "hub_device"
+    id: str = Field(primary_key=True, max_length=36)
+    name: str = Field(max_length=40)
+    token_hash: str = Field(max_length=64, unique=True)
+    enrolled_at: datetime = _time()
+    revoked_at: datetime | None = _time(nullable=True)
+
+
+class EnrolmentCode(SQLModel, table=True):
+    """A one-time code the branch head makes; a device trades it for its own token."""
+
+    __tablename__ = "enrolment_code"
+    code_hash: str = Field(primary_key=True, max_length=64)
+    created_by: int = Field(foreign_key="staff.id")
+    created_at: datetime = _time()
+    expires_at: datetime = _time()
+    used_at: datetime | None = _time(nullable=True)
+    device_id: str | None = Field(default=None, max_length=36, nullable=True)
+
+
+class AppliedMutation(SQLModel, table=True):
+    """Every mutation the hub has decided, once per device and mutation id: a replay is answered from here."""
+
+    __tablename__ = "applied_mutation"
+    __table_args__ = (UniqueConstraint("device_id", "mutation_id"),)
+    seq: int | None = Field(default=None, primary_key=True)  # the hub's order
+    device_id: str = Field(max_length=36)
+    mutation_id: str = Field(max_length=36)
+    name: str = Field(max_length=32)
+    staff_id: int | None = None
+    status: str = Field(max_length=12)  # applied · refused
+    refusal: dict[str, Any] = _json({})
+    at: datetime = _time()
+
+
+class HubChange(SQLModel, table=True):
+    """A row as it stands after a change at the hub: what devices pull, in the hub's order."""
+
+    __tablename__ = "hub_change"
+    seq: int | None = Field(default=None, primary_key=True)
+    table_name: str = Field(max_length=32)
+    row_key: str = Field(max_length=80)
+    data: dict[str, Any] = _json({})
+    at: datetime = _time()
+
+
+class HubAudit(SQLModel, table=True):
+    """Every request the hub accepted or refused: who, from which device, when, and why not."""
+
+    __tablename__ = "hub_audit"
+    seq: int | None = Field(default=None, primary_key=True)
+    at: datetime = _time(index=True)
+    device_id: str | None = Field(default=None, max_length=36, nullable=True)
+    staff_id: int | None = None
+    mutation_id: str | None = Field(default=None, max_length=36, nullable=True)
+    action: str = Field(max_length=32)
+    outcome: str = Field(max_length=12)  # accepted · refused
+    detail: dict[str, Any] = _json({})

@@ -1,0 +1,71 @@
+"""Who may talk to the hub: one-time enrolment codes, device tokens kept only as hashes, revocation."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import timedelta
+
+from sqlmodel import select
+
+from ..domain.errors import PermissionDenied, ValidationError
+from ..domain.roles import Role
+from ..domain.text import check_text
+from ..services.context import Ctx, new_id
+from ..services.staff import sign_in
+from ..store.tables import Device, EnrolmentCode, HubDevice
+
+CODE_LIFETIME = timedelta(minutes=15)
+DEVICE_NAME_MAX = 40
+
+
+def _hash(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def make_enrolment_code(ctx: Ctx, *, staff_no: str, pin: str) -> str:
+    """The branch head, signed in with their own number and PIN, gets a code for one new device."""
+    actor, _ = sign_in(ctx, staff_no=staff_no, pin=pin)
+    if actor.role is not Role.BRANCH_HEAD:
+        raise PermissionDenied("staff_no", "wrong_role", "only the branch head may enrol a device")
+    code = "-".join(secrets.token_hex(2).upper() for _ in range(3))  # e.g. 3F9A-0C1D-77E2: read aloud, typed once
+    now = ctx.now()
+    with ctx.db.write() as s:
+        s.add(
+            EnrolmentCode(
+                code_hash=_hash(code), created_by=actor.staff_id, created_at=now, expires_at=now + CODE_LIFETIME
+            )
+        )
+    return code
+
+
+def enrol_device(ctx: Ctx, *, code: str, name: str) -> tuple[str, str]:
+    """Trade a code for (device id, token). The token is shown once; the hub keeps its hash."""
+    name_ = check_text(name, field="name", max_len=DEVICE_NAME_MAX, required=True)
+    now = ctx.now()
+    with ctx.db.write() as s:
+        row = s.get(EnrolmentCode, _hash(str(code).strip().upper()))
+        if row is None or row.used_at is not None or row.expires_at <= now:
+            raise ValidationError("code", "invalid_code", "this enrolment code is unknown, used or expired")
+        device_id, token = new_id(), secrets.token_urlsafe(32)
+        s.add(HubDevice(id=device_id, name=name_, token_hash=_hash(token), enrolled_at=now))
+        s.add(Device(id=device_id, name=name_, created_at=now))  # the branch's register: rows name their device
+        row.used_at, row.device_id = now, device_id
+        s.add(row)
+    return device_id, token
+
+
+def device_for(ctx: Ctx, token: str) -> HubDevice | None:
+    """The enrolled, unrevoked device holding this token; None for anything else."""
+    with ctx.db.read() as s:
+        device = s.exec(select(HubDevice).where(HubDevice.token_hash == _hash(token))).first()
+    return device if device is not None and device.revoked_at is None else None
+
+
+def revoke_device(ctx: Ctx, *, device_id: str) -> None:
+    with ctx.db.write() as s:
+        device = s.get(HubDevice, device_id)
+        if device is None:
+            raise ValidationError("device_id", "not_found", f"no device {device_id!r}")
+        device.revoked_at = device.revoked_at or ctx.now()
+        s.add(device)

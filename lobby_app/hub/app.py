@@ -1,0 +1,211 @@
+"""The hub's HTTP API (FastAPI on uvicorn): enrolment, push, pull, health. OpenAPI at /openapi.json."""
+
+# No `from __future__ import annotations` here: FastAPI reads the endpoints' annotations at run time.
+
+import json
+from collections.abc import Callable
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field
+from sqlmodel import col, select
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from ..domain.errors import DomainError
+from ..services.context import Ctx
+from ..store.tables import HubAudit, HubChange, HubDevice
+from . import access
+from .capture import install
+from .push import Pushed, apply_push, last_seq
+
+MAX_BODY = 256 * 1024  # a push of 50 mutations is a few kilobytes
+MAX_MUTATIONS = 100
+PULL_LIMIT = 1000
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class CodeRequest(Strict):
+    staff_no: str = Field(max_length=16)
+    pin: str = Field(max_length=12)
+
+
+class CodeReply(BaseModel):
+    code: str
+
+
+class EnrolRequest(Strict):
+    code: str = Field(max_length=32)
+    name: str = Field(max_length=40)
+
+
+class EnrolReply(BaseModel):
+    device_id: str
+    token: str
+
+
+class Mutation(Strict):
+    id: str = Field(min_length=1, max_length=36)
+    name: str = Field(min_length=1, max_length=32)
+    args: dict[str, Any]
+    staff_id: int
+
+
+class PushRequest(Strict):
+    mutations: list[Mutation] = Field(max_length=MAX_MUTATIONS)
+
+
+class Decided(BaseModel):
+    id: str
+    status: str
+    refusal: dict[str, Any]
+
+
+class PushReply(BaseModel):
+    results: list[Decided]
+    last_seq: int
+
+
+class Change(BaseModel):
+    seq: int
+    table: str
+    key: str
+    data: dict[str, Any]
+
+
+class PullReply(BaseModel):
+    changes: list[Change]
+    last_seq: int  # pull again from here; equal to the newest seq when nothing more waits
+
+
+def create_app(ctx: Ctx) -> FastAPI:
+    """The hub over its own store (`ctx.outbox` off: the hub queues nothing for anyone)."""
+    install(ctx.db, ctx.clock)
+    app = FastAPI(title="Lobby referral branch hub", version="1")
+
+    def audit(request: Request, outcome: str, detail: dict[str, Any], device: str | None = None) -> None:
+        with ctx.db.write() as s:
+            s.add(
+                HubAudit(
+                    at=ctx.now(),
+                    device_id=device,
+                    action=request.url.path[:32],
+                    outcome=outcome,
+                    detail=detail,
+                )
+            )
+
+    def device(request: Request, authorization: Annotated[str | None, Header()] = None) -> HubDevice:
+        token = (authorization or "").removeprefix("Bearer ").strip()
+        found = access.device_for(ctx, token) if token else None
+        if found is None:
+            audit(request, "refused", {"rule": "unknown_or_revoked_device"})
+            raise HTTPException(401, "unknown or revoked device token")
+        return found
+
+    @app.exception_handler(RequestValidationError)
+    async def malformed(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = [{"loc": list(e["loc"]), "msg": e["msg"]} for e in exc.errors()]
+        audit(request, "refused", {"rule": "malformed", "errors": json.loads(json.dumps(errors, default=str))[:10]})
+        return JSONResponse({"detail": errors}, status_code=422)
+
+    @app.exception_handler(DomainError)
+    async def refused(request: Request, exc: DomainError) -> JSONResponse:
+        detail = {"field": exc.field, "rule": exc.rule, "message": exc.message}
+        audit(request, "refused", detail)
+        return JSONResponse({"detail": detail}, status_code=403 if exc.rule == "wrong_role" else 400)
+
+    @app.get("/healthz")
+    def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.post("/v1/enrolment-codes", response_model=CodeReply)
+    def enrolment_code(body: CodeRequest) -> CodeReply:
+        return CodeReply(code=access.make_enrolment_code(ctx, staff_no=body.staff_no, pin=body.pin))
+
+    @app.post("/v1/devices", response_model=EnrolReply)
+    def enrol(body: EnrolRequest, request: Request) -> EnrolReply:
+        device_id, token = access.enrol_device(ctx, code=body.code, name=body.name)
+        audit(request, "accepted", {"name": body.name}, device_id)
+        return EnrolReply(device_id=device_id, token=token)
+
+    @app.post("/v1/push", response_model=PushReply)
+    def push(body: PushRequest, who: Annotated[HubDevice, Depends(device)]) -> PushReply:
+        decisions = apply_push(
+            ctx,
+            device_id=who.id,
+            mutations=[Pushed(m.id, m.name, m.args, m.staff_id) for m in body.mutations],
+        )
+        return PushReply(
+            results=[Decided(id=d.id, status=d.status, refusal=d.refusal) for d in decisions], last_seq=last_seq(ctx)
+        )
+
+    @app.get("/v1/pull", response_model=PullReply)
+    def pull(
+        who: Annotated[HubDevice, Depends(device)],
+        since: Annotated[int, Query(ge=0)] = 0,
+        limit: Annotated[int, Query(ge=1, le=PULL_LIMIT)] = PULL_LIMIT,
+    ) -> PullReply:
+        with ctx.db.read() as s:
+            rows = s.exec(
+                select(HubChange).where(HubChange.seq > since).order_by(col(HubChange.seq)).limit(limit)
+            ).all()
+        changes = [Change(seq=r.seq or 0, table=r.table_name, key=r.row_key, data=r.data) for r in rows]
+        return PullReply(changes=changes, last_seq=changes[-1].seq if changes else max(since, last_seq(ctx)))
+
+    app.add_middleware(BodyLimit, limit=MAX_BODY, on_refused=lambda: _audit_too_large(ctx))
+    return app
+
+
+def _audit_too_large(ctx: Ctx) -> None:
+    with ctx.db.write() as s:
+        s.add(HubAudit(at=ctx.now(), action="request", outcome="refused", detail={"rule": "too_large"}))
+
+
+class BodyLimit:
+    """Refuse a request body over `limit` bytes with 413 before any of it is parsed (pure ASGI)."""
+
+    def __init__(self, app: ASGIApp, limit: int, on_refused: Callable[[], None]) -> None:
+        self.app = app
+        self.limit = limit
+        self.on_refused = on_refused
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None and int(declared) > self.limit:
+            await self._too_large(send)
+            return
+        seen = 0
+
+        async def counted() -> Any:
+            nonlocal seen
+            message = await receive()
+            seen += len(message.get("body", b""))
+            if seen > self.limit:
+                raise _TooLarge
+            return message
+
+        try:
+            await self.app(scope, counted, send)
+        except _TooLarge:
+            await self._too_large(send)
+
+    async def _too_large(self, send: Send) -> None:
+        self.on_refused()
+        response = JSONResponse({"detail": f"request body over {self.limit} bytes"}, status_code=413)
+        await response({"type": "http"}, _no_receive, send)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+async def _no_receive() -> Any:
+    return {"type": "http.disconnect"}

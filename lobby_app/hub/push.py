@@ -1,0 +1,107 @@
+"""Applying a device's pushed mutations in the hub's one order, each exactly once.
+
+A mutation already decided for this device is answered from `applied_mutation` and changes nothing;
+a refused one is recorded with its reason and never blocks the ones behind it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import func, select
+
+from ..domain.errors import DomainError
+from ..domain.roles import Actor, Role
+from ..services.context import Ctx
+from ..services.mutations import MUTATIONS
+from ..store.tables import AppliedMutation, Handoff, HubChange, Staff
+from .capture import APPLYING, Applying
+
+
+@dataclass(frozen=True, slots=True)
+class Pushed:
+    id: str
+    name: str
+    args: dict[str, Any]
+    staff_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    id: str
+    status: str  # applied · refused · duplicate
+    refusal: dict[str, Any]
+
+
+def apply_push(ctx: Ctx, *, device_id: str, mutations: list[Pushed]) -> list[Decision]:
+    return [_apply_one(ctx, device_id, m) for m in mutations]
+
+
+def last_seq(ctx: Ctx) -> int:
+    with ctx.db.read() as s:
+        return s.exec(select(func.max(HubChange.seq))).one() or 0
+
+
+def _apply_one(ctx: Ctx, device_id: str, m: Pushed) -> Decision:
+    with ctx.db.read() as s:
+        done = s.exec(
+            select(AppliedMutation).where(AppliedMutation.device_id == device_id, AppliedMutation.mutation_id == m.id)
+        ).first()
+        staff = s.get(Staff, m.staff_id)
+    if done is not None:
+        return Decision(m.id, "duplicate", dict(done.refusal))
+    run = MUTATIONS.get(m.name)
+    if run is None:
+        return _refuse(ctx, device_id, m, {"field": "name", "rule": "unknown_mutation", "message": m.name})
+    if staff is None or not staff.active:
+        return _refuse(ctx, device_id, m, {"field": "staff_id", "rule": "unknown_staff", "message": str(m.staff_id)})
+    actor = Actor(m.staff_id, Role(staff.role))  # the role is the hub's, never what the device says
+    applying = Applying(device_id, m.id, m.name, m.staff_id)
+    refusal: dict[str, Any] | None = None
+    token = APPLYING.set(applying)
+    try:
+        run(replace(ctx, device_id=device_id), actor, m.args)
+    except DomainError as e:
+        refusal = {"field": e.field, "rule": e.rule, "message": e.message}
+    except (KeyError, TypeError, ValueError) as e:  # arguments of the wrong shape
+        refusal = {"field": "args", "rule": "bad_args", "message": repr(e)[:200]}
+    except IntegrityError as e:  # e.g. a row id another mutation already used
+        refusal = {"field": "args", "rule": "conflict", "message": str(e.orig)[:200]}
+    finally:
+        APPLYING.reset(token)  # before any refusal is written, or the capture would mark it applied
+    if refusal is not None:
+        return _refuse(ctx, device_id, m, _with_holder(ctx, m, refusal))
+    if not applying.recorded:  # nothing to write (e.g. no offer was overdue by the hub's clock)
+        with ctx.db.write() as s:
+            s.add(_decided(ctx, device_id, m, "applied", {}))
+    return Decision(m.id, "applied", {})
+
+
+def _with_holder(ctx: Ctx, m: Pushed, refusal: dict[str, Any]) -> dict[str, Any]:
+    if "id" in m.args and refusal["rule"] in ("illegal_transition", "not_assignee"):
+        with ctx.db.read() as s:  # e.g. a contested accept: tell the loser who took the customer
+            handoff = s.get(Handoff, m.args["id"])
+            holder = s.get(Staff, handoff.assignee_id) if handoff and handoff.assignee_id else None
+        if holder is not None:
+            refusal["taken_by"] = holder.name
+    return refusal
+
+
+def _refuse(ctx: Ctx, device_id: str, m: Pushed, refusal: dict[str, Any]) -> Decision:
+    with ctx.db.write() as s:
+        s.add(_decided(ctx, device_id, m, "refused", refusal))
+    return Decision(m.id, "refused", refusal)
+
+
+def _decided(ctx: Ctx, device_id: str, m: Pushed, status: str, refusal: dict[str, Any]) -> AppliedMutation:
+    return AppliedMutation(
+        device_id=device_id,
+        mutation_id=m.id,
+        name=m.name[:32],
+        staff_id=m.staff_id,
+        status=status,
+        refusal=refusal,
+        at=ctx.now(),
+    )

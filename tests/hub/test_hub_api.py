@@ -1,0 +1,148 @@
+"""The hub over HTTP on loopback: enrolment, push exactly once, refusals that block nothing, pull."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from sqlmodel import func, select
+
+from lobby_app.hub.access import revoke_device
+from lobby_app.store.tables import AppliedMutation, CustomerTag, Handoff, HubAudit, HubDevice
+from tests.conftest import row_counts
+
+from .conftest import Hub
+
+TAG = {
+    "id": "00000000-0000-4000-8000-000000000001",
+    "purpose": "deposit",
+    "amount_fen": 5_000_000,  # exactly 50,000 CNY: eligible
+    "products": [],
+    "address_as": "王先生",
+}
+REFER = {"id": "00000000-0000-4000-8000-000000000002", "tag_id": TAG["id"], "note": "到期转存"}
+
+
+def push(client: httpx.Client, *mutations: tuple[str, str, dict, int]) -> dict:
+    body = {"mutations": [{"id": i, "name": n, "args": a, "staff_id": s} for i, n, a, s in mutations]}
+    reply = client.post("/v1/push", json=body)
+    assert reply.status_code == 200, reply.text
+    return reply.json()
+
+
+def count(hub: Hub, model) -> int:
+    with hub.ctx.db.read() as s:
+        return s.exec(select(func.count()).select_from(model)).one()
+
+
+def test_health_and_openapi(hub: Hub):
+    assert httpx.get(f"{hub.url}/healthz").json() == {"status": "ok"}
+    paths = httpx.get(f"{hub.url}/openapi.json").json()["paths"]
+    assert {"/healthz", "/v1/enrolment-codes", "/v1/devices", "/v1/push", "/v1/pull"} <= set(paths)
+
+
+def test_an_enrolment_code_is_used_once_and_its_token_is_kept_hashed(hub: Hub, team):
+    code = httpx.post(f"{hub.url}/v1/enrolment-codes", json={"staff_no": "8001", "pin": "1234"}).json()["code"]
+    first = httpx.post(f"{hub.url}/v1/devices", json={"code": code, "name": "平板1"})
+    assert first.status_code == 200
+    token = first.json()["token"]
+    again = httpx.post(f"{hub.url}/v1/devices", json={"code": code, "name": "平板2"})
+    assert again.status_code == 400 and again.json()["detail"]["rule"] == "invalid_code"
+    with hub.ctx.db.read() as s:
+        [device] = s.exec(select(HubDevice)).all()
+    assert device.token_hash != token and len(device.token_hash) == 64
+    not_head = httpx.post(f"{hub.url}/v1/enrolment-codes", json={"staff_no": "1001", "pin": "1234"})
+    assert not_head.status_code == 403
+
+
+def test_a_push_is_applied_once_however_often_it_is_replayed(hub: Hub, team):
+    device = hub.device()
+    lobby = team.lobby.staff_id
+    for _ in range(3):
+        reply = push(device, ("m1", "tag_customer", TAG, lobby), ("m2", "refer", REFER, lobby))
+    assert [r["status"] for r in reply["results"]] == ["duplicate", "duplicate"]
+    assert count(hub, CustomerTag) == 1 and count(hub, Handoff) == 1
+    with hub.ctx.db.read() as s:
+        handoff = s.get(Handoff, REFER["id"])  # the device's own id is kept
+        tag = s.get(CustomerTag, TAG["id"])
+    assert handoff is not None and handoff.state == "queued" and tag is not None and tag.eligible
+
+
+def test_a_refused_mutation_is_recorded_and_does_not_block_the_ones_behind_it(hub: Hub, team):
+    device = hub.device()
+    lobby, teller = team.lobby.staff_id, team.teller.staff_id
+    reply = push(
+        device,
+        ("a", "tag_customer", TAG, lobby),
+        ("b", "launch_rocket", {}, lobby),  # unknown mutation
+        ("c", "accept", {"id": REFER["id"]}, teller),  # no such handoff yet
+        ("d", "refer", REFER, lobby),
+        ("e", "accept", {"id": REFER["id"]}, teller),  # a teller may not accept: the hub's role, not the device's
+        ("f", "tag_customer", TAG | {"id": "x", "amount_fen": -5}, lobby),  # a bad field
+        ("g", "refer", {"tag_id": TAG["id"]}, lobby),  # arguments of the wrong shape
+    )
+    decided = {r["id"]: (r["status"], r["refusal"].get("rule")) for r in reply["results"]}
+    assert decided == {
+        "a": ("applied", None),
+        "b": ("refused", "unknown_mutation"),
+        "c": ("refused", "not_found"),
+        "d": ("applied", None),
+        "e": ("refused", "wrong_role"),
+        "f": ("refused", "negative"),
+        "g": ("refused", "bad_args"),
+    }
+    with hub.ctx.db.read() as s:
+        rows = s.exec(select(AppliedMutation).order_by(AppliedMutation.seq)).all()
+    assert [(r.mutation_id, r.status) for r in rows] == [(k, v[0]) for k, v in decided.items()]
+    assert all(r.staff_id is not None and r.device_id for r in rows)
+
+
+def test_a_contested_accept_has_one_winner_and_the_other_is_told_who(hub: Hub, team):
+    lobby_tablet, desk1, desk2 = hub.device("平板"), hub.device("理财1"), hub.device("理财2")
+    push(lobby_tablet, ("t", "tag_customer", TAG, team.lobby.staff_id), ("r", "refer", REFER, team.lobby.staff_id))
+    first = push(desk1, ("x1", "accept", {"id": REFER["id"]}, team.wm1.staff_id))["results"][0]
+    second = push(desk2, ("x2", "accept", {"id": REFER["id"]}, team.wm2.staff_id))["results"][0]
+    assert first["status"] == "applied"
+    assert second["status"] == "refused" and second["refusal"]["taken_by"] == "员工3001"
+
+
+def test_pull_returns_the_changed_rows_in_the_hubs_order(hub: Hub, team):
+    device = hub.device()
+    before = device.get("/v1/pull").json()["last_seq"]
+    push(device, ("t", "tag_customer", TAG, team.lobby.staff_id), ("r", "refer", REFER, team.lobby.staff_id))
+    reply = device.get("/v1/pull", params={"since": before}).json()
+    tables = [(c["table"], c["key"]) for c in reply["changes"]]
+    assert ("customer_tag", TAG["id"]) in tables and ("handoff", REFER["id"]) in tables
+    seqs = [c["seq"] for c in reply["changes"]]
+    assert seqs == sorted(seqs) and reply["last_seq"] == seqs[-1]
+    handoff = next(c["data"] for c in reply["changes"] if c["table"] == "handoff")
+    assert handoff["state"] == "queued" and handoff["note"] == "到期转存"
+    assert device.get("/v1/pull", params={"since": reply["last_seq"]}).json()["changes"] == []
+
+
+@pytest.mark.parametrize(
+    ("send", "status"),
+    [
+        (lambda c: c.post("/v1/push", content=b"{not json", headers={"content-type": "application/json"}), 422),
+        (lambda c: c.post("/v1/push", json={"mutations": [{"id": "1", "name": "accept"}]}), 422),
+        (lambda c: c.post("/v1/push", json={"mutations": [], "device_id": "someone-else"}), 422),  # no claiming
+        (lambda c: c.post("/v1/push", content=b"x" * (300 * 1024)), 413),
+        (lambda c: c.post("/v1/push", json={"mutations": []}, headers={"Authorization": "Bearer forged"}), 401),
+    ],
+)
+def test_bad_requests_get_a_4xx_change_nothing_and_leave_an_audit_row(hub: Hub, team, send, status):
+    device = hub.device()
+    before, audits = row_counts(hub.ctx), count(hub, HubAudit)
+    reply = send(device)
+    assert reply.status_code == status
+    assert row_counts(hub.ctx) == before
+    assert count(hub, HubAudit) == audits + 1
+
+
+def test_a_revoked_device_is_refused(hub: Hub, team):
+    device = hub.device()
+    assert push(device)["results"] == []
+    with hub.ctx.db.read() as s:
+        [row] = s.exec(select(HubDevice)).all()
+    revoke_device(hub.ctx, device_id=row.id)
+    assert device.post("/v1/push", json={"mutations": []}).status_code == 401
+    assert device.get("/v1/pull").status_code == 401

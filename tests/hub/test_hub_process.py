@@ -1,0 +1,52 @@
+"""`lobby-app hub` as the branch runs it: its own process, an enrolment code, a clean stop on SIGTERM."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+
+import httpx
+
+from lobby_app.cli import main
+
+from .conftest import free_port
+
+
+def test_the_hub_command_serves_then_stops_cleanly_on_sigterm(tmp_path, capsys):
+    db = tmp_path / "hub" / "lobby.db"
+    base = ["--data-dir", str(tmp_path / "device")]
+    # The branch's staff live in the hub's store: seed a demo branch there first.
+    assert main(["--data-dir", str(db.parent), "demo-data"]) == 0
+    capsys.readouterr()
+    enrol = [*base, "hub", "--enrolment-code", "--staff-no"]
+    assert main([*enrol, "1001", "--pin", "135790", "--db", f"sqlite:///{db}"]) == 2  # a lobby manager
+    assert "only the branch head may enrol a device" in capsys.readouterr().err
+    assert main([*enrol, "8001", "--pin", "246810", "--db", str(db)]) == 0
+    code = capsys.readouterr().out.strip()
+    port = free_port()
+    hub = subprocess.Popen(
+        [sys.executable, "-m", "lobby_app", *base, "hub", "--db", str(db), "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline, "the hub did not come up"
+                time.sleep(0.1)
+        enrolled = httpx.post(f"http://127.0.0.1:{port}/v1/devices", json={"code": code, "name": "平板1"})
+        assert enrolled.status_code == 200
+        hub.send_signal(signal.SIGTERM)
+        out, _ = hub.communicate(timeout=30)
+    finally:
+        hub.kill()
+    # uvicorn finishes the requests in flight, shuts the app down, then re-raises SIGTERM as it should.
+    assert hub.returncode in (0, -signal.SIGTERM), out
+    assert "Application shutdown complete" in out and "Finished server process" in out
