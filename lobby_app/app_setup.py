@@ -14,6 +14,7 @@ from .services.staff import ensure_device
 from .settings import Settings
 from .store.engine import Database
 from .store.migrate import upgrade
+from .store.replication import note_outbox_rows
 
 
 def device_id(settings: Settings) -> str:
@@ -30,6 +31,7 @@ def device_id(settings: Settings) -> str:
 def open_store(settings: Settings, *, clock: Callable[[], datetime] = utc_now, db_path: Path | None = None) -> Ctx:
     db = Database(db_path or settings.db_path)
     upgrade(db)
+    note_outbox_rows(db)
     ctx = Ctx(db=db, device_id=device_id(settings), clock=clock, tz=ZoneInfo(settings.branch_timezone))
     ensure_device(ctx, name=settings.device_name)
     ensure_defaults(ctx)

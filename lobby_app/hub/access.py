@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import uuid
 from datetime import timedelta
 
 from sqlmodel import select
@@ -39,17 +40,28 @@ def make_enrolment_code(ctx: Ctx, *, staff_no: str, pin: str) -> str:
     return code
 
 
-def enrol_device(ctx: Ctx, *, code: str, name: str) -> tuple[str, str]:
-    """Trade a code for (device id, token). The token is shown once; the hub keeps its hash."""
+def enrol_device(ctx: Ctx, *, code: str, name: str, device_id: str | None = None) -> tuple[str, str]:
+    """Trade a code for (device id, token). The token is shown once; the hub keeps its hash.
+
+    A device may bring the id it already uses in its own store (a UUID), so its rows keep naming it.
+    """
     name_ = check_text(name, field="name", max_len=DEVICE_NAME_MAX, required=True)
+    if device_id is not None:
+        try:
+            device_id = str(uuid.UUID(device_id))
+        except ValueError:
+            raise ValidationError("device_id", "bad_id", "must be a UUID") from None
     now = ctx.now()
     with ctx.db.write() as s:
         row = s.get(EnrolmentCode, _hash(str(code).strip().upper()))
         if row is None or row.used_at is not None or row.expires_at <= now:
             raise ValidationError("code", "invalid_code", "this enrolment code is unknown, used or expired")
-        device_id, token = new_id(), secrets.token_urlsafe(32)
+        if device_id is not None and s.get(HubDevice, device_id) is not None:
+            raise ValidationError("device_id", "duplicate", "a device with this id is already enrolled")
+        device_id, token = device_id or new_id(), secrets.token_urlsafe(32)
         s.add(HubDevice(id=device_id, name=name_, token_hash=_hash(token), enrolled_at=now))
-        s.add(Device(id=device_id, name=name_, created_at=now))  # the branch's register: rows name their device
+        if s.get(Device, device_id) is None:
+            s.add(Device(id=device_id, name=name_, created_at=now))  # the branch's register: rows name their device
         row.used_at, row.device_id = now, device_id
         s.add(row)
     return device_id, token

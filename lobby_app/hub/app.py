@@ -18,7 +18,7 @@ from ..services.context import Ctx
 from ..store.tables import HubAudit, HubChange, HubDevice
 from . import access
 from .capture import install
-from .push import Pushed, apply_push, last_seq
+from .push import Pushed, apply_push, current_rows, last_seq
 
 MAX_BODY = 256 * 1024  # a push of 50 mutations is a few kilobytes
 MAX_MUTATIONS = 100
@@ -41,6 +41,7 @@ class CodeReply(BaseModel):
 class EnrolRequest(Strict):
     code: str = Field(max_length=32)
     name: str = Field(max_length=40)
+    device_id: str | None = Field(default=None, max_length=36)  # the id the device already uses
 
 
 class EnrolReply(BaseModel):
@@ -61,8 +62,9 @@ class PushRequest(Strict):
 
 class Decided(BaseModel):
     id: str
-    status: str
+    status: str  # applied · refused
     refusal: dict[str, Any]
+    duplicate: bool  # decided before: the same answer again, nothing changed
 
 
 class PushReply(BaseModel):
@@ -75,6 +77,20 @@ class Change(BaseModel):
     table: str
     key: str
     data: dict[str, Any]
+
+
+class RowsRequest(Strict):
+    keys: list[tuple[str, str]] = Field(max_length=PULL_LIMIT)
+
+
+class Row(BaseModel):
+    table: str
+    key: str
+    data: dict[str, Any] | None  # None: the hub has no such row
+
+
+class RowsReply(BaseModel):
+    rows: list[Row]
 
 
 class PullReply(BaseModel):
@@ -129,7 +145,7 @@ def create_app(ctx: Ctx) -> FastAPI:
 
     @app.post("/v1/devices", response_model=EnrolReply)
     def enrol(body: EnrolRequest, request: Request) -> EnrolReply:
-        device_id, token = access.enrol_device(ctx, code=body.code, name=body.name)
+        device_id, token = access.enrol_device(ctx, code=body.code, name=body.name, device_id=body.device_id)
         audit(request, "accepted", {"name": body.name}, device_id)
         return EnrolReply(device_id=device_id, token=token)
 
@@ -141,8 +157,15 @@ def create_app(ctx: Ctx) -> FastAPI:
             mutations=[Pushed(m.id, m.name, m.args, m.staff_id) for m in body.mutations],
         )
         return PushReply(
-            results=[Decided(id=d.id, status=d.status, refusal=d.refusal) for d in decisions], last_seq=last_seq(ctx)
+            results=[Decided(id=d.id, status=d.status, refusal=d.refusal, duplicate=d.duplicate) for d in decisions],
+            last_seq=last_seq(ctx),
         )
+
+    @app.post("/v1/rows", response_model=RowsReply)
+    def rows(body: RowsRequest, who: Annotated[HubDevice, Depends(device)]) -> RowsReply:
+        """The hub's version of given rows: a device takes it for what its own decided changes wrote."""
+        found = current_rows(ctx, body.keys)
+        return RowsReply(rows=[Row(table=t, key=k, data=found.get((t, k))) for t, k in body.keys])
 
     @app.get("/v1/pull", response_model=PullReply)
     def pull(

@@ -16,6 +16,7 @@ from ..domain.errors import DomainError
 from ..domain.roles import Actor, Role
 from ..services.context import Ctx
 from ..services.mutations import MUTATIONS
+from ..store.replication import SHARED, key_part
 from ..store.tables import AppliedMutation, Handoff, HubChange, Staff
 from .capture import APPLYING, Applying
 
@@ -31,8 +32,9 @@ class Pushed:
 @dataclass(frozen=True, slots=True)
 class Decision:
     id: str
-    status: str  # applied · refused · duplicate
+    status: str  # applied · refused
     refusal: dict[str, Any]
+    duplicate: bool = False  # decided before: this is the same answer again, nothing changed
 
 
 def apply_push(ctx: Ctx, *, device_id: str, mutations: list[Pushed]) -> list[Decision]:
@@ -51,7 +53,7 @@ def _apply_one(ctx: Ctx, device_id: str, m: Pushed) -> Decision:
         ).first()
         staff = s.get(Staff, m.staff_id)
     if done is not None:
-        return Decision(m.id, "duplicate", dict(done.refusal))
+        return Decision(m.id, done.status, dict(done.refusal), duplicate=True)
     run = MUTATIONS.get(m.name)
     if run is None:
         return _refuse(ctx, device_id, m, {"field": "name", "rule": "unknown_mutation", "message": m.name})
@@ -105,3 +107,25 @@ def _decided(ctx: Ctx, device_id: str, m: Pushed, status: str, refusal: dict[str
         refusal=refusal,
         at=ctx.now(),
     )
+
+
+def current_rows(ctx: Ctx, keys: list[tuple[str, str]]) -> dict[tuple[str, str], dict[str, Any]]:
+    """Shared rows as the hub holds them now, by (table, key); unknown tables and missing rows are left out."""
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    with ctx.db.read() as s:
+        for table, key in keys:
+            model = SHARED.get(table)
+            if model is None:
+                continue
+            columns = [c for c in model.__table__.columns if c.primary_key]  # type: ignore[attr-defined]
+            parts = key.split("/")
+            if len(parts) != len(columns):
+                continue
+            try:
+                ident = tuple(key_part(c, p) for c, p in zip(columns, parts, strict=True))
+            except ValueError:
+                continue
+            row = s.get(model, ident if len(ident) > 1 else ident[0])
+            if row is not None:
+                found[(table, key)] = row.model_dump(mode="json")
+    return found

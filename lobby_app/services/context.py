@@ -87,7 +87,7 @@ def record(
         )
     )
     if mutation is not None and ctx.outbox:
-        session.add(Outbox(mutation_id=new_id(), name=action, args=mutation, created_at=now))
+        session.add(Outbox(mutation_id=new_id(), name=action, args=mutation, staff_id=staff_id, created_at=now))
 
 
 def get_or_404(session: Session, model: type[Any], key: Any, *, field: str) -> Any:

@@ -200,9 +200,12 @@ class Outbox(SQLModel, table=True):
     mutation_id: str = Field(max_length=36)
     name: str = Field(max_length=32)
     args: dict[str, Any] = _json({})
+    staff_id: int | None = None  # who made it; the hub checks this person's role itself
     created_at: datetime = _time()
     state: str = Field(default="pending", max_length=12)  # pending · sent · confirmed · refused
     refusal: str = ""
+    rows: list[list[str]] = _json([])  # [table, key] of the shared rows its transaction wrote here
+    decided_at: datetime | None = _time(nullable=True)
 
 
 # ---- The branch hub's own tables (present in every store; only the hub fills them) ----
@@ -269,3 +272,11 @@ class HubAudit(SQLModel, table=True):
     action: str = Field(max_length=32)
     outcome: str = Field(max_length=12)  # accepted · refused
     detail: dict[str, Any] = _json({})
+
+
+class LocalState(SQLModel, table=True):
+    """This device's own bookkeeping, never shared: e.g. how far it has pulled the hub's feed."""
+
+    __tablename__ = "local_state"
+    key: str = Field(primary_key=True, max_length=64)
+    value: Any = Field(sa_column=Column(JSON, nullable=False))

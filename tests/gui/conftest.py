@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -97,6 +98,7 @@ def window(qapp, qtbot, ctx, team, request) -> Iterator[Window]:
     yield Window(root, screens, qtbot)
     assert warnings == []
     screens.close()
+    gc.collect()  # the window's Qt objects die here, on the main thread
 
 
 def on_duty(ctx, w: Window, *actors, presence: str = Presence.AVAILABLE) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import socket
 import threading
 import time
@@ -38,6 +39,9 @@ class Hub:
 @pytest.fixture
 def hub(ctx: Ctx, team) -> Iterator[Hub]:
     hub_ctx = replace(ctx, outbox=False)
+    # Earlier GUI tests may leave Qt objects for the garbage collector; collect them here, on the main
+    # thread, or the collector may run on the server's thread and Qt warns about their timers.
+    gc.collect()
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(hub_ctx), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)

@@ -59,7 +59,7 @@ def test_a_push_is_applied_once_however_often_it_is_replayed(hub: Hub, team):
     lobby = team.lobby.staff_id
     for _ in range(3):
         reply = push(device, ("m1", "tag_customer", TAG, lobby), ("m2", "refer", REFER, lobby))
-    assert [r["status"] for r in reply["results"]] == ["duplicate", "duplicate"]
+    assert [(r["status"], r["duplicate"]) for r in reply["results"]] == [("applied", True), ("applied", True)]
     assert count(hub, CustomerTag) == 1 and count(hub, Handoff) == 1
     with hub.ctx.db.read() as s:
         handoff = s.get(Handoff, REFER["id"])  # the device's own id is kept

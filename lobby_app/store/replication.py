@@ -1,0 +1,117 @@
+"""Which rows make up the branch state that the hub and the devices share, and how to see a write.
+
+`watch_writes` hangs on every write session of a store: rows of the shared tables a transaction wrote
+are handed, just before its commit, to a callback that may add rows of its own to the same
+transaction (the hub's change feed, a device's note of what each outbox entry touched).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Date, Integer, event, inspect
+from sqlalchemy.dialects.sqlite import insert
+from sqlmodel import Session, SQLModel
+
+from . import tables as t
+from .engine import Database
+from .types import UTCDateTime
+
+SHARED: dict[str, type[SQLModel]] = {
+    m.__tablename__: m  # type: ignore[misc]
+    for m in (
+        t.Staff,
+        t.Device,
+        t.StandardsVersion,
+        t.CreditSchedule,
+        t.CustomerTag,
+        t.Handoff,
+        t.Callback,
+        t.PresenceRow,
+        t.CreditException,
+        t.CreditEntry,
+        t.Notification,
+        t.Setting,
+    )
+}
+
+Written = dict[tuple[str, str], SQLModel]
+
+
+def row_key(obj: SQLModel) -> str:
+    return "/".join(str(v) for v in inspect(obj).identity or ())
+
+
+def watch_writes(db: Database, on_commit: Callable[[Session, Written, list[SQLModel]], None]) -> None:
+    """`on_commit(session, written, added)`: the shared rows written, and every object added."""
+
+    def watch(session: Session) -> None:
+        seen: dict[int, SQLModel] = {}  # by object identity: a key may exist only after the flush
+        added: list[SQLModel] = []
+
+        @event.listens_for(session, "after_flush")
+        def note(sess: Session, _ctx: Any) -> None:
+            added.extend(sess.new)
+            for obj in (*sess.new, *sess.dirty):
+                if getattr(obj, "__tablename__", None) in SHARED:
+                    seen[id(obj)] = obj
+
+        @event.listens_for(session, "before_commit")
+        def hand_over(sess: Session) -> None:
+            sess.flush()  # the last changes first, so their keys exist
+            written = {(obj.__tablename__, row_key(obj)): obj for obj in seen.values()}  # type: ignore[attr-defined]
+            new = list(added)
+            seen.clear()
+            added.clear()
+            on_commit(sess, written, new)
+
+    db.on_write = watch
+
+
+def note_outbox_rows(db: Database) -> None:
+    """On a device: each outbox entry remembers the shared rows its transaction wrote, so that once
+    the hub has decided it, the device can take the hub's version of exactly those rows."""
+
+    def note(_session: Session, written: Written, added: list[SQLModel]) -> None:
+        for obj in added:
+            if isinstance(obj, t.Outbox):
+                obj.rows = [[table, key] for table, key in written]
+
+    watch_writes(db, note)
+
+
+def upsert(session: Session, table: str, data: dict[str, Any]) -> None:
+    """Write a shared row as another store sent it (JSON), replacing this store's version of it."""
+    model = SHARED[table]
+    columns = model.__table__.columns  # type: ignore[attr-defined]
+    values: dict[str, Any] = {}
+    for column in columns:
+        if column.name not in data:
+            continue
+        value = data[column.name]
+        if value is not None and isinstance(column.type, UTCDateTime):
+            value = datetime.fromisoformat(value)
+        elif value is not None and isinstance(column.type, Date):
+            value = date.fromisoformat(value)
+        values[column.name] = value
+    keys = [c.name for c in columns if c.primary_key]
+    statement = insert(model.__table__).values(values)  # type: ignore[attr-defined]
+    session.execute(
+        statement.on_conflict_do_update(index_elements=keys, set_={k: statement.excluded[k] for k in values})
+    )
+
+
+def key_part(column: Any, text: str) -> Any:
+    """One part of a row key as the column holds it: the keys of the shared tables are ints or text."""
+    return int(text) if isinstance(column.type, Integer) else text
+
+
+def delete(session: Session, table: str, key: str) -> None:
+    model = SHARED[table]
+    columns = [c for c in model.__table__.columns if c.primary_key]  # type: ignore[attr-defined]
+    parts = key.split("/")
+    session.execute(
+        model.__table__.delete().where(*(c == key_part(c, p) for c, p in zip(columns, parts, strict=True)))  # type: ignore[attr-defined]
+    )

@@ -1,0 +1,140 @@
+"""Devices with their own stores, synced with a real hub on loopback: the branch ends in one state."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlmodel import col, select
+
+from lobby_app.app_setup import open_store
+from lobby_app.hub.access import make_enrolment_code
+from lobby_app.services import handoffs
+from lobby_app.services.context import Ctx
+from lobby_app.services.lobby import tag_and_refer
+from lobby_app.settings import Settings
+from lobby_app.store.tables import Handoff, Outbox, PresenceRow
+from lobby_app.sync.client import HubLink
+
+from .conftest import Hub, free_port
+
+BIG = {"purpose": "deposit", "amount_fen": 8_000_000, "address_as": "王先生"}
+
+
+@dataclass
+class Device:
+    ctx: Ctx
+    link: Link
+
+    def sync(self):
+        return asyncio.run(self._sync())
+
+    async def _sync(self):
+        async with self.link.client() as http:
+            return await HubLink(self.ctx, http).sync_once()
+
+    def handoff(self, handoff_id: str) -> Handoff:
+        with self.ctx.db.read() as s:
+            row = s.get(Handoff, handoff_id)
+            assert row is not None
+            return row
+
+    def outbox(self) -> list[tuple[str, str, str]]:
+        with self.ctx.db.read() as s:
+            return [(o.name, o.state, o.refusal) for o in s.exec(select(Outbox).order_by(col(Outbox.seq)))]
+
+
+class Link:
+    """Base URL and token of an enrolled device; a fresh client per round, as each asyncio.run is a new loop."""
+
+    def __init__(self, url: str, token: str) -> None:
+        self.url, self.token = url, token
+
+    def client(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(base_url=self.url, headers={"Authorization": f"Bearer {self.token}"}, timeout=10)
+
+
+def enrol(hub: Hub, tmp_path: Path, name: str) -> Device:
+    ctx = replace(open_store(Settings(data_dir=tmp_path / name)), clock=hub.ctx.clock)
+    code = make_enrolment_code(hub.ctx, staff_no="8001", pin="1234")
+    reply = httpx.post(f"{hub.url}/v1/devices", json={"code": code, "name": name, "device_id": ctx.device_id})
+    device = Device(ctx, Link(hub.url, reply.json()["token"]))
+    device.sync()  # the branch as the hub has it: staff, standards, presence
+    return device
+
+
+def test_a_tablets_referral_reaches_the_hub_and_a_desk_with_the_same_ids(hub: Hub, team, tmp_path):
+    tablet, desk = enrol(hub, tmp_path, "tablet"), enrol(hub, tmp_path, "desk")
+    handoffs.set_presence(desk.ctx, team.wm1, presence="available")
+    desk.sync()
+    tablet.sync()  # the tablet hears that wm1 is available
+    with tablet.ctx.db.read() as s:
+        assert s.get(PresenceRow, team.wm1.staff_id).presence == "available"
+    change, _ = tag_and_refer(tablet.ctx, team.lobby, tag=BIG, note="想了解基金")
+    assert tablet.handoff(change.id).state == "offered"  # optimistic: the tablet's own routing
+    result = tablet.sync()
+    assert (result.pushed, result.refused) == (2, 0)
+    assert [state for _, state, _ in tablet.outbox()] == ["confirmed"] * 2
+    with hub.ctx.db.read() as s:
+        at_hub = s.get(Handoff, change.id)
+    assert at_hub is not None and (at_hub.state, at_hub.assignee_id) == ("offered", team.wm1.staff_id)
+    desk.sync()
+    assert (desk.handoff(change.id).state, desk.handoff(change.id).note) == ("offered", "想了解基金")
+    handoffs.accept(desk.ctx, team.wm1, handoff_id=change.id)
+    desk.sync()
+    tablet.sync()
+    assert tablet.handoff(change.id).state == "accepted"
+    with tablet.ctx.db.read() as s:
+        assert s.get(PresenceRow, team.wm1.staff_id).presence == "with_customer"
+
+
+def test_two_desks_accept_the_same_customer_offline_and_exactly_one_wins(hub: Hub, team, tmp_path):
+    tablet, desk1, desk2 = (enrol(hub, tmp_path, n) for n in ("tablet", "desk1", "desk2"))
+    change, _ = tag_and_refer(tablet.ctx, team.lobby, tag=BIG)  # nobody on duty: queued
+    tablet.sync()
+    desk1.sync()
+    desk2.sync()
+    handoffs.accept(desk1.ctx, team.wm1, handoff_id=change.id)  # both take it from the queue while cut off
+    handoffs.accept(desk2.ctx, team.wm2, handoff_id=change.id)
+    assert desk2.handoff(change.id).assignee_id == team.wm2.staff_id
+    desk1.sync()
+    result = desk2.sync()
+    assert result.refused == 1
+    assert desk2.outbox()[-1] == ("accept", "refused", "state: illegal_transition; taken by 员工3001")
+    # The loser's store now shows what the hub decided: the customer is with wm1; wm2 is as before.
+    assert desk2.handoff(change.id).assignee_id == team.wm1.staff_id
+    with desk2.ctx.db.read() as s:
+        assert s.get(PresenceRow, team.wm2.staff_id).presence == "offline"
+
+
+def test_a_device_keeps_working_without_the_hub_and_catches_up(hub: Hub, team, tmp_path):
+    tablet = enrol(hub, tmp_path, "tablet")
+    url = tablet.link.url
+    tablet.link.url = f"http://127.0.0.1:{free_port()}"  # the LAN is down
+    made = [tag_and_refer(tablet.ctx, team.lobby, tag=BIG | {"ticket": f"A{i:03d}"})[0].id for i in range(5)]
+    with pytest.raises(httpx.ConnectError):
+        tablet.sync()
+    assert HubLink(tablet.ctx, httpx.AsyncClient()).waiting() == 10  # five tags, five referrals
+    tablet.link.url = url
+    result = tablet.sync()
+    assert (result.pushed, result.refused) == (10, 0)
+    with hub.ctx.db.read() as s:
+        assert {h.id for h in s.exec(select(Handoff))} == set(made)
+
+
+def test_a_push_whose_reply_was_lost_is_answered_as_a_duplicate(hub: Hub, team, tmp_path):
+    tablet = enrol(hub, tmp_path, "tablet")
+    change, _ = tag_and_refer(tablet.ctx, team.lobby, tag=BIG)
+    with tablet.ctx.db.read() as s:
+        batch = list(s.exec(select(Outbox)))
+    body = {"mutations": [{"id": e.mutation_id, "name": e.name, "args": e.args, "staff_id": e.staff_id} for e in batch]}
+    headers = {"Authorization": f"Bearer {tablet.link.token}"}
+    httpx.post(f"{hub.url}/v1/push", json=body, headers=headers)  # applied, but the device never heard
+    result = tablet.sync()  # the device sends the same entries again
+    assert (result.pushed, result.refused) == (2, 0)
+    with hub.ctx.db.read() as s:
+        assert len(s.exec(select(Handoff)).all()) == 1
+    assert tablet.handoff(change.id).state == "queued"
