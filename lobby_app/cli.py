@@ -48,6 +48,10 @@ def _parser() -> argparse.ArgumentParser:
     hub.add_argument("--enrolment-code", action="store_true", help="print a one-time device enrolment code and exit")
     hub.add_argument("--staff-no", help="the branch head's staff number (with --enrolment-code)")
     hub.add_argument("--pin", help="the branch head's PIN (with --enrolment-code)")
+    en = sub.add_parser("enrol", help="join this device to the branch hub with the head's one-time code")
+    en.add_argument("--hub", required=True, help="the hub's address, e.g. http://192.168.1.10:8765")
+    en.add_argument("--code", required=True, help="the one-time enrolment code from the branch head")
+    en.add_argument("--name", required=True, help="what to call this device, e.g. 大堂平板1")
     rt = sub.add_parser(
         "response-time", help="show, or set as the branch head, how long an offer waits for an answer before moving on"
     )
@@ -101,6 +105,34 @@ def _screenshot(args: argparse.Namespace, settings: Settings) -> int:
     return 1 if warnings else 0
 
 
+def _enrol(args: argparse.Namespace, ctx: Ctx, settings: Settings) -> int:
+    """A new device takes the branch from the hub: its store must hold no branch of its own."""
+    import asyncio
+
+    import httpx
+
+    from .demo import has_staff
+    from .sync import config
+    from .sync.client import HubLink
+
+    if has_staff(ctx):
+        print(f"lobby-app: {settings.db_path} already holds a branch; enrol with a new --data-dir", file=sys.stderr)
+        return 2
+    try:
+        hub = config.enrol(args.hub, code=args.code, name=args.name, device_id=ctx.device_id)
+    except (ValueError, OSError, httpx.HTTPError) as e:
+        print(f"lobby-app: {e}", file=sys.stderr)
+        return 2
+    config.save(settings.data_dir, hub)
+
+    async def first_pull() -> int:
+        async with hub.client() as http:
+            return (await HubLink(ctx, http).sync_once()).pulled
+
+    print(f"enrolled as {args.name}; took {asyncio.run(first_pull())} rows of the branch from {hub.url}")
+    return 0
+
+
 def _response_time(args: argparse.Namespace, ctx: Ctx) -> int:
     from .domain.errors import DomainError
     from .services.escalation import response_time, set_response_time
@@ -142,7 +174,8 @@ def _hub(args: argparse.Namespace, settings: Settings) -> int:
 
     from .hub.app import create_app
 
-    uvicorn.run(create_app(ctx), host=args.host, port=args.port, log_level="info")  # SIGTERM: finishes in flight
+    # SIGTERM: requests in flight finish (event streams are closed after 5 s), then the process ends.
+    uvicorn.run(create_app(ctx), host=args.host, port=args.port, log_level="info", timeout_graceful_shutdown=5)
     return 0
 
 
@@ -178,7 +211,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "response-time":
         return _response_time(args, ctx)
-    if not has_staff(ctx):  # first run on the embedded default: a demo branch to try the app with
+    if args.command == "enrol":
+        return _enrol(args, ctx, settings)
+    from .sync.config import load
+
+    hub = load(settings.data_dir)
+    if hub is None and not has_staff(ctx):  # first run on the embedded default: a demo branch to try
         _print_staff(seed_demo(ctx))
     from .gui.app import run
 
@@ -188,6 +226,7 @@ def main(argv: list[str] | None = None) -> int:
         kiosk=settings.kiosk,
         virtual_keyboard=settings.virtual_keyboard,
         idle_lock_s=settings.idle_lock_minutes * 60,
+        hub=hub,
     )
 
 

@@ -21,6 +21,7 @@ shots=(
     "desk-outcome         desk-outcome          1366x768"
     "desk-decline         desk-decline          1366x768"
     "head-notice          head-notice           1280x800"
+    "hub-offline          hub-offline           1280x800"
 )
 for shot in "${shots[@]}"; do
     read -r name screen size <<<"$shot"

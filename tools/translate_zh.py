@@ -166,6 +166,12 @@ ZH = {
     "This wealth manager is not available": "该理财经理当前不空闲",
     "Already moved on; the list shows its state now": "状态已变更，请以列表为准",
     "Refused: %1": "未能办理：%1",
+    # The branch hub
+    "Connecting to the branch hub…": "正在连接网点服务器…",
+    "Branch hub unreachable since %1 · %2 changes wait here": "自 %1 起连不上网点服务器 · 本机 %2 项变更待发送",
+    "Branch hub connected · %1 changes being sent": "已连接网点服务器 · %1 项变更发送中",
+    "Branch hub connected · every change confirmed": "已连接网点服务器 · 变更均已确认",
+    "No connection to the branch hub since %1: this device works on, %2 changes wait": "自 %1 起连不上网点服务器：本机照常使用，%2 项变更待恢复后发送",
     # The wealth manager's desk
     "Decline this customer": "婉拒该客户",
     "The customer goes to the next free colleague at once.": "客户将立即转给下一位空闲同事。",

@@ -114,7 +114,7 @@ ApplicationWindow {
             Label {
                 objectName: "syncState"
                 text: "● " + window.shell.syncText
-                color: Theme.muted
+                color: window.shell.hubDown ? Theme.urgent : Theme.muted
                 font.pixelSize: Theme.small
             }
             Item { Layout.fillWidth: true }
@@ -137,6 +137,24 @@ ApplicationWindow {
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
+
+        Rectangle {
+            objectName: "hubBanner"
+            visible: window.shell.hubBanner.length > 0
+            color: "#fff3e0"
+            border.color: "#ef6c00"
+            Layout.fillWidth: true
+            Layout.preferredHeight: visible ? 40 : 0
+            Label {
+                anchors.fill: parent
+                anchors.leftMargin: Theme.gap
+                verticalAlignment: Text.AlignVCenter
+                text: "⚠ " + window.shell.hubBanner
+                color: "#e65100"
+                font.pixelSize: Theme.body
+                elide: Text.ElideRight
+            }
+        }
 
         NoticeStrip {
             notices: window.notices

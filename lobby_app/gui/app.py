@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import qasync
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator, QUrl
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine, QQmlError
@@ -15,12 +17,14 @@ from PySide6.QtWidgets import QApplication
 
 from ..paths import resources_dir, ui_dir
 from ..services.bus import ChangeBus
-from ..services.context import Ctx
+from ..services.context import Ctx, changes
+from ..sync.config import HubConfig
+from ..sync.loop import SyncLoop
 from .alerts import Alerts
 from .callback_vm import CallbackViewModel
 from .desk_vm import DeskViewModel
 from .handoff_vm import HandoffViewModel
-from .live import ActivityFilter, LiveUpdates
+from .live import EVERYTHING, ActivityFilter, LiveUpdates
 from .notices_vm import NoticesViewModel
 from .outcome_vm import OutcomeViewModel
 from .referrals_vm import MyReferralsViewModel
@@ -135,6 +139,7 @@ def build_screens(
     kiosk: bool = False,
     virtual_keyboard: bool = False,
     idle_lock_s: int = 300,
+    hub: bool = False,
 ) -> Screens:
     translations = Translations(app)
     translations.install(language)
@@ -155,6 +160,7 @@ def build_screens(
         switch_language=lambda lang: screens.switch_language(lang),
         kiosk=kiosk,
         virtual_keyboard=virtual_keyboard,
+        hub=hub,
     )
     screens = Screens(
         session,
@@ -168,7 +174,7 @@ def build_screens(
         notices,
         alerts,
         bus,
-        LiveUpdates(ctx, bus, session),
+        LiveUpdates(ctx, bus, session, watchdog=not hub),
         translations,
     )
     screens.unsubscribe = [bus.subscribe(vm.on_changes) for vm in (form, handoff, referrals, desk, notices)]
@@ -200,10 +206,24 @@ def make_app(*, virtual_keyboard: bool = False) -> QGuiApplication:
     return app
 
 
-def run(ctx: Ctx, *, language: str, kiosk: bool = False, virtual_keyboard: bool = False, idle_lock_s: int = 300) -> int:
+def run(
+    ctx: Ctx,
+    *,
+    language: str,
+    kiosk: bool = False,
+    virtual_keyboard: bool = False,
+    idle_lock_s: int = 300,
+    hub: HubConfig | None = None,
+) -> int:
     app = make_app(virtual_keyboard=virtual_keyboard)
     screens = build_screens(
-        app, ctx, language=language, kiosk=kiosk, virtual_keyboard=virtual_keyboard, idle_lock_s=idle_lock_s
+        app,
+        ctx,
+        language=language,
+        kiosk=kiosk,
+        virtual_keyboard=virtual_keyboard,
+        idle_lock_s=idle_lock_s,
+        hub=hub is not None,
     )
     activity = ActivityFilter(screens.session)
     app.installEventFilter(activity)
@@ -211,7 +231,32 @@ def run(ctx: Ctx, *, language: str, kiosk: bool = False, virtual_keyboard: bool 
     if not engine.rootObjects():
         return 1
     screens.live.start()
-    code = app.exec()
+    code = app.exec() if hub is None else _run_with_hub(app, ctx, screens, hub)
     app.removeEventFilter(activity)
     screens.close()
     return code
+
+
+def _run_with_hub(app: QGuiApplication, ctx: Ctx, screens: Screens, hub: HubConfig) -> int:
+    """The Qt loop as an asyncio loop (qasync), with the device's sync running beside the screens."""
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    sync = SyncLoop(
+        ctx,
+        hub,
+        on_round=lambda _round: screens.bus.publish(changes(*EVERYTHING)),
+        on_status=screens.shell.set_sync_status,
+    )
+    screens.unsubscribe.append(screens.bus.subscribe(lambda change: sync.wake() if change.kinds else None))
+
+    async def main() -> None:
+        closing, stop = asyncio.Event(), asyncio.Event()
+        app.aboutToQuit.connect(closing.set)
+        task = asyncio.create_task(sync.run(stop))
+        await closing.wait()
+        stop.set()
+        await task
+
+    with loop:
+        loop.run_until_complete(main())
+    return 0

@@ -41,9 +41,18 @@ class ActivityFilter(QObject):
 class LiveUpdates(QObject):
     """Until the hub's live stream exists (issue 5), devices sharing one store see each other by polling it."""
 
-    def __init__(self, ctx: Ctx, bus: ChangeBus, session: SessionViewModel, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        ctx: Ctx,
+        bus: ChangeBus,
+        session: SessionViewModel,
+        *,
+        watchdog: bool = True,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._watchdog = watchdog  # off with a hub: the hub's clock decides when an offer runs out
         self._bus = bus
         self._session = session
         self._seen = last_change(ctx)
@@ -52,7 +61,7 @@ class LiveUpdates(QObject):
         self._watch = QTimer(self, interval=WATCH_MS, timeout=self.watch)
 
     def start(self) -> None:
-        for timer in (self._poll, self._clock, self._watch):
+        for timer in (self._poll, self._clock, self._watch) if self._watchdog else (self._poll, self._clock):
             timer.start()
 
     def watch(self) -> None:

@@ -17,6 +17,7 @@ from ..domain.roles import Role
 from ..services.context import Ctx, changes
 from ..services.escalation import expire_overdue
 from ..settings import Settings
+from ..sync.loop import SyncStatus
 from .app import Screens, build_engine, build_screens, make_app
 from .live import EVERYTHING
 
@@ -108,6 +109,13 @@ def _head_notice(ctx: Ctx, s: Screens) -> None:
     s.bus.publish(changes(*EVERYTHING))
 
 
+def _hub_offline(ctx: Ctx, s: Screens) -> None:
+    """The LAN dropped at 15:12; the tablet works on and has three changes waiting."""
+    _fill_eligible(s)
+    down = SCREENSHOT_TIME - timedelta(minutes=18)
+    s.shell.set_sync_status(SyncStatus(reachable=False, down_since=down, waiting=3))
+
+
 def _desk(setup: Callable[[Ctx, Screens, QObject], None]) -> Screen:
     """A desk screen: 李明's busy afternoon, signed in as him."""
     return Screen(Role.WEALTH_MANAGER, setup, make_desk_busy)
@@ -118,6 +126,7 @@ class Screen:
     role: Role  # who is signed in
     setup: Callable[[Ctx, Screens, QObject], None]
     data: Callable[[Ctx], object] = lambda ctx: None  # demo data beyond the seeded day
+    hub: bool = False  # a device enrolled at a branch hub
 
 
 # A Friday afternoon in the branch (15:30 in Shanghai): the same pictures on every run.
@@ -141,6 +150,7 @@ SCREENS: dict[str, Screen] = {
     "desk-with-customer": _desk(lambda ctx, s, root: _desk_with_customer(s)),
     "desk-outcome": _desk(lambda ctx, s, root: _desk_outcome(s, root)),
     "desk-decline": _desk(lambda ctx, s, root: _desk_decline(s, root)),
+    "hub-offline": Screen(LOBBY, lambda ctx, s, root: _hub_offline(ctx, s), hub=True),
     "head-notice": Screen(
         Role.BRANCH_HEAD,
         lambda ctx, s, root: _head_notice(ctx, s),
@@ -159,7 +169,7 @@ def screenshot(*, screen: str, language: str, size: tuple[int, int], out: Path) 
         shot = SCREENS[screen]
         shot.data(ctx)
         app = make_app()
-        screens = build_screens(app, ctx, language=language, kiosk=screen == "kiosk-exit")
+        screens = build_screens(app, ctx, language=language, kiosk=screen == "kiosk-exit", hub=shot.hub)
         warnings: list[str] = []
         engine = build_engine(screens, on_warnings=lambda ws: warnings.extend(w.toString() for w in ws))
         root = engine.rootObjects()[0]

@@ -8,12 +8,16 @@ from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
 from ..services.context import Ctx
 from ..services.staff import is_branch_head_pin
+from ..sync.loop import SyncStatus
 from .formatting import clock_time
+
+translate = QCoreApplication.translate  # the name lupdate looks for
 
 
 class ShellViewModel(QObject):
     changed = Signal()
     languageChanged = Signal()
+    syncChanged = Signal()
 
     def __init__(
         self,
@@ -23,6 +27,7 @@ class ShellViewModel(QObject):
         switch_language: Callable[[str], None],
         kiosk: bool = False,
         virtual_keyboard: bool = False,
+        hub: bool = False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -32,15 +37,45 @@ class ShellViewModel(QObject):
         self._kiosk = kiosk
         self._virtual_keyboard = virtual_keyboard
         self._kiosk_error = ""
+        self._hub = hub
+        self._sync = SyncStatus()
+
+    def set_sync_status(self, status: SyncStatus) -> None:
+        self._sync = status
+        self.syncChanged.emit()
 
     def _get_sync_text(self) -> str:
-        # Until the branch hub exists every device works on its own (shared) store: say so honestly.
-        return QCoreApplication.translate("Shell", "Local store · branch hub not set up")
+        s = self._sync
+        if not self._hub:
+            return translate("Shell", "Local store · branch hub not set up")
+        if s.reachable is None:
+            return translate("Shell", "Connecting to the branch hub…")
+        if not s.reachable:
+            return (
+                translate("Shell", "Branch hub unreachable since %1 · %2 changes wait here")
+                .replace("%1", clock_time(s.down_since or self._ctx.now(), self._ctx.tz))
+                .replace("%2", str(s.waiting))
+            )
+        if s.waiting:
+            return translate("Shell", "Branch hub connected · %1 changes being sent").replace("%1", str(s.waiting))
+        return translate("Shell", "Branch hub connected · every change confirmed")
+
+    def _get_hub_banner(self) -> str:
+        """While the hub is unreachable: the device works on, and says so above every screen."""
+        s = self._sync
+        if not self._hub or s.reachable is not False:
+            return ""
+        text = translate("Shell", "No connection to the branch hub since %1: this device works on, %2 changes wait")
+        return text.replace("%1", clock_time(s.down_since or self._ctx.now(), self._ctx.tz)).replace(
+            "%2", str(s.waiting)
+        )
 
     language = Property(str, lambda self: self._language, notify=languageChanged)
     kiosk = Property(bool, lambda self: self._kiosk, constant=True)
     virtualKeyboard = Property(bool, lambda self: self._virtual_keyboard, constant=True)
-    syncText = Property(str, _get_sync_text, notify=languageChanged)
+    syncText = Property(str, _get_sync_text, notify=syncChanged)
+    hubBanner = Property(str, _get_hub_banner, notify=syncChanged)
+    hubDown = Property(bool, lambda self: self._hub and self._sync.reachable is False, notify=syncChanged)
     clock = Property(str, lambda self: clock_time(self._ctx.now(), self._ctx.tz), notify=changed)
     kioskError = Property(str, lambda self: self._kiosk_error, notify=changed)
 
@@ -53,6 +88,7 @@ class ShellViewModel(QObject):
             self._switch(language)
             self._language = language
             self.languageChanged.emit()
+            self.syncChanged.emit()
 
     @Slot(str, result=bool)
     def exitKiosk(self, pin: str) -> bool:
@@ -62,6 +98,6 @@ class ShellViewModel(QObject):
             self.changed.emit()
             QCoreApplication.quit()
             return True
-        self._kiosk_error = QCoreApplication.translate("Shell", "Only a branch head's PIN ends kiosk mode")
+        self._kiosk_error = translate("Shell", "Only a branch head's PIN ends kiosk mode")
         self.changed.emit()
         return False

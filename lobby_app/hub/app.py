@@ -2,24 +2,31 @@
 
 # No `from __future__ import annotations` here: FastAPI reads the endpoints' annotations at run time.
 
+import asyncio
+import contextlib
 import json
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 from sqlmodel import col, select
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ..domain.errors import DomainError
+from ..domain.roles import Actor, Role
 from ..services.context import Ctx
+from ..services.escalation import expire_overdue
 from ..store.tables import HubAudit, HubChange, HubDevice
 from . import access
 from .capture import install
 from .push import Pushed, apply_push, current_rows, last_seq
 
+EVENT_POLL_S = 0.2  # how often the stream looks at the feed: a device hears of a change within this
+HEARTBEAT_S = 15.0
 MAX_BODY = 256 * 1024  # a push of 50 mutations is a few kilobytes
 MAX_MUTATIONS = 100
 PULL_LIMIT = 1000
@@ -98,10 +105,31 @@ class PullReply(BaseModel):
     last_seq: int  # pull again from here; equal to the newest seq when nothing more waits
 
 
-def create_app(ctx: Ctx) -> FastAPI:
-    """The hub over its own store (`ctx.outbox` off: the hub queues nothing for anyone)."""
+WATCHDOG = Actor(0, Role.BRANCH_HEAD)  # staff 0 in the history: the hub itself, not a person
+
+
+def create_app(ctx: Ctx, *, watch_s: float = 5.0) -> FastAPI:
+    """The hub over its own store (`ctx.outbox` off: the hub queues nothing for anyone).
+
+    Every `watch_s` seconds it escalates offers unanswered past the response time, by its own clock:
+    device clocks never decide.
+    """
     install(ctx.db, ctx.clock)
-    app = FastAPI(title="Lobby referral branch hub", version="1")
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        async def watch() -> None:
+            while True:
+                await asyncio.sleep(watch_s)
+                await asyncio.to_thread(expire_overdue, ctx, WATCHDOG)
+
+        task = asyncio.create_task(watch())
+        yield
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+    app = FastAPI(title="Lobby referral branch hub", version="1", lifespan=lifespan)
 
     def audit(request: Request, outcome: str, detail: dict[str, Any], device: str | None = None) -> None:
         with ctx.db.write() as s:
@@ -160,6 +188,25 @@ def create_app(ctx: Ctx) -> FastAPI:
             results=[Decided(id=d.id, status=d.status, refusal=d.refusal, duplicate=d.duplicate) for d in decisions],
             last_seq=last_seq(ctx),
         )
+
+    @app.get("/v1/events")
+    async def events(who: Annotated[HubDevice, Depends(device)]) -> StreamingResponse:
+        """Server-sent events: the newest feed seq whenever it moves, so a device pulls at once."""
+
+        async def stream() -> AsyncIterator[str]:
+            seen, quiet = -1, 0.0
+            while True:
+                newest = await asyncio.to_thread(last_seq, ctx)
+                if newest != seen:
+                    seen, quiet = newest, 0.0
+                    yield f"data: {newest}\n\n"
+                elif quiet >= HEARTBEAT_S:
+                    quiet = 0.0
+                    yield ": still here\n\n"  # keeps proxies and the device's read timeout from closing it
+                await asyncio.sleep(EVENT_POLL_S)
+                quiet += EVENT_POLL_S
+
+        return StreamingResponse(stream(), media_type="text/event-stream")
 
     @app.post("/v1/rows", response_model=RowsReply)
     def rows(body: RowsRequest, who: Annotated[HubDevice, Depends(device)]) -> RowsReply:

@@ -70,11 +70,13 @@ def set_response_time(ctx: Ctx, actor: Actor, *, seconds: object) -> Changes:
 def expire_overdue(ctx: Ctx, actor: Actor) -> Changes:
     """Escalate every offer older than the response time; run by each device's watchdog."""
     now = ctx.now()
-    with ctx.db.write() as s:
+    with ctx.db.read() as s:  # most ticks find nothing: look first, and take the write lock only if needed
         limit = response_time_in(s)
-        overdue = s.exec(
-            select(Handoff).where(Handoff.state == dh.State.OFFERED, col(Handoff.offered_at) <= now - limit)
-        ).all()
+        due = select(Handoff).where(Handoff.state == dh.State.OFFERED, col(Handoff.offered_at) <= now - limit)
+        if s.exec(due.limit(1)).first() is None:
+            return changes()
+    with ctx.db.write() as s:
+        overdue = s.exec(due).all()
         for row in overdue:
             missed = row.assignee_id
             assert missed is not None

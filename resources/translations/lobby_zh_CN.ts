@@ -1143,12 +1143,37 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="38" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="50" />
         <source>Local store · branch hub not set up</source>
         <translation>本机存储 · 网点服务器未配置</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="65" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="52" />
+        <source>Connecting to the branch hub…</source>
+        <translation>正在连接网点服务器…</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/shell_vm.py" line="55" />
+        <source>Branch hub unreachable since %1 · %2 changes wait here</source>
+        <translation>自 %1 起连不上网点服务器 · 本机 %2 项变更待发送</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/shell_vm.py" line="60" />
+        <source>Branch hub connected · %1 changes being sent</source>
+        <translation>已连接网点服务器 · %1 项变更发送中</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/shell_vm.py" line="61" />
+        <source>Branch hub connected · every change confirmed</source>
+        <translation>已连接网点服务器 · 变更均已确认</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/shell_vm.py" line="68" />
+        <source>No connection to the branch hub since %1: this device works on, %2 changes wait</source>
+        <translation>自 %1 起连不上网点服务器：本机照常使用，%2 项变更待恢复后发送</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/shell_vm.py" line="101" />
         <source>Only a branch head's PIN ends kiosk mode</source>
         <translation>仅网点负责人密码可退出全屏锁定</translation>
     </message>

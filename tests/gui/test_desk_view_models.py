@@ -102,3 +102,22 @@ def test_a_follow_up_time_must_be_a_time_and_in_the_future(screens, ctx, team, c
     assert vm.property("dayIndex") == -1
     assert vm.submit()
     assert vm.property("handoffId") == ""
+
+
+def test_the_status_bar_says_how_the_hub_link_stands(qapp, ctx, clock):
+    from lobby_app.sync.loop import SyncStatus
+
+    screens = build_screens(qapp, ctx, language="zh_CN", hub=True)
+    try:
+        shell = screens.shell
+        assert shell.property("syncText") == "正在连接网点服务器…"
+        shell.set_sync_status(SyncStatus(reachable=True, waiting=2))
+        assert shell.property("syncText") == "已连接网点服务器 · 2 项变更发送中"
+        assert shell.property("hubBanner") == "" and not shell.property("hubDown")
+        shell.set_sync_status(SyncStatus(reachable=False, down_since=clock.now, waiting=3))
+        assert shell.property("syncText") == "自 10:00 起连不上网点服务器 · 本机 3 项变更待发送"
+        assert shell.property("hubBanner").startswith("自 10:00 起连不上网点服务器") and shell.property("hubDown")
+        shell.setLanguage("en")
+        assert shell.property("syncText") == "Branch hub unreachable since 10:00 · 3 changes wait here"
+    finally:
+        screens.close()

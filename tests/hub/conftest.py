@@ -43,7 +43,15 @@ def hub(ctx: Ctx, team) -> Iterator[Hub]:
     # thread, or the collector may run on the server's thread and Qt warns about their timers.
     gc.collect()
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(hub_ctx), host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(
+            create_app(hub_ctx, watch_s=0.1),
+            host="127.0.0.1",
+            port=port,
+            log_level="warning",
+            timeout_graceful_shutdown=2,
+        )
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10

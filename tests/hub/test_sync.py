@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from pathlib import Path
 
 import httpx
@@ -138,3 +140,95 @@ def test_a_push_whose_reply_was_lost_is_answered_as_a_duplicate(hub: Hub, team, 
     with hub.ctx.db.read() as s:
         assert len(s.exec(select(Handoff)).all()) == 1
     assert tablet.handoff(change.id).state == "queued"
+
+
+def test_the_event_stream_wakes_a_device_when_another_one_changes_something(hub: Hub, team, tmp_path, monkeypatch):
+    import lobby_app.sync.loop as loop_module
+    from lobby_app.sync.config import HubConfig
+    from lobby_app.sync.loop import SyncLoop
+
+    monkeypatch.setattr(loop_module, "IDLE_S", 120.0)  # only the stream can wake the desk in time
+    tablet, desk = enrol(hub, tmp_path, "tablet"), enrol(hub, tmp_path, "desk")
+    rounds = []
+
+    async def scenario() -> str:
+        stop = asyncio.Event()
+        loop = SyncLoop(desk.ctx, HubConfig(hub.url, desk.link.token, "desk"), on_round=rounds.append)
+        running = asyncio.create_task(loop.run(stop))
+        await asyncio.sleep(0.5)  # the first round, and the stream connected
+        change, _ = tag_and_refer(tablet.ctx, team.lobby, tag=BIG)
+        async with tablet.link.client() as http:
+            await HubLink(tablet.ctx, http).sync_once()
+        for _ in range(100):  # bounded: 10 s at most
+            with desk.ctx.db.read() as s:
+                if s.get(Handoff, change.id) is not None:
+                    break
+            await asyncio.sleep(0.1)
+        stop.set()
+        await running
+        return str(change.id)
+
+    handoff_id = asyncio.run(scenario())
+    assert desk.handoff(handoff_id).state == "queued"
+    assert rounds, "the desk ran a round because the stream woke it"
+
+
+def test_without_the_hub_the_status_says_since_when_and_how_many_changes_wait(hub: Hub, team, tmp_path, clock):
+    from lobby_app.sync.config import HubConfig
+    from lobby_app.sync.loop import SyncLoop
+
+    tablet = enrol(hub, tmp_path, "tablet")
+    tag_and_refer(tablet.ctx, team.lobby, tag=BIG)
+    statuses = []
+    loop = SyncLoop(tablet.ctx, HubConfig(f"http://127.0.0.1:{free_port()}", "t", "tablet"), on_status=statuses.append)
+
+    async def two_rounds() -> None:
+        async with loop.config.client() as http:
+            assert not await loop.round(http)
+            clock.advance(minutes=1)
+            assert not await loop.round(http)
+
+    asyncio.run(two_rounds())
+    assert loop.status.reachable is False and loop.status.waiting == 2
+    assert loop.status.down_since == clock.now - timedelta(minutes=1)  # since the first failure
+
+
+def test_the_hub_escalates_an_unanswered_offer_by_its_own_clock(hub: Hub, team, tmp_path, clock):
+    tablet, desk1, desk2 = (enrol(hub, tmp_path, n) for n in ("tablet", "desk1", "desk2"))
+    handoffs.set_presence(desk1.ctx, team.wm1, presence="available")
+    handoffs.set_presence(desk2.ctx, team.wm2, presence="available")
+    desk1.sync()
+    desk2.sync()
+    tablet.sync()
+    change, _ = tag_and_refer(tablet.ctx, team.lobby, tag=BIG, wm_id=team.wm1.staff_id)
+    tablet.sync()
+    clock.advance(minutes=2)  # nobody at desk 1 answers
+    for _ in range(50):  # the hub's watchdog runs every 0.1 s here; bounded at 5 s
+        with hub.ctx.db.read() as s:
+            if s.get(Handoff, change.id).assignee_id == team.wm2.staff_id:
+                break
+        time.sleep(0.1)
+    desk2.sync()
+    assert (desk2.handoff(change.id).state, desk2.handoff(change.id).escalations) == ("offered", 1)
+    assert desk2.handoff(change.id).assignee_id == team.wm2.staff_id
+
+
+def test_enrol_joins_a_new_device_and_refuses_one_with_a_branch_of_its_own(hub: Hub, team, tmp_path, capsys):
+    from lobby_app.cli import main
+    from lobby_app.services.staff import sign_in
+
+    code = make_enrolment_code(hub.ctx, staff_no="8001", pin="1234")
+    data = tmp_path / "tablet"
+    assert main(["--data-dir", str(data), "enrol", "--hub", hub.url, "--code", code, "--name", "大堂平板1"]) == 0
+    assert "enrolled as 大堂平板1" in capsys.readouterr().out
+    assert oct((data / "hub.json").stat().st_mode & 0o777) == "0o600"  # the token is this device's key
+    device_ctx = open_store(Settings(data_dir=data))
+    assert sign_in(device_ctx, staff_no="1001", pin="1234")[0] == team.lobby  # the branch's staff, from the hub
+    device_ctx.db.dispose()
+    assert main(["--data-dir", str(tmp_path / "other"), "enrol", "--hub", hub.url, "--code", code, "--name", "x"]) == 2
+    assert "unknown, used or expired" in capsys.readouterr().err
+    own = tmp_path / "demo"
+    assert main(["--data-dir", str(own), "demo-data"]) == 0
+    fresh = make_enrolment_code(hub.ctx, staff_no="8001", pin="1234")
+    assert main(["--data-dir", str(own), "enrol", "--hub", hub.url, "--code", fresh, "--name", "x"]) == 2
+    assert "already holds a branch" in capsys.readouterr().err

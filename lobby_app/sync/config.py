@@ -1,0 +1,52 @@
+"""Where this device's hub is and the token it enrolled with: `hub.json` in the data directory."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+FILE = "hub.json"
+
+
+@dataclass(frozen=True, slots=True)
+class HubConfig:
+    url: str
+    token: str
+    device_name: str
+
+    def client(self, *, timeout: float = 10.0) -> httpx.AsyncClient:
+        return httpx.AsyncClient(base_url=self.url, headers={"Authorization": f"Bearer {self.token}"}, timeout=timeout)
+
+
+def load(data_dir: Path) -> HubConfig | None:
+    path = data_dir / FILE
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text())
+    return HubConfig(data["url"], data["token"], data["device_name"])
+
+
+def save(data_dir: Path, config: HubConfig) -> None:
+    """Readable by this user only: the token is the device's key to the hub."""
+    path = data_dir / FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as f:
+        json.dump({"url": config.url, "token": config.token, "device_name": config.device_name}, f)
+
+
+def enrol(url: str, *, code: str, name: str, device_id: str) -> HubConfig:
+    """Trade the branch head's one-time code for this device's token."""
+    reply = httpx.post(f"{url.rstrip('/')}/v1/devices", json={"code": code, "name": name, "device_id": device_id})
+    if reply.status_code != 200:
+        detail = (
+            reply.json().get("detail", reply.text)
+            if reply.headers.get("content-type", "").startswith("application/json")
+            else reply.text
+        )
+        raise ValueError(f"the hub refused the enrolment: {detail}")
+    return HubConfig(url.rstrip("/"), reply.json()["token"], name)

@@ -1,0 +1,99 @@
+"""Keeping a device in step with the hub, for as long as the app runs (asyncio; the GUI runs it on qasync).
+
+A round of sync runs at start, whenever this device changes something (`wake`), whenever the hub's
+event stream says the feed moved, and every few seconds anyway. With the hub unreachable the device
+works on its own store; the status says since when and how many changes wait, and rounds retry.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import httpx
+
+from ..services.context import Ctx
+from .client import HubLink, Round
+from .config import HubConfig
+
+IDLE_S = 5.0  # a round at least this often, stream or not
+RETRY_S = 3.0  # after a failed round
+
+
+@dataclass(frozen=True, slots=True)
+class SyncStatus:
+    reachable: bool | None = None  # None: no round finished yet
+    down_since: datetime | None = None
+    waiting: int = 0  # changes made here the hub has not decided
+    refused: int = 0  # refused in the last round
+    last_ok: datetime | None = None
+
+
+@dataclass
+class SyncLoop:
+    ctx: Ctx
+    config: HubConfig
+    on_round: Callable[[Round], None] = lambda r: None
+    on_status: Callable[[SyncStatus], None] = lambda s: None
+    status: SyncStatus = field(default_factory=SyncStatus)
+
+    def __post_init__(self) -> None:
+        self._wake = asyncio.Event()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def run(self, stop: asyncio.Event) -> None:
+        async with self.config.client() as http:
+            listener = asyncio.create_task(self._listen())
+            try:
+                while not stop.is_set():
+                    ok = await self.round(http)
+                    self._wake.clear()
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(self._wait(stop), IDLE_S if ok else RETRY_S)
+            finally:
+                listener.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await listener
+
+    async def round(self, http: httpx.AsyncClient) -> bool:
+        link = HubLink(self.ctx, http)
+        try:
+            result = await link.sync_once()
+        except (httpx.HTTPError, OSError):
+            down = self.status.down_since or self.ctx.now()
+            self._set(SyncStatus(False, down, link.waiting(), 0, self.status.last_ok))
+            return False
+        self._set(SyncStatus(True, None, link.waiting(), result.refused, self.ctx.now()))
+        if result.changed:
+            self.on_round(result)
+        return True
+
+    async def _wait(self, stop: asyncio.Event) -> None:
+        wake, halt = asyncio.create_task(self._wake.wait()), asyncio.create_task(stop.wait())
+        try:
+            await asyncio.wait({wake, halt}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            wake.cancel()
+            halt.cancel()
+
+    async def _listen(self) -> None:
+        """Follow the hub's event stream; every event wakes a round. Reconnects after a drop."""
+        while True:
+            try:
+                async with self.config.client(timeout=30.0) as http, http.stream("GET", "/v1/events") as reply:
+                    async for line in reply.aiter_lines():
+                        if line.startswith("data:"):
+                            self.wake()
+            except (httpx.HTTPError, OSError):
+                pass
+            await asyncio.sleep(RETRY_S)
+
+    def _set(self, status: SyncStatus) -> None:
+        if status != self.status:
+            self.status = status
+            self.on_status(status)
