@@ -1,0 +1,117 @@
+"""The hub under contention and with wrong device clocks: one winner every time; the hub's clock decides."""
+
+from __future__ import annotations
+
+import random
+import threading
+from datetime import timedelta
+
+import httpx
+import pytest
+from sqlmodel import select
+
+from lobby_app.services.staff import create_staff
+from lobby_app.store.tables import Handoff, Staff
+
+from .conftest import Hub
+
+
+def wealth_managers(hub: Hub, team, n: int) -> list[int]:
+    ids = [team.wm1.staff_id, team.wm2.staff_id, team.wm3.staff_id]
+    for i in range(len(ids), n):
+        create_staff(hub.ctx, team.head, staff_no=f"39{i:02d}", name=f"理财{i}", role="wealth_manager", pin="1234")
+    with hub.ctx.db.read() as s:
+        ids = [st.id for st in s.exec(select(Staff).where(Staff.role == "wealth_manager").order_by(Staff.id))]
+    return [i for i in ids if i is not None][:n]
+
+
+def refer_one(client: httpx.Client, team, tag: str, handoff: str, *, at: str | None = None) -> None:
+    lobby = team.lobby.staff_id
+    tag_args = {"id": tag, "purpose": "deposit", "amount_fen": 6_000_000} | ({"tagged_at": at} if at else {})
+    refer_args = {"id": handoff, "tag_id": tag} | ({"at": at} if at else {})
+    body = {
+        "mutations": [
+            {"id": f"t-{tag[-20:]}", "name": "tag_customer", "args": tag_args, "staff_id": lobby},
+            {"id": f"r-{handoff[-20:]}", "name": "refer", "args": refer_args, "staff_id": lobby},
+        ]
+    }
+    client.post("/v1/push", json=body).raise_for_status()
+
+
+def accept_all_at_once(clients: list[httpx.Client], wms: list[int], handoff: str, order: list[int]) -> list[dict]:
+    """Every desk pushes its accept at the same moment (a barrier), in a shuffled start order."""
+    replies: list[dict] = []
+    barrier = threading.Barrier(len(order))
+
+    def accept(i: int) -> None:
+        barrier.wait()
+        body = {
+            "mutations": [
+                {"id": f"a-{handoff[-20:]}-{i}", "name": "accept", "args": {"id": handoff}, "staff_id": wms[i]}
+            ]
+        }
+        replies.append(clients[i].post("/v1/push", json=body).json()["results"][0] | {"staff_id": wms[i]})
+
+    threads = [threading.Thread(target=accept, args=(i,)) for i in order]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=30)
+    return replies
+
+
+@pytest.mark.parametrize("desks", [2, 5, 10])
+def test_many_wealth_managers_accepting_the_same_customer_at_once_one_wins_every_time(hub: Hub, team, desks):
+    rng = random.Random(desks)
+    tablet = hub.device("平板")
+    wms = wealth_managers(hub, team, desks)
+    clients = [hub.device(f"理财{i}") for i in range(desks)]
+    for trial in range(20):
+        tag, handoff = (
+            f"00000000-0000-4000-8000-{trial:06d}{desks:06d}",
+            f"00000000-0000-4000-9000-{trial:06d}{desks:06d}",
+        )
+        refer_one(tablet, team, tag, handoff)
+        order = rng.sample(range(desks), desks)  # who starts first changes from trial to trial
+        replies = accept_all_at_once(clients, wms, handoff, order)
+        winners = [r["staff_id"] for r in replies if r["status"] == "applied"]
+        assert len(winners) == 1 and len(replies) == desks, trial
+        assert all(
+            r["refusal"].get("rule") in ("illegal_transition", "not_assignee")
+            for r in replies
+            if r["status"] == "refused"
+        )
+        with hub.ctx.db.read() as s:
+            row = s.get(Handoff, handoff)
+        assert row is not None and (row.state, row.assignee_id) == ("accepted", winners[0])
+
+
+@pytest.mark.parametrize("skew", [timedelta(days=1), timedelta(days=-1), timedelta(hours=-13)])
+def test_a_device_clock_that_is_wrong_changes_nothing_the_hub_decides(hub: Hub, team, skew):
+    """The tag and the referral carry the device's time; the hub dates them by its own clock."""
+    device = hub.device()
+    wrong = (hub.ctx.now() + skew).isoformat()
+    tag, handoff = "00000000-0000-4000-8000-0000000000aa", "00000000-0000-4000-8000-0000000000bb"
+    device.post(
+        "/v1/push",
+        json={
+            "mutations": [
+                {
+                    "id": "t",
+                    "name": "tag_customer",
+                    "args": {"id": tag, "purpose": "deposit", "amount_fen": 6_000_000, "tagged_at": wrong},
+                    "staff_id": team.lobby.staff_id,
+                },
+                {
+                    "id": "r",
+                    "name": "refer",
+                    "args": {"id": handoff, "tag_id": tag, "at": wrong},
+                    "staff_id": team.lobby.staff_id,
+                },
+            ]
+        },
+    ).raise_for_status()
+    with hub.ctx.db.read() as s:
+        row = s.get(Handoff, handoff)
+    assert row is not None
+    assert row.created_at == hub.ctx.now() and row.referral_date == hub.ctx.local_date(hub.ctx.now())
