@@ -167,6 +167,10 @@ ZH = {
     "Already moved on; the list shows its state now": "状态已变更，请以列表为准",
     "Refused: %1": "未能办理：%1",
     # The branch hub
+    "Saved here, not sent yet": "已存本机，尚未发送",
+    "Sent to the hub": "已发送至网点服务器",
+    "Refused by the hub: %1": "网点服务器未接受：%1",
+    "taken by %1": "已由%1接待",
     "Connecting to the branch hub…": "正在连接网点服务器…",
     "Branch hub unreachable since %1 · %2 changes wait here": "自 %1 起连不上网点服务器 · 本机 %2 项变更待发送",
     "Branch hub connected · %1 changes being sent": "已连接网点服务器 · %1 项变更发送中",

@@ -49,6 +49,8 @@ Item {
                 required property string detail
                 required property bool fastTrack
                 required property bool canCancel
+                required property string syncText
+                required property bool syncRefused
                 readonly property color stateColor: stateCode === "converted" ? Theme.eligible
                     : (stateCode === "not_converted" || stateCode === "cancelled") ? Theme.lobby
                     : stateCode === "callback" || stateCode === "follow_up" ? "#6a1b9a" : Theme.primary
@@ -70,6 +72,16 @@ Item {
                             text: row.customer + (row.amount ? "  " + row.amount : "") + (row.fastTrack ? "  ⚡" + qsTr("fast-track") : "")
                             font.pixelSize: Theme.body
                             color: Theme.text
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            objectName: "referralSync"
+                            text: row.syncText
+                            visible: text.length > 0
+                            font.pixelSize: Theme.small
+                            font.bold: row.syncRefused
+                            color: row.syncRefused ? Theme.urgent : Theme.muted
                             elide: Text.ElideRight
                             Layout.fillWidth: true
                         }

@@ -148,7 +148,7 @@ def build_screens(
     form = TagFormViewModel(ctx, session)
     handoff = HandoffViewModel(ctx, session, form, bus)
     callback = CallbackViewModel(ctx, session, form, bus)
-    referrals = MyReferralsViewModel(ctx, session, bus)
+    referrals = MyReferralsViewModel(ctx, session, bus, hub=hub)
     alerts = Alerts()
     desk = DeskViewModel(ctx, session, bus, alerts)
     outcome = OutcomeViewModel(ctx, session, bus)
@@ -244,7 +244,7 @@ def _run_with_hub(app: QGuiApplication, ctx: Ctx, screens: Screens, hub: HubConf
     sync = SyncLoop(
         ctx,
         hub,
-        on_round=lambda _round: screens.bus.publish(changes(*EVERYTHING)),
+        on_round=lambda _round: screens.bus.publish(changes(*EVERYTHING, "sync")),
         on_status=screens.shell.set_sync_status,
     )
     screens.unsubscribe.append(screens.bus.subscribe(lambda change: sync.wake() if change.kinds else None))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
 from ..domain import handoff as dh
@@ -9,7 +11,7 @@ from ..domain.errors import DomainError
 from ..services.bus import ChangeBus
 from ..services.context import Changes, Ctx
 from ..services.handoffs import cancel
-from ..services.lobby import Referral, my_day, my_referrals_today
+from ..services.lobby import Referral, SyncState, my_day, my_referrals_today, sync_states
 from .formatting import clock_time, money
 from .list_model import RowsModel
 from .session_vm import SessionViewModel
@@ -20,16 +22,39 @@ translate = QCoreApplication.translate  # the name lupdate looks for
 CUSTOMER_LEFT = "customer_left"
 
 
+def refusal_text(refusal: dict[str, Any]) -> str:
+    """The hub's reason in the words of the screens, naming who took the customer when that was it."""
+    reason = error_text(DomainError(refusal.get("field", ""), refusal.get("rule", ""), refusal.get("message", "")))
+    if refusal.get("taken_by"):
+        return translate("MyReferrals", "taken by %1").replace("%1", refusal["taken_by"])
+    return reason
+
+
 class MyReferralsViewModel(QObject):
     changed = Signal()
 
-    def __init__(self, ctx: Ctx, session: SessionViewModel, bus: ChangeBus, parent: QObject | None = None) -> None:
+    def __init__(
+        self, ctx: Ctx, session: SessionViewModel, bus: ChangeBus, *, hub: bool = False, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._hub = hub  # with a hub, each row says where its changes stand
         self._session = session
         self._bus = bus
         self._model = RowsModel(
-            ("handoffId", "time", "customer", "amount", "stateCode", "stateText", "detail", "fastTrack", "canCancel"),
+            (
+                "handoffId",
+                "time",
+                "customer",
+                "amount",
+                "stateCode",
+                "stateText",
+                "detail",
+                "fastTrack",
+                "canCancel",
+                "syncText",
+                "syncRefused",
+            ),
             "handoffId",
             self,
         )
@@ -39,13 +64,22 @@ class MyReferralsViewModel(QObject):
         self.refresh()
 
     def on_changes(self, change: Changes) -> None:
-        if change.kinds & {"handoffs", "tags", "callbacks", "clock"}:
+        if change.kinds & {"handoffs", "tags", "callbacks", "clock", "sync"}:
             self.refresh()
 
     def retranslate(self) -> None:
         self.refresh()
 
-    def _row(self, r: Referral) -> dict[str, object]:
+    def _sync_text(self, state: SyncState | None) -> str:
+        if not self._hub or state is None or state.state == "confirmed":
+            return ""
+        return {
+            "saved_here": translate("MyReferrals", "Saved here, not sent yet"),
+            "sent": translate("MyReferrals", "Sent to the hub"),
+            "refused": translate("MyReferrals", "Refused by the hub: %1").replace("%1", refusal_text(state.refusal)),
+        }[state.state]
+
+    def _row(self, r: Referral, sync: SyncState | None = None) -> dict[str, object]:
         customer = " · ".join(x for x in (r.address_as, r.ticket) if x) or translate("MyReferrals", "Customer")
         if r.state is dh.State.CONVERTED:
             detail = money(r.outcome_amount_fen) + (f" · {r.wealth_manager}" if r.wealth_manager else "")
@@ -71,6 +105,8 @@ class MyReferralsViewModel(QObject):
             "detail": detail,
             "fastTrack": r.fast_track,
             "canCancel": r.state in (dh.State.QUEUED, dh.State.OFFERED, dh.State.ACCEPTED),
+            "syncText": self._sync_text(sync),
+            "syncRefused": sync is not None and sync.state == "refused",
         }
 
     @Slot()
@@ -80,7 +116,9 @@ class MyReferralsViewModel(QObject):
             self._model.set_rows([])
             self._summary = ""
         else:
-            self._model.set_rows([self._row(r) for r in my_referrals_today(self._ctx, actor)])
+            referrals = my_referrals_today(self._ctx, actor)
+            states = sync_states(self._ctx, [r.handoff_id for r in referrals]) if self._hub else {}
+            self._model.set_rows([self._row(r, states.get(r.handoff_id)) for r in referrals])
             d = my_day(self._ctx, actor)
             self._summary = (
                 translate("MyReferrals", "Today: tagged %1 · eligible %2 · referred %3 · converted %4")

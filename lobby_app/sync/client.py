@@ -9,6 +9,7 @@ it showed optimistically, the hub's rows replace.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -94,7 +95,7 @@ class HubLink:
                 if result is None or row is None:
                     continue
                 row.state = "confirmed" if result["status"] == "applied" else "refused"
-                row.refusal = _refusal_text(result["refusal"])
+                row.refusal = json.dumps(result["refusal"], ensure_ascii=False) if result["refusal"] else ""
                 row.decided_at = now
                 s.add(row)
         return results
@@ -143,12 +144,3 @@ class HubLink:
             return s.exec(
                 select(func.count()).select_from(Outbox).where(col(Outbox.state).in_(("pending", "sent")))
             ).one()
-
-
-def _refusal_text(refusal: dict[str, Any]) -> str:
-    if not refusal:
-        return ""
-    parts = [f"{refusal.get('field', '')}: {refusal.get('rule', '')}"]
-    if refusal.get("taken_by"):
-        parts.append(f"taken by {refusal['taken_by']}")
-    return "; ".join(parts)[:200]

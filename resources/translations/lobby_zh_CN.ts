@@ -805,22 +805,42 @@
 <context>
     <name>MyReferrals</name>
     <message>
-        <location filename="../../lobby_app/gui/referrals_vm.py" line="49" />
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="29" />
+        <source>taken by %1</source>
+        <translation>已由%1接待</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="77" />
+        <source>Saved here, not sent yet</source>
+        <translation>已存本机，尚未发送</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="78" />
+        <source>Sent to the hub</source>
+        <translation>已发送至网点服务器</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="79" />
+        <source>Refused by the hub: %1</source>
+        <translation>网点服务器未接受：%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="83" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/referrals_vm.py" line="54" />
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="88" />
         <source>%1 calls back at %2</source>
         <translation>%1将于%2回电</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/referrals_vm.py" line="60" />
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="94" />
         <source>Customer left</source>
         <translation>客户已离开</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/referrals_vm.py" line="86" />
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="124" />
         <source>Today: tagged %1 · eligible %2 · referred %3 · converted %4</source>
         <translation>今日：识别%1 · 达标%2 · 转介%3 · 成交%4</translation>
     </message>
@@ -833,12 +853,12 @@
         <translation>今日暂无转介。你转介的客户及后续结果会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/MyReferralsPage.qml" line="70" />
+        <location filename="../../ui/MyReferralsPage.qml" line="72" />
         <source>fast-track</source>
         <translation>快速通道</translation>
     </message>
     <message>
-        <location filename="../../ui/MyReferralsPage.qml" line="102" />
+        <location filename="../../ui/MyReferralsPage.qml" line="114" />
         <source>Customer left</source>
         <translation>客户已离开</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from dataclasses import dataclass, replace
 from datetime import timedelta
@@ -105,7 +106,8 @@ def test_two_desks_accept_the_same_customer_offline_and_exactly_one_wins(hub: Hu
     desk1.sync()
     result = desk2.sync()
     assert result.refused == 1
-    assert desk2.outbox()[-1] == ("accept", "refused", "state: illegal_transition; taken by 员工3001")
+    name, state, refusal = desk2.outbox()[-1]
+    assert (name, state, json.loads(refusal)["taken_by"]) == ("accept", "refused", "员工3001")
     # The loser's store now shows what the hub decided: the customer is with wm1; wm2 is as before.
     assert desk2.handoff(change.id).assignee_id == team.wm1.staff_id
     with desk2.ctx.db.read() as s:
@@ -232,3 +234,34 @@ def test_enrol_joins_a_new_device_and_refuses_one_with_a_branch_of_its_own(hub: 
     fresh = make_enrolment_code(hub.ctx, staff_no="8001", pin="1234")
     assert main(["--data-dir", str(own), "enrol", "--hub", hub.url, "--code", fresh, "--name", "x"]) == 2
     assert "already holds a branch" in capsys.readouterr().err
+
+
+def test_my_referrals_say_where_each_change_stands_with_the_hub(hub: Hub, team, tmp_path, qapp):
+    from lobby_app.gui.app import build_screens
+
+    tablet, desk = enrol(hub, tmp_path, "tablet"), enrol(hub, tmp_path, "desk")
+    screens = build_screens(qapp, tablet.ctx, language="zh_CN", hub=True)
+    try:
+        screens.session.signIn("1001", "1234")
+        change, _ = tag_and_refer(tablet.ctx, team.lobby, tag=BIG)
+        screens.referrals.refresh()
+        [row] = screens.referrals.property("referrals").rows
+        assert row["syncText"] == "已存本机，尚未发送"
+        tablet.sync()
+        screens.referrals.refresh()
+        assert screens.referrals.property("referrals").rows[0]["syncText"] == ""  # confirmed: nothing to say
+        # The wealth manager served the customer; the tablet, not yet told, says the customer left.
+        desk.sync()
+        handoffs.accept(desk.ctx, team.wm1, handoff_id=change.id)
+        handoffs.meet(desk.ctx, team.wm1, handoff_id=change.id)
+        handoffs.record_outcome(desk.ctx, team.wm1, handoff_id=change.id, outcome="converted", sales=[("fund", 100)])
+        desk.sync()
+        screens.referrals.customerLeft(change.id)
+        assert screens.referrals.property("referrals").rows[0]["stateCode"] == "cancelled"  # as the tablet saw it
+        tablet.sync()
+        screens.referrals.refresh()
+        [row] = screens.referrals.property("referrals").rows
+        assert row["syncRefused"] and row["stateCode"] == "converted"  # the hub's word stands
+        assert row["syncText"] == "网点服务器未接受：已由员工3001接待"
+    finally:
+        screens.close()
