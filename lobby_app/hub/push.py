@@ -16,7 +16,7 @@ from ..domain.errors import DomainError
 from ..domain.roles import Actor, Role
 from ..services.context import Ctx
 from ..services.mutations import MUTATIONS
-from ..store.replication import SHARED, key_part
+from ..store.replication import SHARED, parse_key
 from ..store.tables import AppliedMutation, Handoff, HubChange, Staff
 from .capture import APPLYING, Applying
 
@@ -114,18 +114,8 @@ def current_rows(ctx: Ctx, keys: list[tuple[str, str]]) -> dict[tuple[str, str],
     found: dict[tuple[str, str], dict[str, Any]] = {}
     with ctx.db.read() as s:
         for table, key in keys:
-            model = SHARED.get(table)
-            if model is None:
-                continue
-            columns = [c for c in model.__table__.columns if c.primary_key]  # type: ignore[attr-defined]
-            parts = key.split("/")
-            if len(parts) != len(columns):
-                continue
-            try:
-                ident = tuple(key_part(c, p) for c, p in zip(columns, parts, strict=True))
-            except ValueError:
-                continue
-            row = s.get(model, ident if len(ident) > 1 else ident[0])
+            ident = parse_key(table, key)
+            row = s.get(SHARED[table], ident if len(ident) > 1 else ident[0]) if ident else None
             if row is not None:
                 found[(table, key)] = row.model_dump(mode="json")
     return found

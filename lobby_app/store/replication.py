@@ -103,15 +103,26 @@ def upsert(session: Session, table: str, data: dict[str, Any]) -> None:
     )
 
 
-def key_part(column: Any, text: str) -> Any:
-    """One part of a row key as the column holds it: the keys of the shared tables are ints or text."""
-    return int(text) if isinstance(column.type, Integer) else text
+def parse_key(table: str, key: str) -> tuple[Any, ...] | None:
+    """A row key (`row_key`) back to primary-key values; None for an unknown table or a malformed key."""
+    model = SHARED.get(table)
+    if model is None:
+        return None
+    columns = [c for c in model.__table__.columns if c.primary_key]  # type: ignore[attr-defined]
+    parts = key.split("/")
+    if len(parts) != len(columns):
+        return None
+    try:  # the keys of the shared tables are ints or text
+        return tuple(int(p) if isinstance(c.type, Integer) else p for c, p in zip(columns, parts, strict=True))
+    except ValueError:
+        return None
 
 
 def delete(session: Session, table: str, key: str) -> None:
+    ident = parse_key(table, key)
+    if ident is None:
+        return
     model = SHARED[table]
-    columns = [c for c in model.__table__.columns if c.primary_key]  # type: ignore[attr-defined]
-    parts = key.split("/")
-    session.execute(
-        model.__table__.delete().where(*(c == key_part(c, p) for c, p in zip(columns, parts, strict=True)))  # type: ignore[attr-defined]
-    )
+    row = session.get(model, ident if len(ident) > 1 else ident[0])
+    if row is not None:
+        session.delete(row)
