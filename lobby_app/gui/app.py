@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..paths import resources_dir, ui_dir
 from ..services.bus import ChangeBus
-from ..services.context import Ctx, changes
+from ..services.context import Changes, Ctx, changes
 from ..sync.config import HubConfig
 from ..sync.loop import SyncLoop
 from .alerts import Alerts
@@ -247,7 +247,12 @@ def _run_with_hub(app: QGuiApplication, ctx: Ctx, screens: Screens, hub: HubConf
         on_round=lambda _round: screens.bus.publish(changes(*EVERYTHING, "sync")),
         on_status=screens.shell.set_sync_status,
     )
-    screens.unsubscribe.append(screens.bus.subscribe(lambda change: sync.wake() if change.kinds else None))
+
+    def local_change(change: Changes) -> None:  # push soon; not for the clock, nor for what a pull brought
+        if change.kinds - {"clock"} and "sync" not in change:
+            sync.wake()
+
+    screens.unsubscribe.append(screens.bus.subscribe(local_change))
 
     async def main() -> None:
         closing, stop = asyncio.Event(), asyncio.Event()
