@@ -46,14 +46,19 @@ def last_seq(ctx: Ctx) -> int:
         return s.exec(select(func.max(HubChange.seq))).one() or 0
 
 
-def _apply_one(ctx: Ctx, device_id: str, m: Pushed) -> Decision:
+def _decided_before(ctx: Ctx, device_id: str, m: Pushed) -> Decision | None:
     with ctx.db.read() as s:
         done = s.exec(
             select(AppliedMutation).where(AppliedMutation.device_id == device_id, AppliedMutation.mutation_id == m.id)
         ).first()
+    return None if done is None else Decision(m.id, done.status, dict(done.refusal), duplicate=True)
+
+
+def _apply_one(ctx: Ctx, device_id: str, m: Pushed) -> Decision:
+    if (before := _decided_before(ctx, device_id, m)) is not None:
+        return before
+    with ctx.db.read() as s:
         staff = s.get(Staff, m.staff_id)
-    if done is not None:
-        return Decision(m.id, done.status, dict(done.refusal), duplicate=True)
     run = MUTATIONS.get(m.name)
     if run is None:
         return _refuse(ctx, device_id, m, {"field": "name", "rule": "unknown_mutation", "message": m.name})
@@ -92,8 +97,14 @@ def _with_holder(ctx: Ctx, m: Pushed, refusal: dict[str, Any]) -> dict[str, Any]
 
 
 def _refuse(ctx: Ctx, device_id: str, m: Pushed, refusal: dict[str, Any]) -> Decision:
-    with ctx.db.write() as s:
-        s.add(_decided(ctx, device_id, m, "refused", refusal))
+    try:
+        with ctx.db.write() as s:
+            s.add(_decided(ctx, device_id, m, "refused", refusal))
+    except IntegrityError:  # the same mutation, pushed twice at once, was decided by the other request
+        decided = _decided_before(ctx, device_id, m)
+        if decided is None:
+            raise
+        return decided
     return Decision(m.id, "refused", refusal)
 
 

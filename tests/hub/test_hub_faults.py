@@ -115,3 +115,31 @@ def test_a_device_clock_that_is_wrong_changes_nothing_the_hub_decides(hub: Hub, 
         row = s.get(Handoff, handoff)
     assert row is not None
     assert row.created_at == hub.ctx.now() and row.referral_date == hub.ctx.local_date(hub.ctx.now())
+
+
+def test_the_same_push_sent_twice_at_once_is_applied_once(hub: Hub, team):
+    """A device retrying while its first request is still being answered: one decision, both told it."""
+    device = hub.device()
+    handoff = "00000000-0000-4000-8000-0000000000cc"
+    refer_one(device, team, "00000000-0000-4000-8000-0000000000dd", handoff)
+    body = {
+        "mutations": [
+            {"id": "same", "name": "cancel", "args": {"id": handoff, "reason": "走了"}, "staff_id": team.lobby.staff_id}
+        ]
+    }
+    replies: list[dict] = []
+    barrier = threading.Barrier(2)
+
+    def send() -> None:
+        barrier.wait()
+        replies.append(device.post("/v1/push", json=body).json()["results"][0])
+
+    threads = [threading.Thread(target=send) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=30)
+    assert sorted(r["duplicate"] for r in replies) == [False, True]  # one decision, told twice
+    assert {r["status"] for r in replies} == {"applied"}
+    with hub.ctx.db.read() as s:
+        assert s.get(Handoff, handoff).state == "cancelled"
