@@ -29,6 +29,7 @@ EVENT_POLL_S = 0.2  # how often the stream looks at the feed: a device hears of 
 HEARTBEAT_S = 15.0
 MAX_BODY = 256 * 1024  # a push of 50 mutations is a few kilobytes
 MAX_MUTATIONS = 100
+MAX_ID = 2**62  # SQLite integers are 64-bit: anything larger is refused before it reaches the store
 PULL_LIMIT = 1000
 
 
@@ -60,7 +61,7 @@ class Mutation(Strict):
     id: str = Field(min_length=1, max_length=36)
     name: str = Field(min_length=1, max_length=32)
     args: dict[str, Any]
-    staff_id: int
+    staff_id: int = Field(ge=1, le=MAX_ID)
 
 
 class PushRequest(Strict):
@@ -217,7 +218,7 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0) -> FastAPI:
     @app.get("/v1/pull", response_model=PullReply)
     def pull(
         who: Annotated[HubDevice, Depends(device)],
-        since: Annotated[int, Query(ge=0)] = 0,
+        since: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
         limit: Annotated[int, Query(ge=1, le=PULL_LIMIT)] = PULL_LIMIT,
     ) -> PullReply:
         with ctx.db.read() as s:

@@ -72,7 +72,7 @@ def _apply_one(ctx: Ctx, device_id: str, m: Pushed) -> Decision:
         run(replace(ctx, device_id=device_id), actor, m.args)
     except DomainError as e:
         refusal = {"field": e.field, "rule": e.rule, "message": e.message}
-    except (KeyError, TypeError, ValueError) as e:  # arguments of the wrong shape
+    except (KeyError, TypeError, ValueError, OverflowError) as e:  # arguments of the wrong shape or size
         refusal = {"field": "args", "rule": "bad_args", "message": repr(e)[:200]}
     except IntegrityError as e:  # e.g. a row id another mutation already used
         refusal = {"field": "args", "rule": "conflict", "message": str(e.orig)[:200]}
