@@ -10,6 +10,7 @@ import httpx
 import pytest
 from sqlmodel import select
 
+from lobby_app.hub.access import make_enrolment_code
 from lobby_app.services.staff import create_staff
 from lobby_app.store.tables import Handoff, Staff
 
@@ -143,3 +144,92 @@ def test_the_same_push_sent_twice_at_once_is_applied_once(hub: Hub, team):
     assert {r["status"] for r in replies} == {"applied"}
     with hub.ctx.db.read() as s:
         assert s.get(Handoff, handoff).state == "cancelled"
+
+
+# A tablet that tags, refers and syncs as fast as it can, printing each referral once it is saved here.
+SYNCING_TABLET = """
+import asyncio, sys
+from lobby_app.app_setup import open_store
+from lobby_app.domain.roles import Actor, Role
+from lobby_app.services.lobby import tag_and_refer
+from lobby_app.settings import Settings
+from lobby_app.sync.client import HubLink
+from lobby_app.sync.config import load
+
+data, lobby = sys.argv[1], Actor(int(sys.argv[2]), Role.LOBBY_MANAGER)
+ctx = open_store(Settings(data_dir=data))
+hub = load(ctx.db.path.parent)
+
+async def main():
+    async with hub.client() as http:
+        for i in range(10_000):
+            change, _ = tag_and_refer(ctx, lobby, tag={"purpose": "deposit", "amount_fen": 6_000_000, "ticket": str(i)})
+            print(change.id, flush=True)  # saved here: the lobby manager has been told
+            if i % 3 == 0:
+                await HubLink(ctx, http).sync_once()
+
+asyncio.run(main())
+"""
+
+
+@pytest.mark.slow
+def test_a_tablet_killed_while_syncing_loses_nothing_it_confirmed(hub: Hub, team, tmp_path):
+    import asyncio
+    import os
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from lobby_app.app_setup import open_store
+    from lobby_app.settings import Settings
+    from lobby_app.sync import config
+    from lobby_app.sync.client import HubLink
+
+    data = tmp_path / "tablet"
+    device = open_store(Settings(data_dir=data))
+    code = make_enrolment_code(hub.ctx, staff_no="8001", pin="1234")
+    enrolled = config.enrol(hub.url, code=code, name="平板", device_id=device.device_id)
+    config.save(data, enrolled)
+
+    async def first_pull() -> None:
+        async with enrolled.client() as http:
+            await HubLink(device, http).sync_once()
+
+    asyncio.run(first_pull())  # the branch's staff, as `lobby-app enrol` does
+    device.db.dispose()
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.Popen(
+        [sys.executable, "-c", SYNCING_TABLET, str(data), str(team.lobby.staff_id)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    )
+    assert proc.stdout is not None
+    saved: list[str] = []
+    while len(saved) < 40:
+        line = proc.stdout.readline()
+        assert line, "the tablet stopped by itself"
+        saved.append(line.strip())
+    os.kill(proc.pid, signal.SIGKILL)  # mid-write or mid-push, wherever it is
+    proc.wait(timeout=10)
+    saved += [line.strip() for line in proc.stdout if line.strip()]
+    # The tablet starts again: everything it had confirmed is still there, and it catches up.
+    device = open_store(Settings(data_dir=data))
+    hub_config = config.load(data)
+    assert hub_config is not None
+
+    async def catch_up() -> int:
+        async with hub_config.client() as http:
+            link = HubLink(device, http)
+            await link.sync_once()
+            return link.waiting()
+
+    assert asyncio.run(catch_up()) == 0
+    with device.db.read() as s:
+        here = {h.id for h in s.exec(select(Handoff))}
+    with hub.ctx.db.read() as s:
+        at_hub = [h.id for h in s.exec(select(Handoff))]
+    assert set(saved) <= here  # nothing the lobby manager was told is lost
+    assert set(saved) <= set(at_hub) and len(at_hub) == len(set(at_hub))  # and each exists once at the hub
+    device.db.dispose()
