@@ -67,7 +67,7 @@ def test_many_wealth_managers_accepting_the_same_customer_at_once_one_wins_every
     tablet = hub.device("平板")
     wms = wealth_managers(hub, team, desks)
     clients = [hub.device(f"理财{i}") for i in range(desks)]
-    for trial in range(20):
+    for trial in range(70):  # 210 trials over the three sizes
         tag, handoff = (
             f"00000000-0000-4000-8000-{trial:06d}{desks:06d}",
             f"00000000-0000-4000-9000-{trial:06d}{desks:06d}",
