@@ -3,6 +3,7 @@ hold, my calls to make, and my day. Outcomes are recorded in the outcome view-mo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, QTimer, Signal, Slot
@@ -10,7 +11,7 @@ from PySide6.QtCore import Property, QCoreApplication, QObject, QTimer, Signal, 
 from ..domain import handoff as dh
 from ..domain.errors import DomainError
 from ..domain.money import amount_band
-from ..domain.roles import Role
+from ..domain.roles import Actor, Role
 from ..domain.routing import Presence
 from ..domain.standards import RuleMatch, Standards
 from ..services import handoffs
@@ -384,20 +385,22 @@ class DeskViewModel(QObject):
             return translate("Desk", "Time is up: passing to the next colleague")
         return translate("Desk", "answer within %1").replace("%1", minutes_seconds(left))
 
-    def _run(self, call: object, *, field: str = "error") -> bool:
+    def _run(self, call: Callable[[Actor], Changes], *, in_decline_dialog: bool = False) -> bool:
+        """Call a service as the signed-in person; a refusal shows on the page, or in the decline dialog."""
         actor = self._session.actor
         if actor is None:
             return False
         try:
-            change = call(actor)  # type: ignore[operator]
+            change = call(actor)
         except DomainError as e:
-            setattr(self, f"_{field}", self._refusal_text(e))
+            if in_decline_dialog:
+                self._decline_error = self._refusal_text(e)
+            else:
+                self._error = self._refusal_text(e)
             self.changed.emit()
             return False
         self._error = self._decline_error = ""
         self._bus.publish(change)
-        if not self.active:  # a refused sign-out race: nothing to refresh
-            return True
         self.refresh()
         return True
 
@@ -421,7 +424,7 @@ class DeskViewModel(QObject):
     def decline(self, handoff_id: str, reason: str, text: str) -> bool:
         return self._run(
             lambda a: handoffs.decline(self._ctx, a, handoff_id=handoff_id, reason=reason, text=text),
-            field="decline_error",
+            in_decline_dialog=True,
         )
 
     @Slot()

@@ -133,16 +133,7 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0) -> FastAPI:
     app = FastAPI(title="Lobby referral branch hub", version="1", lifespan=lifespan)
 
     def audit(request: Request, outcome: str, detail: dict[str, Any], device: str | None = None) -> None:
-        with ctx.db.write() as s:
-            s.add(
-                HubAudit(
-                    at=ctx.now(),
-                    device_id=device,
-                    action=request.url.path[:32],
-                    outcome=outcome,
-                    detail=detail,
-                )
-            )
+        _audit(ctx, request.url.path, outcome, detail, device)
 
     def device(request: Request, authorization: Annotated[str | None, Header()] = None) -> HubDevice:
         token = (authorization or "").removeprefix("Bearer ").strip()
@@ -228,13 +219,14 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0) -> FastAPI:
         changes = [Change(seq=r.seq or 0, table=r.table_name, key=r.row_key, data=r.data) for r in rows]
         return PullReply(changes=changes, last_seq=changes[-1].seq if changes else max(since, last_seq(ctx)))
 
-    app.add_middleware(BodyLimit, limit=MAX_BODY, on_refused=lambda: _audit_too_large(ctx))
+    too_large = {"rule": "too_large"}
+    app.add_middleware(BodyLimit, limit=MAX_BODY, on_refused=lambda: _audit(ctx, "request", "refused", too_large))
     return app
 
 
-def _audit_too_large(ctx: Ctx) -> None:
+def _audit(ctx: Ctx, action: str, outcome: str, detail: dict[str, Any], device: str | None = None) -> None:
     with ctx.db.write() as s:
-        s.add(HubAudit(at=ctx.now(), action="request", outcome="refused", detail={"rule": "too_large"}))
+        s.add(HubAudit(at=ctx.now(), device_id=device, action=action[:32], outcome=outcome, detail=detail))
 
 
 class BodyLimit:

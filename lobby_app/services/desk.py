@@ -92,6 +92,9 @@ class Desk:
         return tuple(c for c in self.incoming if c.offered_to_me)
 
 
+_INCOMING = (dh.State.QUEUED, dh.State.OFFERED)
+
+
 def desk(ctx: Ctx, actor: Actor) -> Desk:
     now = ctx.now()
     me = actor.staff_id
@@ -125,9 +128,6 @@ def desk(ctx: Ctx, actor: Actor) -> Desk:
         day=day,
         response_time=limit,
     )
-
-
-_INCOMING = (dh.State.QUEUED, dh.State.OFFERED)
 
 
 def _customer(h: Handoff, t: CustomerTag, me: int, names: dict[Any, str]) -> Customer:

@@ -217,7 +217,7 @@ class SyncState:
     refusal: dict[str, Any]  # why the hub refused: field, rule, message, and taken_by for a lost accept
 
 
-_SETTLEDNESS = {"refused": 0, "pending": 1, "sent": 2, "confirmed": 3}
+_SETTLEDNESS = {"refused": 0, "saved_here": 1, "sent": 2, "confirmed": 3}
 
 
 def sync_states(ctx: Ctx, ids: list[str]) -> dict[str, SyncState]:
@@ -231,12 +231,9 @@ def sync_states(ctx: Ctx, ids: list[str]) -> dict[str, SyncState]:
         target = func.json_extract(Outbox.args, "$.id")
         entries = s.exec(select(target, Outbox.state, Outbox.refusal).where(target.in_(ids))).all()
     found: dict[str, SyncState] = {}
-    for row_id, state, refusal in entries:
+    for row_id, raw, refusal in entries:
+        state = "saved_here" if raw == "pending" else raw
         current = found.get(row_id)
-        if current is None or _SETTLEDNESS[state] < _SETTLEDNESS[_raw(current.state)]:
-            found[row_id] = SyncState("saved_here" if state == "pending" else state, json.loads(refusal or "{}"))
+        if current is None or _SETTLEDNESS[state] < _SETTLEDNESS[current.state]:
+            found[row_id] = SyncState(state, json.loads(refusal or "{}"))
     return found
-
-
-def _raw(state: str) -> str:
-    return "pending" if state == "saved_here" else state
