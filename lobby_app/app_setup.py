@@ -28,11 +28,12 @@ def device_id(settings: Settings) -> str:
     return new
 
 
-def open_store(settings: Settings, *, clock: Callable[[], datetime] = utc_now, db_path: Path | None = None) -> Ctx:
-    db = Database(db_path or settings.db_path)
-    upgrade(db)
-    note_outbox_rows(db)
-    ctx = Ctx(db=db, device_id=device_id(settings), clock=clock, tz=ZoneInfo(settings.branch_timezone))
+def open_store(settings: Settings, *, clock: Callable[[], datetime] = utc_now, db: Path | str | None = None) -> Ctx:
+    """`db`: another store than the device's own file (a hub's SQLite file or PostgreSQL URL)."""
+    store = Database(db or settings.db_path)
+    upgrade(store)
+    note_outbox_rows(store)
+    ctx = Ctx(db=store, device_id=device_id(settings), clock=clock, tz=ZoneInfo(settings.branch_timezone))
     ensure_device(ctx, name=settings.device_name)
     ensure_defaults(ctx)
     return ctx

@@ -44,7 +44,12 @@ def _parser() -> argparse.ArgumentParser:
     hub = sub.add_parser("hub", help="run the branch hub (HTTP API on uvicorn) over its own store")
     hub.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     hub.add_argument("--port", type=int, default=8765, help="port (default 8765)")
-    hub.add_argument("--db", help="the hub's store: sqlite:///PATH or a path (default: hub.db in the data directory)")
+    hub.add_argument(
+        "--db",
+        help="the hub's store: sqlite:///PATH, a path, or postgresql://USER:PASSWORD@HOST/DB"
+        " (default: hub.db in the data directory)",
+    )
+    hub.add_argument("--demo-data", action="store_true", help="seed the hub's empty store with a demo branch and exit")
     hub.add_argument("--enrolment-code", action="store_true", help="print a one-time device enrolment code and exit")
     hub.add_argument("--staff-no", help="the branch head's staff number (with --enrolment-code)")
     hub.add_argument("--pin", help="the branch head's PIN (with --enrolment-code)")
@@ -154,13 +159,24 @@ def _hub(args: argparse.Namespace, settings: Settings) -> int:
 
     from .app_setup import open_store
     from .domain.errors import DomainError
+    from .store.engine import is_postgres_url
 
     db = args.db or str(settings.data_dir / "hub.db")
-    if "://" in db and not db.startswith("sqlite:///"):
-        print("lobby-app: --db: only sqlite:///PATH is supported in this version", file=sys.stderr)
+    if "://" in db and not (db.startswith("sqlite:///") or is_postgres_url(db)):
+        print("lobby-app: --db: give sqlite:///PATH, a path, or postgresql://USER:PASSWORD@HOST/DB", file=sys.stderr)
         return 2
-    hub_settings = settings.model_copy(update={"data_dir": Path(db.removeprefix("sqlite:///")).parent})
-    ctx = replace(open_store(hub_settings, db_path=Path(db.removeprefix("sqlite:///"))), outbox=False)
+    if not is_postgres_url(db):  # the hub's own id file lies beside its SQLite file
+        settings = settings.model_copy(update={"data_dir": Path(db.removeprefix("sqlite:///")).parent})
+    ctx = replace(open_store(settings, db=db), outbox=False)
+    if args.demo_data:
+        from .demo import seed_demo
+
+        try:
+            _print_staff(seed_demo(ctx))
+        except DomainError as e:
+            print(f"lobby-app: {e.message}", file=sys.stderr)
+            return 2
+        return 0
     if args.enrolment_code:
         from .hub.access import make_enrolment_code
 

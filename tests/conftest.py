@@ -43,7 +43,13 @@ def clock() -> Clock:
 
 @pytest.fixture
 def ctx(tmp_path: Path, clock: Clock) -> Iterator[Ctx]:
-    base = open_store(Settings(data_dir=tmp_path / "data"))
+    c = prepared(open_store(Settings(data_dir=tmp_path / "data")), clock)
+    yield c
+    c.db.dispose()
+
+
+def prepared(base: Ctx, clock: Clock) -> Ctx:
+    """A freshly opened store on the test's clock, with the rules and the credit phases of the tests."""
     c = replace(base, clock=clock)
     # The defaults were made at the real now; make version 1 of the rules effective from the start.
     with c.db.write() as s:
@@ -59,8 +65,7 @@ def ctx(tmp_path: Path, clock: Clock) -> Iterator[Ctx]:
                 ]
             }
             s.add(row)
-    yield c
-    c.db.dispose()
+    return c
 
 
 @dataclass

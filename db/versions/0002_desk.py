@@ -57,6 +57,11 @@ def upgrade() -> None:
             "UPDATE handoff SET outcome_sales = json_array(json_array(json_extract(outcome_products, '$[0]'),"
             " outcome_amount_fen)) WHERE state = 'converted' AND json_array_length(outcome_products) > 0"
         )
+    else:
+        op.execute(
+            "UPDATE handoff SET outcome_sales = json_build_array(json_build_array(outcome_products -> 0,"
+            " outcome_amount_fen)) WHERE state = 'converted' AND json_array_length(outcome_products) > 0"
+        )
     # ### end Alembic commands ###
 
 

@@ -12,7 +12,7 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from sqlmodel import col, select
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -23,14 +23,25 @@ from ..services.escalation import expire_overdue
 from ..store.tables import HubAudit, HubChange, HubDevice
 from . import access
 from .capture import install
-from .push import Pushed, apply_push, current_rows, last_seq
+from .push import Pushed, apply_push, current_rows, has_nul, last_seq
 
 EVENT_POLL_S = 0.2  # how often the stream looks at the feed: a device hears of a change within this
 HEARTBEAT_S = 15.0
 MAX_BODY = 256 * 1024  # a push of 50 mutations is a few kilobytes
 MAX_MUTATIONS = 100
-MAX_ID = 2**62  # SQLite integers are 64-bit: anything larger is refused before it reaches the store
+MAX_ID = 2**31 - 1  # ids and cursors are 32-bit integers on PostgreSQL: larger ones are refused at the door
 PULL_LIMIT = 1000
+
+
+def _no_nul(value: str) -> str:
+    """PostgreSQL's text cannot hold the NUL character and nobody types it: refuse it at the door, the
+    same on either store. (A mutation's arguments are checked per mutation: see push.has_nul.)"""
+    if has_nul(value):
+        raise ValueError("text must not contain the NUL character (\\u0000)")
+    return value
+
+
+Text = Annotated[str, AfterValidator(_no_nul)]
 
 
 class Strict(BaseModel):
@@ -38,8 +49,8 @@ class Strict(BaseModel):
 
 
 class CodeRequest(Strict):
-    staff_no: str = Field(max_length=16)
-    pin: str = Field(max_length=12)
+    staff_no: Text = Field(max_length=16)
+    pin: Text = Field(max_length=12)
 
 
 class CodeReply(BaseModel):
@@ -47,9 +58,9 @@ class CodeReply(BaseModel):
 
 
 class EnrolRequest(Strict):
-    code: str = Field(max_length=32)
-    name: str = Field(max_length=40)
-    device_id: str | None = Field(default=None, max_length=36)  # the id the device already uses
+    code: Text = Field(max_length=32)
+    name: Text = Field(max_length=40)
+    device_id: Text | None = Field(default=None, max_length=36)  # the id the device already uses
 
 
 class EnrolReply(BaseModel):
@@ -58,8 +69,8 @@ class EnrolReply(BaseModel):
 
 
 class Mutation(Strict):
-    id: str = Field(min_length=1, max_length=36)
-    name: str = Field(min_length=1, max_length=32)
+    id: Text = Field(min_length=1, max_length=36)
+    name: Text = Field(min_length=1, max_length=32)
     args: dict[str, Any]
     staff_id: int = Field(ge=1, le=MAX_ID)
 
@@ -88,7 +99,7 @@ class Change(BaseModel):
 
 
 class RowsRequest(Strict):
-    keys: list[tuple[str, str]] = Field(max_length=PULL_LIMIT)
+    keys: list[tuple[Text, Text]] = Field(max_length=PULL_LIMIT)
 
 
 class Row(BaseModel):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlmodel import func, select
 
 from ..domain.errors import DomainError
@@ -62,6 +62,8 @@ def _apply_one(ctx: Ctx, device_id: str, m: Pushed) -> Decision:
     run = MUTATIONS.get(m.name)
     if run is None:
         return _refuse(ctx, device_id, m, {"field": "name", "rule": "unknown_mutation", "message": m.name})
+    if has_nul(m.args):
+        return _refuse(ctx, device_id, m, {"field": "args", "rule": "bad_args", "message": "text holds NUL (\\u0000)"})
     if staff is None or not staff.active:
         return _refuse(ctx, device_id, m, {"field": "staff_id", "rule": "unknown_staff", "message": str(m.staff_id)})
     actor = Actor(m.staff_id, Role(staff.role))  # the role is the hub's, never what the device says
@@ -74,6 +76,8 @@ def _apply_one(ctx: Ctx, device_id: str, m: Pushed) -> Decision:
         refusal = {"field": e.field, "rule": e.rule, "message": e.message}
     except (KeyError, TypeError, ValueError, OverflowError) as e:  # arguments of the wrong shape or size
         refusal = {"field": "args", "rule": "bad_args", "message": repr(e)[:200]}
+    except DataError as e:  # a value the store's column cannot hold (e.g. an integer beyond its range)
+        refusal = {"field": "args", "rule": "bad_args", "message": str(e.orig)[:200]}
     except IntegrityError as e:  # e.g. a row id another mutation already used
         refusal = {"field": "args", "rule": "conflict", "message": str(e.orig)[:200]}
     finally:
@@ -118,6 +122,17 @@ def _decided(ctx: Ctx, device_id: str, m: Pushed, status: str, refusal: dict[str
         refusal=refusal,
         at=ctx.now(),
     )
+
+
+def has_nul(value: Any) -> bool:
+    """Whether a NUL character hides anywhere in a JSON value: PostgreSQL's text cannot hold it."""
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(has_nul(k) or has_nul(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(has_nul(v) for v in value)
+    return False
 
 
 def current_rows(ctx: Ctx, keys: list[tuple[str, str]]) -> dict[tuple[str, str], dict[str, Any]]:

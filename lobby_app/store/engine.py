@@ -1,7 +1,11 @@
-"""The SQLite engine: WAL, synchronous=FULL, foreign keys, busy timeout, IMMEDIATE write transactions.
+"""The store's engine. Every device: a SQLite file with WAL, synchronous=FULL, foreign keys, a busy
+timeout and IMMEDIATE write transactions. A hub may use PostgreSQL instead.
 
-Created in the composition root (never at import). Writes go through `Database.write()`, which
-begins IMMEDIATE so two writers never deadlock on a lock upgrade (sqlite.org/isolation.html).
+Created in the composition root (never at import). Writes go through `Database.write()`. On SQLite it
+begins IMMEDIATE, so two writers never deadlock on a lock upgrade (sqlite.org/isolation.html) and
+write transactions run one at a time. The services rely on that: they read, check a rule, then write
+(a contested accept). On PostgreSQL each write transaction first takes one transaction-level advisory
+lock, which gives the same one-at-a-time order; reads never wait for it.
 """
 
 from __future__ import annotations
@@ -11,10 +15,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlmodel import Session
 
 BUSY_TIMEOUT_MS = 10_000
+WRITE_LOCK = 0x10BB7  # the advisory lock that orders write transactions on PostgreSQL
 
 
 def _configure(engine: Engine) -> None:
@@ -35,15 +40,28 @@ def _configure(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-class Database:
-    """One SQLite file: `read()` and `write()` sessions, each a single transaction."""
+def is_postgres_url(where: Path | str) -> bool:
+    return str(where).startswith(("postgresql://", "postgresql+psycopg://"))
 
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.engine = create_engine(f"sqlite:///{self.path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-        _configure(self.engine)
-        self._writer = self.engine.execution_options(sqlite_immediate=True)
+
+class Database:
+    """One store: `read()` and `write()` sessions, each a single transaction.
+
+    `where` is a SQLite file (a path, or sqlite:///PATH) or a PostgreSQL URL (postgresql://...)."""
+
+    def __init__(self, where: Path | str) -> None:
+        if is_postgres_url(where):
+            self.path: Path | None = None
+            url = str(where).replace("postgresql://", "postgresql+psycopg://", 1)
+            self.engine = create_engine(url, pool_pre_ping=True)
+            self._writer = self.engine
+        else:
+            self.path = Path(str(where).removeprefix("sqlite:///"))
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.engine = create_engine(f"sqlite:///{self.path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+            _configure(self.engine)
+            self._writer = self.engine.execution_options(sqlite_immediate=True)
+        self.postgres = self.path is None
         # The hub hangs its change capture on every write session here (lobby_app/hub/capture.py).
         self.on_write: Callable[[Session], None] | None = None
 
@@ -54,6 +72,8 @@ class Database:
             if self.on_write is not None:
                 self.on_write(session)
             with session.begin():
+                if self.postgres:
+                    session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
                 yield session
 
     @contextmanager

@@ -29,10 +29,16 @@ def downgrade(db: Database, revision: str) -> None:
 
 
 def _run(db: Database, step: Callable[[Config], None]) -> None:
-    """One transaction with foreign keys off, as SQLite's procedure for schema changes asks: a batch
-    migration copies a table, drops it and renames the copy, which enforced keys would refuse
-    (sqlite.org/lang_altertable.html). The keys are checked before the commit instead."""
+    """One transaction. On SQLite with foreign keys off, as its procedure for schema changes asks: a
+    batch migration copies a table, drops it and renames the copy, which enforced keys would refuse
+    (sqlite.org/lang_altertable.html). The keys are checked before the commit instead. PostgreSQL
+    alters tables in place, inside the transaction, keys enforced."""
     cfg = _config()
+    if db.postgres:
+        with db.engine.connect() as conn, conn.begin():
+            cfg.attributes["connection"] = conn
+            step(cfg)
+        return
     with db.engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         assert raw is not None

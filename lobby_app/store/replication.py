@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Date, Integer, event, inspect
-from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, SQLModel
 
 from . import tables as t
@@ -97,7 +97,8 @@ def upsert(session: Session, table: str, data: dict[str, Any]) -> None:
             value = date.fromisoformat(value)
         values[column.name] = value
     keys = [c.name for c in columns if c.primary_key]
-    statement = insert(model.__table__).values(values)  # type: ignore[attr-defined]
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(model.__table__).values(values)  # type: ignore[attr-defined]
     session.execute(
         statement.on_conflict_do_update(index_elements=keys, set_={k: statement.excluded[k] for k in values})
     )

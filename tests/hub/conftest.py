@@ -1,21 +1,61 @@
-"""A real hub: the FastAPI app on uvicorn, on loopback, over a real SQLite store, with the test's clock."""
+"""A real hub: the FastAPI app on uvicorn, on loopback, with the test's clock, over a real store.
+
+Every hub test runs on a SQLite file, and again on PostgreSQL when LOBBY_TEST_POSTGRES_URL names a
+server where the test may create databases (`tools/start_postgres.sh` makes one; `.ci/run` uses it).
+Devices always keep SQLite files, as they do in a branch.
+"""
 
 from __future__ import annotations
 
 import gc
+import os
 import socket
 import threading
 import time
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 import httpx
+import psycopg
 import pytest
 import uvicorn
 
+from lobby_app.app_setup import open_store
 from lobby_app.hub.access import enrol_device, make_enrolment_code
 from lobby_app.hub.app import create_app
 from lobby_app.services.context import Ctx
+from lobby_app.settings import Settings
+
+from ..conftest import Clock, prepared
+
+POSTGRES = os.environ.get("LOBBY_TEST_POSTGRES_URL", "")
+if os.environ.get("CI") and not POSTGRES:
+    raise pytest.UsageError("CI runs the hub's tests on PostgreSQL too: set LOBBY_TEST_POSTGRES_URL (see .ci/run)")
+STORES = ["sqlite", "postgresql"] if POSTGRES else ["sqlite"]
+
+
+@pytest.fixture
+def postgres_db() -> Iterator[str]:
+    """The URL of a new, empty PostgreSQL database, dropped after the test."""
+    name = f"lobby_hub_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(POSTGRES, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield POSTGRES.rsplit("/", 1)[0] + f"/{name}"
+    finally:
+        with psycopg.connect(POSTGRES, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=STORES)
+def ctx(request: pytest.FixtureRequest, tmp_path: Path, clock: Clock) -> Iterator[Ctx]:
+    """The hub's store: a SQLite file, or a new PostgreSQL database."""
+    db = request.getfixturevalue("postgres_db") if request.param == "postgresql" else None
+    c = prepared(open_store(Settings(data_dir=tmp_path / "hub"), db=db), clock)
+    yield c
+    c.db.dispose()
 
 
 def free_port() -> int:

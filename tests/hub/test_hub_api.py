@@ -79,6 +79,7 @@ def test_a_refused_mutation_is_recorded_and_does_not_block_the_ones_behind_it(hu
         ("e", "accept", {"id": REFER["id"]}, teller),  # a teller may not accept: the hub's role, not the device's
         ("f", "tag_customer", TAG | {"id": "x", "amount_fen": -5}, lobby),  # a bad field
         ("g", "refer", {"tag_id": TAG["id"]}, lobby),  # arguments of the wrong shape
+        ("h", "tag_customer", TAG | {"id": "nul\x00"}, lobby),  # a NUL character, which PostgreSQL cannot store
     )
     decided = {r["id"]: (r["status"], r["refusal"].get("rule")) for r in reply["results"]}
     assert decided == {
@@ -89,6 +90,7 @@ def test_a_refused_mutation_is_recorded_and_does_not_block_the_ones_behind_it(hu
         "e": ("refused", "wrong_role"),
         "f": ("refused", "negative"),
         "g": ("refused", "bad_args"),
+        "h": ("refused", "bad_args"),
     }
     with hub.ctx.db.read() as s:
         rows = s.exec(select(AppliedMutation).order_by(AppliedMutation.seq)).all()

@@ -8,22 +8,25 @@ import sys
 import time
 
 import httpx
+import pytest
 
 from lobby_app.cli import main
 
-from .conftest import free_port
+from .conftest import STORES, free_port
 
 
-def test_the_hub_command_serves_then_stops_cleanly_on_sigterm(tmp_path, capsys):
-    db = tmp_path / "hub" / "lobby.db"
+@pytest.mark.parametrize("store", STORES)
+def test_the_hub_command_serves_then_stops_cleanly_on_sigterm(tmp_path, capsys, store, request):
+    file = tmp_path / "hub" / "lobby.db"
+    db = request.getfixturevalue("postgres_db") if store == "postgresql" else str(file)
     base = ["--data-dir", str(tmp_path / "device")]
     # The branch's staff live in the hub's store: seed a demo branch there first.
-    assert main(["--data-dir", str(db.parent), "demo-data"]) == 0
+    assert main([*base, "hub", "--db", db, "--demo-data"]) == 0
     capsys.readouterr()
     enrol = [*base, "hub", "--enrolment-code", "--staff-no"]
-    assert main([*enrol, "1001", "--pin", "135790", "--db", f"sqlite:///{db}"]) == 2  # a lobby manager
+    assert main([*enrol, "1001", "--pin", "135790", "--db", db]) == 2  # a lobby manager
     assert "only the branch head may enrol a device" in capsys.readouterr().err
-    assert main([*enrol, "8001", "--pin", "246810", "--db", str(db)]) == 0
+    assert main([*enrol, "8001", "--pin", "246810", "--db", f"sqlite:///{file}" if store == "sqlite" else db]) == 0
     code = capsys.readouterr().out.strip()
     port = free_port()
     hub = subprocess.Popen(
