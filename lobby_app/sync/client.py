@@ -33,6 +33,7 @@ class Round:
     pushed: int
     refused: int
     pulled: int
+    duplicates: int = 0  # decided by the hub before: a reply lost on the way, answered again
 
     @property
     def changed(self) -> bool:
@@ -45,7 +46,7 @@ class HubLink:
         self._http = http
 
     async def sync_once(self) -> Round:
-        pushed = refused = 0
+        pushed = refused = duplicates = 0
         decided_rows: set[tuple[str, str]] = set()
         while True:
             batch = self._pending()
@@ -54,11 +55,12 @@ class HubLink:
             results = await self._push(batch)
             pushed += len(results)
             refused += sum(1 for r in results if r["status"] == "refused")
+            duplicates += sum(1 for r in results if r["duplicate"])
             decided_rows |= {(t, k) for entry in batch for t, k in entry.rows}
         pulled = await self._pull()
         if decided_rows:
             await self._take_hub_rows(sorted(decided_rows))
-        return Round(pushed, refused, pulled)
+        return Round(pushed, refused, pulled, duplicates)
 
     # -- push -----------------------------------------------------------------------------------
 
