@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from sqlmodel import Session, col, func, select
@@ -50,8 +51,11 @@ def waiting(s: Session) -> list[Waiting]:
 def dispatch(s: Session, ctx: Ctx, actor: Actor, now: datetime) -> list[str]:
     """Offer queued customers, in queue order, to wealth managers who are free and hold no offer."""
     offered: list[str] = []
+    states = wealth_manager_states(s)  # read once and kept current below: a long queue costs one query
     for item in waiting(s):
-        free = [w for w in wealth_manager_states(s) if w.load == 0]
+        free = [w for w in states if w.load == 0 and w.presence is Presence.AVAILABLE]
+        if not free:
+            break  # nobody free: the rest of the queue waits
         row = s.get(Handoff, item.handoff_id)
         assert row is not None
         if row.wait_for_preferred and row.preferred_wm_id is not None:
@@ -62,6 +66,7 @@ def dispatch(s: Session, ctx: Ctx, actor: Actor, now: datetime) -> list[str]:
         if wm is None:
             continue
         offer_to(s, ctx, actor, row, wm, now)
+        states = [replace(w, load=w.load + 1) if w.staff_id == wm else w for w in states]
         offered.append(row.id)
     return offered
 

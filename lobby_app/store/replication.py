@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Date, Integer, event, inspect
@@ -82,26 +83,36 @@ def note_outbox_rows(db: Database) -> None:
     watch_writes(db, note)
 
 
-def upsert(session: Session, table: str, data: dict[str, Any]) -> None:
-    """Write a shared row as another store sent it (JSON), replacing this store's version of it."""
+def upsert(session: Session, table: str, rows: list[dict[str, Any]]) -> None:
+    """Write shared rows as another store sent them (JSON), replacing this store's versions of them.
+
+    One statement for the whole list (executemany), compiled once per table and set of columns: a
+    device's first pull of a busy branch is thousands of rows."""
     model = SHARED[table]
     columns = model.__table__.columns  # type: ignore[attr-defined]
-    values: dict[str, Any] = {}
-    for column in columns:
-        if column.name not in data:
-            continue
-        value = data[column.name]
-        if value is not None and isinstance(column.type, UTCDateTime):
-            value = datetime.fromisoformat(value)
-        elif value is not None and isinstance(column.type, Date):
-            value = date.fromisoformat(value)
-        values[column.name] = value
-    keys = [c.name for c in columns if c.primary_key]
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    statement = dialect.insert(model.__table__).values(values)  # type: ignore[attr-defined]
-    session.execute(
-        statement.on_conflict_do_update(index_elements=keys, set_={k: statement.excluded[k] for k in values})
-    )
+    by_shape: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for data in rows:
+        values = {c.name: _from_json(c, data[c.name]) for c in columns if c.name in data}
+        by_shape.setdefault(tuple(values), []).append(values)
+    dialect = session.get_bind().dialect.name
+    for names, params in by_shape.items():
+        session.execute(_upsert_statement(dialect, table, names), params)
+
+
+def _from_json(column: Any, value: Any) -> Any:
+    if value is not None and isinstance(column.type, UTCDateTime):
+        return datetime.fromisoformat(value)
+    if value is not None and isinstance(column.type, Date):
+        return date.fromisoformat(value)
+    return value
+
+
+@cache
+def _upsert_statement(dialect: str, table: str, names: tuple[str, ...]) -> Any:
+    model_table = SHARED[table].__table__  # type: ignore[attr-defined]
+    keys = [c.name for c in model_table.columns if c.primary_key]
+    insert = (postgresql if dialect == "postgresql" else sqlite).insert(model_table)
+    return insert.on_conflict_do_update(index_elements=keys, set_={n: insert.excluded[n] for n in names})
 
 
 def parse_key(table: str, key: str) -> tuple[Any, ...] | None:

@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 from sqlalchemy import text
-from sqlmodel import col, func, select
+from sqlmodel import Session, col, func, select
 
 from ..services.context import Ctx
 from ..store.replication import SHARED, delete, upsert
@@ -118,8 +118,7 @@ class HubLink:
             changes = [c for c in page["changes"] if c["table"] in SHARED]
             with self._ctx.db.write() as s:
                 s.execute(text("PRAGMA defer_foreign_keys=ON"))  # a page may hold a child before its parent
-                for change in changes:
-                    upsert(s, change["table"], change["data"])
+                _take(s, [(c["table"], c["key"], c["data"]) for c in changes])
                 s.merge(LocalState(key=CURSOR, value=page["last_seq"]))
             pulled += len(changes)
             if not page["changes"]:
@@ -132,11 +131,7 @@ class HubLink:
             reply.raise_for_status()
             with self._ctx.db.write() as s:
                 s.execute(text("PRAGMA defer_foreign_keys=ON"))
-                for row in reply.json()["rows"]:
-                    if row["data"] is None:
-                        delete(s, row["table"], row["key"])
-                    else:
-                        upsert(s, row["table"], row["data"])
+                _take(s, [(r["table"], r["key"], r["data"]) for r in reply.json()["rows"] if r["table"] in SHARED])
 
     # -- what the screens show ------------------------------------------------------------------
 
@@ -146,3 +141,19 @@ class HubLink:
             return s.exec(
                 select(func.count()).select_from(Outbox).where(col(Outbox.state).in_(("pending", "sent")))
             ).one()
+
+
+def _take(s: Session, rows: list[tuple[str, str, dict[str, Any] | None]]) -> None:
+    """The hub's rows, in its order: the last version of each row wins; None means the hub has none."""
+    last: dict[tuple[str, str], dict[str, Any] | None] = {}
+    for table, key, data in rows:
+        last.pop((table, key), None)  # keep the order of last versions
+        last[(table, key)] = data
+    by_table: dict[str, list[dict[str, Any]]] = {}
+    for (table, key), data in last.items():
+        if data is None:
+            delete(s, table, key)
+        else:
+            by_table.setdefault(table, []).append(data)
+    for table, datas in by_table.items():
+        upsert(s, table, datas)
