@@ -5,6 +5,7 @@ Everything goes through the services, so the demo data obeys the same rules as r
 
 from __future__ import annotations
 
+import json
 import random
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -196,13 +197,8 @@ def make_desk_busy(ctx: Ctx, *, offer_age: timedelta = timedelta(minutes=1)) -> 
     customer was offered to him `offer_age` ago, and two more wait in the queue behind her.
     """
     from .services.lobby import tag_and_book_callback, tag_and_refer
-    from .services.staff import sign_in
 
-    def who(number: str) -> Actor:
-        pin = next(p for n, _, _, p in DEMO_STAFF if n == number)
-        return sign_in(ctx, staff_no=number, pin=pin)[0]
-
-    lobby, teller, wm, wm2, wm3 = (who(n) for n in ("1001", "2001", "3001", "3002", "3003"))
+    lobby, teller, wm, wm2, wm3 = (_signed_in(ctx, n) for n in ("1001", "2001", "3001", "3002", "3003"))
     now = ctx.now()
     clock = _Clock(now - timedelta(minutes=40))
     c = replace(ctx, clock=clock)
@@ -252,3 +248,43 @@ def make_desk_busy(ctx: Ctx, *, offer_age: timedelta = timedelta(minutes=1)) -> 
     tomorrow_ten = (now.astimezone(ctx.tz) + timedelta(days=1)).replace(hour=10, minute=0, second=0, microsecond=0)
     handoffs.record_outcome(c, wm, handoff_id=str(change.id), outcome="follow_up", follow_up_at=tomorrow_ten)
     return wm
+
+
+def _signed_in(ctx: Ctx, number: str) -> Actor:
+    from .services.staff import sign_in
+
+    pin = next(p for n, _, _, p in DEMO_STAFF if n == number)
+    return sign_in(ctx, staff_no=number, pin=pin)[0]
+
+
+def make_lost_accept(ctx: Ctx) -> None:
+    """A race 李明 lost while his desk was cut off from the hub: he took 陈先生 from the queue, but a
+    colleague's accept had reached the hub first. Written as the hub's answer lands on a device."""
+    from .services.lobby import tag_and_refer
+    from .store.tables import Outbox
+
+    lobby, wm = _signed_in(ctx, "1001"), _signed_in(ctx, "3001")
+    clock = _Clock(ctx.now() - timedelta(minutes=55))
+    c = replace(ctx, clock=clock)
+    tag = {"purpose": "deposit", "amount_fen": 500_000_00, "address_as": "陈先生", "ticket": "A029"}
+    change, _ = tag_and_refer(c, lobby, tag=tag)
+    with ctx.db.read() as s:
+        row = s.get(Handoff, change.id)
+        winner = s.get(Staff, row.assignee_id) if row and row.assignee_id else None
+    assert winner is not None and winner.id is not None and winner.id != wm.staff_id, "offered to a colleague"
+    clock.advance(1)
+    handoffs.accept(c, Actor(winner.id, Role.WEALTH_MANAGER), handoff_id=str(change.id))
+    refusal = {"field": "handoff_id", "rule": "illegal_transition", "message": "", "taken_by": winner.name}
+    with ctx.db.write() as s:
+        s.add(
+            Outbox(
+                mutation_id=f"lost-{change.id}",
+                name="accept",
+                args={"id": str(change.id)},
+                staff_id=wm.staff_id,
+                created_at=clock.now,
+                state="refused",
+                refusal=json.dumps(refusal, ensure_ascii=False),
+                decided_at=ctx.now() - timedelta(minutes=2),
+            )
+        )

@@ -22,6 +22,7 @@ shots=(
     "desk-decline         desk-decline          1366x768"
     "head-notice          head-notice           1280x800"
     "hub-offline          hub-offline           1280x800"
+    "desk-hub             desk-hub              1366x768"
 )
 for shot in "${shots[@]}"; do
     read -r name screen size <<<"$shot"

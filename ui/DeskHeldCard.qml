@@ -19,6 +19,7 @@ Frame {
     required property string state
     required property string stateText
     required property bool fastTrack
+    required property string syncText
     signal outcomeRequested(string handoffId, string addressAs)
 
     objectName: "heldCard"
@@ -48,6 +49,13 @@ Frame {
                 text: card.stateText
                 font.pixelSize: Theme.deskSmall
                 color: Theme.muted
+            }
+            Label {
+                objectName: "heldSync"
+                visible: card.syncText.length > 0
+                text: "· " + card.syncText
+                font.pixelSize: Theme.deskSmall
+                color: Theme.pending
             }
         }
         Label {

@@ -137,6 +137,39 @@ Item {
             onDeclineRequested: id => declineDialog.openFor(id)
         }
 
+        // Changes of mine the hub refused (a customer a colleague took first): said until I have seen it.
+        Frame {
+            objectName: "hubRefusals"
+            visible: page.desk.hubRefusalText.length > 0
+            Layout.fillWidth: true
+            padding: 8
+            background: Rectangle { radius: Theme.radius; color: Theme.urgentLight; border.color: Theme.urgent }
+            RowLayout {
+                width: parent.width
+                spacing: 10
+                Label {
+                    text: qsTr("Not accepted by the hub")
+                    font.pixelSize: Theme.deskBody
+                    font.bold: true
+                    color: Theme.urgent
+                }
+                Label {
+                    objectName: "hubRefusalText"
+                    text: page.desk.hubRefusalText
+                    font.pixelSize: Theme.deskBody
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+                Button {
+                    objectName: "hubRefusalsSeen"
+                    text: qsTr("Seen")
+                    font.pixelSize: Theme.deskSmall
+                    onClicked: page.desk.dismissHubRefusals()
+                }
+            }
+        }
+
         FieldError {
             objectName: "deskError"
             text: page.desk.error

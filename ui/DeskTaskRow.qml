@@ -17,6 +17,7 @@ Frame {
     required property string note
     required property string attemptsText
     required property string referrer
+    required property string syncText
     signal outcomeRequested(string handoffId, string addressAs)
 
     objectName: "taskRow"
@@ -52,7 +53,8 @@ Frame {
         }
         Label {
             visible: text.length > 0
-            text: [row.note, row.attemptsText, qsTr("Referred by %1").arg(row.referrer)].filter(t => t.length > 0).join("  ·  ")
+            text: [row.note, row.attemptsText, qsTr("Referred by %1").arg(row.referrer), row.syncText]
+                .filter(t => t.length > 0).join("  ·  ")
             font.pixelSize: Theme.deskSmall
             color: Theme.muted
             wrapMode: Text.WordWrap

@@ -150,7 +150,7 @@ ApplicationWindow {
                 anchors.leftMargin: Theme.gap
                 verticalAlignment: Text.AlignVCenter
                 text: "⚠ " + window.shell.hubBanner
-                color: "#e65100"
+                color: Theme.pending
                 font.pixelSize: Theme.body
                 elide: Text.ElideRight
             }

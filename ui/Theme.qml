@@ -30,4 +30,5 @@ QtObject {
     readonly property color urgentLight: "#ffebee"
     readonly property color offer: "#1565c0"
     readonly property color offerLight: "#e3f2fd"
+    readonly property color pending: "#e65100"       // waiting on the hub: unreachable, or not yet confirmed
 }

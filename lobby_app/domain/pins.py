@@ -45,3 +45,17 @@ def _b64(raw: bytes) -> str:
 
 def _unb64(text: str) -> bytes:
     return base64.b64decode(text)
+
+
+def session_key(pin: str, staff_no: str) -> str:
+    """The secret behind a person's sign-in proofs (hex). Derived from the PIN with a salt of their staff
+    number, so the hub can keep it from the day the person is created and a device can make it only
+    while the person types their PIN."""
+    salt = b"lobby-session/" + staff_no.encode()
+    return hashlib.scrypt(pin.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32).hex()
+
+
+def session_proof(key: str, *, session_id: str, device_id: str, staff_id: int) -> str:
+    """That `staff_id` signed in on `device_id` in session `session_id`: what the hub checks on each change."""
+    message = f"{session_id}|{device_id}|{staff_id}".encode()
+    return hmac.new(bytes.fromhex(key), message, hashlib.sha256).hexdigest()

@@ -150,7 +150,7 @@ def build_screens(
     callback = CallbackViewModel(ctx, session, form, bus)
     referrals = MyReferralsViewModel(ctx, session, bus, hub=hub)
     alerts = Alerts()
-    desk = DeskViewModel(ctx, session, bus, alerts)
+    desk = DeskViewModel(ctx, session, bus, alerts, hub=hub)
     outcome = OutcomeViewModel(ctx, session, bus)
     notices = NoticesViewModel(ctx, session, bus)
     screens: Screens

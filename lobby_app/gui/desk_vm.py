@@ -18,12 +18,22 @@ from ..services import handoffs
 from ..services.bus import ChangeBus
 from ..services.context import Changes, Ctx
 from ..services.desk import Customer, Desk, Task, desk
+from ..services.hub_states import Refused, SyncState, refused_today, sync_states
 from ..services.rules import current_standards
 from .alerts import Alerts
 from .formatting import clock_time, short_money
 from .list_model import RowsModel
 from .session_vm import SessionViewModel
-from .wording import away_reason_text, error_text, presence_text, purpose_name, rule_text
+from .wording import (
+    away_reason_text,
+    change_name,
+    error_text,
+    presence_text,
+    purpose_name,
+    refusal_text,
+    rule_text,
+    sync_text,
+)
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 
@@ -72,10 +82,13 @@ class DeskViewModel(QObject):
         session: SessionViewModel,
         bus: ChangeBus,
         alerts: Alerts,
+        *,
+        hub: bool = False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._hub = hub  # with a hub, my cards say where my changes stand, and refusals show
         self._session = session
         self._bus = bus
         self._alerts = alerts
@@ -114,6 +127,7 @@ class DeskViewModel(QObject):
                 "state",
                 "stateText",
                 "fastTrack",
+                "syncText",
             ),
             "handoffId",
             self,
@@ -131,11 +145,15 @@ class DeskViewModel(QObject):
                 "note",
                 "attemptsText",
                 "referrer",
+                "syncText",
             ),
             "taskId",
             self,
         )
         self._desk: Desk | None = None
+        self._sync: dict[str, SyncState] = {}
+        self._refused: list[Refused] = []
+        self._refusals_seen: set[str] = set()
         self._alerted: set[str] = set()
         self._banner_id = ""
         self._banner_text = ""
@@ -168,7 +186,8 @@ class DeskViewModel(QObject):
             self.changed.emit()
 
     def on_changes(self, change: Changes) -> None:
-        if self.active and change.kinds & {"handoffs", "presence", "callbacks", "settings", "standards", "clock"}:
+        kinds = {"handoffs", "presence", "callbacks", "settings", "standards", "clock", "sync"}
+        if self.active and change.kinds & kinds:
             self.refresh()
 
     def retranslate(self) -> None:
@@ -180,6 +199,10 @@ class DeskViewModel(QObject):
         assert actor is not None
         self._desk = view = desk(self._ctx, actor)
         standards = current_standards(self._ctx)
+        if self._hub:
+            ids = [c.handoff_id for c in view.with_me] + [t.callback_id or t.handoff_id for t in view.tasks]
+            self._sync = sync_states(self._ctx, ids)
+            self._refused = [r for r in refused_today(self._ctx, actor) if r.mutation_id not in self._refusals_seen]
         self._incoming.set_rows([self._incoming_row(c, standards) for c in view.incoming])
         self._with_me.set_rows([self._held_row(c, standards) for c in view.with_me])
         self._tasks.set_rows([self._task_row(t) for t in view.tasks])
@@ -247,6 +270,7 @@ class DeskViewModel(QObject):
             "phone": c.phone or "",
             "state": str(c.state),
             "stateText": state_text,
+            "syncText": sync_text(self._sync.get(c.handoff_id)),
         }
 
     def _task_row(self, t: Task) -> dict[str, object]:
@@ -269,12 +293,25 @@ class DeskViewModel(QObject):
             if t.attempts
             else "",
             "referrer": t.referrer,
+            "syncText": sync_text(self._sync.get(t.callback_id or t.handoff_id)),
         }
 
     # -- properties -----------------------------------------------------------------------------
 
     def _day(self, name: str) -> int:
         return getattr(self._desk.day, name) if self._desk else 0
+
+    def _get_hub_refusal_text(self) -> str:
+        """Changes of mine the hub refused today, newest first (a lost accept: who took the customer)."""
+        lines = [
+            translate("Desk", "%1 — %2: %3")
+            .replace("%1", r.address_as or translate("Desk", "Customer"))
+            .replace("%2", change_name(r.name))
+            .replace("%3", refusal_text(r.refusal))
+            for r in self._refused[:3]
+        ]
+        more = len(self._refused) - len(lines)
+        return "\n".join(lines + ([translate("Desk", "and %1 more").replace("%1", str(more))] if more > 0 else []))
 
     def _get_presence(self) -> str:
         return str(self._desk.presence) if self._desk else ""
@@ -312,6 +349,7 @@ class DeskViewModel(QObject):
             return translate("Desk", "No sound device: alerts show in this window and the tray")
         return translate("Desk", "Sound on")
 
+    hubRefusalText = Property(str, _get_hub_refusal_text, notify=changed)
     presence = Property(str, _get_presence, notify=changed)
     presenceText = Property(str, _get_presence_text, notify=changed)
     awayReason = Property(str, lambda self: self._desk.away_reason if self._desk else "", notify=changed)
@@ -442,6 +480,12 @@ class DeskViewModel(QObject):
         """The call reached no one: try again in `hours` (offered as 1, 3 or 24 on the screen)."""
         retry = self._ctx.now() + timedelta(hours=hours)
         return self._run(lambda a: handoffs.callback_no_answer(self._ctx, a, callback_id=callback_id, retry_at=retry))
+
+    @Slot()
+    def dismissHubRefusals(self) -> None:
+        self._refusals_seen |= {r.mutation_id for r in self._refused}
+        self._refused = []
+        self.changed.emit()
 
     @Slot()
     def dismissBanner(self) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
 from ..domain import handoff as dh
@@ -11,23 +9,16 @@ from ..domain.errors import DomainError
 from ..services.bus import ChangeBus
 from ..services.context import Changes, Ctx
 from ..services.handoffs import cancel
-from ..services.lobby import Referral, SyncState, my_day, my_referrals_today, sync_states
+from ..services.hub_states import SyncState, sync_states
+from ..services.lobby import Referral, my_day, my_referrals_today
 from .formatting import clock_time, money
 from .list_model import RowsModel
 from .session_vm import SessionViewModel
-from .wording import error_text, state_text
+from .wording import error_text, state_text, sync_text
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 
 CUSTOMER_LEFT = "customer_left"
-
-
-def refusal_text(refusal: dict[str, Any]) -> str:
-    """The hub's reason in the words of the screens, naming who took the customer when that was it."""
-    reason = error_text(DomainError(refusal.get("field", ""), refusal.get("rule", ""), refusal.get("message", "")))
-    if refusal.get("taken_by"):
-        return translate("MyReferrals", "taken by %1").replace("%1", refusal["taken_by"])
-    return reason
 
 
 class MyReferralsViewModel(QObject):
@@ -70,15 +61,6 @@ class MyReferralsViewModel(QObject):
     def retranslate(self) -> None:
         self.refresh()
 
-    def _sync_text(self, state: SyncState | None) -> str:
-        if not self._hub or state is None or state.state == "confirmed":
-            return ""
-        return {
-            "saved_here": translate("MyReferrals", "Saved here, not sent yet"),
-            "sent": translate("MyReferrals", "Sent to the hub"),
-            "refused": translate("MyReferrals", "Refused by the hub: %1").replace("%1", refusal_text(state.refusal)),
-        }[state.state]
-
     def _row(self, r: Referral, sync: SyncState | None = None) -> dict[str, object]:
         customer = " · ".join(x for x in (r.address_as, r.ticket) if x) or translate("MyReferrals", "Customer")
         if r.state is dh.State.CONVERTED:
@@ -105,7 +87,7 @@ class MyReferralsViewModel(QObject):
             "detail": detail,
             "fastTrack": r.fast_track,
             "canCancel": r.state in (dh.State.QUEUED, dh.State.OFFERED, dh.State.ACCEPTED),
-            "syncText": self._sync_text(sync),
+            "syncText": sync_text(sync) if self._hub else "",
             "syncRefused": sync is not None and sync.state == "refused",
         }
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtQuick import QQuickWindow
 
 from ..app_setup import open_store
-from ..demo import DEMO_STAFF, make_desk_busy, make_hall_busy, seed_demo
+from ..demo import DEMO_STAFF, make_desk_busy, make_hall_busy, make_lost_accept, seed_demo
 from ..domain.roles import Role
 from ..services.context import Ctx, changes
 from ..services.escalation import expire_overdue
@@ -151,6 +151,12 @@ SCREENS: dict[str, Screen] = {
     "desk-outcome": _desk(lambda ctx, s, root: _desk_outcome(s, root)),
     "desk-decline": _desk(lambda ctx, s, root: _desk_decline(s, root)),
     "hub-offline": Screen(LOBBY, lambda ctx, s, root: _hub_offline(ctx, s), hub=True),
+    "desk-hub": Screen(
+        Role.WEALTH_MANAGER,
+        lambda ctx, s, root: _desk_with_customer(s),
+        lambda ctx: (make_lost_accept(ctx), make_desk_busy(ctx)),
+        hub=True,
+    ),
     "head-notice": Screen(
         Role.BRANCH_HEAD,
         lambda ctx, s, root: _head_notice(ctx, s),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
@@ -20,6 +21,7 @@ from ..domain.standards import (
     Standards,
 )
 from ..domain.tags import Purpose
+from ..services.hub_states import SyncState
 from .formatting import chinese, clock_time, money
 
 translate = QCoreApplication.translate  # the name lupdate looks for
@@ -133,3 +135,44 @@ def error_text(e: DomainError) -> str:
         "unknown_product": translate("Error", "Not a product of this branch"),
     }
     return known.get(e.rule, translate("Error", "Refused: %1").replace("%1", e.message))
+
+
+def refusal_text(refusal: dict[str, Any]) -> str:
+    """The hub's reason in the words of the screens, naming who took the customer when that was it."""
+    if refusal.get("taken_by"):
+        return translate("Sync", "taken by %1").replace("%1", refusal["taken_by"])
+    return error_text(DomainError(refusal.get("field", ""), refusal.get("rule", ""), refusal.get("message", "")))
+
+
+def sync_text(state: SyncState | None) -> str:
+    """Where a change made here stands with the hub; nothing once the hub has confirmed it."""
+    if state is None or state.state == "confirmed":
+        return ""
+    return {
+        "saved_here": translate("Sync", "Saved here, not sent yet"),
+        "sent": translate("Sync", "Sent to the hub"),
+        "refused": translate("Sync", "Refused by the hub: %1").replace("%1", refusal_text(state.refusal)),
+    }[state.state]
+
+
+def change_name(mutation: str) -> str:
+    """A change made on a device, by the name of what the person did."""
+    names = {
+        "accept": translate("Sync", "accepting the customer"),
+        "decline": translate("Sync", "declining the customer"),
+        "meet": translate("Sync", "customer arrived"),
+        "record_outcome": translate("Sync", "recording the outcome"),
+        "callback_no_answer": translate("Sync", "call not answered"),
+        "set_presence": translate("Sync", "presence"),
+        "tag_customer": translate("Sync", "tagging the customer"),
+        "refer": translate("Sync", "referral"),
+        "cancel": translate("Sync", "cancelling the referral"),
+        "book_callback": translate("Sync", "booking a callback"),
+        "offer": translate("Sync", "offering to a wealth manager"),
+        "escalate": translate("Sync", "moving unanswered offers on"),
+        "set_response_time": translate("Sync", "the response time"),
+        "allocate_exception": translate("Sync", "allocating shared credit"),
+        "edit_standards": translate("Sync", "the referral standards"),
+        "edit_credit_phases": translate("Sync", "the credit phases"),
+    }
+    return names.get(mutation, mutation)

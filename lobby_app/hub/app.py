@@ -73,6 +73,9 @@ class Mutation(Strict):
     name: Text = Field(min_length=1, max_length=32)
     args: dict[str, Any]
     staff_id: int = Field(ge=1, le=MAX_ID)
+    session_id: Text = Field(default="", max_length=36)
+    proof: Text = Field(default="", max_length=64)  # that this person signed in on this device
+    resend: bool = False  # sent again because the hub was restored from a backup
 
 
 class PushRequest(Strict):
@@ -81,7 +84,7 @@ class PushRequest(Strict):
 
 class Decided(BaseModel):
     id: str
-    status: str  # applied · refused
+    status: str  # applied · refused · deferred (resent, needs another device's change first: send it again)
     refusal: dict[str, Any]
     duplicate: bool  # decided before: the same answer again, nothing changed
 
@@ -93,6 +96,7 @@ class PushReply(BaseModel):
 
 class Change(BaseModel):
     seq: int
+    stamp: str  # send it back with `since`: the hub tells whether its feed is still the one you pulled
     table: str
     key: str
     data: dict[str, Any]
@@ -115,6 +119,9 @@ class RowsReply(BaseModel):
 class PullReply(BaseModel):
     changes: list[Change]
     last_seq: int  # pull again from here; equal to the newest seq when nothing more waits
+    # The hub's feed no longer holds the change you pulled last (the hub was restored from a backup):
+    # pull again from 0, and send again what you had confirmed.
+    reset: bool = False
 
 
 WATCHDOG = Actor(0, Role.BRANCH_HEAD)  # staff 0 in the history: the hub itself, not a person
@@ -185,7 +192,9 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0) -> FastAPI:
         decisions = apply_push(
             ctx,
             device_id=who.id,
-            mutations=[Pushed(m.id, m.name, m.args, m.staff_id) for m in body.mutations],
+            mutations=[
+                Pushed(m.id, m.name, m.args, m.staff_id, m.session_id, m.proof, m.resend) for m in body.mutations
+            ],
         )
         return PushReply(
             results=[Decided(id=d.id, status=d.status, refusal=d.refusal, duplicate=d.duplicate) for d in decisions],
@@ -221,13 +230,18 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0) -> FastAPI:
     def pull(
         who: Annotated[HubDevice, Depends(device)],
         since: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
+        stamp: Annotated[Text | None, Query(max_length=16)] = None,
         limit: Annotated[int, Query(ge=1, le=PULL_LIMIT)] = PULL_LIMIT,
     ) -> PullReply:
         with ctx.db.read() as s:
+            if since > 0 and stamp is not None:
+                seen = s.get(HubChange, since)
+                if seen is None or seen.stamp != stamp:
+                    return PullReply(changes=[], last_seq=0, reset=True)
             rows = s.exec(
                 select(HubChange).where(HubChange.seq > since).order_by(col(HubChange.seq)).limit(limit)
             ).all()
-        changes = [Change(seq=r.seq or 0, table=r.table_name, key=r.row_key, data=r.data) for r in rows]
+        changes = [Change(seq=r.seq or 0, stamp=r.stamp, table=r.table_name, key=r.row_key, data=r.data) for r in rows]
         return PullReply(changes=changes, last_seq=changes[-1].seq if changes else max(since, last_seq(ctx)))
 
     too_large = {"rule": "too_large"}

@@ -4,6 +4,7 @@ together or not at all, so a hub killed mid-push never applies a mutation withou
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -34,7 +35,9 @@ def install(db: Database, clock: Callable[[], datetime]) -> None:
     def feed(session: Session, written: Written, _added: list[SQLModel]) -> None:
         now = clock()
         for (table, key), obj in written.items():
-            session.add(HubChange(table_name=table, row_key=key, data=obj.model_dump(mode="json"), at=now))
+            session.add(
+                HubChange(table_name=table, row_key=key, data=obj.model_dump(mode="json"), at=now, stamp=_stamp())
+            )
         applying = APPLYING.get()
         if applying is not None and not applying.recorded:
             session.add(
@@ -62,4 +65,9 @@ def _baseline(db: Database, clock: Callable[[], datetime]) -> None:
         now = clock()
         for table, model in SHARED.items():
             for row in s.exec(select(model)):
-                s.add(HubChange(table_name=table, row_key=row_key(row), data=row.model_dump(mode="json"), at=now))
+                data = row.model_dump(mode="json")
+                s.add(HubChange(table_name=table, row_key=row_key(row), data=data, at=now, stamp=_stamp()))
+
+
+def _stamp() -> str:
+    return secrets.token_hex(8)

@@ -6,6 +6,7 @@ a refused one is recorded with its reason and never blocks the ones behind it.
 
 from __future__ import annotations
 
+import hmac
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -13,11 +14,12 @@ from sqlalchemy.exc import DataError, IntegrityError
 from sqlmodel import func, select
 
 from ..domain.errors import DomainError
+from ..domain.pins import session_proof
 from ..domain.roles import Actor, Role
 from ..services.context import Ctx
 from ..services.mutations import MUTATIONS
 from ..store.replication import SHARED, parse_key
-from ..store.tables import AppliedMutation, Handoff, HubChange, Staff
+from ..store.tables import AppliedMutation, Handoff, HubChange, Staff, StaffKey
 from .capture import APPLYING, Applying
 
 
@@ -27,12 +29,15 @@ class Pushed:
     name: str
     args: dict[str, Any]
     staff_id: int
+    session_id: str = ""
+    proof: str = ""  # that staff_id signed in on this device (domain.pins.session_proof)
+    resend: bool = False  # sent again after the hub was restored from a backup
 
 
 @dataclass(frozen=True, slots=True)
 class Decision:
     id: str
-    status: str  # applied · refused
+    status: str  # applied · refused · deferred (a resent change that needs another device's first; not kept)
     refusal: dict[str, Any]
     duplicate: bool = False  # decided before: this is the same answer again, nothing changed
 
@@ -59,9 +64,13 @@ def _apply_one(ctx: Ctx, device_id: str, m: Pushed) -> Decision:
         return before
     with ctx.db.read() as s:
         staff = s.get(Staff, m.staff_id)
+        key = s.get(StaffKey, m.staff_id)
     run = MUTATIONS.get(m.name)
     if run is None:
         return _refuse(ctx, device_id, m, {"field": "name", "rule": "unknown_mutation", "message": m.name})
+    if staff is not None and not _signed_in(key, device_id, m):
+        message = f"{staff.name} has not signed in on this device"
+        return _refuse(ctx, device_id, m, {"field": "proof", "rule": "not_signed_in", "message": message})
     if has_nul(m.args):
         return _refuse(ctx, device_id, m, {"field": "args", "rule": "bad_args", "message": "text holds NUL (\\u0000)"})
     if staff is None or not staff.active:
@@ -82,12 +91,22 @@ def _apply_one(ctx: Ctx, device_id: str, m: Pushed) -> Decision:
         refusal = {"field": "args", "rule": "conflict", "message": str(e.orig)[:200]}
     finally:
         APPLYING.reset(token)  # before any refusal is written, or the capture would mark it applied
+    if refusal is not None and m.resend and refusal["rule"] == "not_found":
+        return Decision(m.id, "deferred", refusal)  # e.g. a desk's accept before the tablet resent the referral
     if refusal is not None:
         return _refuse(ctx, device_id, m, _with_holder(ctx, m, refusal))
     if not applying.recorded:  # nothing to write (e.g. no offer was overdue by the hub's clock)
         with ctx.db.write() as s:
             s.add(_decided(ctx, device_id, m, "applied", {}))
     return Decision(m.id, "applied", {})
+
+
+def _signed_in(key: StaffKey | None, device_id: str, m: Pushed) -> bool:
+    """The proof a device sends with each change: only someone who typed the PIN on it could make it."""
+    if key is None or not m.session_id:
+        return False
+    expected = session_proof(key.key, session_id=m.session_id, device_id=device_id, staff_id=m.staff_id)
+    return hmac.compare_digest(expected, m.proof)
 
 
 def _with_holder(ctx: Ctx, m: Pushed, refusal: dict[str, Any]) -> dict[str, Any]:

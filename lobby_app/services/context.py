@@ -13,7 +13,7 @@ from sqlmodel import Session
 
 from ..domain.errors import NotFound
 from ..store.engine import Database
-from ..store.tables import History, Outbox
+from ..store.tables import History, LocalState, Outbox
 
 
 def utc_now() -> datetime:
@@ -87,7 +87,24 @@ def record(
         )
     )
     if mutation is not None and ctx.outbox:
-        session.add(Outbox(mutation_id=new_id(), name=action, args=mutation, staff_id=staff_id, created_at=now))
+        signed = session.get(LocalState, session_state_key(staff_id)) if staff_id is not None else None
+        sign = signed.value if signed is not None else {"id": "", "proof": ""}  # unsigned: the hub refuses it
+        session.add(
+            Outbox(
+                mutation_id=new_id(),
+                name=action,
+                args=mutation,
+                staff_id=staff_id,
+                created_at=now,
+                session_id=sign["id"],
+                proof=sign["proof"],
+            )
+        )
+
+
+def session_state_key(staff_id: int) -> str:
+    """Where a device keeps the newest sign-in session of a person (services.staff.sign_in)."""
+    return f"session/{staff_id}"
 
 
 def get_or_404(session: Session, model: type[Any], key: Any, *, field: str) -> Any:

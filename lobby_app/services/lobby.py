@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -14,7 +13,7 @@ from ..domain.errors import NotFound
 from ..domain.roles import Actor
 from ..domain.routing import Presence, expected_wait
 from ..domain.standards import Verdict
-from ..store.tables import Callback, CustomerTag, Handoff, History, Outbox, PresenceRow, Staff
+from ..store.tables import Callback, CustomerTag, Handoff, History, PresenceRow, Staff
 from .context import Changes, Ctx, changes
 from .handoffs import book_callback_in, refer_in
 from .routing import recent_meetings, waiting, wealth_manager_states
@@ -209,31 +208,3 @@ def last_change(ctx: Ctx) -> int:
     """The newest history entry: when it moves, another device on this store changed something."""
     with ctx.db.read() as s:
         return s.exec(select(func.max(History.seq))).one() or 0
-
-
-@dataclass(frozen=True, slots=True)
-class SyncState:
-    state: str  # saved_here · sent · confirmed · refused: the least settled of the changes made here
-    refusal: dict[str, Any]  # why the hub refused: field, rule, message, and taken_by for a lost accept
-
-
-_SETTLEDNESS = {"refused": 0, "saved_here": 1, "sent": 2, "confirmed": 3}
-
-
-def sync_states(ctx: Ctx, ids: list[str]) -> dict[str, SyncState]:
-    """For each row id, where the changes this device made to it stand with the hub.
-
-    Rows this device never changed are left out; they came from the hub and are settled.
-    """
-    if not ids:
-        return {}
-    with ctx.db.read() as s:
-        target = func.json_extract(Outbox.args, "$.id")
-        entries = s.exec(select(target, Outbox.state, Outbox.refusal).where(target.in_(ids))).all()
-    found: dict[str, SyncState] = {}
-    for row_id, raw, refusal in entries:
-        state = "saved_here" if raw == "pending" else raw
-        current = found.get(row_id)
-        if current is None or _SETTLEDNESS[state] < _SETTLEDNESS[current.state]:
-            found[row_id] = SyncState(state, json.loads(refusal or "{}"))
-    return found

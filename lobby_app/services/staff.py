@@ -5,12 +5,12 @@ from __future__ import annotations
 from sqlmodel import select
 
 from ..domain.errors import PermissionDenied, ValidationError
-from ..domain.pins import check_pin, hash_pin, verify_pin
+from ..domain.pins import check_pin, hash_pin, session_key, session_proof, verify_pin
 from ..domain.roles import MANAGERS, Actor, Role
 from ..domain.routing import Presence
 from ..domain.text import check_text
-from ..store.tables import Device, PresenceRow, Staff
-from .context import Changes, Ctx, changes, record
+from ..store.tables import Device, LocalState, PresenceRow, Staff, StaffKey
+from .context import Changes, Ctx, changes, new_id, record, session_state_key
 
 NAME_MAX = 40
 STAFF_NO_MAX = 16
@@ -27,7 +27,7 @@ def create_staff(ctx: Ctx, actor: Actor | None, *, staff_no: str, name: str, rol
     except ValueError:
         raise ValidationError("role", "unknown", "must be one of " + ", ".join(Role)) from None
     check_pin(pin)
-    pin_hash = hash_pin(pin)  # slow: done before the write transaction takes the lock
+    pin_hash, key = hash_pin(pin), session_key(pin, number)  # slow: before the write transaction takes the lock
     now = ctx.now()
     with ctx.db.write() as s:
         first = s.exec(select(Staff.id).limit(1)).first() is None
@@ -41,6 +41,7 @@ def create_staff(ctx: Ctx, actor: Actor | None, *, staff_no: str, name: str, rol
         s.add(staff)
         s.flush()
         assert staff.id is not None
+        s.add(StaffKey(staff_id=staff.id, key=key))
         if role_ is Role.WEALTH_MANAGER:
             s.add(PresenceRow(staff_id=staff.id, presence=Presence.OFFLINE, since=now))
         record(
@@ -56,12 +57,22 @@ def create_staff(ctx: Ctx, actor: Actor | None, *, staff_no: str, name: str, rol
 
 
 def sign_in(ctx: Ctx, *, staff_no: str, pin: str) -> tuple[Actor, str]:
-    """(actor, name) for a right staff number and PIN; one message for any mismatch, to leak nothing."""
+    """(actor, name) for a right staff number and PIN; one message for any mismatch, to leak nothing.
+
+    On a device this starts a session: the changes this person makes carry its proof, which the hub
+    checks against the key it holds (services.context.record). The PIN itself is never kept."""
     with ctx.db.read() as s:
         staff = s.exec(select(Staff).where(Staff.staff_no == str(staff_no).strip(), Staff.active)).first()
     if staff is None or not isinstance(pin, str) or not verify_pin(pin, staff.pin_hash):
         raise ValidationError("pin", "wrong_credentials", "staff number or PIN is wrong")
     assert staff.id is not None
+    if ctx.outbox:
+        session_id = new_id()
+        proof = session_proof(
+            session_key(pin, staff.staff_no), session_id=session_id, device_id=ctx.device_id, staff_id=staff.id
+        )
+        with ctx.db.write() as s:
+            s.merge(LocalState(key=session_state_key(staff.id), value={"id": session_id, "proof": proof}))
     return Actor(staff.id, Role(staff.role)), staff.name
 
 

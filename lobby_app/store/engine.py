@@ -50,6 +50,7 @@ class Database:
     `where` is a SQLite file (a path, or sqlite:///PATH) or a PostgreSQL URL (postgresql://...)."""
 
     def __init__(self, where: Path | str) -> None:
+        self.where = str(where)  # as given: another process opens the same store with it
         if is_postgres_url(where):
             self.path: Path | None = None
             url = str(where).replace("postgresql://", "postgresql+psycopg://", 1)

@@ -202,10 +202,14 @@ class Outbox(SQLModel, table=True):
     args: dict[str, Any] = _json({})
     staff_id: int | None = None  # who made it; the hub checks this person's role itself
     created_at: datetime = _time()
-    state: str = Field(default="pending", max_length=12)  # pending · sent · confirmed · refused
+    # pending · sent · confirmed · refused; resend: confirmed, but the hub lost it (restored from a backup)
+    state: str = Field(default="pending", max_length=12)
     refusal: str = ""
     rows: list[list[str]] = _json([])  # [table, key] of the shared rows its transaction wrote here
     decided_at: datetime | None = _time(nullable=True)
+    session_id: str = Field(default="", max_length=36)  # the sign-in it was made in, and its proof for the hub
+    proof: str = Field(default="", max_length=64)
+    deferrals: int = 0  # times a hub restored from a backup put it off (it needs another device's change first)
 
 
 # ---- The branch hub's own tables (present in every store; only the hub fills them) ----
@@ -258,6 +262,7 @@ class HubChange(SQLModel, table=True):
     row_key: str = Field(max_length=80)
     data: dict[str, Any] = _json({})
     at: datetime = _time()
+    stamp: str = Field(default="", max_length=16)  # random: a device that saw seq N can tell the same N again
 
 
 class HubAudit(SQLModel, table=True):
@@ -280,3 +285,14 @@ class LocalState(SQLModel, table=True):
     __tablename__ = "local_state"
     key: str = Field(primary_key=True, max_length=64)
     value: Any = Field(sa_column=Column(JSON, nullable=False))
+
+
+class StaffKey(SQLModel, table=True):
+    """The secret, derived from a person's PIN, that proves their sign-in on a device to the hub.
+
+    Written where the person is created (the hub) and never replicated: a device cannot make a proof
+    for someone unless they type their PIN on it."""
+
+    __tablename__ = "staff_key"
+    staff_id: int = Field(primary_key=True, foreign_key="staff.id")
+    key: str = Field(max_length=64)

@@ -21,7 +21,12 @@ from ..services.context import Ctx
 from ..store.replication import SHARED, delete, upsert
 from ..store.tables import LocalState, Outbox
 
-CURSOR = "hub_cursor"
+CURSOR, CURSOR_STAMP = "hub_cursor", "hub_cursor_stamp"
+ROWS_TO_TAKE = "hub_rows_to_take"  # [table, key] written here by changes the hub has decided since
+WAITING = ("pending", "sent", "resend")
+# A resent change the restored hub cannot place yet (it needs another device's change first) is put off
+# this many times at most; after that it is sent as new, and the hub decides it for good.
+MAX_DEFERRALS = 50
 PUSH_BATCH = 50
 PULL_PAGE = 1000
 
@@ -39,6 +44,14 @@ class Round:
     def changed(self) -> bool:
         return bool(self.pushed or self.pulled)
 
+    def __add__(self, other: Round) -> Round:
+        return Round(
+            self.pushed + other.pushed,
+            self.refused + other.refused,
+            self.pulled + other.pulled,
+            self.duplicates + other.duplicates,
+        )
+
 
 class HubLink:
     def __init__(self, ctx: Ctx, http: httpx.AsyncClient) -> None:
@@ -46,30 +59,41 @@ class HubLink:
         self._http = http
 
     async def sync_once(self) -> Round:
+        done = Round(0, 0, 0)
+        try:
+            done += await self._push_all()
+        except httpx.HTTPError:
+            # Pull all the same: on a flaky link a busy device must still hear of others' changes.
+            # The entries stay "sent" and go again next round; a replay is answered, not redone.
+            await self._pull()
+            raise
+        pulled, reset = await self._pull()
+        if reset:  # the hub was restored from a backup: what it lacks goes again, in this device's order
+            done += await self._push_all()
+            pulled += (await self._pull())[0]
+        await self._take_hub_rows()
+        return done + Round(0, 0, pulled)
+
+    # -- push -----------------------------------------------------------------------------------
+
+    async def _push_all(self) -> Round:
+        """Every waiting entry once, oldest first, in batches."""
         pushed = refused = duplicates = 0
-        decided_rows: set[tuple[str, str]] = set()
-        while True:
-            batch = self._pending()
-            if not batch:
-                break
+        after = 0
+        while batch := self._waiting_after(after):
             results = await self._push(batch)
             pushed += len(results)
             refused += sum(1 for r in results if r["status"] == "refused")
             duplicates += sum(1 for r in results if r["duplicate"])
-            decided_rows |= {(t, k) for entry in batch for t, k in entry.rows}
-        pulled = await self._pull()
-        if decided_rows:
-            await self._take_hub_rows(sorted(decided_rows))
-        return Round(pushed, refused, pulled, duplicates)
+            after = batch[-1].seq or 0
+        return Round(pushed, refused, 0, duplicates)
 
-    # -- push -----------------------------------------------------------------------------------
-
-    def _pending(self) -> list[Outbox]:
+    def _waiting_after(self, seq: int) -> list[Outbox]:
         with self._ctx.db.read() as s:
             return list(
                 s.exec(
                     select(Outbox)
-                    .where(col(Outbox.state).in_(("pending", "sent")))
+                    .where(col(Outbox.state).in_(WAITING), col(Outbox.seq) > seq)
                     .order_by(col(Outbox.seq))
                     .limit(PUSH_BATCH)
                 ).all()
@@ -82,71 +106,112 @@ class HubLink:
                 if row is not None and row.state == "pending":
                     row.state = "sent"
                     s.add(row)
-        body = {
-            "mutations": [{"id": e.mutation_id, "name": e.name, "args": e.args, "staff_id": e.staff_id} for e in batch]
-        }
+        body = {"mutations": [as_sent(e) for e in batch]}
         reply = await self._http.post("/v1/push", json=body)
         reply.raise_for_status()
         results: list[dict[str, Any]] = reply.json()["results"]
         by_id = {r["id"]: r for r in results}
         now = self._ctx.now()
         with self._ctx.db.write() as s:
+            to_take = {tuple(k) for k in _state(s, ROWS_TO_TAKE, [])}
             for entry in batch:
                 result = by_id.get(entry.mutation_id)
                 row = s.get(Outbox, entry.seq)
                 if result is None or row is None:
                     continue
-                row.state = "confirmed" if result["status"] == "applied" else "refused"
-                row.refusal = json.dumps(result["refusal"], ensure_ascii=False) if result["refusal"] else ""
-                row.decided_at = now
+                if result["status"] == "deferred":
+                    row.deferrals += 1
+                else:
+                    row.state = "confirmed" if result["status"] == "applied" else "refused"
+                    row.refusal = json.dumps(result["refusal"], ensure_ascii=False) if result["refusal"] else ""
+                    row.decided_at = now
+                    to_take |= {(t, k) for t, k in entry.rows}
                 s.add(row)
+            # Kept with the decisions, so a round cut short after them still takes the hub's rows later.
+            s.merge(LocalState(key=ROWS_TO_TAKE, value=sorted(to_take)))
         return results
 
     # -- pull -----------------------------------------------------------------------------------
 
-    def cursor(self) -> int:
+    def cursor(self) -> tuple[int, str]:
+        """The feed seq pulled up to, and that change's stamp (empty before the first change)."""
         with self._ctx.db.read() as s:
-            row = s.get(LocalState, CURSOR)
-        return int(row.value) if row is not None else 0
+            seq, stamp = s.get(LocalState, CURSOR), s.get(LocalState, CURSOR_STAMP)
+        return (int(seq.value) if seq is not None else 0), (str(stamp.value) if stamp is not None else "")
 
-    async def _pull(self) -> int:
-        pulled = 0
+    async def _pull(self) -> tuple[int, bool]:
+        """(rows pulled, whether the hub's feed was reset under this device)."""
+        pulled, reset = 0, False
         while True:
-            reply = await self._http.get("/v1/pull", params={"since": self.cursor(), "limit": PULL_PAGE})
+            since, stamp = self.cursor()
+            params: dict[str, Any] = {"since": since, "limit": PULL_PAGE} | ({"stamp": stamp} if stamp else {})
+            reply = await self._http.get("/v1/pull", params=params)
             reply.raise_for_status()
             page = reply.json()
+            if page.get("reset"):
+                self._start_over()
+                reset = True
+                continue
             changes = [c for c in page["changes"] if c["table"] in SHARED]
             with self._ctx.db.write() as s:
                 s.execute(text("PRAGMA defer_foreign_keys=ON"))  # a page may hold a child before its parent
-                _take(s, [(c["table"], c["key"], c["data"]) for c in changes])
+                _take(s, [(c["table"], c["key"], c["data"]) for c in changes], keep=_held_here(s))
                 s.merge(LocalState(key=CURSOR, value=page["last_seq"]))
+                if page["changes"]:
+                    s.merge(LocalState(key=CURSOR_STAMP, value=page["changes"][-1]["stamp"]))
             pulled += len(changes)
             if not page["changes"]:
-                return pulled
+                return pulled, reset
 
-    async def _take_hub_rows(self, keys: list[tuple[str, str]]) -> None:
-        """The hub's version of rows this device wrote for mutations now decided; gone if the hub has none."""
+    def _start_over(self) -> None:
+        """The hub no longer has what this device pulled: take its whole feed again, and mark every change
+        it had confirmed to be sent again (a replay of one it still has is answered, not redone)."""
+        with self._ctx.db.write() as s:
+            s.merge(LocalState(key=CURSOR, value=0))
+            s.merge(LocalState(key=CURSOR_STAMP, value=""))
+            for row in s.exec(select(Outbox).where(Outbox.state == "confirmed")):
+                row.state, row.deferrals = "resend", 0
+                s.add(row)
+
+    async def _take_hub_rows(self) -> None:
+        """The hub's version of the rows this device wrote for changes now decided; gone if the hub has none.
+        This replaces whatever the device showed optimistically (its routing, an accept that lost)."""
+        with self._ctx.db.read() as s:
+            keys = [list(k) for k in _state(s, ROWS_TO_TAKE, [])]
         for start in range(0, len(keys), PULL_PAGE):
-            reply = await self._http.post("/v1/rows", json={"keys": [list(k) for k in keys[start : start + PULL_PAGE]]})
+            page = keys[start : start + PULL_PAGE]
+            reply = await self._http.post("/v1/rows", json={"keys": page})
             reply.raise_for_status()
             with self._ctx.db.write() as s:
                 s.execute(text("PRAGMA defer_foreign_keys=ON"))
-                _take(s, [(r["table"], r["key"], r["data"]) for r in reply.json()["rows"] if r["table"] in SHARED])
+                rows = [(r["table"], r["key"], r["data"]) for r in reply.json()["rows"] if r["table"] in SHARED]
+                _take(s, rows, keep=_held_here(s))
+                taken = {tuple(k) for k in page}
+                left = [k for k in _state(s, ROWS_TO_TAKE, []) if tuple(k) not in taken]
+                s.merge(LocalState(key=ROWS_TO_TAKE, value=left))
 
     # -- what the screens show ------------------------------------------------------------------
 
     def waiting(self) -> int:
         """Changes made here that the hub has not decided yet."""
         with self._ctx.db.read() as s:
-            return s.exec(
-                select(func.count()).select_from(Outbox).where(col(Outbox.state).in_(("pending", "sent")))
-            ).one()
+            return s.exec(select(func.count()).select_from(Outbox).where(col(Outbox.state).in_(WAITING))).one()
 
 
-def _take(s: Session, rows: list[tuple[str, str, dict[str, Any] | None]]) -> None:
-    """The hub's rows, in its order: the last version of each row wins; None means the hub has none."""
+def _held_here(s: Session) -> set[tuple[str, str]]:
+    """Rows that changes made here and not yet decided wrote: they keep this device's version until the
+    hub decides those changes; then the hub's version is taken (ROWS_TO_TAKE)."""
+    waiting = s.exec(select(Outbox.rows).where(col(Outbox.state).in_(WAITING))).all()
+    return {(t, k) for rows in waiting for t, k in rows}
+
+
+def _take(s: Session, rows: list[tuple[str, str, dict[str, Any] | None]], keep: set[tuple[str, str]]) -> None:
+    """The hub's rows, in its order: the last version of each row wins; None means the hub has none.
+    Rows in `keep` are left as they are here."""
     last: dict[tuple[str, str], dict[str, Any] | None] = {}
     for table, key, data in rows:
+        if (table, key) in keep:
+            continue
         last.pop((table, key), None)  # keep the order of last versions
         last[(table, key)] = data
     by_table: dict[str, list[dict[str, Any]]] = {}
@@ -157,3 +222,20 @@ def _take(s: Session, rows: list[tuple[str, str, dict[str, Any] | None]]) -> Non
             by_table.setdefault(table, []).append(data)
     for table, datas in by_table.items():
         upsert(s, table, datas)
+
+
+def _state(s: Session, key: str, default: Any) -> Any:
+    row = s.get(LocalState, key)
+    return row.value if row is not None else default
+
+
+def as_sent(entry: Outbox) -> dict[str, Any]:
+    return {
+        "id": entry.mutation_id,
+        "name": entry.name,
+        "args": entry.args,
+        "staff_id": entry.staff_id,
+        "session_id": entry.session_id,
+        "proof": entry.proof,
+        "resend": entry.state == "resend" and entry.deferrals < MAX_DEFERRALS,
+    }

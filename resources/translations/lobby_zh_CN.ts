@@ -107,152 +107,163 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="49" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="60" />
         <source>%1 or more</source>
         <translation>%1及以上</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="51" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="62" />
         <source>under %1</source>
         <translation>%1以下</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="57" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="68" />
         <source>With another customer</source>
         <translation>正在接待其他客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="58" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="69" />
         <source>Not my speciality</source>
         <translation>非本人擅长领域</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="59" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="70" />
         <source>The customer belongs to a colleague</source>
         <translation>客户归属其他同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="60" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="71" />
         <source>Other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="197" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="221" />
         <source>A customer</source>
         <translation>一位客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="200" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="224" />
         <source>Fast-track customer for you: clear intent to buy</source>
         <translation>快速通道客户：有明确购买意向</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="202" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="226" />
         <source>A customer is offered to you</source>
         <translation>有客户转介给您</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="204" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="228" />
         <source>from %1</source>
         <translation>推荐人 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="229" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="253" />
         <source>Escalated ×%1</source>
         <translation>已升级 ×%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="218" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="242" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="308" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="241" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="265" />
         <source>Meeting since %1</source>
         <translation>%1 起面谈中</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="244" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="268" />
         <source>Accepted at %1: on the way to the desk</source>
         <translation>%1 已接受：客户正前往您的座位</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="259" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="284" />
         <source>Callback</source>
         <translation>回电</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="259" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="284" />
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="262" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="287" />
         <source>Overdue since %1</source>
         <translation>已逾期（应于 %1）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="262" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="287" />
         <source>Due %1</source>
         <translation>应于 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="267" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="292" />
         <source>%1 calls not answered</source>
         <translation>%1 次未接通</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="286" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="307" />
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/desk_vm.py" line="314" />
+        <source>and %1 more</source>
+        <translation>另有 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/desk_vm.py" line="324" />
         <source>Set away at %1: an offer went unanswered. Back at your desk?</source>
         <translation>%1 因转介无人应答，已设为暂离。回到座位了吗？</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="301" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="339" />
         <source>Answer within %1; then the customer goes to the next colleague</source>
         <translation>请在 %1 内应答，否则客户转给下一位同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="307" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="345" />
         <source>Sound off</source>
         <translation>提示音关</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="309" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="347" />
         <source>No tray or sound on this PC: alerts show in this window</source>
         <translation>本机无托盘和声音：提醒只在本窗口显示</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="311" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="349" />
         <source>No sound device: alerts show in this window and the tray</source>
         <translation>本机无声音设备：提醒在本窗口和托盘显示</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="312" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="350" />
         <source>Sound on</source>
         <translation>提示音开</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="375" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="414" />
         <source>waited %1</source>
         <translation>已等 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="384" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="423" />
         <source>Time is up: passing to the next colleague</source>
         <translation>应答超时：正转给下一位同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="385" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="424" />
         <source>answer within %1</source>
         <translation>剩余 %1 应答</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="407" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="448" />
         <source>Choose why you decline</source>
         <translation>请选择婉拒原因</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="409" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="450" />
         <source>Say why in a few words</source>
         <translation>请简单说明原因</translation>
     </message>
@@ -311,17 +322,17 @@
 <context>
     <name>DeskHeldCard</name>
     <message>
-        <location filename="../../ui/DeskHeldCard.qml" line="72" />
+        <location filename="../../ui/DeskHeldCard.qml" line="80" />
         <source>Referred by %1</source>
         <translation>推荐人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskHeldCard.qml" line="80" />
+        <location filename="../../ui/DeskHeldCard.qml" line="88" />
         <source>Customer arrived</source>
         <translation>客户已到</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskHeldCard.qml" line="88" />
+        <location filename="../../ui/DeskHeldCard.qml" line="96" />
         <source>Record outcome</source>
         <translation>登记结果</translation>
     </message>
@@ -364,42 +375,52 @@
         <translation>提示音开</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="160" />
+        <location filename="../../ui/DeskPage.qml" line="151" />
+        <source>Not accepted by the hub</source>
+        <translation>网点服务器未接受</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskPage.qml" line="166" />
+        <source>Seen</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskPage.qml" line="193" />
         <source>Incoming (%1)</source>
         <translation>待接客户（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="189" />
+        <location filename="../../ui/DeskPage.qml" line="222" />
         <source>No customer is waiting. New ones appear here with a chime.</source>
         <translation>暂无等候客户。新客户会在此出现并响铃提醒。</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="233" />
+        <location filename="../../ui/DeskPage.qml" line="266" />
         <source>With me (%1)</source>
         <translation>接待中（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="269" />
+        <location filename="../../ui/DeskPage.qml" line="302" />
         <source>Calls to make (%1, %2 overdue)</source>
         <translation>待回电（%1，逾期 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="270" />
+        <location filename="../../ui/DeskPage.qml" line="303" />
         <source>Calls to make (%1)</source>
         <translation>待回电（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="253" />
+        <location filename="../../ui/DeskPage.qml" line="286" />
         <source>Customers you accept show here.</source>
         <translation>您接受的客户显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="291" />
+        <location filename="../../ui/DeskPage.qml" line="324" />
         <source>No callbacks or follow-ups are due.</source>
         <translation>暂无待回电或待跟进客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="303" />
+        <location filename="../../ui/DeskPage.qml" line="336" />
         <source>Keys: Alt+A accept · Alt+D decline · Alt+M customer arrived · Alt+O record outcome · Alt+1 available · Alt+2 away</source>
         <translation>快捷键：Alt+A 接受 · Alt+D 婉拒 · Alt+M 客户已到 · Alt+O 登记结果 · Alt+1 空闲 · Alt+2 暂离</translation>
     </message>
@@ -407,27 +428,27 @@
 <context>
     <name>DeskTaskRow</name>
     <message>
-        <location filename="../../ui/DeskTaskRow.qml" line="55" />
+        <location filename="../../ui/DeskTaskRow.qml" line="56" />
         <source>Referred by %1</source>
         <translation>推荐人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskTaskRow.qml" line="67" />
+        <location filename="../../ui/DeskTaskRow.qml" line="69" />
         <source>No answer, try again:</source>
         <translation>未接通，再试：</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskTaskRow.qml" line="76" />
+        <location filename="../../ui/DeskTaskRow.qml" line="78" />
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskTaskRow.qml" line="76" />
+        <location filename="../../ui/DeskTaskRow.qml" line="78" />
         <source>in %1 h</source>
         <translation>%1 小时后</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskTaskRow.qml" line="83" />
+        <location filename="../../ui/DeskTaskRow.qml" line="85" />
         <source>Record outcome</source>
         <translation>登记结果</translation>
     </message>
@@ -435,112 +456,112 @@
 <context>
     <name>Error</name>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="113" />
+        <location filename="../../lobby_app/gui/wording.py" line="115" />
         <source>Numbers only, e.g. 50000 or 5万</source>
         <translation>只能填数字，如 50000 或 5万</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="114" />
+        <location filename="../../lobby_app/gui/wording.py" line="116" />
         <source>Must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="115" />
+        <location filename="../../lobby_app/gui/wording.py" line="117" />
         <source>Too large: at most %1</source>
         <translation>数额过大：最多%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="116" />
+        <location filename="../../lobby_app/gui/wording.py" line="118" />
         <source>At most two decimal places</source>
         <translation>最多两位小数</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="117" />
+        <location filename="../../lobby_app/gui/wording.py" line="119" />
         <source>Too long: at most %1 characters</source>
         <translation>过长：最多%1个字</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="118" />
+        <location filename="../../lobby_app/gui/wording.py" line="120" />
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="119" />
+        <location filename="../../lobby_app/gui/wording.py" line="121" />
         <source>Contains characters that cannot be kept</source>
         <translation>含有无法保存的字符</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="120" />
+        <location filename="../../lobby_app/gui/wording.py" line="122" />
         <source>An 11-digit mobile number or a landline with area code</source>
         <translation>请填11位手机号或带区号的座机号</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="121" />
+        <location filename="../../lobby_app/gui/wording.py" line="123" />
         <source>Tick the customer's consent before keeping a phone number</source>
         <translation>留存电话前须勾选客户同意</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="122" />
+        <location filename="../../lobby_app/gui/wording.py" line="124" />
         <source>Choose a time in the future</source>
         <translation>请选择之后的时间</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="123" />
+        <location filename="../../lobby_app/gui/wording.py" line="125" />
         <source>The customer does not meet the standards: serve in the lobby</source>
         <translation>客户未达转介标准：请厅堂服务</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="124" />
+        <location filename="../../lobby_app/gui/wording.py" line="126" />
         <source>This customer is already referred</source>
         <translation>该客户已转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="125" />
+        <location filename="../../lobby_app/gui/wording.py" line="127" />
         <source>This wealth manager is not available</source>
         <translation>该理财经理当前不空闲</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="126" />
+        <location filename="../../lobby_app/gui/wording.py" line="128" />
         <source>Already moved on; the list shows its state now</source>
         <translation>状态已变更，请以列表为准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="127" />
+        <location filename="../../lobby_app/gui/wording.py" line="129" />
         <source>Offered to or held by a colleague now</source>
         <translation>客户已由其他同事接待</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="128" />
+        <location filename="../../lobby_app/gui/wording.py" line="130" />
         <source>The customer chose to wait for a colleague</source>
         <translation>客户选择等候其他同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="129" />
+        <location filename="../../lobby_app/gui/wording.py" line="131" />
         <source>A time like 14:30</source>
         <translation>请填时间，如 14:30</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="130" />
+        <location filename="../../lobby_app/gui/wording.py" line="132" />
         <source>A date like 2026-12-05</source>
         <translation>请填日期，如 2026-12-05</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="131" />
+        <location filename="../../lobby_app/gui/wording.py" line="133" />
         <source>Enter an amount above zero</source>
         <translation>请填大于零的金额</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="132" />
+        <location filename="../../lobby_app/gui/wording.py" line="134" />
         <source>Named twice</source>
         <translation>重复填写</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="133" />
+        <location filename="../../lobby_app/gui/wording.py" line="135" />
         <source>Not a product of this branch</source>
         <translation>不是本网点的产品</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="135" />
+        <location filename="../../lobby_app/gui/wording.py" line="137" />
         <source>Refused: %1</source>
         <translation>未能办理：%1</translation>
     </message>
@@ -598,47 +619,47 @@
         <translation>已转介：%1已排队 · %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="97" />
+        <location filename="../../lobby_app/gui/wording.py" line="99" />
         <source>Waiting in the queue</source>
         <translation>排队等候</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="98" />
+        <location filename="../../lobby_app/gui/wording.py" line="100" />
         <source>Offered, waiting for the wealth manager</source>
         <translation>已派单，待理财经理确认</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="99" />
+        <location filename="../../lobby_app/gui/wording.py" line="101" />
         <source>Accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="100" />
+        <location filename="../../lobby_app/gui/wording.py" line="102" />
         <source>Meeting the wealth manager</source>
         <translation>理财经理接待中</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="101" />
+        <location filename="../../lobby_app/gui/wording.py" line="103" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="102" />
+        <location filename="../../lobby_app/gui/wording.py" line="104" />
         <source>Not converted</source>
         <translation>未成交</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="103" />
+        <location filename="../../lobby_app/gui/wording.py" line="105" />
         <source>Follow-up booked</source>
         <translation>已约跟进</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="104" />
+        <location filename="../../lobby_app/gui/wording.py" line="106" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="105" />
+        <location filename="../../lobby_app/gui/wording.py" line="107" />
         <source>Callback booked</source>
         <translation>已约回电</translation>
     </message>
@@ -805,42 +826,22 @@
 <context>
     <name>MyReferrals</name>
     <message>
-        <location filename="../../lobby_app/gui/referrals_vm.py" line="29" />
-        <source>taken by %1</source>
-        <translation>已由%1接待</translation>
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/referrals_vm.py" line="77" />
-        <source>Saved here, not sent yet</source>
-        <translation>已存本机，尚未发送</translation>
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/referrals_vm.py" line="78" />
-        <source>Sent to the hub</source>
-        <translation>已发送至网点服务器</translation>
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/referrals_vm.py" line="79" />
-        <source>Refused by the hub: %1</source>
-        <translation>网点服务器未接受：%1</translation>
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/referrals_vm.py" line="83" />
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="65" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/referrals_vm.py" line="88" />
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="70" />
         <source>%1 calls back at %2</source>
         <translation>%1将于%2回电</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/referrals_vm.py" line="94" />
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="76" />
         <source>Customer left</source>
         <translation>客户已离开</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/referrals_vm.py" line="124" />
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="106" />
         <source>Today: tagged %1 · eligible %2 · referred %3 · converted %4</source>
         <translation>今日：识别%1 · 达标%2 · 转介%3 · 成交%4</translation>
     </message>
@@ -983,42 +984,42 @@
 <context>
     <name>Presence</name>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="77" />
+        <location filename="../../lobby_app/gui/wording.py" line="79" />
         <source>Available</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="79" />
+        <location filename="../../lobby_app/gui/wording.py" line="81" />
         <source>With a customer since %1</source>
         <translation>接待中（%1起）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="82" />
+        <location filename="../../lobby_app/gui/wording.py" line="84" />
         <source>Away</source>
         <translation>暂离</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="83" />
+        <location filename="../../lobby_app/gui/wording.py" line="85" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="88" />
+        <location filename="../../lobby_app/gui/wording.py" line="90" />
         <source>break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="89" />
+        <location filename="../../lobby_app/gui/wording.py" line="91" />
         <source>meeting</source>
         <translation>开会</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="90" />
+        <location filename="../../lobby_app/gui/wording.py" line="92" />
         <source>training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="91" />
+        <location filename="../../lobby_app/gui/wording.py" line="93" />
         <source>an offer went unanswered</source>
         <translation>转介无人应答</translation>
     </message>
@@ -1026,27 +1027,27 @@
 <context>
     <name>Purpose</name>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="30" />
+        <location filename="../../lobby_app/gui/wording.py" line="32" />
         <source>Deposit</source>
         <translation>存款</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="31" />
+        <location filename="../../lobby_app/gui/wording.py" line="33" />
         <source>Withdrawal</source>
         <translation>取款</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="32" />
+        <location filename="../../lobby_app/gui/wording.py" line="34" />
         <source>Transfer</source>
         <translation>转账</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="33" />
+        <location filename="../../lobby_app/gui/wording.py" line="35" />
         <source>Remittance</source>
         <translation>汇款</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="34" />
+        <location filename="../../lobby_app/gui/wording.py" line="36" />
         <source>Other service</source>
         <translation>其他业务</translation>
     </message>
@@ -1140,22 +1141,22 @@
 <context>
     <name>Rule</name>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="52" />
+        <location filename="../../lobby_app/gui/wording.py" line="54" />
         <source>%1 of %2: at least %3</source>
         <translation>%1%2：不低于%3</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="58" />
+        <location filename="../../lobby_app/gui/wording.py" line="60" />
         <source>Interested in featured products: %1</source>
         <translation>关注主推产品：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="62" />
+        <location filename="../../lobby_app/gui/wording.py" line="64" />
         <source>Six-month flow at least %1</source>
         <translation>近六个月流水不低于%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="64" />
+        <location filename="../../lobby_app/gui/wording.py" line="66" />
         <source>Branch rule: %1</source>
         <translation>网点规则：%1</translation>
     </message>
@@ -1233,6 +1234,109 @@
         <location filename="../../ui/SignInPage.qml" line="40" />
         <source>PIN</source>
         <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="143" />
+        <source>taken by %1</source>
+        <translation>已由%1接待</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="152" />
+        <source>Saved here, not sent yet</source>
+        <translation>已存本机，尚未发送</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="153" />
+        <source>Sent to the hub</source>
+        <translation>已发送至网点服务器</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="154" />
+        <source>Refused by the hub: %1</source>
+        <translation>网点服务器未接受：%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="161" />
+        <source>accepting the customer</source>
+        <translation>接待客户</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="162" />
+        <source>declining the customer</source>
+        <translation>婉拒客户</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="163" />
+        <source>customer arrived</source>
+        <translation>客户已到</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="164" />
+        <source>recording the outcome</source>
+        <translation>记录结果</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="165" />
+        <source>call not answered</source>
+        <translation>电话未接通</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="166" />
+        <source>presence</source>
+        <translation>在岗状态</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="167" />
+        <source>tagging the customer</source>
+        <translation>客户标记</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="168" />
+        <source>referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="169" />
+        <source>cancelling the referral</source>
+        <translation>取消转介</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="170" />
+        <source>booking a callback</source>
+        <translation>预约回电</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="171" />
+        <source>offering to a wealth manager</source>
+        <translation>派给理财经理</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="172" />
+        <source>moving unanswered offers on</source>
+        <translation>超时改派</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="173" />
+        <source>the response time</source>
+        <translation>响应时限</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="174" />
+        <source>allocating shared credit</source>
+        <translation>分配共享业绩</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="175" />
+        <source>the referral standards</source>
+        <translation>转介标准</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="176" />
+        <source>the credit phases</source>
+        <translation>业绩分润阶段</translation>
     </message>
 </context>
 <context>
@@ -1332,12 +1436,12 @@
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="69" />
+        <location filename="../../lobby_app/gui/wording.py" line="71" />
         <source>Simple products only (online banking, mobile banking, SMS alerts): serve in the lobby</source>
         <translation>仅涉及简单产品（网银、手机银行、短信通知）：厅堂服务</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="72" />
+        <location filename="../../lobby_app/gui/wording.py" line="74" />
         <source>No referral standard is met: serve in the lobby</source>
         <translation>未达任何转介标准：厅堂服务</translation>
     </message>

@@ -10,23 +10,32 @@ from __future__ import annotations
 import gc
 import os
 import socket
+import subprocess
+import sys
 import threading
 import time
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 import httpx
 import psycopg
 import pytest
 import uvicorn
+from sqlmodel import select
 
 from lobby_app.app_setup import open_store
+from lobby_app.domain.pins import session_key, session_proof
 from lobby_app.hub.access import enrol_device, make_enrolment_code
 from lobby_app.hub.app import create_app
 from lobby_app.services.context import Ctx
+from lobby_app.services.staff import sign_in
 from lobby_app.settings import Settings
+from lobby_app.store.replication import SHARED, row_key
+from lobby_app.store.tables import Staff
 
 from ..conftest import Clock, prepared
 
@@ -58,46 +67,120 @@ def ctx(request: pytest.FixtureRequest, tmp_path: Path, clock: Clock) -> Iterato
     c.db.dispose()
 
 
+def start_hub_process(args: list[str], port: int, *, code: str | None = None) -> subprocess.Popen[str]:
+    """`lobby-app ARGS --port PORT` in a process of its own (or Python `code` taking those arguments),
+    returned once it answers /healthz."""
+    program = ["-c", code] if code else ["-m", "lobby_app"]
+    proc = subprocess.Popen(
+        [sys.executable, *program, *args, "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
+                return proc
+        except httpx.TransportError:
+            assert proc.poll() is None and time.monotonic() < deadline, "the hub did not come up"
+            time.sleep(0.1)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
 
 
+PIN = "1234"  # every test person's PIN (tests/conftest.py: team)
+
+
+@cache
+def _session_key(staff_no: str) -> str:
+    return session_key(PIN, staff_no)
+
+
+class DeviceClient(httpx.Client):
+    """An enrolled device speaking raw HTTP. `push` signs each change as a device does once its person
+    has signed in on it (services.staff.sign_in); `post` sends the body exactly as given."""
+
+    def __init__(self, hub_ctx: Ctx, device_id: str, **kw: Any) -> None:
+        super().__init__(**kw)
+        self.hub_ctx, self.device_id = hub_ctx, device_id
+
+    def push(self, mutations: list[dict[str, Any]]) -> httpx.Response:
+        return self.post("/v1/push", json={"mutations": [self.signed(m) for m in mutations]})
+
+    def signed(self, m: dict[str, Any]) -> dict[str, Any]:
+        with self.hub_ctx.db.read() as s:
+            staff = s.get(Staff, m["staff_id"])
+        if staff is None:
+            return m
+        session = f"session-{self.device_id[:8]}-{staff.id}"
+        key = _session_key(staff.staff_no)
+        proof = session_proof(key, session_id=session, device_id=self.device_id, staff_id=m["staff_id"])
+        return m | {"session_id": session, "proof": proof}
+
+
+def shared_rows(ctx: Ctx) -> dict[tuple[str, str], dict[str, Any]]:
+    """Every row of the branch state a store holds, by (table, key): devices and hub compare equal."""
+    with ctx.db.read() as s:
+        return {(t, row_key(r)): r.model_dump(mode="json") for t, m in SHARED.items() for r in s.exec(select(m))}
+
+
+def sign_in_here(device: Ctx, *staff_nos: str) -> None:
+    """These people sign in on this device (as at its sign-in screen), so the hub takes their changes."""
+    for number in staff_nos:
+        sign_in(device, staff_no=number, pin=PIN)
+
+
 @dataclass
 class Hub:
     ctx: Ctx
-    url: str
+    port: int = field(default_factory=free_port)
+    server: uvicorn.Server | None = None
+    thread: threading.Thread | None = None
 
-    def device(self, name: str = "大堂平板1") -> httpx.Client:
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def device(self, name: str = "大堂平板1") -> DeviceClient:
         """Enrol a device the way a branch does (a code from the head, traded once) and return its client."""
-        code = make_enrolment_code(self.ctx, staff_no="8001", pin="1234")
-        _, token = enrol_device(self.ctx, code=code, name=name)
-        return httpx.Client(base_url=self.url, headers={"Authorization": f"Bearer {token}"}, timeout=10)
+        code = make_enrolment_code(self.ctx, staff_no="8001", pin=PIN)
+        device_id, token = enrol_device(self.ctx, code=code, name=name)
+        headers = {"Authorization": f"Bearer {token}"}
+        return DeviceClient(self.ctx, device_id, base_url=self.url, headers=headers, timeout=10)
+
+    def start(self) -> None:
+        # Earlier GUI tests may leave Qt objects for the garbage collector; collect them here, on the main
+        # thread, or the collector may run on the server's thread and Qt warns about their timers.
+        gc.collect()
+        config = uvicorn.Config(
+            create_app(self.ctx, watch_s=0.1),
+            host="127.0.0.1",
+            port=self.port,
+            log_level="warning",
+            timeout_graceful_shutdown=2,
+        )
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.thread.start()
+        deadline = time.monotonic() + 10
+        while not self.server.started:
+            assert time.monotonic() < deadline, "the hub did not start"
+            time.sleep(0.01)
+
+    def stop(self) -> None:
+        assert self.server is not None and self.thread is not None
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
 
 
 @pytest.fixture
 def hub(ctx: Ctx, team) -> Iterator[Hub]:
-    hub_ctx = replace(ctx, outbox=False)
-    # Earlier GUI tests may leave Qt objects for the garbage collector; collect them here, on the main
-    # thread, or the collector may run on the server's thread and Qt warns about their timers.
-    gc.collect()
-    port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(
-            create_app(hub_ctx, watch_s=0.1),
-            host="127.0.0.1",
-            port=port,
-            log_level="warning",
-            timeout_graceful_shutdown=2,
-        )
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        assert time.monotonic() < deadline, "the hub did not start"
-        time.sleep(0.01)
-    yield Hub(hub_ctx, f"http://127.0.0.1:{port}")
-    server.should_exit = True
-    thread.join(timeout=10)
+    running = Hub(replace(ctx, outbox=False))
+    running.start()
+    yield running
+    running.stop()

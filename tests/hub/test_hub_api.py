@@ -10,7 +10,7 @@ from lobby_app.hub.access import revoke_device
 from lobby_app.store.tables import AppliedMutation, CustomerTag, Handoff, HubAudit, HubDevice
 from tests.conftest import row_counts
 
-from .conftest import Hub
+from .conftest import DeviceClient, Hub
 
 TAG = {
     "id": "00000000-0000-4000-8000-000000000001",
@@ -22,9 +22,8 @@ TAG = {
 REFER = {"id": "00000000-0000-4000-8000-000000000002", "tag_id": TAG["id"], "note": "到期转存"}
 
 
-def push(client: httpx.Client, *mutations: tuple[str, str, dict, int]) -> dict:
-    body = {"mutations": [{"id": i, "name": n, "args": a, "staff_id": s} for i, n, a, s in mutations]}
-    reply = client.post("/v1/push", json=body)
+def push(client: DeviceClient, *mutations: tuple[str, str, dict, int]) -> dict:
+    reply = client.push([{"id": i, "name": n, "args": a, "staff_id": s} for i, n, a, s in mutations])
     assert reply.status_code == 200, reply.text
     return reply.json()
 
@@ -148,3 +147,27 @@ def test_a_revoked_device_is_refused(hub: Hub, team):
     revoke_device(hub.ctx, device_id=row.id)
     assert device.post("/v1/push", json={"mutations": []}).status_code == 401
     assert device.get("/v1/pull").status_code == 401
+
+
+def test_a_change_counts_only_from_a_person_who_signed_in_on_that_device(hub: Hub, team):
+    """The hub takes the person's word from nobody: the proof needs their PIN, on this very device."""
+    tablet, other = hub.device("平板"), hub.device("另一台平板")
+    lobby = team.lobby.staff_id
+    tag = {"id": "t", "name": "tag_customer", "args": TAG, "staff_id": lobby}
+    signed_elsewhere = other.signed(tag)  # a proof the other tablet holds, replayed from this one
+    as_teller = tablet.signed(tag | {"staff_id": team.teller.staff_id}) | {"staff_id": lobby}
+    bodies = {
+        "none": tag,
+        "other_device": signed_elsewhere | {"id": "t2"},
+        "other_person": as_teller | {"id": "t3"},
+        "made_up": tag | {"id": "t4", "session_id": "s", "proof": "0" * 64},
+    }
+    for name, body in bodies.items():
+        reply = tablet.post("/v1/push", json={"mutations": [body]}).json()["results"][0]
+        assert (reply["status"], reply["refusal"]["rule"]) == ("refused", "not_signed_in"), name
+        assert reply["refusal"]["field"] == "proof"
+    assert count(hub, CustomerTag) == 0
+    with hub.ctx.db.read() as s:
+        refused = s.exec(select(AppliedMutation).where(AppliedMutation.status == "refused")).all()
+    assert {r.mutation_id for r in refused} == {"t", "t2", "t3", "t4"}  # each in the audit trail
+    assert push(tablet, ("t5", "tag_customer", TAG, lobby))["results"][0]["status"] == "applied"

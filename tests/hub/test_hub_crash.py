@@ -4,9 +4,6 @@ answered as a duplicate, and every change exists once."""
 from __future__ import annotations
 
 import asyncio
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import httpx
@@ -15,15 +12,15 @@ from sqlmodel import func, select
 
 from lobby_app.app_setup import open_store
 from lobby_app.cli import main
-from lobby_app.domain.roles import Actor, Role
 from lobby_app.services.lobby import tag_and_refer
+from lobby_app.services.staff import sign_in
 from lobby_app.settings import Settings
 from lobby_app.store.engine import Database
-from lobby_app.store.tables import AppliedMutation, Handoff, Outbox, Staff
+from lobby_app.store.tables import AppliedMutation, Handoff, Outbox
 from lobby_app.sync import config
 from lobby_app.sync.client import HubLink
 
-from .conftest import STORES, free_port
+from .conftest import STORES, free_port, start_hub_process
 
 # The real hub, except that the first push ends the process right after its transaction committed.
 HUB_THAT_DIES_BEFORE_REPLYING = """
@@ -42,21 +39,6 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
-def start_hub(args: list[str], port: int, *, dies: bool) -> subprocess.Popen[str]:
-    code = ["-c", HUB_THAT_DIES_BEFORE_REPLYING] if dies else ["-m", "lobby_app"]
-    proc = subprocess.Popen(
-        [sys.executable, *code, *args, "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
-    )
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
-                return proc
-        except httpx.TransportError:
-            assert proc.poll() is None and time.monotonic() < deadline, "the hub did not come up"
-            time.sleep(0.1)
-
-
 @pytest.mark.parametrize("store", STORES)
 def test_a_hub_killed_between_commit_and_reply_answers_the_retry_as_a_duplicate(tmp_path: Path, capsys, store, request):
     db = request.getfixturevalue("postgres_db") if store == "postgresql" else str(tmp_path / "hub" / "hub.db")
@@ -72,12 +54,11 @@ def test_a_hub_killed_between_commit_and_reply_answers_the_retry_as_a_duplicate(
         async with link.client() as http:
             return await HubLink(device, http).sync_once()
 
-    proc = start_hub(hub, port, dies=True)
+    proc = start_hub_process(hub, port, code=HUB_THAT_DIES_BEFORE_REPLYING)
     try:
         link = config.enrol(url, code=code, name="平板", device_id=device.device_id)
         asyncio.run(sync())  # nothing to push yet: takes the branch's staff
-        with device.db.read() as s:
-            lobby = Actor(s.exec(select(Staff.id).where(Staff.staff_no == "1001")).one(), Role.LOBBY_MANAGER)
+        lobby, _ = sign_in(device, staff_no="1001", pin="135790")  # the demo branch's lobby manager
         change, _ = tag_and_refer(device, lobby, tag={"purpose": "deposit", "amount_fen": 8_000_000})
         with pytest.raises(httpx.TransportError):
             asyncio.run(sync())
@@ -92,7 +73,7 @@ def test_a_hub_killed_between_commit_and_reply_answers_the_retry_as_a_duplicate(
     with device.db.read() as s:
         assert [o.state for o in s.exec(select(Outbox))] == ["sent", "sent"]  # the device does not know
 
-    proc = start_hub(hub, port, dies=False)
+    proc = start_hub_process(hub, port)
     try:
         again = asyncio.run(sync())
     finally:

@@ -6,7 +6,6 @@ import random
 import threading
 from datetime import timedelta
 
-import httpx
 import pytest
 from sqlmodel import select
 
@@ -14,7 +13,7 @@ from lobby_app.hub.access import make_enrolment_code
 from lobby_app.services.staff import create_staff
 from lobby_app.store.tables import Handoff, Staff
 
-from .conftest import Hub
+from .conftest import DeviceClient, Hub
 
 
 def wealth_managers(hub: Hub, team, n: int) -> list[int]:
@@ -26,7 +25,7 @@ def wealth_managers(hub: Hub, team, n: int) -> list[int]:
     return [i for i in ids if i is not None][:n]
 
 
-def refer_one(client: httpx.Client, team, tag: str, handoff: str, *, at: str | None = None) -> None:
+def refer_one(client: DeviceClient, team, tag: str, handoff: str, *, at: str | None = None) -> None:
     lobby = team.lobby.staff_id
     tag_args = {"id": tag, "purpose": "deposit", "amount_fen": 6_000_000} | ({"tagged_at": at} if at else {})
     refer_args = {"id": handoff, "tag_id": tag} | ({"at": at} if at else {})
@@ -36,10 +35,10 @@ def refer_one(client: httpx.Client, team, tag: str, handoff: str, *, at: str | N
             {"id": f"r-{handoff[-20:]}", "name": "refer", "args": refer_args, "staff_id": lobby},
         ]
     }
-    client.post("/v1/push", json=body).raise_for_status()
+    client.push(body["mutations"]).raise_for_status()
 
 
-def accept_all_at_once(clients: list[httpx.Client], wms: list[int], handoff: str, order: list[int]) -> list[dict]:
+def accept_all_at_once(clients: list[DeviceClient], wms: list[int], handoff: str, order: list[int]) -> list[dict]:
     """Every desk pushes its accept at the same moment (a barrier), in a shuffled start order."""
     replies: list[dict] = []
     barrier = threading.Barrier(len(order))
@@ -51,7 +50,7 @@ def accept_all_at_once(clients: list[httpx.Client], wms: list[int], handoff: str
                 {"id": f"a-{handoff[-20:]}-{i}", "name": "accept", "args": {"id": handoff}, "staff_id": wms[i]}
             ]
         }
-        replies.append(clients[i].post("/v1/push", json=body).json()["results"][0] | {"staff_id": wms[i]})
+        replies.append(clients[i].push(body["mutations"]).json()["results"][0] | {"staff_id": wms[i]})
 
     threads = [threading.Thread(target=accept, args=(i,)) for i in order]
     for t in threads:
@@ -93,24 +92,21 @@ def test_a_device_clock_that_is_wrong_changes_nothing_the_hub_decides(hub: Hub, 
     device = hub.device()
     wrong = (hub.ctx.now() + skew).isoformat()
     tag, handoff = "00000000-0000-4000-8000-0000000000aa", "00000000-0000-4000-8000-0000000000bb"
-    device.post(
-        "/v1/push",
-        json={
-            "mutations": [
-                {
-                    "id": "t",
-                    "name": "tag_customer",
-                    "args": {"id": tag, "purpose": "deposit", "amount_fen": 6_000_000, "tagged_at": wrong},
-                    "staff_id": team.lobby.staff_id,
-                },
-                {
-                    "id": "r",
-                    "name": "refer",
-                    "args": {"id": handoff, "tag_id": tag, "at": wrong},
-                    "staff_id": team.lobby.staff_id,
-                },
-            ]
-        },
+    device.push(
+        [
+            {
+                "id": "t",
+                "name": "tag_customer",
+                "args": {"id": tag, "purpose": "deposit", "amount_fen": 6_000_000, "tagged_at": wrong},
+                "staff_id": team.lobby.staff_id,
+            },
+            {
+                "id": "r",
+                "name": "refer",
+                "args": {"id": handoff, "tag_id": tag, "at": wrong},
+                "staff_id": team.lobby.staff_id,
+            },
+        ]
     ).raise_for_status()
     with hub.ctx.db.read() as s:
         row = s.get(Handoff, handoff)
@@ -133,7 +129,7 @@ def test_the_same_push_sent_twice_at_once_is_applied_once(hub: Hub, team):
 
     def send() -> None:
         barrier.wait()
-        replies.append(device.post("/v1/push", json=body).json()["results"][0])
+        replies.append(device.push(body["mutations"]).json()["results"][0])
 
     threads = [threading.Thread(target=send) for _ in range(2)]
     for t in threads:
@@ -150,14 +146,15 @@ def test_the_same_push_sent_twice_at_once_is_applied_once(hub: Hub, team):
 SYNCING_TABLET = """
 import asyncio, sys
 from lobby_app.app_setup import open_store
-from lobby_app.domain.roles import Actor, Role
 from lobby_app.services.lobby import tag_and_refer
+from lobby_app.services.staff import sign_in
 from lobby_app.settings import Settings
 from lobby_app.sync.client import HubLink
 from lobby_app.sync.config import load
 
-data, lobby = sys.argv[1], Actor(int(sys.argv[2]), Role.LOBBY_MANAGER)
+data = sys.argv[1]
 ctx = open_store(Settings(data_dir=data))
+lobby, _ = sign_in(ctx, staff_no="1001", pin="1234")
 hub = load(ctx.db.path.parent)
 
 async def main():
@@ -200,7 +197,7 @@ def test_a_tablet_killed_while_syncing_loses_nothing_it_confirmed(hub: Hub, team
     device.db.dispose()
     root = Path(__file__).resolve().parents[2]
     proc = subprocess.Popen(
-        [sys.executable, "-c", SYNCING_TABLET, str(data), str(team.lobby.staff_id)],
+        [sys.executable, "-c", SYNCING_TABLET, str(data)],
         stdout=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONPATH": str(root)},

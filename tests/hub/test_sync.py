@@ -20,9 +20,9 @@ from lobby_app.services.context import Ctx
 from lobby_app.services.lobby import tag_and_refer
 from lobby_app.settings import Settings
 from lobby_app.store.tables import Handoff, Outbox, PresenceRow
-from lobby_app.sync.client import HubLink
+from lobby_app.sync.client import HubLink, as_sent
 
-from .conftest import Hub, free_port
+from .conftest import Hub, free_port, sign_in_here
 
 BIG = {"purpose": "deposit", "amount_fen": 8_000_000, "address_as": "王先生"}
 
@@ -60,12 +60,17 @@ class Link:
         return httpx.AsyncClient(base_url=self.url, headers={"Authorization": f"Bearer {self.token}"}, timeout=10)
 
 
-def enrol(hub: Hub, tmp_path: Path, name: str) -> Device:
+WHO_WORKS_AT = {"tablet": "1001", "desk": "3001", "desk1": "3001", "desk2": "3002"}  # staff numbers
+
+
+def enrol(hub: Hub, tmp_path: Path, name: str, staff_no: str = "") -> Device:
+    """A new device joins the branch and its person signs in on it (`staff_no`, or by the device's name)."""
     ctx = replace(open_store(Settings(data_dir=tmp_path / name)), clock=hub.ctx.clock)
     code = make_enrolment_code(hub.ctx, staff_no="8001", pin="1234")
     reply = httpx.post(f"{hub.url}/v1/devices", json={"code": code, "name": name, "device_id": ctx.device_id})
     device = Device(ctx, Link(hub.url, reply.json()["token"]))
     device.sync()  # the branch as the hub has it: staff, standards, presence
+    sign_in_here(ctx, staff_no or WHO_WORKS_AT[name])
     return device
 
 
@@ -134,11 +139,11 @@ def test_a_push_whose_reply_was_lost_is_answered_as_a_duplicate(hub: Hub, team, 
     change, _ = tag_and_refer(tablet.ctx, team.lobby, tag=BIG)
     with tablet.ctx.db.read() as s:
         batch = list(s.exec(select(Outbox)))
-    body = {"mutations": [{"id": e.mutation_id, "name": e.name, "args": e.args, "staff_id": e.staff_id} for e in batch]}
+    body = {"mutations": [as_sent(e) for e in batch]}
     headers = {"Authorization": f"Bearer {tablet.link.token}"}
     httpx.post(f"{hub.url}/v1/push", json=body, headers=headers)  # applied, but the device never heard
     result = tablet.sync()  # the device sends the same entries again
-    assert (result.pushed, result.refused) == (2, 0)
+    assert (result.pushed, result.refused, result.duplicates) == (2, 0, 2)
     with hub.ctx.db.read() as s:
         assert len(s.exec(select(Handoff)).all()) == 1
     assert tablet.handoff(change.id).state == "queued"
@@ -263,5 +268,32 @@ def test_my_referrals_say_where_each_change_stands_with_the_hub(hub: Hub, team, 
         [row] = screens.referrals.property("referrals").rows
         assert row["syncRefused"] and row["stateCode"] == "converted"  # the hub's word stands
         assert row["syncText"] == "网点服务器未接受：已由员工3001接待"
+    finally:
+        screens.close()
+
+
+def test_the_desk_says_where_my_changes_stand_and_who_took_a_customer_first(hub: Hub, team, tmp_path, qapp):
+    from lobby_app.gui.app import build_screens
+
+    tablet, desk1, desk2 = (enrol(hub, tmp_path, n) for n in ("tablet", "desk1", "desk2"))
+    change, _ = tag_and_refer(tablet.ctx, team.lobby, tag=BIG)  # nobody on duty: queued
+    tablet.sync()
+    desk1.sync()
+    desk2.sync()
+    screens = build_screens(qapp, desk1.ctx, language="zh_CN", hub=True)
+    try:
+        screens.session.signIn("3001", "1234")
+        assert screens.desk.accept(change.id)  # both take the customer from the queue before syncing
+        handoffs.accept(desk2.ctx, team.wm2, handoff_id=change.id)
+        [held] = screens.desk.property("withMe").rows
+        assert held["syncText"] == "已存本机，尚未发送"
+        assert screens.desk.property("hubRefusalText") == ""
+        desk2.sync()  # the colleague's accept reaches the hub first
+        desk1.sync()
+        screens.desk.refresh()
+        assert screens.desk.property("withMe").rows == []  # the hub's word: the customer is the colleague's
+        assert screens.desk.property("hubRefusalText") == "王先生 — 接待客户：已由员工3002接待"
+        screens.desk.dismissHubRefusals()
+        assert screens.desk.property("hubRefusalText") == ""
     finally:
         screens.close()

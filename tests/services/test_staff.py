@@ -47,3 +47,29 @@ def test_sign_in_checks_the_pin(ctx, team):
         with pytest.raises(DomainError) as e:
             sign_in(ctx, staff_no=staff_no, pin=pin)
         assert e.value.rule == "wrong_credentials"
+
+
+def test_signing_in_on_a_device_signs_that_persons_changes_for_the_hub(ctx, team):
+    """The proof is made from the PIN as typed; the key behind it stays where the person was created."""
+    from sqlmodel import select
+
+    from lobby_app.domain.pins import session_key, session_proof
+    from lobby_app.services.lobby import tag_and_refer
+    from lobby_app.store.tables import LocalState, Outbox, StaffKey
+
+    tag = {"purpose": "deposit", "amount_fen": 6_000_000}
+    tag_and_refer(ctx, team.lobby, tag=tag)  # nobody signed in here: unsigned, which the hub refuses
+    sign_in(ctx, staff_no="1001", pin="1234")
+    tag_and_refer(ctx, team.lobby, tag=tag)
+    with ctx.db.read() as s:
+        entries = s.exec(select(Outbox).where(Outbox.name == "tag_customer").order_by(Outbox.seq)).all()
+        kept = [row.value for row in s.exec(select(LocalState))]
+        key = s.get(StaffKey, team.lobby.staff_id)
+    assert (entries[0].session_id, entries[0].proof) == ("", "")
+    session = entries[1].session_id
+    expected = session_proof(
+        session_key("1234", "1001"), session_id=session, device_id=ctx.device_id, staff_id=team.lobby.staff_id
+    )
+    assert session and entries[1].proof == expected
+    assert key is not None and key.key == session_key("1234", "1001")  # created here, so kept here
+    assert "1234" not in str(kept)  # the PIN itself is never kept
