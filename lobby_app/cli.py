@@ -154,6 +154,18 @@ def _response_time(args: argparse.Namespace, ctx: Ctx) -> int:
     return 0
 
 
+def _demo_data(ctx: Ctx) -> int:
+    from .demo import seed_demo
+    from .domain.errors import DomainError
+
+    try:
+        _print_staff(seed_demo(ctx))
+    except DomainError as e:
+        print(f"lobby-app: {e.message} ({ctx.db})", file=sys.stderr)
+        return 2
+    return 0
+
+
 def _hub(args: argparse.Namespace, settings: Settings) -> int:
     from dataclasses import replace
 
@@ -169,14 +181,7 @@ def _hub(args: argparse.Namespace, settings: Settings) -> int:
         settings = settings.model_copy(update={"data_dir": Path(db.removeprefix("sqlite:///")).parent})
     ctx = replace(open_store(settings, db=db), outbox=False)
     if args.demo_data:
-        from .demo import seed_demo
-
-        try:
-            _print_staff(seed_demo(ctx))
-        except DomainError as e:
-            print(f"lobby-app: {e.message}", file=sys.stderr)
-            return 2
-        return 0
+        return _demo_data(ctx)
     if args.enrolment_code:
         from .hub.access import make_enrolment_code
 
@@ -217,14 +222,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"store {settings.db_path} is at schema {current_revision(ctx.db)}")
         return 0
     if args.command == "demo-data":
-        from .domain.errors import DomainError
-
-        try:
-            _print_staff(seed_demo(ctx))
-        except DomainError as e:
-            print(f"lobby-app: {e.message} ({settings.db_path})", file=sys.stderr)
-            return 2
-        return 0
+        return _demo_data(ctx)
     if args.command == "response-time":
         return _response_time(args, ctx)
     if args.command == "enrol":

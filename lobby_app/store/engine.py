@@ -66,6 +66,10 @@ class Database:
         # The hub hangs its change capture on every write session here (lobby_app/hub/capture.py).
         self.on_write: Callable[[Session], None] | None = None
 
+    def __str__(self) -> str:
+        """For messages: the file, or the URL with its password hidden."""
+        return str(self.path) if self.path is not None else self.engine.url.render_as_string(hide_password=True)
+
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One IMMEDIATE transaction: committed when the block ends, rolled back on any error."""

@@ -12,13 +12,10 @@ import time
 from pathlib import Path
 
 import pytest
-from alembic.autogenerate import compare_metadata
-from alembic.runtime.migration import MigrationContext
-from sqlalchemy import exc, text
-from sqlmodel import SQLModel
+from sqlalchemy import text
 
 from lobby_app.store.engine import Database
-from lobby_app.store.migrate import current_revision, head_revision, upgrade
+from lobby_app.store.migrate import upgrade
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -53,29 +50,8 @@ def test_write_transactions_begin_immediate(db: Database):
     other.dispose()
 
 
-def test_migration_from_empty_reaches_head_and_matches_the_tables(db: Database):
-    assert current_revision(db) is None
-    upgrade(db)
-    assert current_revision(db) == head_revision()
-    with db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
-    assert diff == [], "the tables and the migrations disagree: add a migration"
-
-
-def test_history_is_append_only(db: Database):
-    upgrade(db)
-    with db.write() as s:
-        s.exec(
-            text(
-                "INSERT INTO history (at, device_id, entity, entity_id, action, data) "  # type: ignore[call-overload]
-                "VALUES ('2026-01-01T00:00:00+00:00', 'd', 'tag', '1', 'x', '{}')"
-            )
-        )
-    for sql in ("UPDATE history SET action='y'", "DELETE FROM history"):
-        with pytest.raises(exc.DatabaseError, match="append-only"), db.write() as s:
-            s.exec(text(sql))  # type: ignore[call-overload]
-    with db.read() as s:
-        assert s.exec(text("SELECT action FROM history")).all() == [("x",)]  # type: ignore[call-overload]
+# Migrations (up, down, up, matching the tables) and the append-only history are tested on SQLite and
+# PostgreSQL alike in tests/hub/test_hub_store.py.
 
 
 WRITER = textwrap.dedent(
