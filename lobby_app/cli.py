@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,11 @@ def _parser() -> argparse.ArgumentParser:
         "--virtual-keyboard", action="store_true", default=None, help="on-screen keyboard (pinyin) for tablets"
     )
     p.add_argument("--idle-lock", type=int, metavar="MINUTES", help="lock the screen after this many idle minutes")
+    p.add_argument(
+        "--hub",
+        metavar="URL",
+        help="the branch hub's address, e.g. http://192.168.1.10:8765 (remembered; enrol the device first)",
+    )
     sub = p.add_subparsers(dest="command")
     sub.add_parser("run", help="start the app (the default)")
     shot = sub.add_parser("screenshot", help="render a screen with demo data to a PNG")
@@ -167,8 +173,6 @@ def _demo_data(ctx: Ctx) -> int:
 
 
 def _hub(args: argparse.Namespace, settings: Settings) -> int:
-    from dataclasses import replace
-
     from .app_setup import open_store
     from .domain.errors import DomainError
     from .store.engine import is_postgres_url
@@ -227,9 +231,23 @@ def main(argv: list[str] | None = None) -> int:
         return _response_time(args, ctx)
     if args.command == "enrol":
         return _enrol(args, ctx, settings)
-    from .sync.config import load
+    from .sync.config import load, save
 
     hub = load(settings.data_dir)
+    if args.hub:
+        if not args.hub.startswith(("http://", "https://")):
+            print(f"lobby-app: --hub: give the hub's address as http://HOST:PORT, not {args.hub!r}", file=sys.stderr)
+            return 2
+        if hub is None:
+            print(
+                "lobby-app: --hub: this device has not joined the branch hub yet; ask the branch head for a code,"
+                f" then: lobby-app enrol --hub {args.hub} --code CODE --name NAME",
+                file=sys.stderr,
+            )
+            return 2
+        if hub.url != args.hub.rstrip("/"):  # the hub has moved to another address: keep the new one
+            hub = replace(hub, url=args.hub.rstrip("/"))
+            save(settings.data_dir, hub)
     if hub is None and not has_staff(ctx):  # first run on the embedded default: a demo branch to try
         _print_staff(seed_demo(ctx))
     from .gui.app import run

@@ -64,3 +64,11 @@ def test_response_time_is_shown_and_set_only_by_the_branch_head(tmp_path, capsys
     assert "pin: staff number or PIN is wrong" in capsys.readouterr().err
     assert main([*base, "response-time", "90", "--staff-no", "8001", "--pin", "246810"]) == 0
     assert capsys.readouterr().out.strip() == "response time: 90 s"
+
+
+def test_hub_option_needs_an_address_and_an_enrolled_device(tmp_path, capsys):
+    data = ["--data-dir", str(tmp_path / "tablet")]
+    assert main([*data, "--hub", "192.168.1.10:8765"]) == 2
+    assert "http://HOST:PORT" in capsys.readouterr().err
+    assert main([*data, "--hub", "http://192.168.1.10:8765"]) == 2  # not enrolled: nothing starts
+    assert "lobby-app enrol --hub http://192.168.1.10:8765 --code CODE --name NAME" in capsys.readouterr().err
