@@ -3,7 +3,6 @@ customers I hold, my callbacks and follow-ups, and my day."""
 
 from __future__ import annotations
 
-import statistics
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -15,6 +14,7 @@ from ..domain.roles import Actor
 from ..domain.routing import Presence, Waiting, queue_order
 from ..store.tables import Callback, CustomerTag, Handoff, PresenceRow, Staff
 from .context import Ctx
+from .day_report import WealthManagerDay, wealth_manager_day
 from .escalation import response_time_in
 from .routing import HOLDING
 
@@ -61,22 +61,6 @@ class Task:
 
 
 @dataclass(frozen=True, slots=True)
-class DeskDay:
-    accepted: int
-    met: int
-    converted: int
-    not_converted: int
-    follow_ups: int
-    average_response: timedelta | None
-
-    @property
-    def conversion_rate(self) -> float | None:
-        """Converted among the outcomes recorded today; follow-ups are still open."""
-        decided = self.converted + self.not_converted
-        return self.converted / decided if decided else None
-
-
-@dataclass(frozen=True, slots=True)
 class Desk:
     presence: Presence
     away_reason: str
@@ -84,7 +68,7 @@ class Desk:
     incoming: tuple[Customer, ...]  # offered to me first, then the queue: fast-track first, then by wait
     with_me: tuple[Customer, ...]  # accepted or met, oldest first
     tasks: tuple[Task, ...]  # due soonest first
-    day: DeskDay
+    day: WealthManagerDay
     response_time: timedelta
 
     @property
@@ -201,21 +185,5 @@ def _tasks(s: Session, me: int, now: datetime, names: dict[Any, str]) -> tuple[T
     return tuple(sorted(tasks, key=lambda task: (task.due_at, task.handoff_id)))
 
 
-def _day(s: Session, ctx: Ctx, me: int) -> DeskDay:
-    start, end = ctx.today()
-
-    def between(column: Any) -> tuple[Any, Any]:
-        return column >= start, column < end
-
-    accepted = s.exec(select(Handoff.response_s).where(Handoff.assignee_id == me, *between(Handoff.accepted_at))).all()
-    met = s.exec(select(Handoff.id).where(Handoff.assignee_id == me, *between(Handoff.met_at))).all()
-    closed = s.exec(select(Handoff.state).where(Handoff.assignee_id == me, *between(Handoff.closed_at))).all()
-    responses = [r for r in accepted if r is not None]
-    return DeskDay(
-        accepted=len(accepted),
-        met=len(met),
-        converted=closed.count(dh.State.CONVERTED),
-        not_converted=closed.count(dh.State.NOT_CONVERTED),
-        follow_ups=closed.count(dh.State.FOLLOW_UP),
-        average_response=timedelta(seconds=statistics.fmean(responses)) if responses else None,
-    )
+def _day(s: Session, ctx: Ctx, me: int) -> WealthManagerDay:
+    return wealth_manager_day(s, me, "", *ctx.today())

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import os
 import socket
+import ssl
 import subprocess
 import sys
 import threading
@@ -94,6 +95,9 @@ def free_port() -> int:
 
 
 PIN = "1234"  # every test person's PIN (tests/conftest.py: team)
+# Made once: each httpx client would otherwise load the CA bundle again (tens of ms), and the
+# fault tests make a client per sync round, as a device starting again does.
+TLS = ssl.create_default_context()
 
 
 @cache

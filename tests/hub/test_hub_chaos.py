@@ -25,7 +25,7 @@ from lobby_app.sync import config
 from lobby_app.sync.client import HubLink
 
 from .chaos_proxy import ChaosProxy
-from .conftest import PIN, free_port, shared_rows, sign_in_here, start_hub_process
+from .conftest import PIN, TLS, free_port, shared_rows, sign_in_here, start_hub_process
 
 REFERRALS = 150  # the tablet's changes: a tag and a referral each
 
@@ -42,7 +42,8 @@ class Member:
     failures: int = 0
 
     def client(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(base_url=self.proxy.url, headers={"Authorization": f"Bearer {self.token}"}, timeout=10)
+        headers = {"Authorization": f"Bearer {self.token}"}
+        return httpx.AsyncClient(base_url=self.proxy.url, headers=headers, timeout=10, verify=TLS)
 
     async def sync(self) -> bool:
         try:

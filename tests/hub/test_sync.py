@@ -22,7 +22,7 @@ from lobby_app.settings import Settings
 from lobby_app.store.tables import Handoff, Outbox, PresenceRow
 from lobby_app.sync.client import HubLink, as_sent
 
-from .conftest import Hub, free_port, sign_in_here
+from .conftest import TLS, Hub, free_port, sign_in_here
 
 BIG = {"purpose": "deposit", "amount_fen": 8_000_000, "address_as": "王先生"}
 
@@ -57,7 +57,8 @@ class Link:
         self.url, self.token = url, token
 
     def client(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(base_url=self.url, headers={"Authorization": f"Bearer {self.token}"}, timeout=10)
+        headers = {"Authorization": f"Bearer {self.token}"}
+        return httpx.AsyncClient(base_url=self.url, headers=headers, timeout=10, verify=TLS)
 
 
 WHO_WORKS_AT = {"tablet": "1001", "desk": "3001", "desk1": "3001", "desk2": "3002"}  # staff numbers

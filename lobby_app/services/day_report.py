@@ -1,0 +1,197 @@
+"""The branch's day in figures: the branch head's dashboard and the evening meeting (DOMAIN.md).
+
+The funnel and the referrers follow the day's customers (tags made that branch-local day) as far as
+they have got by now. The wealth managers' figures are what each did that day: customers accepted,
+outcomes recorded, and the time from offer to acceptance. Credit is what was credited that day.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from ..domain import handoff as dh
+from ..domain.roles import Role
+from ..store.tables import CreditEntry, CustomerTag, Handoff, Staff
+from .context import Ctx
+
+
+@dataclass(frozen=True, slots=True)
+class Funnel:
+    tagged: int
+    eligible: int
+    referred: int
+    accepted: int
+    met: int
+    converted: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReferrerDay:
+    staff_id: int
+    name: str
+    tagged: int
+    eligible: int
+    referred: int
+    converted: int
+    eligible_not_referred: int
+
+
+@dataclass(frozen=True, slots=True)
+class WealthManagerDay:
+    staff_id: int
+    name: str
+    accepted: int
+    met: int
+    converted: int
+    not_converted: int
+    follow_ups: int
+    average_response: timedelta | None  # offer (or, from the queue, referral) to acceptance
+
+    @property
+    def conversion_rate(self) -> float | None:
+        """Converted among the outcomes recorded that day; follow-ups are still open."""
+        decided = self.converted + self.not_converted
+        return self.converted / decided if decided else None
+
+
+@dataclass(frozen=True, slots=True)
+class Missed:
+    """A customer who met the standards and was not referred: the execution check."""
+
+    tag_id: str
+    at: datetime
+    referrer: str
+    address_as: str
+    ticket: str
+    purpose: str
+
+
+@dataclass(frozen=True, slots=True)
+class CreditLine:
+    staff_id: int
+    name: str
+    fen: int
+
+
+@dataclass(frozen=True, slots=True)
+class DayReport:
+    day: date
+    funnel: Funnel
+    referrers: tuple[ReferrerDay, ...]  # most referred first
+    wealth_managers: tuple[WealthManagerDay, ...]  # every active wealth manager, by staff number
+    median_conversion: float | None  # the branch median of the rates that exist
+    median_response: timedelta | None
+    credit_total_fen: int  # the team's total: shown first
+    credit: tuple[CreditLine, ...]  # most first
+    missed: tuple[Missed, ...]  # earliest first
+
+
+def day_report(ctx: Ctx, day: date) -> DayReport:
+    start = datetime.combine(day, time(), tzinfo=ctx.tz)
+    end = start + timedelta(days=1)
+    with ctx.db.read() as s:
+        names = {st.id: st.name for st in s.exec(select(Staff))}
+        tags = s.exec(
+            select(CustomerTag).where(col(CustomerTag.created_at) >= start, col(CustomerTag.created_at) < end)
+        ).all()
+        referred = {h.tag_id: h for h in s.exec(select(Handoff).where(col(Handoff.tag_id).in_([t.id for t in tags])))}
+        wealth_managers = _wealth_managers(s, start, end)
+        credit = s.exec(
+            select(CreditEntry).where(col(CreditEntry.created_at) >= start, col(CreditEntry.created_at) < end)
+        ).all()
+    handoffs = list(referred.values())
+    funnel = Funnel(
+        tagged=len(tags),
+        eligible=sum(1 for t in tags if t.eligible),
+        referred=len(handoffs),
+        accepted=sum(1 for h in handoffs if h.accepted_at is not None),
+        met=sum(1 for h in handoffs if h.met_at is not None),
+        converted=sum(1 for h in handoffs if h.state == dh.State.CONVERTED),
+    )
+    missed = sorted(
+        (
+            Missed(t.id, t.created_at, names.get(t.tagged_by, ""), t.address_as, t.ticket, t.purpose)
+            for t in tags
+            if t.eligible and t.id not in referred
+        ),
+        key=lambda m: m.at,
+    )
+    rates = [r for w in wealth_managers if (r := w.conversion_rate) is not None]
+    responses = [r for w in wealth_managers if (r := w.average_response) is not None]
+    per_person: dict[int, int] = {}
+    for e in credit:
+        per_person[e.staff_id] = per_person.get(e.staff_id, 0) + e.amount_fen
+    return DayReport(
+        day=day,
+        funnel=funnel,
+        referrers=_referrers(tags, referred, names),
+        wealth_managers=wealth_managers,
+        median_conversion=statistics.median(rates) if rates else None,
+        median_response=timedelta(seconds=statistics.median(r.total_seconds() for r in responses))
+        if responses
+        else None,
+        credit_total_fen=sum(e.amount_fen for e in credit),
+        credit=tuple(
+            sorted(
+                (CreditLine(staff, names.get(staff, ""), fen) for staff, fen in per_person.items()),
+                key=lambda c: (-c.fen, c.staff_id),
+            )
+        ),
+        missed=tuple(missed),
+    )
+
+
+def _referrers(tags: Any, referred: dict[str, Handoff], names: dict[Any, str]) -> tuple[ReferrerDay, ...]:
+    by_person: dict[int, list[CustomerTag]] = {}
+    for t in tags:
+        by_person.setdefault(t.tagged_by, []).append(t)
+    rows = []
+    for staff_id, mine in by_person.items():
+        handoffs = [referred[t.id] for t in mine if t.id in referred]
+        rows.append(
+            ReferrerDay(
+                staff_id=staff_id,
+                name=names.get(staff_id, ""),
+                tagged=len(mine),
+                eligible=sum(1 for t in mine if t.eligible),
+                referred=len(handoffs),
+                converted=sum(1 for h in handoffs if h.state == dh.State.CONVERTED),
+                eligible_not_referred=sum(1 for t in mine if t.eligible and t.id not in referred),
+            )
+        )
+    return tuple(sorted(rows, key=lambda r: (-r.referred, -r.tagged, r.staff_id)))
+
+
+def _wealth_managers(s: Session, start: datetime, end: datetime) -> tuple[WealthManagerDay, ...]:
+    people = s.exec(
+        select(Staff).where(Staff.role == Role.WEALTH_MANAGER, Staff.active).order_by(col(Staff.staff_no))
+    ).all()
+    return tuple(wealth_manager_day(s, p.id or 0, p.name, start, end) for p in people)
+
+
+def wealth_manager_day(s: Session, staff_id: int, name: str, start: datetime, end: datetime) -> WealthManagerDay:
+    """What one wealth manager did in [start, end): also the desk's "my day"."""
+
+    def during(column: Any) -> tuple[Any, Any]:
+        return column >= start, column < end
+
+    mine = Handoff.assignee_id == staff_id
+    accepted = s.exec(select(Handoff.response_s).where(mine, *during(Handoff.accepted_at))).all()
+    met = s.exec(select(Handoff.id).where(mine, *during(Handoff.met_at))).all()
+    closed = s.exec(select(Handoff.state).where(mine, *during(Handoff.closed_at))).all()
+    responses = [r for r in accepted if r is not None]
+    return WealthManagerDay(
+        staff_id=staff_id,
+        name=name,
+        accepted=len(accepted),
+        met=len(met),
+        converted=closed.count(dh.State.CONVERTED),
+        not_converted=closed.count(dh.State.NOT_CONVERTED),
+        follow_ups=closed.count(dh.State.FOLLOW_UP),
+        average_response=timedelta(seconds=statistics.fmean(responses)) if responses else None,
+    )
