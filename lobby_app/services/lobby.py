@@ -28,6 +28,7 @@ class WealthManagerView:
     since: datetime
     away_reason: str
     wait: timedelta | None  # for a customer who waits for this one; None when away or offline
+    holding: int = 0  # customers offered to or held by this one now
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,8 @@ class Hall:
     queued: int
     wait: timedelta | None  # for the next customer sent to whoever is free first
     fast_track_wait: timedelta | None  # for a fast-track customer, who goes ahead of the others
+    oldest_since: datetime | None = None  # when the customer waiting longest in the queue was referred
+    fast_track_waiting: int = 0  # fast-track customers in the queue
 
     @property
     def anyone_available(self) -> bool:
@@ -47,7 +50,8 @@ class Hall:
 
 
 def hall(ctx: Ctx) -> Hall:
-    """Each wealth manager's presence and expected wait, the queue, as a referrer needs them now."""
+    """Each wealth manager's presence, load and expected wait, and the queue: what a referrer needs now,
+    and the branch head's live hall (the oldest wait, fast-track customers waiting)."""
     now = ctx.now()
     with ctx.db.read() as s:
         states = wealth_manager_states(s)
@@ -70,6 +74,7 @@ def hall(ctx: Ctx) -> Hall:
             since=w.since,
             away_reason=reasons.get(w.staff_id, ""),
             wait=expected_wait(position=held_for.get(w.staff_id, 0), wms=[w], recent_meetings=meetings, now=now),
+            holding=w.load,
         )
         for w in states
     )
@@ -79,6 +84,8 @@ def hall(ctx: Ctx) -> Hall:
         queued=len(queue),
         wait=expected_wait(position=len(queue), wms=states, recent_meetings=meetings, now=now),
         fast_track_wait=expected_wait(position=fast_ahead, wms=states, recent_meetings=meetings, now=now),
+        oldest_since=min((q.referred_at for q in queue), default=None),
+        fast_track_waiting=fast_ahead,
     )
 
 

@@ -71,6 +71,21 @@ def test_hall_waits_follow_presence_and_the_queue(ctx, team, clock):
     assert view.presence is Presence.WITH_CUSTOMER and view.wait == h.wait
 
 
+def test_the_live_hall_shows_each_load_the_oldest_wait_and_fast_track_customers_waiting(ctx, team, clock):
+    handoffs.set_presence(ctx, team.wm1, presence=Presence.AVAILABLE)
+    tag_and_refer(ctx, team.lobby, tag=BIG)  # offered to wm1: nobody else on duty
+    assert hall(ctx).oldest_since is None and hall(ctx).queued == 0
+    first_queued = clock.now + timedelta(minutes=1)
+    clock.advance(minutes=1)
+    tag_and_refer(ctx, team.lobby, tag=BIG)
+    clock.advance(minutes=2)
+    tag_and_refer(ctx, team.lobby, tag=BIG | {"clear_intent": True, "products": ["fund"]})  # fast track
+    h = hall(ctx)
+    assert (h.queued, h.fast_track_waiting, h.oldest_since) == (2, 1, first_queued)
+    loads = {w.staff_id: w.holding for w in h.wealth_managers}
+    assert loads == {team.wm1.staff_id: 1, team.wm2.staff_id: 0, team.wm3.staff_id: 0}
+
+
 def test_the_second_customer_waiting_for_a_busy_wealth_manager_waits_one_meeting_longer(ctx, team, clock):
     handoffs.set_presence(ctx, team.wm1, presence=Presence.AVAILABLE)
     first, _ = tag_and_refer(ctx, team.lobby, tag=BIG)
