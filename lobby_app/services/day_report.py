@@ -1,8 +1,10 @@
-"""The branch's day in figures: the branch head's dashboard and the evening meeting (DOMAIN.md).
+"""The branch's day (or any run of days) in figures: the branch head's dashboard, the coaching
+flags and the evening meeting (DOMAIN.md).
 
-The funnel and the referrers follow the day's customers (tags made that branch-local day) as far as
-they have got by now. The wealth managers' figures are what each did that day: customers accepted,
-outcomes recorded, and the time from offer to acceptance. Credit is what was credited that day.
+The funnel and the referrers follow the period's customers (tags made on those branch-local days)
+as far as they have got by now. The wealth managers' figures are what each did in the period:
+customers accepted, outcomes recorded, and the time from offer to acceptance. Credit is what was
+credited in the period.
 """
 
 from __future__ import annotations
@@ -79,8 +81,9 @@ class CreditLine:
 
 
 @dataclass(frozen=True, slots=True)
-class DayReport:
-    day: date
+class Report:
+    first: date
+    last: date  # the days first..last, both included
     funnel: Funnel
     referrers: tuple[ReferrerDay, ...]  # most referred first
     wealth_managers: tuple[WealthManagerDay, ...]  # every active wealth manager, by staff number
@@ -91,9 +94,13 @@ class DayReport:
     missed: tuple[Missed, ...]  # earliest first
 
 
-def day_report(ctx: Ctx, day: date) -> DayReport:
-    start = datetime.combine(day, time(), tzinfo=ctx.tz)
-    end = start + timedelta(days=1)
+def day_report(ctx: Ctx, day: date) -> Report:
+    return report(ctx, day, day)
+
+
+def report(ctx: Ctx, first: date, last: date) -> Report:
+    start = datetime.combine(first, time(), tzinfo=ctx.tz)
+    end = datetime.combine(last + timedelta(days=1), time(), tzinfo=ctx.tz)
     with ctx.db.read() as s:
         names = {st.id: st.name for st in s.exec(select(Staff))}
         tags = s.exec(
@@ -126,8 +133,9 @@ def day_report(ctx: Ctx, day: date) -> DayReport:
     per_person: dict[int, int] = {}
     for e in credit:
         per_person[e.staff_id] = per_person.get(e.staff_id, 0) + e.amount_fen
-    return DayReport(
-        day=day,
+    return Report(
+        first=first,
+        last=last,
         funnel=funnel,
         referrers=_referrers(tags, referred, names),
         wealth_managers=wealth_managers,

@@ -13,58 +13,29 @@ from datetime import timedelta
 from sqlmodel import Session, col, select
 
 from ..domain import handoff as dh
-from ..domain.errors import PermissionDenied, ValidationError
-from ..domain.roles import Actor, Role
+from ..domain.roles import Actor
 from ..domain.routing import Presence
-from ..store.tables import Handoff, PresenceRow, Setting
+from ..store.tables import Handoff, PresenceRow
+from .branch_settings import RESPONSE_TIME, set_value, value, value_in
 from .context import Changes, Ctx, changes, record
 from .handoff_rows import apply, snapshot
 from .notifications import Kind, notify_heads_in
 from .routing import dispatch, set_presence_row
 
-RESPONSE_TIME_KEY = "response_time_s"
-DEFAULT_RESPONSE_TIME = timedelta(minutes=2)
-RESPONSE_TIME_RANGE_S = (30, 30 * 60)
 NO_ANSWER = "no_answer"  # the away reason of someone who missed an offer
 
 
 def response_time(ctx: Ctx) -> timedelta:
-    with ctx.db.read() as s:
-        return response_time_in(s)
+    return timedelta(seconds=value(ctx, RESPONSE_TIME))
 
 
 def response_time_in(s: Session) -> timedelta:
-    row = s.get(Setting, RESPONSE_TIME_KEY)
-    return DEFAULT_RESPONSE_TIME if row is None else timedelta(seconds=int(row.value))
+    return timedelta(seconds=value_in(s, RESPONSE_TIME))
 
 
 def set_response_time(ctx: Ctx, actor: Actor, *, seconds: object) -> Changes:
     """The branch head sets how long an offer may ring before it moves on (30 s to 30 min)."""
-    if actor.role is not Role.BRANCH_HEAD:
-        raise PermissionDenied("actor", "wrong_role", "only the branch head may set the response time")
-    low, high = RESPONSE_TIME_RANGE_S
-    if isinstance(seconds, bool) or not isinstance(seconds, int):
-        raise ValidationError("response_time_s", "not_a_number", "must be a whole number of seconds")
-    if not low <= seconds <= high:
-        raise ValidationError(
-            "response_time_s", "out_of_range", f"must be between {low} and {high} seconds", low=low, high=high
-        )
-    now = ctx.now()
-    with ctx.db.write() as s:
-        row = s.get(Setting, RESPONSE_TIME_KEY) or Setting(key=RESPONSE_TIME_KEY, value=seconds, updated_at=now)
-        row.value, row.updated_at = seconds, now
-        s.add(row)
-        record(
-            s,
-            ctx,
-            staff_id=actor.staff_id,
-            entity="setting",
-            entity_id=RESPONSE_TIME_KEY,
-            action="set_response_time",
-            data={"seconds": seconds},
-            mutation={"seconds": seconds},
-        )
-    return changes("settings")
+    return set_value(ctx, actor, RESPONSE_TIME, seconds)
 
 
 def expire_overdue(ctx: Ctx, actor: Actor) -> Changes:

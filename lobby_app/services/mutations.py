@@ -15,6 +15,7 @@ from typing import Any
 from ..domain.errors import ValidationError
 from ..domain.roles import Actor
 from . import handoffs, rules
+from .branch_settings import COACHING_DAYS, set_value
 from .context import Changes, Ctx
 from .escalation import expire_overdue, set_response_time
 from .tagging import tag_customer
@@ -112,7 +113,9 @@ MUTATIONS: dict[str, Callable[[Ctx, Actor, Args], Changes]] = {
     ),
     # The device saw an offer run out; the hub checks against its own clock, and escalates only then.
     "escalate": lambda ctx, actor, a: expire_overdue(ctx, actor),
-    "set_response_time": lambda ctx, actor, a: set_response_time(ctx, actor, seconds=a["seconds"]),
+    # "seconds": what devices before the branch settings module queued
+    "set_response_time": lambda ctx, actor, a: set_response_time(ctx, actor, seconds=a.get("value", a.get("seconds"))),
+    "set_coaching_days": lambda ctx, actor, a: set_value(ctx, actor, COACHING_DAYS, a["value"]),
     "allocate_exception": lambda ctx, actor, a: handoffs.allocate_exception(
         ctx, actor, exception_id=a["id"], shares=[tuple(x) for x in a["shares"]], reason=a["reason"]
     ),

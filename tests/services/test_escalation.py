@@ -11,7 +11,8 @@ from lobby_app.domain.errors import DomainError
 from lobby_app.domain.money import yuan
 from lobby_app.domain.routing import Presence
 from lobby_app.services import handoffs as svc
-from lobby_app.services.escalation import DEFAULT_RESPONSE_TIME, expire_overdue, response_time, set_response_time
+from lobby_app.services.branch_settings import RESPONSE_TIME
+from lobby_app.services.escalation import expire_overdue, response_time, set_response_time
 from lobby_app.services.lobby import hall
 from lobby_app.services.notifications import Kind, mark_read, unread
 from lobby_app.services.tagging import tag_customer
@@ -35,7 +36,7 @@ def on_duty(ctx, *wms):
 
 
 def test_the_default_response_time_is_two_minutes(ctx):
-    assert response_time(ctx) == DEFAULT_RESPONSE_TIME == timedelta(minutes=2)
+    assert response_time(ctx) == timedelta(seconds=RESPONSE_TIME.default) == timedelta(minutes=2)
 
 
 def test_an_unanswered_offer_moves_on_at_the_response_time_and_the_head_is_told(ctx, team, clock):
