@@ -1,0 +1,98 @@
+"""The referral-credit ledger: what each person earned, by the referral's date, with the team's total
+first (DOMAIN.md: the article warns against staff fixating on their own split), and the exceptions
+still waiting for the branch head."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlmodel import col, select
+
+from ..store.tables import CreditEntry, CreditException, CustomerTag, Handoff, Staff
+from .context import Ctx
+
+
+@dataclass(frozen=True, slots=True)
+class PersonCredit:
+    staff_id: int
+    name: str
+    as_referrer_fen: int
+    as_seller_fen: int
+    allocated_fen: int  # from exceptions the branch head allocated
+
+    @property
+    def total_fen(self) -> int:
+        return self.as_referrer_fen + self.as_seller_fen + self.allocated_fen
+
+
+@dataclass(frozen=True, slots=True)
+class OpenException:
+    id: str
+    handoff_id: str
+    referral_date: date
+    total_fen: int
+    why: str
+    address_as: str
+
+
+@dataclass(frozen=True, slots=True)
+class Ledger:
+    first: date
+    last: date
+    team_total_fen: int
+    people: tuple[PersonCredit, ...]  # most first
+    by_day: tuple[tuple[date, int], ...]  # the team's total per referral date, earliest first
+    open_exceptions: tuple[OpenException, ...]  # not yet allocated, oldest first: their credit is not above
+
+    @property
+    def by_month(self) -> tuple[tuple[str, int], ...]:
+        """The team's total per month (YYYY-MM), earliest first."""
+        months: dict[str, int] = {}
+        for day, fen in self.by_day:
+            months[day.strftime("%Y-%m")] = months.get(day.strftime("%Y-%m"), 0) + fen
+        return tuple(months.items())
+
+
+def ledger(ctx: Ctx, first: date, last: date) -> Ledger:
+    """Credit for referrals made on the days first..last (both included)."""
+    with ctx.db.read() as s:
+        names = {st.id: st.name for st in s.exec(select(Staff))}
+        entries = s.exec(
+            select(CreditEntry).where(col(CreditEntry.referral_date) >= first, col(CreditEntry.referral_date) <= last)
+        ).all()
+        waiting = s.exec(
+            select(CreditException, CustomerTag.address_as)
+            .join(Handoff, col(Handoff.id) == CreditException.handoff_id)
+            .join(CustomerTag, col(CustomerTag.id) == Handoff.tag_id)
+            .where(
+                col(CreditException.allocated_at).is_(None),
+                col(CreditException.referral_date) >= first,
+                col(CreditException.referral_date) <= last,
+            )
+            .order_by(col(CreditException.referral_date), col(CreditException.created_at))
+        ).all()
+    parts: dict[int, dict[str, int]] = {}
+    days: dict[date, int] = {}
+    for e in entries:
+        person = parts.setdefault(e.staff_id, {"referrer": 0, "seller": 0, "allocated": 0})
+        person[e.part] += e.amount_fen
+        days[e.referral_date] = days.get(e.referral_date, 0) + e.amount_fen
+    people = sorted(
+        (
+            PersonCredit(staff, names.get(staff, ""), p["referrer"], p["seller"], p["allocated"])
+            for staff, p in parts.items()
+        ),
+        key=lambda p: (-p.total_fen, p.staff_id),
+    )
+    return Ledger(
+        first=first,
+        last=last,
+        team_total_fen=sum(e.amount_fen for e in entries),
+        people=tuple(people),
+        by_day=tuple(sorted(days.items())),
+        open_exceptions=tuple(
+            OpenException(x.id, x.handoff_id, x.referral_date, x.total_fen, x.why, address_as or "")
+            for x, address_as in waiting
+        ),
+    )
