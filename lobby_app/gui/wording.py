@@ -174,5 +174,8 @@ def change_name(mutation: str) -> str:
         "allocate_exception": translate("Sync", "allocating shared credit"),
         "edit_standards": translate("Sync", "the referral standards"),
         "edit_credit_phases": translate("Sync", "the credit phases"),
+        "set_coaching_days": translate("Sync", "the coaching period"),
+        "set_retention_days": translate("Sync", "the retention period"),
+        "purge_personal_data": translate("Sync", "purging customer data"),
     }
     return names.get(mutation, mutation)

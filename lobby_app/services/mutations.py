@@ -18,6 +18,7 @@ from . import handoffs, rules
 from .branch_settings import COACHING_DAYS, set_value
 from .context import Changes, Ctx
 from .escalation import expire_overdue, set_response_time
+from .privacy import RETENTION_DAYS, purge
 from .tagging import tag_customer
 
 Args = dict[str, Any]
@@ -116,6 +117,8 @@ MUTATIONS: dict[str, Callable[[Ctx, Actor, Args], Changes]] = {
     # "seconds": what devices before the branch settings module queued
     "set_response_time": lambda ctx, actor, a: set_response_time(ctx, actor, seconds=a.get("value", a.get("seconds"))),
     "set_coaching_days": lambda ctx, actor, a: set_value(ctx, actor, COACHING_DAYS, a["value"]),
+    "set_retention_days": lambda ctx, actor, a: set_value(ctx, actor, RETENTION_DAYS, a["value"]),
+    "purge_personal_data": lambda ctx, actor, a: purge(ctx, actor, before=a["before"])[0],
     "allocate_exception": lambda ctx, actor, a: handoffs.allocate_exception(
         ctx, actor, exception_id=a["id"], shares=[tuple(x) for x in a["shares"]], reason=a["reason"]
     ),

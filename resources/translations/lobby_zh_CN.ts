@@ -1338,6 +1338,21 @@
         <source>the credit phases</source>
         <translation>业绩分润阶段</translation>
     </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="177" />
+        <source>the coaching period</source>
+        <translation>辅导统计天数</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="178" />
+        <source>the retention period</source>
+        <translation>客户信息保留期</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="179" />
+        <source>purging customer data</source>
+        <translation>清除客户信息</translation>
+    </message>
 </context>
 <context>
     <name>TagForm</name>

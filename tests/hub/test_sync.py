@@ -298,3 +298,26 @@ def test_the_desk_says_where_my_changes_stand_and_who_took_a_customer_first(hub:
         assert screens.desk.property("hubRefusalText") == ""
     finally:
         screens.close()
+
+
+def test_a_purge_reaches_the_hub_its_feed_and_every_device(hub: Hub, team, tmp_path, clock):
+    from lobby_app.services.privacy import purge_now
+    from lobby_app.store.tables import CustomerTag, HubChange
+
+    tablet, desk = enrol(hub, tmp_path, "tablet"), enrol(hub, tmp_path, "desk")
+    sign_in_here(tablet.ctx, "8001")  # the branch head, on the lobby tablet
+    change, _ = tag_and_refer(tablet.ctx, team.lobby, tag=BIG | {"address_as": "钱女士"}, note="钱女士下次再来")
+    handoffs.cancel(tablet.ctx, team.lobby, handoff_id=change.id, reason="customer_left")
+    tablet.sync()
+    desk.sync()
+    clock.advance(days=91)
+    assert purge_now(tablet.ctx, team.head)[1] == 1
+    tablet.sync()
+    desk.sync()
+    for ctx in (hub.ctx, desk.ctx, tablet.ctx):
+        with ctx.db.read() as s:
+            [tag] = s.exec(select(CustomerTag)).all()
+            assert (tag.address_as, tag.purged_at is not None) == ("", True)
+            assert s.get(Handoff, change.id).note == ""
+    with hub.ctx.db.read() as s:
+        assert not any("钱女士" in json.dumps(c.data, ensure_ascii=False) for c in s.exec(select(HubChange)))
