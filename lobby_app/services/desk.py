@@ -58,6 +58,7 @@ class Task:
     note: str
     attempts: int
     referrer: str
+    caller: str = ""  # the wealth manager who makes the call
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +91,7 @@ def desk(ctx: Ctx, actor: Actor) -> Desk:
             .join(CustomerTag, col(CustomerTag.id) == Handoff.tag_id)
             .where((Handoff.state == dh.State.QUEUED) | ((Handoff.assignee_id == me) & col(Handoff.state).in_(HOLDING)))
         ).all()
-        tasks = _tasks(s, me, now, names)
+        tasks = tasks_in(s, me, now, names)
         day = _day(s, ctx, me)
         limit = response_time_in(s)
     customers = {h.id: _customer(h, t, me, names) for h, t in rows}
@@ -141,17 +142,20 @@ def _customer(h: Handoff, t: CustomerTag, me: int, names: dict[Any, str]) -> Cus
     )
 
 
-def _tasks(s: Session, me: int, now: datetime, names: dict[Any, str]) -> tuple[Task, ...]:
+def tasks_in(s: Session, me: int | None, now: datetime, names: dict[Any, str]) -> tuple[Task, ...]:
+    """Calls to make, soonest first: `me`'s, or with None the whole branch's."""
+    mine_cb = [Callback.assignee_id == me] if me is not None else []
+    mine_fu = [Handoff.assignee_id == me] if me is not None else []
     callbacks = s.exec(
         select(Callback, Handoff)
         .join(Handoff, col(Handoff.id) == Callback.handoff_id)
-        .where(Callback.assignee_id == me, col(Callback.done_at).is_(None), Handoff.state == dh.State.CALLBACK)
+        .where(*mine_cb, col(Callback.done_at).is_(None), Handoff.state == dh.State.CALLBACK)
     ).all()
     follow_ups = s.exec(
         select(Handoff, CustomerTag, Callback)
         .join(CustomerTag, col(CustomerTag.id) == Handoff.tag_id)
         .join(Callback, col(Callback.handoff_id) == Handoff.id, isouter=True)
-        .where(Handoff.assignee_id == me, Handoff.state == dh.State.FOLLOW_UP)
+        .where(*mine_fu, Handoff.state == dh.State.FOLLOW_UP)
     ).all()
     tasks = [
         Task(
@@ -164,6 +168,7 @@ def _tasks(s: Session, me: int, now: datetime, names: dict[Any, str]) -> tuple[T
             note=cb.note or h.note,
             attempts=cb.attempts,
             referrer=names.get(h.referrer_id, ""),
+            caller=names.get(cb.assignee_id, ""),
         )
         for cb, h in callbacks
     ]
@@ -180,6 +185,7 @@ def _tasks(s: Session, me: int, now: datetime, names: dict[Any, str]) -> tuple[T
                 note=h.note,
                 attempts=0,
                 referrer=names.get(h.referrer_id, ""),
+                caller=names.get(h.assignee_id, ""),
             )
         )
     return tuple(sorted(tasks, key=lambda task: (task.due_at, task.handoff_id)))

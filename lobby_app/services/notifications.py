@@ -42,14 +42,26 @@ def notify_heads_in(s: Session, ctx: Ctx, *, kind: str, handoff_id: str, data: d
 def unread(ctx: Ctx, actor: Actor) -> list[Notice]:
     """This person's notices not yet marked read, newest first."""
     with ctx.db.read() as s:
-        names = dict(s.exec(select(Staff.id, Staff.name)).all())
-        rows = s.exec(
-            select(Notification, CustomerTag.address_as)
-            .join(Handoff, col(Handoff.id) == Notification.handoff_id, isouter=True)
-            .join(CustomerTag, col(CustomerTag.id) == Handoff.tag_id, isouter=True)
-            .where(Notification.staff_id == actor.staff_id, col(Notification.read_at).is_(None))
-            .order_by(col(Notification.created_at).desc())
-        ).all()
+        return _notices(s, Notification.staff_id == actor.staff_id, col(Notification.read_at).is_(None))
+
+
+def noted_between(ctx: Ctx, start: datetime, end: datetime) -> list[Notice]:
+    """What went wrong in [start, end), oldest first, once each (every branch head got a copy)."""
+    with ctx.db.read() as s:
+        found = _notices(s, col(Notification.created_at) >= start, col(Notification.created_at) < end)
+    once = {(n.kind, n.handoff_id, n.created_at): n for n in found}
+    return sorted(once.values(), key=lambda n: (n.created_at, n.id))
+
+
+def _notices(s: Session, *where: Any) -> list[Notice]:
+    names = dict(s.exec(select(Staff.id, Staff.name)).all())
+    rows = s.exec(
+        select(Notification, CustomerTag.address_as)
+        .join(Handoff, col(Handoff.id) == Notification.handoff_id, isouter=True)
+        .join(CustomerTag, col(CustomerTag.id) == Handoff.tag_id, isouter=True)
+        .where(*where)
+        .order_by(col(Notification.created_at).desc())
+    ).all()
     return [
         Notice(
             n.id,
