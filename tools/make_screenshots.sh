@@ -23,6 +23,8 @@ shots=(
     "head-notice          head-notice           1280x800"
     "hub-offline          hub-offline           1280x800"
     "desk-hub             desk-hub              1366x768"
+    "branch               branch                1920x1080"
+    "branch-1366          branch                1366x768"
 )
 for shot in "${shots[@]}"; do
     read -r name screen size <<<"$shot"

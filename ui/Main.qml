@@ -15,7 +15,8 @@ ApplicationWindow {
     required property QtObject desk
     required property QtObject outcome
     required property QtObject notices
-    property int tab: 0   // 0: tag a customer · 1: my referrals today
+    required property QtObject branch
+    property int tab: 0   // 0: tag a customer · 1: my referrals today · 2: the branch today (branch head)
     readonly property bool lobbyRole: session.role !== "wealth_manager"
 
     width: 1280
@@ -63,6 +64,13 @@ ApplicationWindow {
                 text: qsTr("My referrals (%1)").arg(window.referrals.count)
                 checked: window.tab === 1
                 onClicked: window.tab = 1
+            }
+            Chip {
+                objectName: "tabBranch"
+                visible: window.session.role === "branch_head"
+                text: qsTr("The branch today")
+                checked: window.tab === 2
+                onClicked: window.tab = 2
             }
             Item { Layout.fillWidth: true }
             Label {
@@ -162,7 +170,9 @@ ApplicationWindow {
         }
 
         StackLayout {
-            currentIndex: !window.session.signedIn ? 0 : !window.lobbyRole ? 3 : 1 + window.tab
+            // The branch tab only for the branch head: the next person to sign in here may be someone else.
+            currentIndex: !window.session.signedIn ? 0 : !window.lobbyRole ? 3
+                : window.tab === 2 && window.session.role === "branch_head" ? 4 : 1 + Math.min(window.tab, 1)
             Layout.fillWidth: true
             Layout.fillHeight: true
 
@@ -170,6 +180,7 @@ ApplicationWindow {
             LobbyPage { form: window.form; handoff: window.handoff; callback: window.callback }
             MyReferralsPage { referrals: window.referrals }
             DeskPage { session: window.session; desk: window.desk; outcome: window.outcome }
+            BranchPage { branch: window.branch }
         }
     }
 

@@ -21,6 +21,7 @@ from ..services.context import Changes, Ctx, changes
 from ..sync.config import HubConfig
 from ..sync.loop import SyncLoop
 from .alerts import Alerts
+from .branch_vm import BranchViewModel
 from .callback_vm import CallbackViewModel
 from .desk_vm import DeskViewModel
 from .handoff_vm import HandoffViewModel
@@ -78,6 +79,7 @@ class Screens:
     desk: DeskViewModel
     outcome: OutcomeViewModel
     notices: NoticesViewModel
+    branch: BranchViewModel
     alerts: Alerts
     bus: ChangeBus
     live: LiveUpdates
@@ -96,6 +98,7 @@ class Screens:
             "desk": self.desk,
             "outcome": self.outcome,
             "notices": self.notices,
+            "branch": self.branch,
         }
 
     def view_models(self) -> tuple[QObject, ...]:
@@ -108,6 +111,7 @@ class Screens:
             self.desk,
             self.outcome,
             self.notices,
+            self.branch,
         )
 
     def switch_language(self, language: str) -> None:
@@ -153,6 +157,7 @@ def build_screens(
     desk = DeskViewModel(ctx, session, bus, alerts, hub=hub)
     outcome = OutcomeViewModel(ctx, session, bus)
     notices = NoticesViewModel(ctx, session, bus)
+    branch = BranchViewModel(ctx, session, bus)
     screens: Screens
     shell = ShellViewModel(
         ctx,
@@ -172,12 +177,13 @@ def build_screens(
         desk,
         outcome,
         notices,
+        branch,
         alerts,
         bus,
         LiveUpdates(ctx, bus, session, watchdog=not hub),
         translations,
     )
-    screens.unsubscribe = [bus.subscribe(vm.on_changes) for vm in (form, handoff, referrals, desk, notices)]
+    screens.unsubscribe = [bus.subscribe(vm.on_changes) for vm in (form, handoff, referrals, desk, notices, branch)]
     screens.unsubscribe.append(bus.subscribe(lambda change: shell.tick() if "clock" in change else None))
     session.changed.connect(form.retranslate)  # the verdict preview needs the signed-in actor
     return screens

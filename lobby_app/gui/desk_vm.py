@@ -21,7 +21,7 @@ from ..services.desk import Customer, Desk, Task, desk
 from ..services.hub_states import Refused, SyncState, refused_today, sync_states
 from ..services.rules import current_standards
 from .alerts import Alerts
-from .formatting import clock_time, short_money
+from .formatting import clock_time, minutes_seconds, short_money
 from .list_model import RowsModel
 from .session_vm import SessionViewModel
 from .wording import (
@@ -44,11 +44,6 @@ DECLINE_REASONS = tuple(dh.DeclineReason)
 
 def ms(at: datetime | None) -> float:
     return at.timestamp() * 1000 if at is not None else 0.0
-
-
-def minutes_seconds(seconds: float) -> str:
-    whole = max(0, int(seconds))
-    return f"{whole // 60}:{whole % 60:02d}"
 
 
 def band_text(fen: int) -> str:

@@ -51,3 +51,8 @@ def wait_text(wait: timedelta | None) -> str:
     if minutes <= 0:
         return QCoreApplication.translate("Wait", "now")
     return QCoreApplication.translate("Wait", "about %1 min").replace("%1", str(minutes))
+
+
+def minutes_seconds(seconds: float) -> str:
+    whole = max(0, int(seconds))
+    return f"{whole // 60}:{whole % 60:02d}"

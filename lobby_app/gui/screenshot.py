@@ -151,6 +151,9 @@ SCREENS: dict[str, Screen] = {
     "desk-outcome": _desk(lambda ctx, s, root: _desk_outcome(s, root)),
     "desk-decline": _desk(lambda ctx, s, root: _desk_decline(s, root)),
     "hub-offline": Screen(LOBBY, lambda ctx, s, root: _hub_offline(ctx, s), hub=True),
+    "branch": Screen(
+        Role.BRANCH_HEAD, lambda ctx, s, root: root.setProperty("tab", 2), lambda ctx: make_desk_busy(ctx)
+    ),
     "desk-hub": Screen(
         Role.WEALTH_MANAGER,
         lambda ctx, s, root: _desk_with_customer(s),

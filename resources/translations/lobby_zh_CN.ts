@@ -1,6 +1,204 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Branch</name>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="129" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="148" />
+        <source>Conversion %1 against the branch's %2 (%3 of %4 converted): coach on closing</source>
+        <translation>成交率 %1，网点为 %2（%4 位中成交 %3 位）：辅导促成技巧</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="156" />
+        <source>Answers in %1 on average against the branch's %2 (%3 customers): check presence</source>
+        <translation>平均 %1 响应，网点为 %2（%3 位客户）：关注在岗情况</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="162" />
+        <source>Referred %1 of %2 eligible customers: go over the standards together</source>
+        <translation>%2 位达标客户仅转介 %1 位：一起复习转介标准</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="172" />
+        <source>Today, %1</source>
+        <translation>今天，%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="180" />
+        <source>Tagged</source>
+        <translation>识别</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="181" />
+        <source>Eligible</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="182" />
+        <source>Referred</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="183" />
+        <source>Accepted</source>
+        <translation>已接单</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="184" />
+        <source>Met</source>
+        <translation>面谈</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="185" />
+        <source>Converted</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="192" />
+        <source>Nobody waiting in the queue</source>
+        <translation>无客户排队</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="194" />
+        <source>%1 waiting · the longest for %2</source>
+        <translation>%1 位排队 · 最久已等 %2</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="196" />
+        <source>%1 fast-track</source>
+        <translation>%1 位快速通道</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="205" />
+        <source>Branch median: conversion %1 · response %2</source>
+        <translation>网点中位数：成交率 %1 · 响应 %2</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="213" />
+        <source>Who needs coaching (%1)</source>
+        <translation>需要辅导（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>BranchPage</name>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="52" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="68" />
+        <source>The hall now</source>
+        <translation>厅堂实况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="89" />
+        <source>%1 on hand</source>
+        <translation>手头 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="106" />
+        <source>Customers of the day</source>
+        <translation>当日客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="145" />
+        <source>Credit earned</source>
+        <translation>当日业绩分润</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="151" />
+        <source>The team: %1</source>
+        <translation>团队合计：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="170" />
+        <source>Wealth managers</source>
+        <translation>理财经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="176" />
+        <location filename="../../ui/BranchPage.qml" line="202" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="176" />
+        <source>Accepted</source>
+        <translation>已接单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="176" />
+        <location filename="../../ui/BranchPage.qml" line="202" />
+        <source>Converted</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="176" />
+        <source>Conversion</source>
+        <translation>成交率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="176" />
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="196" />
+        <source>Referrers</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="202" />
+        <source>Tagged</source>
+        <translation>识别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="202" />
+        <source>Eligible</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="202" />
+        <source>Referred</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="202" />
+        <source>Not referred</source>
+        <translation>达标未转</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="221" />
+        <source>Met the standard, not referred (%1)</source>
+        <translation>达标未转介（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="227" />
+        <source>Every customer who met the standard was referred.</source>
+        <translation>达标客户均已转介。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="238" />
+        <source>tagged by %1</source>
+        <translation>%1 识别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="254" />
+        <source>Nobody lies well off the branch median.</source>
+        <translation>无人明显低于网点中位数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="263" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Callback</name>
     <message>
         <location filename="../../lobby_app/gui/callback_vm.py" line="52" />
@@ -107,163 +305,163 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="60" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="55" />
         <source>%1 or more</source>
         <translation>%1及以上</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="62" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="57" />
         <source>under %1</source>
         <translation>%1以下</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="68" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="63" />
         <source>With another customer</source>
         <translation>正在接待其他客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="69" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="64" />
         <source>Not my speciality</source>
         <translation>非本人擅长领域</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="70" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="65" />
         <source>The customer belongs to a colleague</source>
         <translation>客户归属其他同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="71" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="66" />
         <source>Other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="221" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="216" />
         <source>A customer</source>
         <translation>一位客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="224" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="219" />
         <source>Fast-track customer for you: clear intent to buy</source>
         <translation>快速通道客户：有明确购买意向</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="226" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="221" />
         <source>A customer is offered to you</source>
         <translation>有客户转介给您</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="228" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="223" />
         <source>from %1</source>
         <translation>推荐人 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="253" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="248" />
         <source>Escalated ×%1</source>
         <translation>已升级 ×%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="242" />
-        <location filename="../../lobby_app/gui/desk_vm.py" line="308" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="237" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="303" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="265" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="260" />
         <source>Meeting since %1</source>
         <translation>%1 起面谈中</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="268" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="263" />
         <source>Accepted at %1: on the way to the desk</source>
         <translation>%1 已接受：客户正前往您的座位</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="284" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="279" />
         <source>Callback</source>
         <translation>回电</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="284" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="279" />
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="287" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="282" />
         <source>Overdue since %1</source>
         <translation>已逾期（应于 %1）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="287" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="282" />
         <source>Due %1</source>
         <translation>应于 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="292" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="287" />
         <source>%1 calls not answered</source>
         <translation>%1 次未接通</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="307" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="302" />
         <source>%1 — %2: %3</source>
         <translation>%1 — %2：%3</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="314" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="309" />
         <source>and %1 more</source>
         <translation>另有 %1 项</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="324" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="319" />
         <source>Set away at %1: an offer went unanswered. Back at your desk?</source>
         <translation>%1 因转介无人应答，已设为暂离。回到座位了吗？</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="339" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="334" />
         <source>Answer within %1; then the customer goes to the next colleague</source>
         <translation>请在 %1 内应答，否则客户转给下一位同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="345" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="340" />
         <source>Sound off</source>
         <translation>提示音关</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="347" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="342" />
         <source>No tray or sound on this PC: alerts show in this window</source>
         <translation>本机无托盘和声音：提醒只在本窗口显示</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="349" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="344" />
         <source>No sound device: alerts show in this window and the tray</source>
         <translation>本机无声音设备：提醒在本窗口和托盘显示</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="350" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="345" />
         <source>Sound on</source>
         <translation>提示音开</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="414" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="409" />
         <source>waited %1</source>
         <translation>已等 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="423" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="418" />
         <source>Time is up: passing to the next colleague</source>
         <translation>应答超时：正转给下一位同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="424" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="419" />
         <source>answer within %1</source>
         <translation>剩余 %1 应答</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="448" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="443" />
         <source>Choose why you decline</source>
         <translation>请选择婉拒原因</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="450" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="445" />
         <source>Say why in a few words</source>
         <translation>请简单说明原因</translation>
     </message>
@@ -787,38 +985,43 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/Main.qml" line="25" />
-        <location filename="../../ui/Main.qml" line="47" />
+        <location filename="../../ui/Main.qml" line="26" />
+        <location filename="../../ui/Main.qml" line="48" />
         <source>Lobby referral</source>
         <translation>厅堂转介</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="56" />
+        <location filename="../../ui/Main.qml" line="57" />
         <source>Tag a customer</source>
         <translation>识别客户</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="63" />
+        <location filename="../../ui/Main.qml" line="64" />
         <source>My referrals (%1)</source>
         <translation>我的转介（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="78" />
+        <location filename="../../ui/Main.qml" line="71" />
+        <source>The branch today</source>
+        <translation>网点今日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Main.qml" line="86" />
         <source>My role</source>
         <translation>岗位职责</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="92" />
+        <location filename="../../ui/Main.qml" line="100" />
         <source>Lock</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="124" />
+        <location filename="../../ui/Main.qml" line="132" />
         <source>Exit kiosk</source>
         <translation>退出全屏锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="99" />
+        <location filename="../../ui/Main.qml" line="107" />
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>

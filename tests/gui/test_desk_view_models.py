@@ -8,7 +8,8 @@ import pytest
 
 from lobby_app.domain.money import yuan
 from lobby_app.gui.app import build_screens
-from lobby_app.gui.desk_vm import band_text, minutes_seconds
+from lobby_app.gui.desk_vm import band_text
+from lobby_app.gui.formatting import minutes_seconds
 from lobby_app.services import handoffs
 from lobby_app.services.lobby import tag_and_refer
 

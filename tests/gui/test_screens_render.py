@@ -23,7 +23,7 @@ def test_screens_render_in_english_portrait(screen, tmp_path):
     assert QImage(str(out)).height() == 1280
 
 
-DESK_SCREENS = sorted(name for name in SCREENS if name.startswith("desk"))
+DESK_SCREENS = sorted(name for name in SCREENS if name.startswith(("desk", "branch")))
 
 
 @pytest.mark.parametrize("screen", DESK_SCREENS)

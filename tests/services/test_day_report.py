@@ -33,7 +33,8 @@ def tag(ctx, actor, name: str, amount: int) -> str:
     return tag_customer(ctx, actor, purpose="deposit", amount_fen=yuan(amount), address_as=name)[0].id
 
 
-def test_the_day_in_figures_matches_the_day_worked_out_by_hand(ctx, team, clock):
+def the_day(ctx, team, clock) -> tuple[str, str, str]:
+    """The day in the table above, through the services; returns the handoffs of A, B and E."""
     clock.now -= timedelta(hours=10, minutes=1)  # 23:59 on the 9th, branch time
     tag(ctx, team.lobby, "前一天", 80_000)
     clock.advance(hours=10, minutes=1)  # 10:00 on the 10th
@@ -57,6 +58,11 @@ def test_the_day_in_figures_matches_the_day_worked_out_by_hand(ctx, team, clock)
     clock.advance(minutes=20)
     svc.record_outcome(ctx, team.wm1, handoff_id=a, outcome="converted", sales=[("fund", yuan(100_000))])
     svc.record_outcome(ctx, team.wm2, handoff_id=b, outcome="not_converted", reason="需要和家人商量")
+    return a, b, e
+
+
+def test_the_day_in_figures_matches_the_day_worked_out_by_hand(ctx, team, clock):
+    _a, _b, e = the_day(ctx, team, clock)
 
     report = day_report(ctx, DAY)
 

@@ -1,0 +1,244 @@
+"""The branch head's day: the live hall, the funnel, each wealth manager against the branch median,
+the referrers, the customers who met the standard and were not referred, the coaching flags and the
+credit earned, for today or an earlier day."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
+
+from ..domain.roles import Role
+from ..services.bus import ChangeBus
+from ..services.coaching import Flag, coaching_flags
+from ..services.context import Changes, Ctx
+from ..services.day_report import Report, day_report
+from ..services.lobby import Hall, hall
+from .formatting import chinese, clock_time, minutes_seconds, money
+from .list_model import RowsModel
+from .session_vm import SessionViewModel
+from .wording import presence_text, purpose_name
+
+translate = QCoreApplication.translate  # the name lupdate looks for
+
+
+def rate_text(rate: float | None) -> str:
+    return "—" if rate is None else f"{rate:.0%}"
+
+
+class BranchViewModel(QObject):
+    changed = Signal()
+
+    def __init__(self, ctx: Ctx, session: SessionViewModel, bus: ChangeBus, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._session = session
+        self._bus = bus
+        self._day = ctx.now().astimezone(ctx.tz).date()
+        self._report: Report | None = None
+        self._hall: Hall | None = None
+        self._flags: list[Flag] = []
+        self._flag_days = (self._day, self._day)
+        self._hall_rows = RowsModel(("staffId", "name", "presenceText", "holding", "onDuty"), "staffId", self)
+        self._wms = RowsModel(
+            ("staffId", "name", "accepted", "converted", "rateText", "responseText", "rateLow", "slow"), "staffId", self
+        )
+        self._referrers = RowsModel(
+            ("staffId", "name", "tagged", "eligible", "referred", "converted", "missed"), "staffId", self
+        )
+        self._missed = RowsModel(("tagId", "time", "customer", "purposeText", "referrer"), "tagId", self)
+        self._flag_rows = RowsModel(("key", "name", "flagText"), "key", self)
+        self._credit = RowsModel(("staffId", "name", "amountText"), "staffId", self)
+        session.changed.connect(self._follow_session)
+
+    @property
+    def active(self) -> bool:
+        actor = self._session.actor
+        return actor is not None and actor.role is Role.BRANCH_HEAD
+
+    def _follow_session(self) -> None:
+        if self.active:
+            self._day = self._today()
+            self.refresh()
+
+    def on_changes(self, change: Changes) -> None:
+        kinds = {"tags", "handoffs", "presence", "callbacks", "credit", "settings", "standards", "clock", "sync"}
+        if self.active and change.kinds & kinds:
+            self.refresh()
+
+    def retranslate(self) -> None:
+        if self.active:
+            self.refresh()
+
+    def _today(self) -> date:
+        return self._ctx.now().astimezone(self._ctx.tz).date()
+
+    def refresh(self) -> None:
+        self._report = r = day_report(self._ctx, self._day)
+        self._hall = hall(self._ctx)
+        first, last, self._flags = coaching_flags(self._ctx, self._day)
+        self._flag_days = (first, last)
+        self._hall_rows.set_rows(
+            [
+                {
+                    "staffId": w.staff_id,
+                    "name": w.name,
+                    "presenceText": presence_text(w.presence, w.since, w.away_reason, self._ctx.tz),
+                    "holding": w.holding,
+                    "onDuty": w.wait is not None,
+                }
+                for w in self._hall.wealth_managers
+            ]
+        )
+        flagged = {(f.staff_id, f.kind) for f in self._flags}
+        self._wms.set_rows(
+            [
+                {
+                    "staffId": w.staff_id,
+                    "name": w.name,
+                    "accepted": w.accepted,
+                    "converted": w.converted,
+                    "rateText": rate_text(w.conversion_rate),
+                    "responseText": minutes_seconds(w.average_response.total_seconds()) if w.average_response else "—",
+                    "rateLow": (w.staff_id, "low_conversion") in flagged,
+                    "slow": (w.staff_id, "slow_response") in flagged,
+                }
+                for w in r.wealth_managers
+            ]
+        )
+        self._referrers.set_rows(
+            [
+                {
+                    "staffId": p.staff_id,
+                    "name": p.name,
+                    "tagged": p.tagged,
+                    "eligible": p.eligible,
+                    "referred": p.referred,
+                    "converted": p.converted,
+                    "missed": p.eligible_not_referred,
+                }
+                for p in r.referrers
+            ]
+        )
+        self._missed.set_rows(
+            [
+                {
+                    "tagId": m.tag_id,
+                    "time": clock_time(m.at, self._ctx.tz),
+                    "customer": " · ".join(x for x in (m.address_as, m.ticket) if x) or translate("Branch", "Customer"),
+                    "purposeText": purpose_name(m.purpose),
+                    "referrer": m.referrer,
+                }
+                for m in r.missed
+            ]
+        )
+        self._flag_rows.set_rows(
+            [{"key": f"{f.staff_id}/{f.kind}", "name": f.name, "flagText": self._flag_text(f)} for f in self._flags]
+        )
+        self._credit.set_rows([{"staffId": c.staff_id, "name": c.name, "amountText": money(c.fen)} for c in r.credit])
+        self.changed.emit()
+
+    def _flag_text(self, f: Flag) -> str:
+        e = f.evidence
+        if f.kind == "low_conversion":
+            return (
+                translate("Branch", "Conversion %1 against the branch's %2 (%3 of %4 converted): coach on closing")
+                .replace("%1", rate_text(e["rate"]))
+                .replace("%2", rate_text(e["median"]))
+                .replace("%3", str(e["converted"]))
+                .replace("%4", str(e["decided"]))
+            )
+        if f.kind == "slow_response":
+            return (
+                translate("Branch", "Answers in %1 on average against the branch's %2 (%3 customers): check presence")
+                .replace("%1", minutes_seconds(e["average"].total_seconds()))
+                .replace("%2", minutes_seconds(e["median"].total_seconds()))
+                .replace("%3", str(e["accepted"]))
+            )
+        return (
+            translate("Branch", "Referred %1 of %2 eligible customers: go over the standards together")
+            .replace("%1", str(e["referred"]))
+            .replace("%2", str(e["eligible"]))
+        )
+
+    # -- properties -----------------------------------------------------------------------------
+
+    def _day_text(self) -> str:
+        day = self._day.strftime("%Y-%m-%d")
+        if self._day == self._today():
+            return translate("Branch", "Today, %1").replace("%1", day)
+        return day
+
+    def _funnel(self) -> list[dict[str, object]]:
+        if self._report is None:
+            return []
+        f = self._report.funnel
+        steps = (
+            (translate("Branch", "Tagged"), f.tagged),
+            (translate("Branch", "Eligible"), f.eligible),
+            (translate("Branch", "Referred"), f.referred),
+            (translate("Branch", "Accepted"), f.accepted),
+            (translate("Branch", "Met"), f.met),
+            (translate("Branch", "Converted"), f.converted),
+        )
+        return [{"label": label, "count": n, "fraction": n / f.tagged if f.tagged else 0.0} for label, n in steps]
+
+    def _queue_text(self) -> str:
+        h = self._hall
+        if h is None or not h.queued:
+            return translate("Branch", "Nobody waiting in the queue")
+        oldest = minutes_seconds((self._ctx.now() - h.oldest_since).total_seconds()) if h.oldest_since else "—"
+        text = translate("Branch", "%1 waiting · the longest for %2").replace("%1", str(h.queued)).replace("%2", oldest)
+        if h.fast_track_waiting:
+            text += " · " + translate("Branch", "%1 fast-track").replace("%1", str(h.fast_track_waiting))
+        return text
+
+    def _median_text(self) -> str:
+        r = self._report
+        if r is None:
+            return ""
+        response = minutes_seconds(r.median_response.total_seconds()) if r.median_response else "—"
+        return (
+            translate("Branch", "Branch median: conversion %1 · response %2")
+            .replace("%1", rate_text(r.median_conversion))
+            .replace("%2", response)
+        )
+
+    def _flags_title(self) -> str:
+        first, last = self._flag_days
+        sep = "至" if chinese() else " to "
+        return translate("Branch", "Who needs coaching (%1)").replace("%1", f"{first:%m-%d}{sep}{last:%m-%d}")
+
+    dayText = Property(str, _day_text, notify=changed)
+    isToday = Property(bool, lambda self: self._day == self._today(), notify=changed)
+    queueText = Property(str, _queue_text, notify=changed)
+    funnel = Property(list, _funnel, notify=changed)
+    medianText = Property(str, _median_text, notify=changed)
+    flagsTitle = Property(str, _flags_title, notify=changed)
+    creditTotalText = Property(
+        str, lambda self: money(self._report.credit_total_fen) if self._report else "", notify=changed
+    )
+    hallRows = Property(QObject, lambda self: self._hall_rows, constant=True)
+    wealthManagers = Property(QObject, lambda self: self._wms, constant=True)
+    referrers = Property(QObject, lambda self: self._referrers, constant=True)
+    missed = Property(QObject, lambda self: self._missed, constant=True)
+    flags = Property(QObject, lambda self: self._flag_rows, constant=True)
+    credit = Property(QObject, lambda self: self._credit, constant=True)
+    missedCount = Property(int, lambda self: len(self._report.missed) if self._report else 0, notify=changed)
+    flagCount = Property(int, lambda self: len(self._flags), notify=changed)
+
+    @Slot()
+    def previousDay(self) -> None:
+        self._day -= timedelta(days=1)
+        self.refresh()
+
+    @Slot()
+    def nextDay(self) -> None:
+        if self._day < self._today():
+            self._day += timedelta(days=1)
+            self.refresh()
+
+    @Slot()
+    def showToday(self) -> None:
+        self._day = self._today()
+        self.refresh()

@@ -1,0 +1,56 @@
+"""The branch head's day on screen: the figures of test_day_report's day, in the screen's words."""
+
+from __future__ import annotations
+
+import pytest
+
+from lobby_app.gui.app import build_screens
+
+from ..services.test_day_report import DAY, the_day
+
+
+@pytest.fixture
+def screens(qapp, ctx, team, clock):
+    the_day(ctx, team, clock)
+    s = build_screens(qapp, ctx, language="zh_CN")
+    s.session.signIn("8001", "1234")
+    yield s
+    s.close()
+
+
+def test_the_day_reads_as_worked_out_by_hand(screens, team):
+    branch = screens.branch
+    assert branch.property("dayText") == f"今天，{DAY:%Y-%m-%d}" and branch.property("isToday")
+    assert [(f["label"], f["count"]) for f in branch.property("funnel")] == [
+        ("识别", 6),
+        ("达标", 5),
+        ("转介", 3),
+        ("已接单", 2),
+        ("面谈", 2),
+        ("已成交", 1),
+    ]
+    wms = {r["staffId"]: r for r in branch.property("wealthManagers").rows}
+    assert (wms[team.wm1.staff_id]["rateText"], wms[team.wm1.staff_id]["responseText"]) == ("100%", "0:30")
+    assert (wms[team.wm2.staff_id]["rateText"], wms[team.wm2.staff_id]["responseText"]) == ("0%", "1:30")
+    assert (wms[team.wm3.staff_id]["rateText"], wms[team.wm3.staff_id]["responseText"]) == ("—", "—")
+    assert branch.property("medianText") == "网点中位数：成交率 50% · 响应 1:00"
+    assert branch.property("creditTotalText").startswith("¥100,000")
+    assert [r["customer"] for r in branch.property("missed").rows] == ["张先生", "赵先生"]
+    assert branch.property("queueText") == "无客户排队"  # the teller's customer was offered once one was free
+
+
+def test_earlier_days_by_the_arrows_and_never_past_today(screens):
+    branch = screens.branch
+    branch.nextDay()
+    assert branch.property("isToday")  # there is no tomorrow yet
+    branch.previousDay()
+    assert branch.property("dayText") == "2026-03-09" and not branch.property("isToday")
+    assert branch.property("funnel")[0]["count"] == 1  # tagged: 23:59 the evening before
+    branch.showToday()
+    assert branch.property("isToday")
+
+
+def test_switching_language_rewords_the_day(screens):
+    screens.switch_language("en")
+    assert screens.branch.property("funnel")[0]["label"] == "Tagged"
+    assert screens.branch.property("medianText") == "Branch median: conversion 50% · response 1:00"
