@@ -3,82 +3,82 @@
 <context>
     <name>Branch</name>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="129" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="128" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="148" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="145" />
         <source>Conversion %1 against the branch's %2 (%3 of %4 converted): coach on closing</source>
         <translation>成交率 %1，网点为 %2（%4 位中成交 %3 位）：辅导促成技巧</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="156" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="153" />
         <source>Answers in %1 on average against the branch's %2 (%3 customers): check presence</source>
         <translation>平均 %1 响应，网点为 %2（%3 位客户）：关注在岗情况</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="162" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="159" />
         <source>Referred %1 of %2 eligible customers: go over the standards together</source>
         <translation>%2 位达标客户仅转介 %1 位：一起复习转介标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="172" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="169" />
         <source>Today, %1</source>
         <translation>今天，%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="180" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="177" />
         <source>Tagged</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="181" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="178" />
         <source>Eligible</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="182" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="179" />
         <source>Referred</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="183" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="180" />
         <source>Accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="184" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="181" />
         <source>Met</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="185" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="182" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="192" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="189" />
         <source>Nobody waiting in the queue</source>
         <translation>无客户排队</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="194" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="191" />
         <source>%1 waiting · the longest for %2</source>
         <translation>%1 位排队 · 最久已等 %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="196" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="193" />
         <source>%1 fast-track</source>
         <translation>%1 位快速通道</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="205" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="202" />
         <source>Branch median: conversion %1 · response %2</source>
         <translation>网点中位数：成交率 %1 · 响应 %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="213" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="210" />
         <source>Who needs coaching (%1)</source>
         <translation>需要辅导（%1）</translation>
     </message>
@@ -762,6 +762,192 @@
         <location filename="../../lobby_app/gui/wording.py" line="137" />
         <source>Refused: %1</source>
         <translation>未能办理：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Evening</name>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="40" />
+        <source>Section</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="40" />
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="40" />
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="41" />
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="52" />
+        <source>Wealth manager</source>
+        <translation>理财经理</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="65" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="144" />
+        <source>Referrer</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="72" />
+        <source>Credit (yuan)</source>
+        <translation>业绩分润（元）</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="73" />
+        <source>The team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="93" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="176" />
+        <source>Evening meeting, %1</source>
+        <translation>夕会，%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="94" />
+        <source>The team earned %1</source>
+        <translation>团队今日业绩分润 %1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="97" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="130" />
+        <source>Tagged</source>
+        <translation>识别</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="98" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="131" />
+        <source>Eligible</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="99" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="132" />
+        <source>Referred</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="100" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="110" />
+        <source>Accepted</source>
+        <translation>已接单</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="101" />
+        <source>Met</source>
+        <translation>面谈</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="102" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="111" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="133" />
+        <source>Converted</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="106" />
+        <source>Wealth managers</source>
+        <translation>理财经理</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="109" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="129" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="140" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="112" />
+        <source>Conversion</source>
+        <translation>成交率</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="113" />
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="126" />
+        <source>Referrers</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="134" />
+        <source>Not referred</source>
+        <translation>达标未转</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="138" />
+        <source>Credit earned</source>
+        <translation>当日业绩分润</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="140" />
+        <source>Credit</source>
+        <translation>业绩分润</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="142" />
+        <source>Met the standard, not referred</source>
+        <translation>达标未转介</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="144" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="157" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="144" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="152" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="157" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="150" />
+        <source>Calls due next</source>
+        <translation>待回电</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="152" />
+        <source>Due</source>
+        <translation>约定时间</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="152" />
+        <source>Who calls</source>
+        <translation>回电人</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="155" />
+        <source>Problems of the day</source>
+        <translation>当日问题</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="157" />
+        <source>What</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="167" />
+        <source>offer unanswered by %1</source>
+        <translation>%1 未在时限内响应</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="168" />
+        <source>declined by everyone on duty (%1)</source>
+        <translation>在岗人员均婉拒（%1）</translation>
     </message>
 </context>
 <context>
