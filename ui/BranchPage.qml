@@ -244,6 +244,78 @@ Item {
                 }
 
                 BranchPanel {
+                    objectName: "eveningPanel"
+                    title: qsTr("For the evening meeting")
+                    subtitle: page.branch.exportText
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.alignment: Qt.AlignTop
+                    RowLayout {
+                        visible: page.branch.canExport
+                        spacing: 8
+                        Button {
+                            objectName: "exportPdf"
+                            text: qsTr("Save as PDF")
+                            font.pixelSize: Theme.deskBody
+                            onClicked: page.branch.export("pdf")
+                        }
+                        Button {
+                            objectName: "exportCsv"
+                            text: qsTr("Save as CSV")
+                            font.pixelSize: Theme.deskBody
+                            onClicked: page.branch.export("csv")
+                        }
+                    }
+                    Label {
+                        text: qsTr("Calls due by tomorrow evening")
+                        font.pixelSize: Theme.deskSmall
+                        color: Theme.muted
+                    }
+                    Label {
+                        visible: page.branch.calls.count === 0
+                        text: qsTr("None")
+                        font.pixelSize: Theme.deskBody
+                        color: Theme.muted
+                    }
+                    Repeater {
+                        model: page.branch.calls
+                        Label {
+                            required property string dueText
+                            required property string customer
+                            required property string caller
+                            required property bool overdue
+                            text: dueText + "  " + customer + (caller ? " · " + qsTr("%1 calls").arg(caller) : "")
+                            color: overdue ? Theme.urgent : Theme.text
+                            font.pixelSize: Theme.deskBody
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                    }
+                    Label {
+                        text: qsTr("Problems of the day")
+                        font.pixelSize: Theme.deskSmall
+                        color: Theme.muted
+                    }
+                    Label {
+                        visible: page.branch.problems.count === 0
+                        text: qsTr("None")
+                        font.pixelSize: Theme.deskBody
+                        color: Theme.muted
+                    }
+                    Repeater {
+                        model: page.branch.problems
+                        Label {
+                            required property string time
+                            required property string problemText
+                            text: time + "  " + problemText
+                            font.pixelSize: Theme.deskBody
+                            wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
+                        }
+                    }
+                }
+
+                BranchPanel {
                     objectName: "coachingPanel"
                     title: page.branch.flagsTitle
                     Layout.fillWidth: true

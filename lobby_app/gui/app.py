@@ -157,7 +157,8 @@ def build_screens(
     desk = DeskViewModel(ctx, session, bus, alerts, hub=hub)
     outcome = OutcomeViewModel(ctx, session, bus)
     notices = NoticesViewModel(ctx, session, bus)
-    branch = BranchViewModel(ctx, session, bus)
+    exports = ctx.db.path.parent / "exports" if ctx.db.path is not None else None
+    branch = BranchViewModel(ctx, session, bus, exports=exports)
     screens: Screens
     shell = ShellViewModel(
         ctx,

@@ -5,6 +5,7 @@ credit earned, for today or an earlier day."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
@@ -12,9 +13,12 @@ from ..domain.roles import Role
 from ..services.bus import ChangeBus
 from ..services.coaching import Flag, coaching_flags
 from ..services.context import Changes, Ctx
-from ..services.day_report import Report, day_report
+from ..services.day_report import Report
+from ..services.evening import Evening, evening_meeting
 from ..services.lobby import Hall, hall
-from .formatting import chinese, clock_time, minutes_seconds, money
+from ..services.notifications import Kind, Notice
+from .evening_export import write_csv, write_pdf
+from .formatting import chinese, clock_time, minutes_seconds, money, rate_text
 from .list_model import RowsModel
 from .session_vm import SessionViewModel
 from .wording import presence_text, purpose_name
@@ -22,20 +26,27 @@ from .wording import presence_text, purpose_name
 translate = QCoreApplication.translate  # the name lupdate looks for
 
 
-def rate_text(rate: float | None) -> str:
-    return "—" if rate is None else f"{rate:.0%}"
-
-
 class BranchViewModel(QObject):
     changed = Signal()
 
-    def __init__(self, ctx: Ctx, session: SessionViewModel, bus: ChangeBus, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        ctx: Ctx,
+        session: SessionViewModel,
+        bus: ChangeBus,
+        *,
+        exports: Path | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._exports = exports  # where the evening meeting's PDF and CSV go; None: saving is off
+        self._export_text = ""
         self._session = session
         self._bus = bus
         self._day = ctx.now().astimezone(ctx.tz).date()
         self._report: Report | None = None
+        self._evening: Evening | None = None
         self._hall: Hall | None = None
         self._flags: list[Flag] = []
         self._flag_days = (self._day, self._day)
@@ -49,6 +60,8 @@ class BranchViewModel(QObject):
         self._missed = RowsModel(("tagId", "time", "customer", "purposeText", "referrer"), "tagId", self)
         self._flag_rows = RowsModel(("key", "name", "flagText"), "key", self)
         self._credit = RowsModel(("staffId", "name", "amountText"), "staffId", self)
+        self._calls = RowsModel(("key", "dueText", "customer", "caller", "overdue"), "key", self)
+        self._problems = RowsModel(("key", "time", "problemText"), "key", self)
         session.changed.connect(self._follow_session)
 
     @property
@@ -74,7 +87,8 @@ class BranchViewModel(QObject):
         return self._ctx.now().astimezone(self._ctx.tz).date()
 
     def refresh(self) -> None:
-        self._report = r = day_report(self._ctx, self._day)
+        self._evening = evening = evening_meeting(self._ctx, self._day)
+        self._report = r = evening.report
         self._hall = hall(self._ctx)
         first, last, self._flags = coaching_flags(self._ctx, self._day)
         self._flag_days = (first, last)
@@ -136,7 +150,32 @@ class BranchViewModel(QObject):
             [{"key": f"{f.staff_id}/{f.kind}", "name": f.name, "flagText": self._flag_text(f)} for f in self._flags]
         )
         self._credit.set_rows([{"staffId": c.staff_id, "name": c.name, "amountText": money(c.fen)} for c in r.credit])
+        self._calls.set_rows(
+            [
+                {
+                    "key": c.callback_id or c.handoff_id,
+                    "dueText": c.due_at.astimezone(self._ctx.tz).strftime("%m-%d %H:%M"),
+                    "customer": c.address_as or translate("Branch", "Customer"),
+                    "caller": c.caller,
+                    "overdue": c.overdue,
+                }
+                for c in evening.calls
+            ]
+        )
+        self._problems.set_rows(
+            [
+                {"key": p.id, "time": clock_time(p.created_at, self._ctx.tz), "problemText": self._problem_text(p)}
+                for p in evening.problems
+            ]
+        )
         self.changed.emit()
+
+    def _problem_text(self, p: Notice) -> str:
+        customer = p.address_as or translate("Branch", "Customer")
+        who = ("、" if chinese() else ", ").join(x for x in p.people if x)
+        if p.kind == Kind.NO_ANSWER:
+            return translate("Branch", "%1: the offer to %2 went unanswered").replace("%1", customer).replace("%2", who)
+        return translate("Branch", "%1: everyone on duty declined (%2)").replace("%1", customer).replace("%2", who)
 
     def _flag_text(self, f: Flag) -> str:
         e = f.evidence
@@ -224,8 +263,30 @@ class BranchViewModel(QObject):
     missed = Property(QObject, lambda self: self._missed, constant=True)
     flags = Property(QObject, lambda self: self._flag_rows, constant=True)
     credit = Property(QObject, lambda self: self._credit, constant=True)
+    calls = Property(QObject, lambda self: self._calls, constant=True)
+    problems = Property(QObject, lambda self: self._problems, constant=True)
+    exportText = Property(str, lambda self: self._export_text, notify=changed)
+    canExport = Property(bool, lambda self: self._exports is not None, notify=changed)
     missedCount = Property(int, lambda self: len(self._report.missed) if self._report else 0, notify=changed)
     flagCount = Property(int, lambda self: len(self._flags), notify=changed)
+
+    @Slot(str)
+    def export(self, kind: str) -> None:
+        """Save the evening meeting as "pdf" or "csv" in the exports folder, and say where."""
+        if self._exports is None or self._evening is None:
+            return
+        path = self._exports / f"evening-{self._day:%Y-%m-%d}.{kind}"
+        try:
+            self._exports.mkdir(parents=True, exist_ok=True)
+            if kind == "pdf":
+                write_pdf(self._evening, path, self._ctx.tz)
+            else:
+                write_csv(self._evening, path)
+        except OSError as e:
+            self._export_text = translate("Branch", "Could not save: %1").replace("%1", e.strerror or str(e))
+        else:
+            self._export_text = translate("Branch", "Saved: %1").replace("%1", str(path))
+        self.changed.emit()
 
     @Slot()
     def previousDay(self) -> None:

@@ -16,8 +16,7 @@ from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from ..services.evening import Evening
-from .branch_vm import rate_text
-from .formatting import clock_time, minutes_seconds, money
+from .formatting import clock_time, minutes_seconds, money, rate_text
 from .wording import purpose_name
 
 translate = QCoreApplication.translate  # the name lupdate looks for

@@ -56,3 +56,7 @@ def wait_text(wait: timedelta | None) -> str:
 def minutes_seconds(seconds: float) -> str:
     whole = max(0, int(seconds))
     return f"{whole // 60}:{whole % 60:02d}"
+
+
+def rate_text(rate: float | None) -> str:
+    return "—" if rate is None else f"{rate:.0%}"

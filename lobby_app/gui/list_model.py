@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Property, QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -51,3 +51,5 @@ class RowsModel(QAbstractListModel):
         self._rows = list(rows)
         self.endResetModel()
         self.countChanged.emit()
+
+    count = Property(int, lambda self: len(self._rows), notify=countChanged)

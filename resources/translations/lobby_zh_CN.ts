@@ -3,84 +3,106 @@
 <context>
     <name>Branch</name>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="128" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="142" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="158" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="174" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="145" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="177" />
+        <source>%1: the offer to %2 went unanswered</source>
+        <translation>%1：派给 %2 未在时限内响应</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="178" />
+        <source>%1: everyone on duty declined (%2)</source>
+        <translation>%1：在岗人员均婉拒（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="184" />
         <source>Conversion %1 against the branch's %2 (%3 of %4 converted): coach on closing</source>
         <translation>成交率 %1，网点为 %2（%4 位中成交 %3 位）：辅导促成技巧</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="153" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="192" />
         <source>Answers in %1 on average against the branch's %2 (%3 customers): check presence</source>
         <translation>平均 %1 响应，网点为 %2（%3 位客户）：关注在岗情况</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="159" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="198" />
         <source>Referred %1 of %2 eligible customers: go over the standards together</source>
         <translation>%2 位达标客户仅转介 %1 位：一起复习转介标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="169" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="208" />
         <source>Today, %1</source>
         <translation>今天，%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="177" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="216" />
         <source>Tagged</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="178" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="217" />
         <source>Eligible</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="179" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="218" />
         <source>Referred</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="180" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="219" />
         <source>Accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="181" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="220" />
         <source>Met</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="182" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="221" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="189" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="228" />
         <source>Nobody waiting in the queue</source>
         <translation>无客户排队</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="191" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="230" />
         <source>%1 waiting · the longest for %2</source>
         <translation>%1 位排队 · 最久已等 %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="193" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="232" />
         <source>%1 fast-track</source>
         <translation>%1 位快速通道</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="202" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="241" />
         <source>Branch median: conversion %1 · response %2</source>
         <translation>网点中位数：成交率 %1 · 响应 %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="210" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="249" />
         <source>Who needs coaching (%1)</source>
         <translation>需要辅导（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="286" />
+        <source>Could not save: %1</source>
+        <translation>未能保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="288" />
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
     </message>
 </context>
 <context>
@@ -188,12 +210,48 @@
         <translation>%1 识别</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="254" />
+        <location filename="../../ui/BranchPage.qml" line="248" />
+        <source>For the evening meeting</source>
+        <translation>夕会材料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="258" />
+        <source>Save as PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="264" />
+        <source>Save as CSV</source>
+        <translation>保存为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="270" />
+        <source>Calls due by tomorrow evening</source>
+        <translation>明日前待回电</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="276" />
+        <location filename="../../ui/BranchPage.qml" line="301" />
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="287" />
+        <source>%1 calls</source>
+        <translation>%1 回电</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="295" />
+        <source>Problems of the day</source>
+        <translation>当日问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="326" />
         <source>Nobody lies well off the branch median.</source>
         <translation>无人明显低于网点中位数。</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="263" />
+        <location filename="../../ui/BranchPage.qml" line="335" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -767,49 +825,50 @@
 <context>
     <name>Evening</name>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="40" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="39" />
         <source>Section</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="40" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="39" />
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="40" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="39" />
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="41" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="40" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="52" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="51" />
         <source>Wealth manager</source>
         <translation>理财经理</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="65" />
-        <location filename="../../lobby_app/gui/evening_export.py" line="144" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="64" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="146" />
         <source>Referrer</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="72" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="71" />
         <source>Credit (yuan)</source>
         <translation>业绩分润（元）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="73" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="72" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="141" />
         <source>The team</source>
         <translation>团队</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/evening_export.py" line="93" />
-        <location filename="../../lobby_app/gui/evening_export.py" line="176" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="178" />
         <source>Evening meeting, %1</source>
         <translation>夕会，%1</translation>
     </message>
@@ -897,55 +956,55 @@
         <translation>业绩分润</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="142" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="144" />
         <source>Met the standard, not referred</source>
         <translation>达标未转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="144" />
-        <location filename="../../lobby_app/gui/evening_export.py" line="157" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="146" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="159" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="144" />
-        <location filename="../../lobby_app/gui/evening_export.py" line="152" />
-        <location filename="../../lobby_app/gui/evening_export.py" line="157" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="146" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="154" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="159" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="150" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="152" />
         <source>Calls due next</source>
         <translation>待回电</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="152" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="154" />
         <source>Due</source>
         <translation>约定时间</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="152" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="154" />
         <source>Who calls</source>
         <translation>回电人</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="155" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="157" />
         <source>Problems of the day</source>
         <translation>当日问题</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="157" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="159" />
         <source>What</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="167" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="169" />
         <source>offer unanswered by %1</source>
         <translation>%1 未在时限内响应</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="168" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="170" />
         <source>declined by everyone on duty (%1)</source>
         <translation>在岗人员均婉拒（%1）</translation>
     </message>

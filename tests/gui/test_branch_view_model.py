@@ -54,3 +54,14 @@ def test_switching_language_rewords_the_day(screens):
     screens.switch_language("en")
     assert screens.branch.property("funnel")[0]["label"] == "Tagged"
     assert screens.branch.property("medianText") == "Branch median: conversion 50% · response 1:00"
+
+
+def test_the_evening_meeting_is_saved_beside_the_store_and_the_screen_says_where(screens, ctx):
+    branch = screens.branch
+    assert branch.property("canExport")
+    for kind in ("pdf", "csv"):
+        branch.export(kind)
+        saved = ctx.db.path.parent / "exports" / f"evening-2026-03-10.{kind}"
+        assert branch.property("exportText") == f"已保存：{saved}"
+        assert saved.stat().st_size > 0
+    assert branch.property("problems").count == 0 and branch.property("calls").count == 0  # a quiet day
