@@ -9,6 +9,7 @@ Item {
     id: page
     objectName: "branchPage"
     required property QtObject branch
+    required property QtObject settings
     readonly property bool narrow: width < 1200
 
     Rectangle { anchors.fill: parent; color: Theme.page }
@@ -311,6 +312,75 @@ Item {
                             font.pixelSize: Theme.deskBody
                             wrapMode: Text.WordWrap
                             Layout.fillWidth: true
+                        }
+                    }
+                }
+
+                BranchPanel {
+                    objectName: "settingsPanel"
+                    title: qsTr("Settings")
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.alignment: Qt.AlignTop
+                    Repeater {
+                        model: [
+                            { key: "response_time_s", label: qsTr("An offer rings for"), unit: qsTr("seconds"), value: page.settings.responseTime },
+                            { key: "coaching_days", label: qsTr("Coaching looks back"), unit: qsTr("days"), value: page.settings.coachingDays },
+                            { key: "retention_days", label: qsTr("Keep the details of customers who did not buy for"), unit: qsTr("days"), value: page.settings.retentionDays }
+                        ]
+                        ColumnLayout {
+                            required property var modelData
+                            spacing: 2
+                            Layout.fillWidth: true
+                            RowLayout {
+                                spacing: 8
+                                Layout.fillWidth: true
+                                Label {
+                                    text: modelData.label
+                                    font.pixelSize: Theme.deskBody
+                                    wrapMode: Text.WordWrap
+                                    Layout.fillWidth: true
+                                }
+                                TextField {
+                                    id: field
+                                    objectName: "setting_" + modelData.key
+                                    text: String(modelData.value)
+                                    inputMethodHints: Qt.ImhDigitsOnly
+                                    horizontalAlignment: Text.AlignRight
+                                    font.pixelSize: Theme.deskBody
+                                    Layout.preferredWidth: 80
+                                    onAccepted: page.settings.save(modelData.key, text)
+                                }
+                                Label { text: modelData.unit; font.pixelSize: Theme.deskBody; color: Theme.muted }
+                                Button {
+                                    objectName: "save_" + modelData.key
+                                    text: qsTr("Save")
+                                    font.pixelSize: Theme.deskBody
+                                    enabled: field.text !== String(modelData.value)
+                                    onClicked: page.settings.save(modelData.key, field.text)
+                                }
+                            }
+                            FieldError {
+                                objectName: "error_" + modelData.key
+                                text: page.settings.errors[modelData.key] || ""
+                                font.pixelSize: Theme.deskSmall
+                                Layout.fillWidth: true
+                            }
+                        }
+                    }
+                    RowLayout {
+                        spacing: 8
+                        Button {
+                            objectName: "purgeNow"
+                            text: qsTr("Purge now")
+                            font.pixelSize: Theme.deskBody
+                            onClicked: page.settings.purgeNow()
+                        }
+                        Label {
+                            objectName: "purgeText"
+                            text: page.settings.purgeText
+                            font.pixelSize: Theme.deskBody
+                            color: Theme.muted
                         }
                     }
                 }

@@ -16,6 +16,7 @@ ApplicationWindow {
     required property QtObject outcome
     required property QtObject notices
     required property QtObject branch
+    required property QtObject settings
     property int tab: 0   // 0: tag a customer · 1: my referrals today · 2: the branch today (branch head)
     readonly property bool lobbyRole: session.role !== "wealth_manager"
 
@@ -180,7 +181,7 @@ ApplicationWindow {
             LobbyPage { form: window.form; handoff: window.handoff; callback: window.callback }
             MyReferralsPage { referrals: window.referrals }
             DeskPage { session: window.session; desk: window.desk; outcome: window.outcome }
-            BranchPage { branch: window.branch }
+            BranchPage { branch: window.branch; settings: window.settings }
         }
     }
 

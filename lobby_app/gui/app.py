@@ -30,6 +30,7 @@ from .notices_vm import NoticesViewModel
 from .outcome_vm import OutcomeViewModel
 from .referrals_vm import MyReferralsViewModel
 from .session_vm import SessionViewModel
+from .settings_vm import SettingsViewModel
 from .shell_vm import ShellViewModel
 from .tag_form_vm import TagFormViewModel
 
@@ -80,6 +81,7 @@ class Screens:
     outcome: OutcomeViewModel
     notices: NoticesViewModel
     branch: BranchViewModel
+    settings: SettingsViewModel
     alerts: Alerts
     bus: ChangeBus
     live: LiveUpdates
@@ -99,6 +101,7 @@ class Screens:
             "outcome": self.outcome,
             "notices": self.notices,
             "branch": self.branch,
+            "settings": self.settings,
         }
 
     def view_models(self) -> tuple[QObject, ...]:
@@ -112,6 +115,7 @@ class Screens:
             self.outcome,
             self.notices,
             self.branch,
+            self.settings,
         )
 
     def switch_language(self, language: str) -> None:
@@ -159,6 +163,7 @@ def build_screens(
     notices = NoticesViewModel(ctx, session, bus)
     exports = ctx.db.path.parent / "exports" if ctx.db.path is not None else None
     branch = BranchViewModel(ctx, session, bus, exports=exports)
+    settings = SettingsViewModel(ctx, session, bus)
     screens: Screens
     shell = ShellViewModel(
         ctx,
@@ -179,12 +184,15 @@ def build_screens(
         outcome,
         notices,
         branch,
+        settings,
         alerts,
         bus,
         LiveUpdates(ctx, bus, session, watchdog=not hub),
         translations,
     )
-    screens.unsubscribe = [bus.subscribe(vm.on_changes) for vm in (form, handoff, referrals, desk, notices, branch)]
+    screens.unsubscribe = [
+        bus.subscribe(vm.on_changes) for vm in (form, handoff, referrals, desk, notices, branch, settings)
+    ]
     screens.unsubscribe.append(bus.subscribe(lambda change: shell.tick() if "clock" in change else None))
     session.changed.connect(form.retranslate)  # the verdict preview needs the signed-in actor
     return screens

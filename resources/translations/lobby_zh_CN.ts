@@ -108,150 +108,191 @@
 <context>
     <name>BranchPage</name>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="52" />
+        <location filename="../../ui/BranchPage.qml" line="53" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="68" />
+        <location filename="../../ui/BranchPage.qml" line="69" />
         <source>The hall now</source>
         <translation>厅堂实况</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="89" />
+        <location filename="../../ui/BranchPage.qml" line="90" />
         <source>%1 on hand</source>
         <translation>手头 %1 位</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="106" />
+        <location filename="../../ui/BranchPage.qml" line="107" />
         <source>Customers of the day</source>
         <translation>当日客户</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="145" />
+        <location filename="../../ui/BranchPage.qml" line="146" />
         <source>Credit earned</source>
         <translation>当日业绩分润</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="151" />
+        <location filename="../../ui/BranchPage.qml" line="152" />
         <source>The team: %1</source>
         <translation>团队合计：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="170" />
+        <location filename="../../ui/BranchPage.qml" line="171" />
         <source>Wealth managers</source>
         <translation>理财经理</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="176" />
-        <location filename="../../ui/BranchPage.qml" line="202" />
+        <location filename="../../ui/BranchPage.qml" line="177" />
+        <location filename="../../ui/BranchPage.qml" line="203" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="176" />
+        <location filename="../../ui/BranchPage.qml" line="177" />
         <source>Accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="176" />
-        <location filename="../../ui/BranchPage.qml" line="202" />
+        <location filename="../../ui/BranchPage.qml" line="177" />
+        <location filename="../../ui/BranchPage.qml" line="203" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="176" />
+        <location filename="../../ui/BranchPage.qml" line="177" />
         <source>Conversion</source>
         <translation>成交率</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="176" />
+        <location filename="../../ui/BranchPage.qml" line="177" />
         <source>Response</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="196" />
+        <location filename="../../ui/BranchPage.qml" line="197" />
         <source>Referrers</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="202" />
+        <location filename="../../ui/BranchPage.qml" line="203" />
         <source>Tagged</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="202" />
+        <location filename="../../ui/BranchPage.qml" line="203" />
         <source>Eligible</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="202" />
+        <location filename="../../ui/BranchPage.qml" line="203" />
         <source>Referred</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="202" />
+        <location filename="../../ui/BranchPage.qml" line="203" />
         <source>Not referred</source>
         <translation>达标未转</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="221" />
+        <location filename="../../ui/BranchPage.qml" line="222" />
         <source>Met the standard, not referred (%1)</source>
         <translation>达标未转介（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="227" />
+        <location filename="../../ui/BranchPage.qml" line="228" />
         <source>Every customer who met the standard was referred.</source>
         <translation>达标客户均已转介。</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="238" />
+        <location filename="../../ui/BranchPage.qml" line="239" />
         <source>tagged by %1</source>
         <translation>%1 识别</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="248" />
+        <location filename="../../ui/BranchPage.qml" line="249" />
         <source>For the evening meeting</source>
         <translation>夕会材料</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="258" />
+        <location filename="../../ui/BranchPage.qml" line="259" />
         <source>Save as PDF</source>
         <translation>保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="264" />
+        <location filename="../../ui/BranchPage.qml" line="265" />
         <source>Save as CSV</source>
         <translation>保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="270" />
+        <location filename="../../ui/BranchPage.qml" line="271" />
         <source>Calls due by tomorrow evening</source>
         <translation>明日前待回电</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="276" />
-        <location filename="../../ui/BranchPage.qml" line="301" />
+        <location filename="../../ui/BranchPage.qml" line="277" />
+        <location filename="../../ui/BranchPage.qml" line="302" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="287" />
+        <location filename="../../ui/BranchPage.qml" line="288" />
         <source>%1 calls</source>
         <translation>%1 回电</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="295" />
+        <location filename="../../ui/BranchPage.qml" line="296" />
         <source>Problems of the day</source>
         <translation>当日问题</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="326" />
+        <location filename="../../ui/BranchPage.qml" line="321" />
+        <source>Settings</source>
+        <translation>网点设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="327" />
+        <source>An offer rings for</source>
+        <translation>派单响应时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="327" />
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="328" />
+        <source>Coaching looks back</source>
+        <translation>辅导统计最近</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="328" />
+        <location filename="../../ui/BranchPage.qml" line="329" />
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="329" />
+        <source>Keep the details of customers who did not buy for</source>
+        <translation>未成交客户信息保留</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="357" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="375" />
+        <source>Purge now</source>
+        <translation>立即清除到期客户信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="396" />
         <source>Nobody lies well off the branch median.</source>
         <translation>无人明显低于网点中位数。</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="335" />
+        <location filename="../../ui/BranchPage.qml" line="405" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1230,43 +1271,43 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/Main.qml" line="26" />
-        <location filename="../../ui/Main.qml" line="48" />
+        <location filename="../../ui/Main.qml" line="27" />
+        <location filename="../../ui/Main.qml" line="49" />
         <source>Lobby referral</source>
         <translation>厅堂转介</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="57" />
+        <location filename="../../ui/Main.qml" line="58" />
         <source>Tag a customer</source>
         <translation>识别客户</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="64" />
+        <location filename="../../ui/Main.qml" line="65" />
         <source>My referrals (%1)</source>
         <translation>我的转介（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="71" />
+        <location filename="../../ui/Main.qml" line="72" />
         <source>The branch today</source>
         <translation>网点今日</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="86" />
+        <location filename="../../ui/Main.qml" line="87" />
         <source>My role</source>
         <translation>岗位职责</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="100" />
+        <location filename="../../ui/Main.qml" line="101" />
         <source>Lock</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="132" />
+        <location filename="../../ui/Main.qml" line="133" />
         <source>Exit kiosk</source>
         <translation>退出全屏锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="107" />
+        <location filename="../../ui/Main.qml" line="108" />
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
@@ -1607,6 +1648,34 @@
         <location filename="../../lobby_app/gui/wording.py" line="66" />
         <source>Branch rule: %1</source>
         <translation>网点规则：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../lobby_app/gui/settings_vm.py" line="51" />
+        <source>From %1 to %2</source>
+        <translation>须在 %1 到 %2 之间</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/settings_vm.py" line="53" />
+        <source>Whole numbers only</source>
+        <translation>请填整数</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/settings_vm.py" line="55" />
+        <source>Only the branch head may change this</source>
+        <translation>只有网点负责人可以修改</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/settings_vm.py" line="86" />
+        <source>Purged the details of %1 customers</source>
+        <translation>已清除 %1 位客户的信息</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/settings_vm.py" line="88" />
+        <source>Nobody was due for purging</source>
+        <translation>没有到期需清除的客户信息</translation>
     </message>
 </context>
 <context>

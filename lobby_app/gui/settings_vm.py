@@ -1,0 +1,98 @@
+"""The branch head's settings: how long an offer rings, the coaching period, how long customer data is
+kept; and "purge now". Each field is saved on its own; a refused value says why under the field and
+the setting in force stays."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
+
+from ..domain.errors import DomainError
+from ..domain.roles import Role
+from ..services.branch_settings import COACHING_DAYS, RESPONSE_TIME, WholeSetting, set_value, value
+from ..services.bus import ChangeBus
+from ..services.context import Changes, Ctx
+from ..services.privacy import RETENTION_DAYS, purge_now
+from .session_vm import SessionViewModel
+
+translate = QCoreApplication.translate  # the name lupdate looks for
+
+SETTINGS = {s.key: s for s in (RESPONSE_TIME, COACHING_DAYS, RETENTION_DAYS)}
+
+
+class SettingsViewModel(QObject):
+    changed = Signal()
+
+    def __init__(self, ctx: Ctx, session: SessionViewModel, bus: ChangeBus, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._session = session
+        self._bus = bus
+        self._errors: dict[str, str] = {}
+        self._purge_text = ""
+        session.changed.connect(self._reset)
+
+    def _reset(self) -> None:
+        self._errors.clear()
+        self._purge_text = ""
+        self.changed.emit()
+
+    def on_changes(self, change: Changes) -> None:
+        if "settings" in change:
+            self.changed.emit()
+
+    def retranslate(self) -> None:
+        self.changed.emit()
+
+    def _value(self, setting: WholeSetting) -> int:
+        return value(self._ctx, setting)
+
+    def _error(self, e: DomainError, setting: WholeSetting) -> str:
+        if e.rule == "out_of_range":
+            return (
+                translate("Settings", "From %1 to %2").replace("%1", str(setting.low)).replace("%2", str(setting.high))
+            )
+        if e.rule == "not_a_number":
+            return translate("Settings", "Whole numbers only")
+        if e.rule == "wrong_role":
+            return translate("Settings", "Only the branch head may change this")
+        return e.message
+
+    @Slot(str, str, result=bool)
+    def save(self, key: str, text: str) -> bool:
+        """Save one setting from what was typed; False (and the reason under the field) when refused."""
+        actor = self._session.actor
+        setting = SETTINGS.get(key)
+        if actor is None or setting is None:
+            return False
+        typed = text.strip()
+        try:
+            changes = set_value(self._ctx, actor, setting, int(typed) if typed.isdigit() else typed)
+        except DomainError as e:
+            self._errors[key] = self._error(e, setting)
+            self.changed.emit()
+            return False
+        self._errors.pop(key, None)
+        self._bus.publish(changes)
+        self.changed.emit()
+        return True
+
+    @Slot()
+    def purgeNow(self) -> None:
+        actor = self._session.actor
+        if actor is None or actor.role is not Role.BRANCH_HEAD:
+            return
+        changes, count = purge_now(self._ctx, actor)
+        if count:
+            self._bus.publish(changes)
+        self._purge_text = (
+            translate("Settings", "Purged the details of %1 customers").replace("%1", str(count))
+            if count
+            else translate("Settings", "Nobody was due for purging")
+        )
+        self.changed.emit()
+
+    responseTime = Property(int, lambda self: self._value(RESPONSE_TIME), notify=changed)
+    coachingDays = Property(int, lambda self: self._value(COACHING_DAYS), notify=changed)
+    retentionDays = Property(int, lambda self: self._value(RETENTION_DAYS), notify=changed)
+    errors = Property("QVariantMap", lambda self: dict(self._errors), notify=changed)
+    purgeText = Property(str, lambda self: self._purge_text, notify=changed)
