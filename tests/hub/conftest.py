@@ -55,8 +55,31 @@ def postgres_db() -> Iterator[str]:
     try:
         yield POSTGRES.rsplit("/", 1)[0] + f"/{name}"
     finally:
-        with psycopg.connect(POSTGRES, autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        drop_database(name)
+
+
+def drop_database(name: str) -> None:
+    """FORCE ends our own leftover sessions; an autovacuum worker that happens to be in the database
+    belongs to the server, which the test role may not end, so wait for it to finish (seconds)."""
+    _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def copy_database(source: str, copy: str) -> None:
+    """A copy made by the server (CREATE DATABASE … TEMPLATE): nobody may be in the source meanwhile."""
+    _admin(f'CREATE DATABASE "{copy}" TEMPLATE "{source}"')
+
+
+def _admin(statement: str) -> None:
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            with psycopg.connect(POSTGRES, autocommit=True) as admin:
+                admin.execute(statement)
+            return
+        except (psycopg.errors.InsufficientPrivilege, psycopg.errors.ObjectInUse):
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.5)
 
 
 @pytest.fixture(params=STORES)

@@ -7,14 +7,13 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-import psycopg
 from sqlmodel import select
 
 from lobby_app.services import handoffs
 from lobby_app.services.lobby import tag_and_refer
 from lobby_app.store.tables import Handoff, Outbox
 
-from .conftest import POSTGRES, Hub, shared_rows
+from .conftest import Hub, copy_database, drop_database, shared_rows
 from .test_sync import BIG, enrol
 
 
@@ -34,14 +33,12 @@ def back_up(hub: Hub) -> Callable[[], None]:
 
     else:
         name = db.where.rsplit("/", 1)[1]
-        with psycopg.connect(POSTGRES, autocommit=True) as admin:
-            admin.execute(f'CREATE DATABASE "{name}_backup" TEMPLATE "{name}"')
+        copy_database(name, f"{name}_backup")
 
         def restore() -> None:
-            with psycopg.connect(POSTGRES, autocommit=True) as admin:
-                admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
-                admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{name}_backup"')
-                admin.execute(f'DROP DATABASE "{name}_backup"')
+            drop_database(name)
+            copy_database(f"{name}_backup", name)
+            drop_database(f"{name}_backup")
 
     hub.start()
 
