@@ -57,8 +57,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     hub.add_argument("--demo-data", action="store_true", help="seed the hub's empty store with a demo branch and exit")
     hub.add_argument("--enrolment-code", action="store_true", help="print a one-time device enrolment code and exit")
-    hub.add_argument("--staff-no", help="the branch head's staff number (with --enrolment-code)")
-    hub.add_argument("--pin", help="the branch head's PIN (with --enrolment-code)")
+    hub.add_argument("--add-staff", metavar="NUMBER", help="add a colleague at the hub (the first must be the head)")
+    hub.add_argument("--name", help="with --add-staff: the colleague's name")
+    hub.add_argument("--role", help="with --add-staff: branch_head, lobby_manager, teller or wealth_manager")
+    hub.add_argument("--new-pin", help="with --add-staff: the colleague's PIN (4 to 8 digits)")
+    hub.add_argument("--staff-no", help="the branch head's staff number (with --enrolment-code or --add-staff)")
+    hub.add_argument("--pin", help="the branch head's PIN (with --enrolment-code or --add-staff)")
     en = sub.add_parser("enrol", help="join this device to the branch hub with the head's one-time code")
     en.add_argument("--hub", required=True, help="the hub's address, e.g. http://192.168.1.10:8765")
     en.add_argument("--code", required=True, help="the one-time enrolment code from the branch head")
@@ -172,6 +176,24 @@ def _demo_data(ctx: Ctx) -> int:
     return 0
 
 
+def _add_staff(args: argparse.Namespace, ctx: Ctx) -> int:
+    """A colleague joins the branch at the hub, which every device then takes them from. The first
+    person of an empty hub is its branch head; after that the head's credentials are needed."""
+    from .domain.errors import DomainError
+    from .services.staff import create_staff, sign_in
+
+    try:
+        actor = sign_in(ctx, staff_no=args.staff_no, pin=args.pin or "")[0] if args.staff_no else None
+        create_staff(
+            ctx, actor, staff_no=args.add_staff, name=args.name or "", role=args.role or "", pin=args.new_pin or ""
+        )
+    except DomainError as e:
+        print(f"lobby-app: {e.field}: {e.message}", file=sys.stderr)
+        return 2
+    print(f"added {args.add_staff} {args.name} ({args.role})")
+    return 0
+
+
 def _hub(args: argparse.Namespace, settings: Settings) -> int:
     from .app_setup import open_store
     from .domain.errors import DomainError
@@ -186,6 +208,8 @@ def _hub(args: argparse.Namespace, settings: Settings) -> int:
     ctx = replace(open_store(settings, db=db), outbox=False)
     if args.demo_data:
         return _demo_data(ctx)
+    if args.add_staff:
+        return _add_staff(args, ctx)
     if args.enrolment_code:
         from .hub.access import make_enrolment_code
 

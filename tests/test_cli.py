@@ -72,3 +72,21 @@ def test_hub_option_needs_an_address_and_an_enrolled_device(tmp_path, capsys):
     assert "http://HOST:PORT" in capsys.readouterr().err
     assert main([*data, "--hub", "http://192.168.1.10:8765"]) == 2  # not enrolled: nothing starts
     assert "lobby-app enrol --hub http://192.168.1.10:8765 --code CODE --name NAME" in capsys.readouterr().err
+
+
+def test_the_branch_is_staffed_at_the_hub_head_first_then_by_the_head(tmp_path, capsys):
+    hub = ["--data-dir", str(tmp_path / "hub"), "hub", "--db", str(tmp_path / "hub" / "hub.db")]
+    wm = ["--add-staff", "3001", "--name", "李明", "--role", "wealth_manager", "--new-pin", "314159"]
+    assert main([*hub, *wm]) == 2  # the first person of a branch is its head
+    assert "role: the first staff member must be the branch head" in capsys.readouterr().err
+    head = ["--add-staff", "8001", "--name", "周敏", "--role", "branch_head", "--new-pin", "246810"]
+    assert main([*hub, *head]) == 0
+    assert main([*hub, *wm]) == 2  # now only with the head's staff number and PIN
+    assert "actor" in capsys.readouterr().err
+    assert main([*hub, *wm, "--staff-no", "8001", "--pin", "000000"]) == 2
+    assert "staff number or PIN is wrong" in capsys.readouterr().err
+    assert main([*hub, *wm[:-1], "12", "--staff-no", "8001", "--pin", "246810"]) == 2  # a PIN too short
+    assert "pin:" in capsys.readouterr().err
+    assert main([*hub, *wm, "--staff-no", "8001", "--pin", "246810"]) == 0
+    assert "added 3001 李明" in capsys.readouterr().out
+    assert main([*hub, "--enrolment-code", "--staff-no", "8001", "--pin", "246810"]) == 0  # the head enrols devices
