@@ -259,8 +259,6 @@ ZH = {
     "Who calls": "回电人",
     "Problems of the day": "当日问题",
     "What": "情况",
-    "offer unanswered by %1": "%1 未在时限内响应",
-    "declined by everyone on duty (%1)": "在岗人员均婉拒（%1）",
     "Conversion %1 against the branch's %2 (%3 of %4 converted): coach on closing": "成交率 %1，网点为 %2（%4 位中成交 %3 位）：辅导促成技巧",
     "Answers in %1 on average against the branch's %2 (%3 customers): check presence": "平均 %1 响应，网点为 %2（%3 位客户）：关注在岗情况",
     "Referred %1 of %2 eligible customers: go over the standards together": "%2 位达标客户仅转介 %1 位：一起复习转介标准",

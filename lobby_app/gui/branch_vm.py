@@ -16,12 +16,11 @@ from ..services.context import Changes, Ctx
 from ..services.day_report import Report
 from ..services.evening import Evening, evening_meeting
 from ..services.lobby import Hall, hall
-from ..services.notifications import Kind, Notice
 from .evening_export import write_csv, write_pdf
 from .formatting import chinese, clock_time, minutes_seconds, money, rate_text
 from .list_model import RowsModel
 from .session_vm import SessionViewModel
-from .wording import presence_text, purpose_name
+from .wording import presence_text, problem_text, purpose_name
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 
@@ -164,18 +163,11 @@ class BranchViewModel(QObject):
         )
         self._problems.set_rows(
             [
-                {"key": p.id, "time": clock_time(p.created_at, self._ctx.tz), "problemText": self._problem_text(p)}
+                {"key": p.id, "time": clock_time(p.created_at, self._ctx.tz), "problemText": problem_text(p)}
                 for p in evening.problems
             ]
         )
         self.changed.emit()
-
-    def _problem_text(self, p: Notice) -> str:
-        customer = p.address_as or translate("Branch", "Customer")
-        who = ("、" if chinese() else ", ").join(x for x in p.people if x)
-        if p.kind == Kind.NO_ANSWER:
-            return translate("Branch", "%1: the offer to %2 went unanswered").replace("%1", customer).replace("%2", who)
-        return translate("Branch", "%1: everyone on duty declined (%2)").replace("%1", customer).replace("%2", who)
 
     def _flag_text(self, f: Flag) -> str:
         e = f.evidence

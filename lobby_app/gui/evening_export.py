@@ -17,7 +17,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from ..services.evening import Evening
 from .formatting import clock_time, minutes_seconds, money, rate_text
-from .wording import purpose_name
+from .wording import problem_text, purpose_name
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 
@@ -156,18 +156,11 @@ def report_html(e: Evening, tz: ZoneInfo) -> str:
         ),
         heading("h3", translate("Evening", "Problems of the day")),
         table(
-            [translate("Evening", "Time"), translate("Evening", "Customer"), translate("Evening", "What")],
-            [[clock_time(p.created_at, tz), p.address_as, _problem(p.kind, p.people)] for p in e.problems],
+            [translate("Evening", "Time"), translate("Evening", "What")],
+            [[clock_time(p.created_at, tz), problem_text(p)] for p in e.problems],
         ),
     ]
     return "<html><body style='font-family: \"Noto Sans CJK SC\"'>" + "".join(parts) + "</body></html>"
-
-
-def _problem(kind: str, people: tuple[str, ...]) -> str:
-    who = "、".join(p for p in people if p)
-    if kind == "no_answer":
-        return translate("Evening", "offer unanswered by %1").replace("%1", who)
-    return translate("Evening", "declined by everyone on duty (%1)").replace("%1", who)
 
 
 def write_pdf(e: Evening, path: Path, tz: ZoneInfo) -> None:

@@ -22,6 +22,7 @@ from ..domain.standards import (
 )
 from ..domain.tags import Purpose
 from ..services.hub_states import SyncState
+from ..services.notifications import Kind, Notice
 from .formatting import chinese, clock_time, money
 
 translate = QCoreApplication.translate  # the name lupdate looks for
@@ -179,3 +180,12 @@ def change_name(mutation: str) -> str:
         "purge_personal_data": translate("Sync", "purging customer data"),
     }
     return names.get(mutation, mutation)
+
+
+def problem_text(p: Notice) -> str:
+    """Something that went wrong with a customer, for the branch head's day and the evening meeting."""
+    customer = p.address_as or translate("Problem", "Customer")
+    who = ("、" if chinese() else ", ").join(x for x in p.people if x)
+    if p.kind == Kind.NO_ANSWER:
+        return translate("Problem", "%1: the offer to %2 went unanswered").replace("%1", customer).replace("%2", who)
+    return translate("Problem", "%1: everyone on duty declined (%2)").replace("%1", customer).replace("%2", who)

@@ -3,104 +3,93 @@
 <context>
     <name>Branch</name>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="142" />
-        <location filename="../../lobby_app/gui/branch_vm.py" line="158" />
-        <location filename="../../lobby_app/gui/branch_vm.py" line="174" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="141" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="157" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="177" />
-        <source>%1: the offer to %2 went unanswered</source>
-        <translation>%1：派给 %2 未在时限内响应</translation>
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="178" />
-        <source>%1: everyone on duty declined (%2)</source>
-        <translation>%1：在岗人员均婉拒（%2）</translation>
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="184" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="176" />
         <source>Conversion %1 against the branch's %2 (%3 of %4 converted): coach on closing</source>
         <translation>成交率 %1，网点为 %2（%4 位中成交 %3 位）：辅导促成技巧</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="192" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="184" />
         <source>Answers in %1 on average against the branch's %2 (%3 customers): check presence</source>
         <translation>平均 %1 响应，网点为 %2（%3 位客户）：关注在岗情况</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="198" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="190" />
         <source>Referred %1 of %2 eligible customers: go over the standards together</source>
         <translation>%2 位达标客户仅转介 %1 位：一起复习转介标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="208" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="200" />
         <source>Today, %1</source>
         <translation>今天，%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="216" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="208" />
         <source>Tagged</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="217" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="209" />
         <source>Eligible</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="218" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="210" />
         <source>Referred</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="219" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="211" />
         <source>Accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="220" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="212" />
         <source>Met</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="221" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="213" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="228" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="220" />
         <source>Nobody waiting in the queue</source>
         <translation>无客户排队</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="230" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="222" />
         <source>%1 waiting · the longest for %2</source>
         <translation>%1 位排队 · 最久已等 %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="232" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="224" />
         <source>%1 fast-track</source>
         <translation>%1 位快速通道</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="241" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="233" />
         <source>Branch median: conversion %1 · response %2</source>
         <translation>网点中位数：成交率 %1 · 响应 %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="249" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="241" />
         <source>Who needs coaching (%1)</source>
         <translation>需要辅导（%1）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="286" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="278" />
         <source>Could not save: %1</source>
         <translation>未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="288" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="280" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -753,112 +742,112 @@
 <context>
     <name>Error</name>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="115" />
+        <location filename="../../lobby_app/gui/wording.py" line="116" />
         <source>Numbers only, e.g. 50000 or 5万</source>
         <translation>只能填数字，如 50000 或 5万</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="116" />
+        <location filename="../../lobby_app/gui/wording.py" line="117" />
         <source>Must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="117" />
+        <location filename="../../lobby_app/gui/wording.py" line="118" />
         <source>Too large: at most %1</source>
         <translation>数额过大：最多%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="118" />
+        <location filename="../../lobby_app/gui/wording.py" line="119" />
         <source>At most two decimal places</source>
         <translation>最多两位小数</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="119" />
+        <location filename="../../lobby_app/gui/wording.py" line="120" />
         <source>Too long: at most %1 characters</source>
         <translation>过长：最多%1个字</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="120" />
+        <location filename="../../lobby_app/gui/wording.py" line="121" />
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="121" />
+        <location filename="../../lobby_app/gui/wording.py" line="122" />
         <source>Contains characters that cannot be kept</source>
         <translation>含有无法保存的字符</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="122" />
+        <location filename="../../lobby_app/gui/wording.py" line="123" />
         <source>An 11-digit mobile number or a landline with area code</source>
         <translation>请填11位手机号或带区号的座机号</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="123" />
+        <location filename="../../lobby_app/gui/wording.py" line="124" />
         <source>Tick the customer's consent before keeping a phone number</source>
         <translation>留存电话前须勾选客户同意</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="124" />
+        <location filename="../../lobby_app/gui/wording.py" line="125" />
         <source>Choose a time in the future</source>
         <translation>请选择之后的时间</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="125" />
+        <location filename="../../lobby_app/gui/wording.py" line="126" />
         <source>The customer does not meet the standards: serve in the lobby</source>
         <translation>客户未达转介标准：请厅堂服务</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="126" />
+        <location filename="../../lobby_app/gui/wording.py" line="127" />
         <source>This customer is already referred</source>
         <translation>该客户已转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="127" />
+        <location filename="../../lobby_app/gui/wording.py" line="128" />
         <source>This wealth manager is not available</source>
         <translation>该理财经理当前不空闲</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="128" />
+        <location filename="../../lobby_app/gui/wording.py" line="129" />
         <source>Already moved on; the list shows its state now</source>
         <translation>状态已变更，请以列表为准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="129" />
+        <location filename="../../lobby_app/gui/wording.py" line="130" />
         <source>Offered to or held by a colleague now</source>
         <translation>客户已由其他同事接待</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="130" />
+        <location filename="../../lobby_app/gui/wording.py" line="131" />
         <source>The customer chose to wait for a colleague</source>
         <translation>客户选择等候其他同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="131" />
+        <location filename="../../lobby_app/gui/wording.py" line="132" />
         <source>A time like 14:30</source>
         <translation>请填时间，如 14:30</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="132" />
+        <location filename="../../lobby_app/gui/wording.py" line="133" />
         <source>A date like 2026-12-05</source>
         <translation>请填日期，如 2026-12-05</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="133" />
+        <location filename="../../lobby_app/gui/wording.py" line="134" />
         <source>Enter an amount above zero</source>
         <translation>请填大于零的金额</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="134" />
+        <location filename="../../lobby_app/gui/wording.py" line="135" />
         <source>Named twice</source>
         <translation>重复填写</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="135" />
+        <location filename="../../lobby_app/gui/wording.py" line="136" />
         <source>Not a product of this branch</source>
         <translation>不是本网点的产品</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="137" />
+        <location filename="../../lobby_app/gui/wording.py" line="138" />
         <source>Refused: %1</source>
         <translation>未能办理：%1</translation>
     </message>
@@ -909,7 +898,7 @@
     </message>
     <message>
         <location filename="../../lobby_app/gui/evening_export.py" line="93" />
-        <location filename="../../lobby_app/gui/evening_export.py" line="178" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="171" />
         <source>Evening meeting, %1</source>
         <translation>夕会，%1</translation>
     </message>
@@ -1010,7 +999,6 @@
     <message>
         <location filename="../../lobby_app/gui/evening_export.py" line="146" />
         <location filename="../../lobby_app/gui/evening_export.py" line="154" />
-        <location filename="../../lobby_app/gui/evening_export.py" line="159" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -1038,16 +1026,6 @@
         <location filename="../../lobby_app/gui/evening_export.py" line="159" />
         <source>What</source>
         <translation>情况</translation>
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="169" />
-        <source>offer unanswered by %1</source>
-        <translation>%1 未在时限内响应</translation>
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="170" />
-        <source>declined by everyone on duty (%1)</source>
-        <translation>在岗人员均婉拒（%1）</translation>
     </message>
 </context>
 <context>
@@ -1103,47 +1081,47 @@
         <translation>已转介：%1已排队 · %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="99" />
+        <location filename="../../lobby_app/gui/wording.py" line="100" />
         <source>Waiting in the queue</source>
         <translation>排队等候</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="100" />
+        <location filename="../../lobby_app/gui/wording.py" line="101" />
         <source>Offered, waiting for the wealth manager</source>
         <translation>已派单，待理财经理确认</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="101" />
+        <location filename="../../lobby_app/gui/wording.py" line="102" />
         <source>Accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="102" />
+        <location filename="../../lobby_app/gui/wording.py" line="103" />
         <source>Meeting the wealth manager</source>
         <translation>理财经理接待中</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="103" />
+        <location filename="../../lobby_app/gui/wording.py" line="104" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="104" />
+        <location filename="../../lobby_app/gui/wording.py" line="105" />
         <source>Not converted</source>
         <translation>未成交</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="105" />
+        <location filename="../../lobby_app/gui/wording.py" line="106" />
         <source>Follow-up booked</source>
         <translation>已约跟进</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="106" />
+        <location filename="../../lobby_app/gui/wording.py" line="107" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="107" />
+        <location filename="../../lobby_app/gui/wording.py" line="108" />
         <source>Callback booked</source>
         <translation>已约回电</translation>
     </message>
@@ -1473,70 +1451,88 @@
 <context>
     <name>Presence</name>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="79" />
+        <location filename="../../lobby_app/gui/wording.py" line="80" />
         <source>Available</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="81" />
+        <location filename="../../lobby_app/gui/wording.py" line="82" />
         <source>With a customer since %1</source>
         <translation>接待中（%1起）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="84" />
+        <location filename="../../lobby_app/gui/wording.py" line="85" />
         <source>Away</source>
         <translation>暂离</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="85" />
+        <location filename="../../lobby_app/gui/wording.py" line="86" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="90" />
+        <location filename="../../lobby_app/gui/wording.py" line="91" />
         <source>break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="91" />
+        <location filename="../../lobby_app/gui/wording.py" line="92" />
         <source>meeting</source>
         <translation>开会</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="92" />
+        <location filename="../../lobby_app/gui/wording.py" line="93" />
         <source>training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="93" />
+        <location filename="../../lobby_app/gui/wording.py" line="94" />
         <source>an offer went unanswered</source>
         <translation>转介无人应答</translation>
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="187" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="190" />
+        <source>%1: the offer to %2 went unanswered</source>
+        <translation>%1：派给 %2 未在时限内响应</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="191" />
+        <source>%1: everyone on duty declined (%2)</source>
+        <translation>%1：在岗人员均婉拒（%2）</translation>
+    </message>
+</context>
+<context>
     <name>Purpose</name>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="32" />
+        <location filename="../../lobby_app/gui/wording.py" line="33" />
         <source>Deposit</source>
         <translation>存款</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="33" />
+        <location filename="../../lobby_app/gui/wording.py" line="34" />
         <source>Withdrawal</source>
         <translation>取款</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="34" />
+        <location filename="../../lobby_app/gui/wording.py" line="35" />
         <source>Transfer</source>
         <translation>转账</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="35" />
+        <location filename="../../lobby_app/gui/wording.py" line="36" />
         <source>Remittance</source>
         <translation>汇款</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="36" />
+        <location filename="../../lobby_app/gui/wording.py" line="37" />
         <source>Other service</source>
         <translation>其他业务</translation>
     </message>
@@ -1630,22 +1626,22 @@
 <context>
     <name>Rule</name>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="54" />
+        <location filename="../../lobby_app/gui/wording.py" line="55" />
         <source>%1 of %2: at least %3</source>
         <translation>%1%2：不低于%3</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="60" />
+        <location filename="../../lobby_app/gui/wording.py" line="61" />
         <source>Interested in featured products: %1</source>
         <translation>关注主推产品：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="64" />
+        <location filename="../../lobby_app/gui/wording.py" line="65" />
         <source>Six-month flow at least %1</source>
         <translation>近六个月流水不低于%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="66" />
+        <location filename="../../lobby_app/gui/wording.py" line="67" />
         <source>Branch rule: %1</source>
         <translation>网点规则：%1</translation>
     </message>
@@ -1653,27 +1649,27 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="51" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="52" />
         <source>From %1 to %2</source>
         <translation>须在 %1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="53" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="55" />
         <source>Whole numbers only</source>
         <translation>请填整数</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="55" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="57" />
         <source>Only the branch head may change this</source>
         <translation>只有网点负责人可以修改</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="86" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="88" />
         <source>Purged the details of %1 customers</source>
         <translation>已清除 %1 位客户的信息</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="88" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="90" />
         <source>Nobody was due for purging</source>
         <translation>没有到期需清除的客户信息</translation>
     </message>
@@ -1756,117 +1752,117 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="143" />
+        <location filename="../../lobby_app/gui/wording.py" line="144" />
         <source>taken by %1</source>
         <translation>已由%1接待</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="152" />
+        <location filename="../../lobby_app/gui/wording.py" line="153" />
         <source>Saved here, not sent yet</source>
         <translation>已存本机，尚未发送</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="153" />
+        <location filename="../../lobby_app/gui/wording.py" line="154" />
         <source>Sent to the hub</source>
         <translation>已发送至网点服务器</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="154" />
+        <location filename="../../lobby_app/gui/wording.py" line="155" />
         <source>Refused by the hub: %1</source>
         <translation>网点服务器未接受：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="161" />
+        <location filename="../../lobby_app/gui/wording.py" line="162" />
         <source>accepting the customer</source>
         <translation>接待客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="162" />
+        <location filename="../../lobby_app/gui/wording.py" line="163" />
         <source>declining the customer</source>
         <translation>婉拒客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="163" />
+        <location filename="../../lobby_app/gui/wording.py" line="164" />
         <source>customer arrived</source>
         <translation>客户已到</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="164" />
+        <location filename="../../lobby_app/gui/wording.py" line="165" />
         <source>recording the outcome</source>
         <translation>记录结果</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="165" />
+        <location filename="../../lobby_app/gui/wording.py" line="166" />
         <source>call not answered</source>
         <translation>电话未接通</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="166" />
+        <location filename="../../lobby_app/gui/wording.py" line="167" />
         <source>presence</source>
         <translation>在岗状态</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="167" />
+        <location filename="../../lobby_app/gui/wording.py" line="168" />
         <source>tagging the customer</source>
         <translation>客户标记</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="168" />
+        <location filename="../../lobby_app/gui/wording.py" line="169" />
         <source>referral</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="169" />
+        <location filename="../../lobby_app/gui/wording.py" line="170" />
         <source>cancelling the referral</source>
         <translation>取消转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="170" />
+        <location filename="../../lobby_app/gui/wording.py" line="171" />
         <source>booking a callback</source>
         <translation>预约回电</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="171" />
+        <location filename="../../lobby_app/gui/wording.py" line="172" />
         <source>offering to a wealth manager</source>
         <translation>派给理财经理</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="172" />
+        <location filename="../../lobby_app/gui/wording.py" line="173" />
         <source>moving unanswered offers on</source>
         <translation>超时改派</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="173" />
+        <location filename="../../lobby_app/gui/wording.py" line="174" />
         <source>the response time</source>
         <translation>响应时限</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="174" />
+        <location filename="../../lobby_app/gui/wording.py" line="175" />
         <source>allocating shared credit</source>
         <translation>分配共享业绩</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="175" />
+        <location filename="../../lobby_app/gui/wording.py" line="176" />
         <source>the referral standards</source>
         <translation>转介标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="176" />
+        <location filename="../../lobby_app/gui/wording.py" line="177" />
         <source>the credit phases</source>
         <translation>业绩分润阶段</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="177" />
+        <location filename="../../lobby_app/gui/wording.py" line="178" />
         <source>the coaching period</source>
         <translation>辅导统计天数</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="178" />
+        <location filename="../../lobby_app/gui/wording.py" line="179" />
         <source>the retention period</source>
         <translation>客户信息保留期</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="179" />
+        <location filename="../../lobby_app/gui/wording.py" line="180" />
         <source>purging customer data</source>
         <translation>清除客户信息</translation>
     </message>
@@ -1968,12 +1964,12 @@
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="71" />
+        <location filename="../../lobby_app/gui/wording.py" line="72" />
         <source>Simple products only (online banking, mobile banking, SMS alerts): serve in the lobby</source>
         <translation>仅涉及简单产品（网银、手机银行、短信通知）：厅堂服务</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="74" />
+        <location filename="../../lobby_app/gui/wording.py" line="75" />
         <source>No referral standard is met: serve in the lobby</source>
         <translation>未达任何转介标准：厅堂服务</translation>
     </message>
