@@ -191,7 +191,10 @@ ZH = {
     "the referral standards": "转介标准",
     "the credit phases": "业绩分润阶段",
     # The branch head's day
-    "The branch today": "网点今日",
+    "The branch": "网点",
+    "The day": "当日",
+    "Referral standards": "转介标准",
+    "Referral credit": "转介分润",
     "Today, %1": "今天，%1",
     "Tagged": "识别",
     "Eligible": "达标",

@@ -17,6 +17,8 @@ ApplicationWindow {
     required property QtObject notices
     required property QtObject branch
     required property QtObject settings
+    required property QtObject standards
+    required property QtObject credit
     property int tab: 0   // 0: tag a customer · 1: my referrals today · 2: the branch today (branch head)
     readonly property bool lobbyRole: session.role !== "wealth_manager"
 
@@ -69,7 +71,7 @@ ApplicationWindow {
             Chip {
                 objectName: "tabBranch"
                 visible: window.session.role === "branch_head"
-                text: qsTr("The branch today")
+                text: qsTr("The branch")
                 checked: window.tab === 2
                 onClicked: window.tab = 2
             }
@@ -181,7 +183,13 @@ ApplicationWindow {
             LobbyPage { form: window.form; handoff: window.handoff; callback: window.callback }
             MyReferralsPage { referrals: window.referrals }
             DeskPage { session: window.session; desk: window.desk; outcome: window.outcome }
-            BranchPage { branch: window.branch; settings: window.settings }
+            BranchPage {
+                objectName: "branchPage"
+                branch: window.branch
+                settings: window.settings
+                standards: window.standards
+                credit: window.credit
+            }
         }
     }
 

@@ -23,6 +23,7 @@ from ..sync.loop import SyncLoop
 from .alerts import Alerts
 from .branch_vm import BranchViewModel
 from .callback_vm import CallbackViewModel
+from .credit_vm import CreditViewModel
 from .desk_vm import DeskViewModel
 from .handoff_vm import HandoffViewModel
 from .live import EVERYTHING, ActivityFilter, LiveUpdates
@@ -32,6 +33,7 @@ from .referrals_vm import MyReferralsViewModel
 from .session_vm import SessionViewModel
 from .settings_vm import SettingsViewModel
 from .shell_vm import ShellViewModel
+from .standards_vm import StandardsViewModel
 from .tag_form_vm import TagFormViewModel
 
 LANGUAGES = ("zh_CN", "en")
@@ -82,6 +84,8 @@ class Screens:
     notices: NoticesViewModel
     branch: BranchViewModel
     settings: SettingsViewModel
+    standards: StandardsViewModel
+    credit: CreditViewModel
     alerts: Alerts
     bus: ChangeBus
     live: LiveUpdates
@@ -102,6 +106,8 @@ class Screens:
             "notices": self.notices,
             "branch": self.branch,
             "settings": self.settings,
+            "standards": self.standards,
+            "credit": self.credit,
         }
 
     def view_models(self) -> tuple[QObject, ...]:
@@ -116,6 +122,8 @@ class Screens:
             self.notices,
             self.branch,
             self.settings,
+            self.standards,
+            self.credit,
         )
 
     def switch_language(self, language: str) -> None:
@@ -164,6 +172,8 @@ def build_screens(
     exports = ctx.db.path.parent / "exports" if ctx.db.path is not None else None
     branch = BranchViewModel(ctx, session, bus, exports=exports)
     settings = SettingsViewModel(ctx, session, bus)
+    standards = StandardsViewModel(ctx, session, bus)
+    credit = CreditViewModel(ctx, session, bus)
     screens: Screens
     shell = ShellViewModel(
         ctx,
@@ -185,14 +195,15 @@ def build_screens(
         notices,
         branch,
         settings,
+        standards,
+        credit,
         alerts,
         bus,
         LiveUpdates(ctx, bus, session, watchdog=not hub),
         translations,
     )
-    screens.unsubscribe = [
-        bus.subscribe(vm.on_changes) for vm in (form, handoff, referrals, desk, notices, branch, settings)
-    ]
+    listeners = (form, handoff, referrals, desk, notices, branch, settings, standards, credit)
+    screens.unsubscribe = [bus.subscribe(vm.on_changes) for vm in listeners]
     screens.unsubscribe.append(bus.subscribe(lambda change: shell.tick() if "clock" in change else None))
     session.changed.connect(form.retranslate)  # the verdict preview needs the signed-in actor
     return screens

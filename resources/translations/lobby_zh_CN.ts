@@ -95,195 +95,213 @@
     </message>
 </context>
 <context>
-    <name>BranchPage</name>
+    <name>BranchDay</name>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="53" />
+        <location filename="../../ui/BranchDay.qml" line="53" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="69" />
+        <location filename="../../ui/BranchDay.qml" line="69" />
         <source>The hall now</source>
         <translation>厅堂实况</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="90" />
+        <location filename="../../ui/BranchDay.qml" line="90" />
         <source>%1 on hand</source>
         <translation>手头 %1 位</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="107" />
+        <location filename="../../ui/BranchDay.qml" line="107" />
         <source>Customers of the day</source>
         <translation>当日客户</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="146" />
+        <location filename="../../ui/BranchDay.qml" line="146" />
         <source>Credit earned</source>
         <translation>当日业绩分润</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="152" />
+        <location filename="../../ui/BranchDay.qml" line="152" />
         <source>The team: %1</source>
         <translation>团队合计：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="171" />
+        <location filename="../../ui/BranchDay.qml" line="171" />
         <source>Wealth managers</source>
         <translation>理财经理</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="177" />
-        <location filename="../../ui/BranchPage.qml" line="203" />
+        <location filename="../../ui/BranchDay.qml" line="177" />
+        <location filename="../../ui/BranchDay.qml" line="203" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="177" />
+        <location filename="../../ui/BranchDay.qml" line="177" />
         <source>Accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="177" />
-        <location filename="../../ui/BranchPage.qml" line="203" />
+        <location filename="../../ui/BranchDay.qml" line="177" />
+        <location filename="../../ui/BranchDay.qml" line="203" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="177" />
+        <location filename="../../ui/BranchDay.qml" line="177" />
         <source>Conversion</source>
         <translation>成交率</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="177" />
+        <location filename="../../ui/BranchDay.qml" line="177" />
         <source>Response</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="197" />
+        <location filename="../../ui/BranchDay.qml" line="197" />
         <source>Referrers</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="203" />
+        <location filename="../../ui/BranchDay.qml" line="203" />
         <source>Tagged</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="203" />
+        <location filename="../../ui/BranchDay.qml" line="203" />
         <source>Eligible</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="203" />
+        <location filename="../../ui/BranchDay.qml" line="203" />
         <source>Referred</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="203" />
+        <location filename="../../ui/BranchDay.qml" line="203" />
         <source>Not referred</source>
         <translation>达标未转</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="222" />
+        <location filename="../../ui/BranchDay.qml" line="222" />
         <source>Met the standard, not referred (%1)</source>
         <translation>达标未转介（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="228" />
+        <location filename="../../ui/BranchDay.qml" line="228" />
         <source>Every customer who met the standard was referred.</source>
         <translation>达标客户均已转介。</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="239" />
+        <location filename="../../ui/BranchDay.qml" line="239" />
         <source>tagged by %1</source>
         <translation>%1 识别</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="249" />
+        <location filename="../../ui/BranchDay.qml" line="249" />
         <source>For the evening meeting</source>
         <translation>夕会材料</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="259" />
+        <location filename="../../ui/BranchDay.qml" line="259" />
         <source>Save as PDF</source>
         <translation>保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="265" />
+        <location filename="../../ui/BranchDay.qml" line="265" />
         <source>Save as CSV</source>
         <translation>保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="271" />
+        <location filename="../../ui/BranchDay.qml" line="271" />
         <source>Calls due by tomorrow evening</source>
         <translation>明日前待回电</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="277" />
-        <location filename="../../ui/BranchPage.qml" line="302" />
+        <location filename="../../ui/BranchDay.qml" line="277" />
+        <location filename="../../ui/BranchDay.qml" line="302" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="288" />
+        <location filename="../../ui/BranchDay.qml" line="288" />
         <source>%1 calls</source>
         <translation>%1 回电</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="296" />
+        <location filename="../../ui/BranchDay.qml" line="296" />
         <source>Problems of the day</source>
         <translation>当日问题</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="321" />
+        <location filename="../../ui/BranchDay.qml" line="321" />
         <source>Settings</source>
         <translation>网点设置</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="327" />
+        <location filename="../../ui/BranchDay.qml" line="327" />
         <source>An offer rings for</source>
         <translation>派单响应时限</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="327" />
+        <location filename="../../ui/BranchDay.qml" line="327" />
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="328" />
+        <location filename="../../ui/BranchDay.qml" line="328" />
         <source>Coaching looks back</source>
         <translation>辅导统计最近</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="328" />
-        <location filename="../../ui/BranchPage.qml" line="329" />
+        <location filename="../../ui/BranchDay.qml" line="328" />
+        <location filename="../../ui/BranchDay.qml" line="329" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="329" />
+        <location filename="../../ui/BranchDay.qml" line="329" />
         <source>Keep the details of customers who did not buy for</source>
         <translation>未成交客户信息保留</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="357" />
+        <location filename="../../ui/BranchDay.qml" line="357" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="375" />
+        <location filename="../../ui/BranchDay.qml" line="375" />
         <source>Purge now</source>
         <translation>立即清除到期客户信息</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="396" />
+        <location filename="../../ui/BranchDay.qml" line="396" />
         <source>Nobody lies well off the branch median.</source>
         <translation>无人明显低于网点中位数。</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="405" />
+        <location filename="../../ui/BranchDay.qml" line="405" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>BranchPage</name>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="24" />
+        <source>The day</source>
+        <translation>当日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="25" />
+        <source>Referral standards</source>
+        <translation>转介标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="26" />
+        <source>Referral credit</source>
+        <translation>转介分润</translation>
     </message>
 </context>
 <context>
@@ -1249,43 +1267,43 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/Main.qml" line="27" />
-        <location filename="../../ui/Main.qml" line="49" />
+        <location filename="../../ui/Main.qml" line="29" />
+        <location filename="../../ui/Main.qml" line="51" />
         <source>Lobby referral</source>
         <translation>厅堂转介</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="58" />
+        <location filename="../../ui/Main.qml" line="60" />
         <source>Tag a customer</source>
         <translation>识别客户</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="65" />
+        <location filename="../../ui/Main.qml" line="67" />
         <source>My referrals (%1)</source>
         <translation>我的转介（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="72" />
-        <source>The branch today</source>
-        <translation>网点今日</translation>
+        <location filename="../../ui/Main.qml" line="74" />
+        <source>The branch</source>
+        <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="87" />
+        <location filename="../../ui/Main.qml" line="89" />
         <source>My role</source>
         <translation>岗位职责</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="101" />
+        <location filename="../../ui/Main.qml" line="103" />
         <source>Lock</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="133" />
+        <location filename="../../ui/Main.qml" line="135" />
         <source>Exit kiosk</source>
         <translation>退出全屏锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="108" />
+        <location filename="../../ui/Main.qml" line="110" />
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
