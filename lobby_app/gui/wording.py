@@ -175,6 +175,7 @@ def change_name(mutation: str) -> str:
         "allocate_exception": translate("Sync", "allocating shared credit"),
         "edit_standards": translate("Sync", "the referral standards"),
         "edit_credit_phases": translate("Sync", "the credit phases"),
+        "close_month": translate("Sync", "closing the month's credit"),
         "set_coaching_days": translate("Sync", "the coaching period"),
         "set_retention_days": translate("Sync", "the retention period"),
         "purge_personal_data": translate("Sync", "purging customer data"),

@@ -18,6 +18,7 @@ from . import handoffs, rules
 from .branch_settings import COACHING_DAYS, set_value
 from .context import Changes, Ctx
 from .escalation import expire_overdue, set_response_time
+from .month_close import close_month
 from .privacy import RETENTION_DAYS, purge
 from .tagging import tag_customer
 
@@ -129,5 +130,6 @@ MUTATIONS: dict[str, Callable[[Ctx, Actor, Args], Changes]] = {
         effective_from=_time(a.get("effective_from"), "effective_from"),
         note=a.get("note", ""),
     ),
+    "close_month": lambda ctx, actor, a: close_month(ctx, actor, month=a["month"]),
     "edit_credit_phases": lambda ctx, actor, a: rules.edit_credit_phases(ctx, actor, data=a["data"]),
 }

@@ -14,6 +14,7 @@ from ..domain.standards import Standards, default_standards, standards_from_dict
 from ..domain.text import check_text
 from ..store.tables import CreditSchedule, StandardsVersion
 from .context import Changes, Ctx, changes, record
+from .month_close import check_schedule_keeps_closed_months
 
 NOTE_MAX = 200
 
@@ -107,7 +108,9 @@ def edit_credit_phases(ctx: Ctx, actor: Actor, *, data: dict[str, Any]) -> Chang
     with ctx.db.write() as s:
         last = s.exec(select(CreditSchedule.version).order_by(col(CreditSchedule.version).desc())).first() or 0
         version = last + 1
-        validated = credit.schedule_to_dict(credit.schedule_from_dict(data, version=version))
+        new = credit.schedule_from_dict(data, version=version)
+        check_schedule_keeps_closed_months(s, new, schedule_in_force(s))
+        validated = credit.schedule_to_dict(new)
         s.add(CreditSchedule(version=version, data=validated, created_at=ctx.now(), created_by=actor.staff_id))
         record(
             s,

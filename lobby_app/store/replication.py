@@ -33,6 +33,7 @@ SHARED: dict[str, type[SQLModel]] = {
         t.PresenceRow,
         t.CreditException,
         t.CreditEntry,
+        t.CreditMonth,
         t.Notification,
         t.Setting,
     )

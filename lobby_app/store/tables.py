@@ -159,6 +159,16 @@ class CreditEntry(SQLModel, table=True):
     created_at: datetime = _time()
 
 
+class CreditMonth(SQLModel, table=True):
+    """A month of referral credit the branch head closed: its splits are locked from then on."""
+
+    __tablename__ = "credit_month"
+    month: str = Field(primary_key=True, max_length=7)  # YYYY-MM of the referral dates
+    closed_at: datetime = _time()
+    closed_by: int | None = Field(default=None, foreign_key="staff.id", nullable=True)
+    team_total_fen: int = _fen()  # the team's credit for the month when it closed
+
+
 class Notification(SQLModel, table=True):
     """Something a person must hear of, e.g. the branch head told an offer went unanswered."""
 
