@@ -1,11 +1,11 @@
 """The referral-credit ledger: what each person earned, by the referral's date, with the team's total
 first (DOMAIN.md: the article warns against staff fixating on their own split), and the exceptions
-still waiting for the branch head."""
+the branch head allocates by hand."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlmodel import col, select
 
@@ -27,13 +27,19 @@ class PersonCredit:
 
 
 @dataclass(frozen=True, slots=True)
-class OpenException:
+class ExceptionCase:
+    """A credit the phase rule could not split; allocated by the branch head with a reason."""
+
     id: str
     handoff_id: str
     referral_date: date
     total_fen: int
     why: str
     address_as: str
+    allocated_at: datetime | None = None
+    allocated_by: str = ""
+    reason: str = ""
+    parts: tuple[tuple[str, int], ...] = ()  # (name, fen) as allocated
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +49,11 @@ class Ledger:
     team_total_fen: int
     people: tuple[PersonCredit, ...]  # most first
     by_day: tuple[tuple[date, int], ...]  # the team's total per referral date, earliest first
-    open_exceptions: tuple[OpenException, ...]  # not yet allocated, oldest first: their credit is not above
+    exceptions: tuple[ExceptionCase, ...]  # oldest first; credit of those not allocated is not above
+
+    @property
+    def open_exceptions(self) -> tuple[ExceptionCase, ...]:
+        return tuple(x for x in self.exceptions if x.allocated_at is None)
 
     @property
     def by_month(self) -> tuple[tuple[str, int], ...]:
@@ -61,17 +71,20 @@ def ledger(ctx: Ctx, first: date, last: date) -> Ledger:
         entries = s.exec(
             select(CreditEntry).where(col(CreditEntry.referral_date) >= first, col(CreditEntry.referral_date) <= last)
         ).all()
-        waiting = s.exec(
+        listed = s.exec(
             select(CreditException, CustomerTag.address_as)
             .join(Handoff, col(Handoff.id) == CreditException.handoff_id)
             .join(CustomerTag, col(CustomerTag.id) == Handoff.tag_id)
             .where(
-                col(CreditException.allocated_at).is_(None),
                 col(CreditException.referral_date) >= first,
                 col(CreditException.referral_date) <= last,
             )
             .order_by(col(CreditException.referral_date), col(CreditException.created_at))
         ).all()
+    allocated: dict[str, list[tuple[str, int]]] = {}
+    for e in entries:
+        if e.exception_id is not None:
+            allocated.setdefault(e.exception_id, []).append((names.get(e.staff_id, ""), e.amount_fen))
     parts: dict[int, dict[str, int]] = {}
     days: dict[date, int] = {}
     for e in entries:
@@ -91,8 +104,19 @@ def ledger(ctx: Ctx, first: date, last: date) -> Ledger:
         team_total_fen=sum(e.amount_fen for e in entries),
         people=tuple(people),
         by_day=tuple(sorted(days.items())),
-        open_exceptions=tuple(
-            OpenException(x.id, x.handoff_id, x.referral_date, x.total_fen, x.why, address_as or "")
-            for x, address_as in waiting
+        exceptions=tuple(
+            ExceptionCase(
+                x.id,
+                x.handoff_id,
+                x.referral_date,
+                x.total_fen,
+                x.why,
+                address_as or "",
+                x.allocated_at,
+                names.get(x.allocated_by, "") if x.allocated_by is not None else "",
+                x.allocation_reason,
+                tuple(allocated.get(x.id, ())),
+            )
+            for x, address_as in listed
         ),
     )

@@ -47,6 +47,14 @@ def test_the_ledger_shows_the_team_first_each_person_by_part_and_the_open_except
     )
     book = ledger(ctx, date(2026, 3, 31), date(2026, 4, 1))
     assert book.team_total_fen == 11_300_003 and book.open_exceptions == ()
+    [done] = book.exceptions
+    assert (done.id, done.reason, done.allocated_by, done.allocated_at) == (
+        waiting.id,
+        "两人共同接待",
+        "员工8001",
+        clock.now,
+    )
+    assert done.parts == (("员工1001", 150_000), ("员工2001", 150_000))
     people = {p.staff_id: (p.as_referrer_fen, p.as_seller_fen, p.allocated_fen, p.total_fen) for p in book.people}
     assert people == {
         team.lobby.staff_id: (8_600_002, 0, 150_000, 8_750_002),
