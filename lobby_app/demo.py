@@ -20,7 +20,7 @@ from .services import handoffs
 from .services.context import Ctx
 from .services.staff import create_staff
 from .services.tagging import tag_customer
-from .store.tables import Handoff, PresenceRow, Staff
+from .store.tables import CreditException, Handoff, PresenceRow, Staff
 
 DEMO_STAFF = (
     ("8001", "周敏", Role.BRANCH_HEAD, "246810"),
@@ -288,3 +288,50 @@ def make_lost_accept(ctx: Ctx) -> None:
                 decided_at=ctx.now() - timedelta(minutes=2),
             )
         )
+
+
+def make_credit_month(ctx: Ctx) -> None:
+    """Earlier days of this month on the credit screen: sales each week, two of them shared with a
+    teller (one allocated by the branch head, one still waiting)."""
+    lobby, teller, wm, wm2 = (_signed_in(ctx, n) for n in ("1001", "2001", "3001", "3002"))
+    head = _signed_in(ctx, "8001")
+    today = ctx.now().astimezone(ctx.tz)
+    clock = _Clock(ctx.now())
+    c = replace(ctx, clock=clock)
+    sales = [  # (day of the month, referrer, seller, product, yuan, shared with the teller)
+        (3, lobby, wm, "fund", 200_000, False),
+        (5, teller, wm2, "insurance", 80_000, False),
+        (10, lobby, wm2, "large_cd", 500_000, False),
+        (12, lobby, wm, "wealth_product", 150_000, True),
+        (18, teller, wm, "fund", 60_000, False),
+        (20, lobby, wm2, "precious_metals", 120_000, True),
+    ]
+    for day, referrer, seller, product, yuan, shared in sales:
+        if day >= today.day:
+            continue
+        clock.now = today.replace(day=day, hour=10, minute=0, second=0, microsecond=0).astimezone(ctx.tz)
+        for w in (wm, wm2):
+            handoffs.set_presence(c, w, presence=Presence.AWAY, away_reason="meeting")
+        handoffs.set_presence(c, seller, presence=Presence.AVAILABLE)
+        tagged, _ = tag_customer(c, referrer, purpose=Purpose.DEPOSIT, amount_fen=yuan * 100, address_as="客户")
+        assert tagged.id is not None
+        row_id = handoffs.refer(c, referrer, tag_id=tagged.id, wm_id=seller.staff_id).id
+        handoffs.accept(c, seller, handoff_id=str(row_id))
+        handoffs.meet(c, seller, handoff_id=str(row_id))
+        clock.advance(30)
+        shared_with = [teller.staff_id] if shared else []
+        handoffs.record_outcome(
+            c,
+            seller,
+            handoff_id=str(row_id),
+            outcome="converted",
+            sales=[(product, yuan * 100)],
+            shared_with=shared_with,
+        )
+        if shared and day == 12:
+            with c.db.read() as s:
+                exc = s.exec(select(CreditException).where(CreditException.handoff_id == str(row_id))).one()
+            shares = [(referrer.staff_id, 60), (teller.staff_id, 40)]
+            handoffs.allocate_exception(c, head, exception_id=exc.id, shares=shares, reason="大堂识别，柜员促成开户")
+    for w in (wm, wm2):
+        handoffs.set_presence(ctx, w, presence=Presence.AVAILABLE)

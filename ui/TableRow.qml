@@ -9,6 +9,7 @@ RowLayout {
     property var cells: []
     property var alerts: []
     property bool header: false
+    property int figureWidth: 78  // money needs more
     spacing: 10
     Layout.fillWidth: true
 
@@ -25,7 +26,7 @@ RowLayout {
             horizontalAlignment: index === 0 ? Text.AlignLeft : Text.AlignRight
             elide: Text.ElideRight
             Layout.fillWidth: index === 0
-            Layout.preferredWidth: index === 0 ? 120 : 78
+            Layout.preferredWidth: index === 0 ? 120 : row.figureWidth
         }
     }
 }

@@ -1,12 +1,37 @@
-"""Placeholder: the branch head's credit screen (being built)."""
+"""The branch head's referral credit: a month's ledger (the team's total first, then each person, each
+day), the exceptions to allocate with a reason and shares adding up to 100%, month close, and the
+phase schedule. Refusals name the field they belong under; nothing is saved then."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from datetime import date, timedelta
+from typing import Any
 
+from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
+
+from ..domain import credit
+from ..domain.errors import DomainError
+from ..domain.roles import Role
 from ..services.bus import ChangeBus
 from ..services.context import Changes, Ctx
-from .session_vm import SessionViewModel
+from ..services.handoffs import allocate_exception
+from ..services.ledger import ExceptionCase, Ledger, ledger
+from ..services.month_close import ClosedMonth, close_month, closed, month_days, month_of
+from ..services.rules import current_schedule, edit_credit_phases
+from ..services.staff import active_staff
+from .formatting import chinese, money
+from .list_model import RowsModel
+from .session_vm import SessionViewModel, role_title
+
+translate = QCoreApplication.translate  # the name lupdate looks for
+
+
+def _whole(text: str) -> object:
+    """A typed whole number ("80", "80%"), or the text itself for the rules to refuse."""
+    try:
+        return int(text.strip().rstrip("%").strip())
+    except ValueError:
+        return text
 
 
 class CreditViewModel(QObject):
@@ -17,9 +42,314 @@ class CreditViewModel(QObject):
         self._ctx = ctx
         self._session = session
         self._bus = bus
+        self._month = month_of(self._today())
+        self._day: date | None = None
+        self._book: Ledger | None = None
+        self._day_book: Ledger | None = None
+        self._closed: ClosedMonth | None = None
+        self._schedule: credit.PhaseSchedule | None = None
+        self._allocating: ExceptionCase | None = None
+        self._errors: dict[str, str] = {}  # field → the refusal shown under it
+        self._message = ""
+        self._people = RowsModel(
+            ("staffId", "name", "referrerText", "sellerText", "allocatedText", "totalText"), "staffId", self
+        )
+        self._day_people = RowsModel(("staffId", "name", "totalText"), "staffId", self)
+        self._days = RowsModel(("day", "dayText", "totalText"), "day", self)
+        self._exceptions = RowsModel(
+            ("exceptionId", "dayText", "customer", "amountText", "whyText", "open", "allocationText"),
+            "exceptionId",
+            self,
+        )
+        self._staff = RowsModel(("staffId", "name", "roleText"), "staffId", self)
+        session.changed.connect(self._follow_session)
+
+    @property
+    def active(self) -> bool:
+        actor = self._session.actor
+        return actor is not None and actor.role is Role.BRANCH_HEAD
+
+    def _today(self) -> date:
+        return self._ctx.local_date(self._ctx.now())
+
+    def _follow_session(self) -> None:
+        self._errors.clear()
+        self._message = ""
+        self._allocating = None
+        if self.active:
+            self._month, self._day = month_of(self._today()), None
+            self.refresh()
 
     def on_changes(self, change: Changes) -> None:
-        pass
+        if self.active and change.kinds & {"credit", "handoffs", "staff", "sync"}:
+            self.refresh()
 
     def retranslate(self) -> None:
+        if self.active:
+            self.refresh()
+
+    def refresh(self) -> None:
+        first, last = month_days(self._month)
+        self._book = book = ledger(self._ctx, first, last)
+        self._closed = closed(self._ctx).get(self._month)
+        self._schedule = current_schedule(self._ctx)
+        self._people.set_rows(
+            [
+                {
+                    "staffId": p.staff_id,
+                    "name": p.name,
+                    "referrerText": money(p.as_referrer_fen),
+                    "sellerText": money(p.as_seller_fen),
+                    "allocatedText": money(p.allocated_fen),
+                    "totalText": money(p.total_fen),
+                }
+                for p in book.people
+            ]
+        )
+        self._days.set_rows(
+            [{"day": d.isoformat(), "dayText": f"{d:%m-%d}", "totalText": money(fen)} for d, fen in book.by_day]
+        )
+        if self._day is not None and not first <= self._day <= last:
+            self._day = None
+        self._day_book = ledger(self._ctx, self._day, self._day) if self._day else None
+        self._day_people.set_rows(
+            [{"staffId": p.staff_id, "name": p.name, "totalText": money(p.total_fen)} for p in self._day_book.people]
+            if self._day_book
+            else []
+        )
+        self._exceptions.set_rows([self._exception_row(x) for x in book.exceptions])
+        self._staff.set_rows(
+            [{"staffId": i, "name": name, "roleText": role_title(role)} for i, name, role in active_staff(self._ctx)]
+        )
         self.changed.emit()
+
+    def _exception_row(self, x: ExceptionCase) -> dict[str, Any]:
+        sep = "、" if chinese() else ", "
+        allocation = ""
+        if x.allocated_at is not None:
+            parts = sep.join(f"{name} {money(fen)}" for name, fen in x.parts)
+            allocation = (
+                translate("Credit", "Allocated by %1: %2 · %3")
+                .replace("%1", x.allocated_by)
+                .replace("%2", parts)
+                .replace("%3", x.reason)
+            )
+        why = translate("Credit", "Several referrers") if x.why == "several_referrers" else x.why
+        return {
+            "exceptionId": x.id,
+            "dayText": f"{x.referral_date:%m-%d}",
+            "customer": x.address_as or translate("Credit", "Customer"),
+            "amountText": money(x.total_fen),
+            "whyText": why,
+            "open": x.allocated_at is None,
+            "allocationText": allocation,
+        }
+
+    # -- refusals -------------------------------------------------------------------------------
+
+    def _refusal(self, e: DomainError) -> str:
+        p = e.params
+        texts = {
+            "not_a_number": translate("Credit", "Whole numbers only"),
+            "out_of_range": translate("Credit", "From 0 to 100"),
+            "overlaps": translate("Credit", "Must start after the phase before it starts"),
+            "bad_date": translate("Credit", "A date like 2026-04-01"),
+            "required": translate("Credit", "Required"),
+            "not_100": translate("Credit", "The shares add up to %1%, not 100%").replace("%1", str(p.get("total"))),
+            "duplicate": translate("Credit", "A person is named twice"),
+            "already_allocated": translate("Credit", "Already allocated"),
+            "open_exceptions": translate("Credit", "First allocate this month's %1 open exceptions").replace(
+                "%1", str(p.get("count"))
+            ),
+            "not_over": translate("Credit", "A month closes after its last day"),
+            "already_closed": translate("Credit", "This month is already closed"),
+            "month_closed": translate("Credit", "%1 is closed: its percentages may not change").replace(
+                "%1", str(p.get("month"))
+            ),
+            "wrong_role": translate("Credit", "Only the branch head may do this"),
+            "too_long": translate("Credit", "Too long"),
+        }
+        return texts.get(e.rule, e.message)
+
+    def _try(self, field_of: dict[str, str], action: Any) -> bool:
+        """Run a service call; a refusal goes under the field it names (mapped by `field_of`)."""
+        self._errors.clear()
+        self._message = ""
+        actor = self._session.actor
+        if actor is None:
+            return False
+        try:
+            change = action(actor)
+        except DomainError as e:
+            self._errors[field_of.get(e.field, "general")] = self._refusal(e)
+            self.changed.emit()
+            return False
+        self._bus.publish(change)
+        return True
+
+    # -- the month and the day ------------------------------------------------------------------
+
+    def _shift_month(self, months: int) -> None:
+        first, _ = month_days(self._month)
+        self._month = month_of(credit.add_months(first, months))
+        self._day = None
+        self._errors.clear()
+        self._message = ""
+        self.refresh()
+
+    @Slot()
+    def previousMonth(self) -> None:
+        self._shift_month(-1)
+
+    @Slot()
+    def nextMonth(self) -> None:
+        if self._month < month_of(self._today()):
+            self._shift_month(1)
+
+    @Slot(str)
+    def showDay(self, day: str) -> None:
+        """A day of the month's ledger (YYYY-MM-DD), or "" for the month alone."""
+        self._day = date.fromisoformat(day) if day else None
+        self.refresh()
+
+    # -- actions --------------------------------------------------------------------------------
+
+    @Slot()
+    def closeMonth(self) -> None:
+        month = self._month
+        if self._try({"month": "month"}, lambda actor: close_month(self._ctx, actor, month=month)):
+            self._message = translate("Credit", "%1 is closed.").replace("%1", month)
+            self.changed.emit()
+
+    @Slot(str)
+    def startAllocation(self, exception_id: str) -> None:
+        self._errors.clear()
+        self._allocating = next(
+            (x for x in (self._book.exceptions if self._book else ()) if x.id == exception_id), None
+        )
+        self.changed.emit()
+
+    @Slot()
+    def cancelAllocation(self) -> None:
+        self._allocating = None
+        self._errors.clear()
+        self.changed.emit()
+
+    @Slot(list, list, str, result=bool)
+    def allocate(self, staff_ids: list[int], percents: list[str], reason: str) -> bool:
+        """Shares as typed (blank: no share). Refusals go under the person, the total or the reason."""
+        x = self._allocating
+        if x is None:
+            return False
+        shares = [(int(i), _whole(p)) for i, p in zip(staff_ids, percents, strict=True) if p.strip()]
+        field_of = {"shares": "shares", "reason": "reason", "exception_id": "general"}
+        for n, (staff_id, _) in enumerate(shares):
+            field_of[f"shares[{n}].percent"] = f"share_{staff_id}"
+            field_of[f"shares[{n}].staff_id"] = f"share_{staff_id}"
+        done = self._try(
+            field_of,
+            lambda actor: allocate_exception(self._ctx, actor, exception_id=x.id, shares=shares, reason=reason),
+        )
+        if done:
+            self._allocating = None
+            self._message = translate("Credit", "%1's credit is allocated.").replace(
+                "%1", x.address_as or translate("Credit", "Customer")
+            )
+            self.changed.emit()
+        return done
+
+    @Slot(list, list, result=bool)
+    def savePhases(self, starts: list[str], percents: list[str]) -> bool:
+        data = {
+            "phases": [
+                {"start": start.strip(), "referrer_percent": _whole(p)}
+                for start, p in zip(starts, percents, strict=True)
+            ]
+        }
+        field_of = {"phases": "phases"}
+        for n in range(len(starts)):
+            field_of[f"phases[{n}].start"] = f"start_{n}"
+            field_of[f"phases[{n}].referrer_percent"] = f"percent_{n}"
+        if self._try(field_of, lambda actor: edit_credit_phases(self._ctx, actor, data=data)):
+            self._message = translate("Credit", "The new phases apply to referrals not yet credited.")
+            self.changed.emit()
+            return True
+        return False
+
+    # -- properties -----------------------------------------------------------------------------
+
+    def _month_total(self) -> str:
+        return money(self._book.team_total_fen) if self._book else ""
+
+    def _closed_text(self) -> str:
+        c = self._closed
+        if c is None:
+            return translate("Credit", "Open: credit may still change")
+        text = (
+            translate("Credit", "Closed on %1 by %2, at %3")
+            .replace("%1", c.closed_at.astimezone(self._ctx.tz).strftime("%Y-%m-%d %H:%M"))
+            .replace("%2", c.closed_by)
+            .replace("%3", money(c.total_at_close_fen))
+        )
+        if self._book and self._book.team_total_fen != c.total_at_close_fen:
+            later = money(self._book.team_total_fen - c.total_at_close_fen)
+            text += " · " + translate("Credit", "%1 came in after the close").replace("%1", later)
+        return text
+
+    def _phases(self) -> list[dict[str, Any]]:
+        if self._schedule is None:
+            return []
+        phases = self._schedule.phases
+        rows = []
+        for i, p in enumerate(phases):
+            if i + 1 < len(phases):
+                end = phases[i + 1].start - timedelta(days=1)
+                span = translate("Credit", "until %1").replace("%1", end.isoformat())
+            else:
+                span = translate("Credit", "from then on")
+            rows.append({"start": p.start.isoformat(), "percent": str(p.referrer_percent), "spanText": span})
+        return rows
+
+    def _phase_in_force(self) -> str:
+        if self._schedule is None:
+            return ""
+        index, phase = credit.phase_for(self._schedule, self._today())
+        return (
+            translate("Credit", "Today: phase %1, the referrer gets %2% and the seller %3%")
+            .replace("%1", str(index + 1))
+            .replace("%2", str(phase.referrer_percent))
+            .replace("%3", str(100 - phase.referrer_percent))
+        )
+
+    def _allocating_text(self) -> str:
+        x = self._allocating
+        if x is None:
+            return ""
+        return (
+            translate("Credit", "%1 · referred %2 · %3")
+            .replace("%1", x.address_as or translate("Credit", "Customer"))
+            .replace("%2", x.referral_date.isoformat())
+            .replace("%3", money(x.total_fen))
+        )
+
+    monthText = Property(str, lambda self: self._month, notify=changed)
+    isThisMonth = Property(bool, lambda self: self._month >= month_of(self._today()), notify=changed)
+    isClosed = Property(bool, lambda self: self._closed is not None, notify=changed)
+    teamTotalText = Property(str, _month_total, notify=changed)
+    closedText = Property(str, _closed_text, notify=changed)
+    dayText = Property(str, lambda self: self._day.isoformat() if self._day else "", notify=changed)
+    dayTotalText = Property(
+        str, lambda self: money(self._day_book.team_total_fen) if self._day_book else "", notify=changed
+    )
+    people = Property(QObject, lambda self: self._people, constant=True)
+    days = Property(QObject, lambda self: self._days, constant=True)
+    dayPeople = Property(QObject, lambda self: self._day_people, constant=True)
+    exceptions = Property(QObject, lambda self: self._exceptions, constant=True)
+    staff = Property(QObject, lambda self: self._staff, constant=True)
+    openCount = Property(int, lambda self: len(self._book.open_exceptions) if self._book else 0, notify=changed)
+    allocating = Property(bool, lambda self: self._allocating is not None, notify=changed)
+    allocatingText = Property(str, _allocating_text, notify=changed)
+    phases = Property(list, _phases, notify=changed)
+    phaseInForceText = Property(str, _phase_in_force, notify=changed)
+    errors = Property("QVariantMap", lambda self: dict(self._errors), notify=changed)
+    message = Property(str, lambda self: self._message, notify=changed)

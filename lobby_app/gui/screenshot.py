@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtQuick import QQuickWindow
 
 from ..app_setup import open_store
-from ..demo import DEMO_STAFF, make_desk_busy, make_hall_busy, make_lost_accept, seed_demo
+from ..demo import DEMO_STAFF, make_credit_month, make_desk_busy, make_hall_busy, make_lost_accept, seed_demo
 from ..domain.roles import Role
 from ..services.context import Ctx, changes
 from ..services.escalation import expire_overdue
@@ -116,6 +116,13 @@ def _hub_offline(ctx: Ctx, s: Screens) -> None:
     s.shell.set_sync_status(SyncStatus(reachable=False, down_since=down, waiting=3))
 
 
+def _branch_section(root: QObject, section: int) -> None:
+    root.setProperty("tab", 2)
+    page = root.findChild(QObject, "branchPage")
+    assert page is not None
+    page.setProperty("section", section)
+
+
 def _desk(setup: Callable[[Ctx, Screens, QObject], None]) -> Screen:
     """A desk screen: 李明's busy afternoon, signed in as him."""
     return Screen(Role.WEALTH_MANAGER, setup, make_desk_busy)
@@ -153,6 +160,9 @@ SCREENS: dict[str, Screen] = {
     "hub-offline": Screen(LOBBY, lambda ctx, s, root: _hub_offline(ctx, s), hub=True),
     "branch": Screen(
         Role.BRANCH_HEAD, lambda ctx, s, root: root.setProperty("tab", 2), lambda ctx: make_desk_busy(ctx)
+    ),
+    "credit": Screen(
+        Role.BRANCH_HEAD, lambda ctx, s, root: _branch_section(root, 2), lambda ctx: make_credit_month(ctx)
     ),
     "desk-hub": Screen(
         Role.WEALTH_MANAGER,

@@ -45,6 +45,11 @@ def schedule_in_force(s: Session) -> credit.PhaseSchedule:
     return credit.schedule_from_dict(row.data, version=row.version)
 
 
+def current_schedule(ctx: Ctx) -> credit.PhaseSchedule:
+    with ctx.db.read() as s:
+        return schedule_in_force(s)
+
+
 def ensure_defaults(ctx: Ctx, *, rollout: date | None = None) -> Changes:
     """A new branch starts with DOMAIN.md's standards and phase schedule (version 1 of each)."""
     now = ctx.now()

@@ -100,3 +100,10 @@ def ensure_device(ctx: Ctx, *, name: str) -> Changes:
             data={"name": name_},
         )
     return changes("devices", id=ctx.device_id)
+
+
+def active_staff(ctx: Ctx) -> list[tuple[int, str, Role]]:
+    """(id, name, role) of everyone working at the branch, by staff number."""
+    with ctx.db.read() as s:
+        rows = s.exec(select(Staff).where(Staff.active == True).order_by(Staff.staff_no))  # noqa: E712
+        return [(r.id, r.name, Role(r.role)) for r in rows if r.id is not None]

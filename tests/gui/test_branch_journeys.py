@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
+import pytest
+
+from lobby_app.gui.formatting import money
+from lobby_app.services import handoffs as svc
+
 from ..services.test_day_report import the_day
+from ..services.test_ledger import convert
 from .conftest import Window
 
 
@@ -48,3 +56,36 @@ def test_the_head_changes_a_setting_and_a_wrong_one_is_refused_under_its_field(w
     assert value(ctx, COACHING_DAYS) == 14 and window.text("error_coaching_days") == ""
     window.click("purgeNow")
     assert window.text("purgeText") == "没有到期需清除的客户信息"
+
+
+@pytest.mark.parametrize("window", ["en"], indirect=True)
+def test_the_head_allocates_an_exception_and_closes_the_month_on_the_credit_screen(window: Window, ctx, team, clock):
+    svc.set_presence(ctx, team.wm1, presence="available")
+    clock.now = datetime(2026, 3, 31, 2, 0, tzinfo=UTC)
+    convert(ctx, team, "王先生", 10_000_003)
+    convert(ctx, team, "张先生", 300_000, shared_with=[team.teller.staff_id])
+    clock.now = datetime(2026, 4, 1, 2, 0, tzinfo=UTC)
+    window.sign_in("8001")
+    window.click("tabBranch")
+    window.click("sectionCredit")
+    assert window.item("creditPage").isVisible() and window.text("monthText") == "2026-04"
+    window.click("previousMonth")
+    assert window.text("monthTotal") == money(10_000_003)
+    [exc] = window.screens.credit.property("exceptions").rows
+    window.click(f"allocate_{exc['exceptionId']}")
+    assert window.item("allocationForm").isVisible()
+    window.type_into(f"share_{team.lobby.staff_id}", "50")
+    window.type_into(f"share_{team.teller.staff_id}", "40")
+    assert window.text("sharesTotal") == "Total: 90%"
+    window.type_into("allocationReason", "served together")
+    window.click("saveAllocation")
+    assert window.text("error_shares") == "The shares add up to 90%, not 100%"
+    assert window.item("allocationForm").isVisible()
+    window.item(f"share_{team.teller.staff_id}").setProperty("text", "")
+    window.type_into(f"share_{team.teller.staff_id}", "50")
+    window.click("saveAllocation")
+    assert not window.item("allocationForm").isVisible()
+    assert window.text("monthTotal") == money(10_300_003)
+    window.click("closeMonth")
+    assert window.text("closedText").startswith("Closed on 2026-04-01 10:00")
+    assert not window.item("closeMonth").isVisible()
