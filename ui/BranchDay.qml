@@ -48,6 +48,19 @@ Item {
                     onClicked: page.branch.nextDay()
                 }
                 Button {
+                    objectName: "pickDay"
+                    text: qsTr("Pick a day…")
+                    font.pixelSize: Theme.deskBody
+                    onClicked: calendar.open()
+                    DayPicker {
+                        id: calendar
+                        y: parent.height
+                        day: page.branch.dayIso
+                        today: page.branch.todayIso
+                        onPicked: iso => page.branch.showDate(iso)
+                    }
+                }
+                Button {
                     objectName: "showToday"
                     visible: !page.branch.isToday
                     text: qsTr("Today")
@@ -162,6 +175,51 @@ Item {
                             Layout.fillWidth: true
                             Label { text: name; font.pixelSize: Theme.deskBody; Layout.fillWidth: true }
                             Label { text: amountText; font.pixelSize: Theme.deskBody; color: Theme.muted }
+                        }
+                    }
+                }
+
+                BranchPanel {
+                    objectName: "chartsPanel"
+                    title: qsTr("Against the branch median")
+                    Layout.columnSpan: page.narrow ? 1 : 2
+                    Layout.fillWidth: true
+                    GridLayout {
+                        columns: page.narrow ? 1 : 3
+                        columnSpacing: 16
+                        Layout.fillWidth: true
+                        BarChart {
+                            objectName: "referrersChart"
+                            title: qsTr("Referrals per referrer")
+                            names: page.branch.charts.referrers || []
+                            first: page.branch.charts.referred || []
+                            second: page.branch.charts.eligible || []
+                            firstLabel: qsTr("Referred")
+                            secondLabel: qsTr("Eligible")
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 1
+                        }
+                        BarChart {
+                            objectName: "conversionChart"
+                            title: qsTr("Conversion per wealth manager (%)")
+                            names: page.branch.charts.wealthManagers || []
+                            first: page.branch.charts.conversion || []
+                            firstLabel: qsTr("Conversion")
+                            median: page.branch.charts.medianConversion ?? -1
+                            medianLabel: qsTr("Branch median")
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 1
+                        }
+                        BarChart {
+                            objectName: "responseChart"
+                            title: qsTr("Response per wealth manager (minutes)")
+                            names: page.branch.charts.wealthManagers || []
+                            first: page.branch.charts.response || []
+                            firstLabel: qsTr("Average response")
+                            median: page.branch.charts.medianResponse ?? -1
+                            medianLabel: qsTr("Branch median")
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 1
                         }
                     }
                 }

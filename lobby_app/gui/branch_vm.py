@@ -214,6 +214,24 @@ class BranchViewModel(QObject):
         )
         return [{"label": label, "count": n, "fraction": n / f.tagged if f.tagged else 0.0} for label, n in steps]
 
+    def _charts(self) -> dict[str, object]:
+        """Numbers for the charts: referrals per referrer; conversion (%) and response (minutes) per
+        wealth manager with the branch medians (-1: no median to draw)."""
+        r = self._report
+        if r is None:
+            return {}
+        wms = r.wealth_managers
+        return {
+            "referrers": [p.name for p in r.referrers],
+            "eligible": [p.eligible for p in r.referrers],
+            "referred": [p.referred for p in r.referrers],
+            "wealthManagers": [w.name for w in wms],
+            "conversion": [round(100 * (w.conversion_rate or 0)) for w in wms],
+            "response": [round(w.average_response.total_seconds() / 60, 1) if w.average_response else 0 for w in wms],
+            "medianConversion": round(100 * r.median_conversion) if r.median_conversion is not None else -1,
+            "medianResponse": round(r.median_response.total_seconds() / 60, 1) if r.median_response else -1,
+        }
+
     def _queue_text(self) -> str:
         h = self._hall
         if h is None or not h.queued:
@@ -241,9 +259,12 @@ class BranchViewModel(QObject):
         return translate("Branch", "Who needs coaching (%1)").replace("%1", f"{first:%m-%d}{sep}{last:%m-%d}")
 
     dayText = Property(str, _day_text, notify=changed)
+    dayIso = Property(str, lambda self: self._day.isoformat(), notify=changed)
+    todayIso = Property(str, lambda self: self._today().isoformat(), notify=changed)
     isToday = Property(bool, lambda self: self._day == self._today(), notify=changed)
     queueText = Property(str, _queue_text, notify=changed)
     funnel = Property(list, _funnel, notify=changed)
+    charts = Property("QVariantMap", _charts, notify=changed)
     medianText = Property(str, _median_text, notify=changed)
     flagsTitle = Property(str, _flags_title, notify=changed)
     creditTotalText = Property(
@@ -289,6 +310,14 @@ class BranchViewModel(QObject):
     def nextDay(self) -> None:
         if self._day < self._today():
             self._day += timedelta(days=1)
+            self.refresh()
+
+    @Slot(str)
+    def showDate(self, day: str) -> None:
+        """A day picked on the calendar (YYYY-MM-DD); the future has no figures yet."""
+        picked = date.fromisoformat(day)
+        if picked <= self._today():
+            self._day = picked
             self.refresh()
 
     @Slot()

@@ -89,3 +89,17 @@ def test_the_head_allocates_an_exception_and_closes_the_month_on_the_credit_scre
     window.click("closeMonth")
     assert window.text("closedText").startswith("Closed on 2026-04-01 10:00")
     assert not window.item("closeMonth").isVisible()
+
+
+def test_the_head_picks_an_earlier_day_on_the_calendar_but_not_a_later_one(window: Window, ctx, team, clock):
+    the_day(ctx, team, clock)
+    window.sign_in("8001")
+    window.click("tabBranch")
+    window.click("pickDay")
+    assert window.popup_open("dayPicker")
+    window.click("pickDay_2026-03-11")  # tomorrow: nothing to show yet
+    assert window.text("dayText") == "今天，2026-03-10" and window.popup_open("dayPicker")
+    window.click("pickerPrevious")
+    assert window.text("pickerMonth") == "2026-02"
+    window.click("pickDay_2026-02-14")
+    assert window.text("dayText") == "2026-02-14" and not window.popup_open("dayPicker")

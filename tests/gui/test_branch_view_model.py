@@ -65,3 +65,20 @@ def test_the_evening_meeting_is_saved_beside_the_store_and_the_screen_says_where
         assert branch.property("exportText") == f"已保存：{saved}"
         assert saved.stat().st_size > 0
     assert branch.property("problems").count == 0 and branch.property("calls").count == 0  # a quiet day
+
+
+def test_the_charts_carry_the_days_figures_and_the_branch_medians(screens):
+    charts = screens.branch.property("charts")
+    referrers = dict(zip(charts["referrers"], zip(charts["eligible"], charts["referred"], strict=True), strict=True))
+    assert referrers == {"员工1001": (4, 2), "员工2001": (1, 1)}
+    wms = dict(zip(charts["wealthManagers"], zip(charts["conversion"], charts["response"], strict=True), strict=True))
+    assert wms == {"员工3001": (100, 0.5), "员工3002": (0, 1.5), "员工3003": (0, 0)}  # 3003 had no customer
+    assert (charts["medianConversion"], charts["medianResponse"]) == (50, 1.0)
+
+
+def test_a_day_picked_on_the_calendar_is_shown_unless_it_is_still_to_come(screens):
+    branch = screens.branch
+    branch.showDate("2026-03-11")
+    assert branch.property("dayIso") == "2026-03-10"  # tomorrow: nothing to show yet
+    branch.showDate("2026-02-14")
+    assert branch.property("dayText") == "2026-02-14" and branch.property("charts")["referrers"] == []

@@ -1,0 +1,84 @@
+// A calendar for picking an earlier day: a month at a time, days after today greyed out.
+import QtQuick
+import QtQuick.Controls.Fusion
+import QtQuick.Layouts
+
+Popup {
+    id: picker
+    objectName: "dayPicker"
+    property string day      // YYYY-MM-DD shown now
+    property string today    // YYYY-MM-DD: nothing later can be picked
+    signal picked(string iso)
+    property int year: Number(day.slice(0, 4))
+    property int month: Number(day.slice(5, 7)) - 1   // 0-based, as Date and MonthGrid count
+    onOpened: { year = Number(day.slice(0, 4)); month = Number(day.slice(5, 7)) - 1 }
+
+    function iso(d) {
+        return d.getFullYear() + "-" + String(d.getMonth() + 1).padStart(2, "0") + "-" + String(d.getDate()).padStart(2, "0")
+    }
+    function step(months) {
+        const d = new Date(picker.year, picker.month + months, 1)
+        picker.year = d.getFullYear()
+        picker.month = d.getMonth()
+    }
+
+    padding: 10
+    background: Rectangle { radius: Theme.radius; color: Theme.card; border.color: Theme.line }
+
+    ColumnLayout {
+        spacing: 4
+        RowLayout {
+            Layout.fillWidth: true
+            Button { objectName: "pickerPrevious"; text: "◀"; onClicked: picker.step(-1) }
+            Label {
+                objectName: "pickerMonth"
+                text: picker.year + "-" + String(picker.month + 1).padStart(2, "0")
+                font.pixelSize: Theme.deskBody
+                font.bold: true
+                horizontalAlignment: Text.AlignHCenter
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "pickerNext"
+                text: "▶"
+                enabled: picker.year * 12 + picker.month < Number(picker.today.slice(0, 4)) * 12 + Number(picker.today.slice(5, 7)) - 1
+                onClicked: picker.step(1)
+            }
+        }
+        DayOfWeekRow {
+            locale: grid.locale
+            font.pixelSize: Theme.deskSmall
+            Layout.fillWidth: true
+        }
+        MonthGrid {
+            id: grid
+            month: picker.month
+            year: picker.year
+            locale: Qt.locale(Qt.uiLanguage || "zh_CN")
+            font.pixelSize: Theme.deskBody
+            Layout.preferredWidth: 300
+            delegate: Label {
+                required property var model
+                readonly property string iso: picker.iso(model.date)
+                readonly property bool later: iso > picker.today
+                objectName: "pickDay_" + iso
+                text: model.day
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+                opacity: model.month === picker.month ? 1 : 0.35
+                color: later ? Theme.line : iso === picker.day ? "white" : Theme.text
+                background: Rectangle {
+                    radius: 4
+                    color: iso === picker.day ? Theme.primary : "transparent"
+                }
+            }
+            onClicked: date => {
+                const iso = picker.iso(date)
+                if (iso <= picker.today) {
+                    picker.picked(iso)
+                    picker.close()
+                }
+            }
+        }
+    }
+}
