@@ -12,11 +12,12 @@ from datetime import datetime, timedelta
 
 from sqlmodel import select
 
+from .domain import credit
 from .domain.errors import ValidationError
 from .domain.roles import Actor, Role
 from .domain.routing import Presence
 from .domain.tags import Purpose
-from .services import handoffs
+from .services import handoffs, rules
 from .services.context import Ctx
 from .services.staff import create_staff
 from .services.tagging import tag_customer
@@ -298,22 +299,25 @@ def make_credit_month(ctx: Ctx) -> None:
     today = ctx.now().astimezone(ctx.tz)
     clock = _Clock(ctx.now())
     c = replace(ctx, clock=clock)
-    sales = [  # (day of the month, referrer, seller, product, yuan, shared with the teller)
-        (3, lobby, wm, "fund", 200_000, False),
-        (5, teller, wm2, "insurance", 80_000, False),
-        (10, lobby, wm2, "large_cd", 500_000, False),
-        (12, lobby, wm, "wealth_product", 150_000, True),
-        (18, teller, wm, "fund", 60_000, False),
-        (20, lobby, wm2, "precious_metals", 120_000, True),
+    # The branch rolled referring out on 1 September: phase 1 (80%) runs to the end of November.
+    rollout = today.date().replace(month=9, day=1)
+    rules.edit_credit_phases(ctx, head, data=credit.schedule_to_dict(credit.default_schedule(rollout)))
+    sales = [  # (day of the month, customer, referrer, seller, product, yuan, shared with the teller)
+        (3, "黄女士", lobby, wm, "fund", 200_000, False),
+        (5, "马先生", teller, wm2, "insurance", 80_000, False),
+        (10, "林女士", lobby, wm2, "large_cd", 500_000, False),
+        (12, "郭先生", lobby, wm, "wealth_product", 150_000, True),
+        (18, "何女士", teller, wm, "fund", 60_000, False),
+        (20, "罗先生", lobby, wm2, "precious_metals", 120_000, True),
     ]
-    for day, referrer, seller, product, yuan, shared in sales:
+    for day, customer, referrer, seller, product, yuan, shared in sales:
         if day >= today.day:
             continue
         clock.now = today.replace(day=day, hour=10, minute=0, second=0, microsecond=0).astimezone(ctx.tz)
         for w in (wm, wm2):
             handoffs.set_presence(c, w, presence=Presence.AWAY, away_reason="meeting")
         handoffs.set_presence(c, seller, presence=Presence.AVAILABLE)
-        tagged, _ = tag_customer(c, referrer, purpose=Purpose.DEPOSIT, amount_fen=yuan * 100, address_as="客户")
+        tagged, _ = tag_customer(c, referrer, purpose=Purpose.DEPOSIT, amount_fen=yuan * 100, address_as=customer)
         assert tagged.id is not None
         row_id = handoffs.refer(c, referrer, tag_id=tagged.id, wm_id=seller.staff_id).id
         handoffs.accept(c, seller, handoff_id=str(row_id))

@@ -96,8 +96,8 @@ Item {
                 BranchPanel {
                     objectName: "ledgerPanel"
                     title: qsTr("The team's credit")
+                    Layout.columnSpan: page.narrow ? 1 : 2
                     Layout.fillWidth: true
-                    Layout.preferredWidth: 1
                     Layout.alignment: Qt.AlignTop
                     Label {
                         objectName: "monthTotal"
@@ -108,7 +108,7 @@ Item {
                     }
                     TableRow {
                         header: true
-                        figureWidth: 130
+                        figureWidth: 190
                         cells: [qsTr("Name"), qsTr("As referrer"), qsTr("As seller"), qsTr("Allocated"), qsTr("Total")]
                     }
                     Label {
@@ -125,7 +125,7 @@ Item {
                             required property string sellerText
                             required property string allocatedText
                             required property string totalText
-                            figureWidth: 130
+                            figureWidth: 190
                             cells: [name, referrerText, sellerText, allocatedText, totalText]
                         }
                     }
