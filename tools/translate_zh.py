@@ -414,6 +414,9 @@ ZH = {
     "Undo changes": "撤销修改",
     "Save the phases": "保存阶段",
     "closing the month's credit": "月度业绩结账",
+    "No printer is set up on this computer: save as PDF and print that": "这台电脑没有设置打印机：请保存为 PDF 后再打印",
+    "Sent to the printer %1": "已发送到打印机 %1",
+    "Print": "打印",
 }
 
 

@@ -324,6 +324,12 @@ Item {
                             font.pixelSize: Theme.deskBody
                             onClicked: page.branch.export("csv")
                         }
+                        Button {
+                            objectName: "printEvening"
+                            text: qsTr("Print")
+                            font.pixelSize: Theme.deskBody
+                            onClicked: page.branch.printEvening()
+                        }
                     }
                     Label {
                         text: qsTr("Calls due by tomorrow evening")

@@ -16,7 +16,7 @@ from ..services.context import Changes, Ctx
 from ..services.day_report import Report
 from ..services.evening import Evening, evening_meeting
 from ..services.lobby import Hall, hall
-from .evening_export import write_csv, write_pdf
+from .evening_export import print_on, write_csv, write_pdf
 from .formatting import chinese, clock_time, minutes_seconds, money, rate_text
 from .list_model import RowsModel
 from .session_vm import SessionViewModel
@@ -299,6 +299,25 @@ class BranchViewModel(QObject):
             self._export_text = translate("Branch", "Could not save: %1").replace("%1", e.strerror or str(e))
         else:
             self._export_text = translate("Branch", "Saved: %1").replace("%1", str(path))
+        self.changed.emit()
+
+    @Slot()
+    def printEvening(self) -> None:
+        """Print the evening meeting on a printer the head picks; without one, say how else."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo  # only when printing
+
+        if self._evening is None:
+            return
+        if not QPrinterInfo.availablePrinters():
+            self._export_text = translate("Branch", "No printer is set up on this computer: save as PDF and print that")
+            self.changed.emit()
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(f"evening-{self._day:%Y-%m-%d}")
+        if QPrintDialog(printer).exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        print_on(self._evening, printer, self._ctx.tz)
+        self._export_text = translate("Branch", "Sent to the printer %1").replace("%1", printer.printerName())
         self.changed.emit()
 
     @Slot()

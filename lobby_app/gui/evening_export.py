@@ -13,7 +13,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from ..services.evening import Evening
 from .formatting import clock_time, minutes_seconds, money, rate_text
@@ -90,7 +90,7 @@ def report_html(e: Evening, tz: ZoneInfo) -> str:
 
     f = r.funnel
     parts = [
-        heading("h1", translate("Evening", "Evening meeting, %1").replace("%1", f"{r.first:%Y-%m-%d}")),
+        heading("h1", _title(e)),
         heading("h2", translate("Evening", "The team earned %1").replace("%1", money(r.credit_total_fen))),
         table(
             [
@@ -165,10 +165,19 @@ def report_html(e: Evening, tz: ZoneInfo) -> str:
 
 def write_pdf(e: Evening, path: Path, tz: ZoneInfo) -> None:
     writer = QPdfWriter(str(path))
-    writer.setPageLayout(
+    writer.setTitle(_title(e))
+    print_on(e, writer, tz)
+
+
+def print_on(e: Evening, device: QPagedPaintDevice, tz: ZoneInfo) -> None:
+    """Lay the report out on A4 pages of a PDF writer or a printer."""
+    device.setPageLayout(
         QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15))
     )
-    writer.setTitle(translate("Evening", "Evening meeting, %1").replace("%1", f"{e.report.first:%Y-%m-%d}"))
     document = QTextDocument()
     document.setHtml(report_html(e, tz))
-    document.print_(writer)
+    document.print_(device)
+
+
+def _title(e: Evening) -> str:
+    return translate("Evening", "Evening meeting, %1").replace("%1", f"{e.report.first:%Y-%m-%d}")

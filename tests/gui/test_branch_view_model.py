@@ -82,3 +82,11 @@ def test_a_day_picked_on_the_calendar_is_shown_unless_it_is_still_to_come(screen
     assert branch.property("dayIso") == "2026-03-10"  # tomorrow: nothing to show yet
     branch.showDate("2026-02-14")
     assert branch.property("dayText") == "2026-02-14" and branch.property("charts")["referrers"] == []
+
+
+def test_printing_without_a_printer_says_to_save_a_pdf_instead(screens, monkeypatch):
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: []))  # a desk with no printer
+    screens.branch.printEvening()
+    assert screens.branch.property("exportText") == "这台电脑没有设置打印机：请保存为 PDF 后再打印"

@@ -8,9 +8,10 @@ import unicodedata
 
 import pypdf
 import pytest
+from PySide6.QtPrintSupport import QPrinter
 
 from lobby_app.gui.app import build_screens
-from lobby_app.gui.evening_export import write_csv, write_pdf
+from lobby_app.gui.evening_export import print_on, write_csv, write_pdf
 from lobby_app.services.evening import evening_meeting
 
 from ..services.test_day_report import DAY, the_day
@@ -40,12 +41,21 @@ def test_the_csv_reads_back_to_the_days_numbers(qapp, ctx, evening, tmp_path, la
     assert figures[("员工1001", "eligible_not_referred")] == "2"
 
 
+def to_printer(evening, path, tz) -> None:
+    """What printing does, on a printer that writes its pages to a file instead of paper."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    print_on(evening, printer, tz)
+
+
+@pytest.mark.parametrize("write", [write_pdf, to_printer])
 @pytest.mark.parametrize(("language", "title"), [("zh_CN", "夕会"), ("en", "Evening meeting")])
-def test_the_pdf_is_a_pdf_holding_the_days_totals(qapp, ctx, evening, tmp_path, language, title):
+def test_the_pdf_and_the_printout_hold_the_days_totals(qapp, ctx, evening, tmp_path, language, title, write):
     screens = build_screens(qapp, ctx, language=language)
     try:
         path = tmp_path / "evening.pdf"
-        write_pdf(evening, path, ctx.tz)
+        write(evening, path, ctx.tz)
     finally:
         screens.close()
     assert path.read_bytes().startswith(b"%PDF-")
