@@ -401,6 +401,7 @@ ZH = {
     "Split by participation and contribution": "按参与度和贡献分配",
     "None this month.": "本月没有。",
     "Allocate": "分配",
+    "Allocate the credit": "分配业绩",
     "Total: %1%": "合计：%1%",
     "Reason (who did what)": "理由（谁做了什么）",
     "Phase schedule": "分润阶段",

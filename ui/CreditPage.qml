@@ -225,114 +225,6 @@ Item {
                         }
                     }
 
-                    // The allocation form: a share per person (blank: none), the total, the reason.
-                    ColumnLayout {
-                        id: allocation
-                        objectName: "allocationForm"
-                        visible: page.credit.allocating
-                        spacing: 4
-                        Layout.fillWidth: true
-                        readonly property int total: {
-                            let sum = 0
-                            for (let i = 0; i < shares.count; ++i) {
-                                const n = parseInt(shares.itemAt(i) ? shares.itemAt(i).percent : "")
-                                if (!isNaN(n)) sum += n
-                            }
-                            return sum
-                        }
-                        Rectangle { color: Theme.line; Layout.fillWidth: true; Layout.preferredHeight: 1 }
-                        Label {
-                            text: page.credit.allocatingText
-                            font.pixelSize: Theme.deskBody
-                            font.bold: true
-                        }
-                        Repeater {
-                            id: shares
-                            model: page.credit.staff
-                            ColumnLayout {
-                                required property int staffId
-                                required property string name
-                                required property string roleText
-                                property alias percent: share.text
-                                spacing: 0
-                                Layout.fillWidth: true
-                                RowLayout {
-                                    Layout.fillWidth: true
-                                    Label {
-                                        text: name + " · " + roleText
-                                        font.pixelSize: Theme.deskBody
-                                        Layout.fillWidth: true
-                                    }
-                                    TextField {
-                                        id: share
-                                        objectName: "share_" + staffId
-                                        inputMethodHints: Qt.ImhDigitsOnly
-                                        horizontalAlignment: Text.AlignRight
-                                        font.pixelSize: Theme.deskBody
-                                        Layout.preferredWidth: 70
-                                    }
-                                    Label { text: "%"; font.pixelSize: Theme.deskBody }
-                                }
-                                FieldError {
-                                    objectName: "error_share_" + staffId
-                                    text: page.errors["share_" + staffId] || ""
-                                    font.pixelSize: Theme.deskSmall
-                                    Layout.fillWidth: true
-                                }
-                            }
-                        }
-                        Label {
-                            objectName: "sharesTotal"
-                            text: qsTr("Total: %1%").arg(allocation.total)
-                            font.pixelSize: Theme.deskBody
-                            font.bold: true
-                            color: allocation.total === 100 ? Theme.eligible : Theme.pending
-                        }
-                        FieldError {
-                            objectName: "error_shares"
-                            text: page.errors.shares || ""
-                            font.pixelSize: Theme.deskSmall
-                            Layout.fillWidth: true
-                        }
-                        TextField {
-                            id: reason
-                            objectName: "allocationReason"
-                            placeholderText: qsTr("Reason (who did what)")
-                            font.pixelSize: Theme.deskBody
-                            Layout.fillWidth: true
-                        }
-                        FieldError {
-                            objectName: "error_reason"
-                            text: page.errors.reason || ""
-                            font.pixelSize: Theme.deskSmall
-                            Layout.fillWidth: true
-                        }
-                        RowLayout {
-                            spacing: 8
-                            Button {
-                                objectName: "saveAllocation"
-                                text: qsTr("Allocate")
-                                font.pixelSize: Theme.deskBody
-                                onClicked: {
-                                    const ids = [], percents = []
-                                    for (let i = 0; i < shares.count; ++i) {
-                                        ids.push(shares.itemAt(i).staffId)
-                                        percents.push(shares.itemAt(i).percent)
-                                    }
-                                    if (page.credit.allocate(ids, percents, reason.text)) {
-                                        reason.clear()
-                                        for (let i = 0; i < shares.count; ++i) shares.itemAt(i).percent = ""
-                                    }
-                                }
-                            }
-                            Button {
-                                objectName: "cancelAllocation"
-                                text: qsTr("Cancel")
-                                font.pixelSize: Theme.deskBody
-                                onClicked: page.credit.cancelAllocation()
-                            }
-                        }
-                    }
                 }
 
                 BranchPanel {
@@ -444,6 +336,127 @@ Item {
                             }
                         }
                     }
+                }
+            }
+        }
+    }
+
+    // The allocation form, over the page: a share per person (blank: none), the total, the reason.
+    Popup {
+        objectName: "allocationForm"
+        visible: page.credit.allocating
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        width: 520
+        padding: 16
+        closePolicy: Popup.CloseOnEscape
+        onClosed: if (page.credit.allocating) page.credit.cancelAllocation()
+        Overlay.modal: Rectangle { color: "#66000000" }
+        background: Rectangle { radius: Theme.radius; color: Theme.card; border.color: Theme.line }
+        contentItem: ColumnLayout {
+            id: allocation
+            spacing: 4
+            readonly property int total: {
+                let sum = 0
+                for (let i = 0; i < shares.count; ++i) {
+                    const n = parseInt(shares.itemAt(i) ? shares.itemAt(i).percent : "")
+                    if (!isNaN(n)) sum += n
+                }
+                return sum
+            }
+            Label {
+                text: qsTr("Allocate the credit")
+                font.pixelSize: Theme.deskTitle
+                font.bold: true
+            }
+            Label {
+                text: page.credit.allocatingText
+                font.pixelSize: Theme.deskBody
+            }
+            Repeater {
+                id: shares
+                model: page.credit.staff
+                ColumnLayout {
+                    required property int staffId
+                    required property string name
+                    required property string roleText
+                    property alias percent: share.text
+                    spacing: 0
+                    Layout.fillWidth: true
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Label {
+                            text: name + " · " + roleText
+                            font.pixelSize: Theme.deskBody
+                            Layout.fillWidth: true
+                        }
+                        TextField {
+                            id: share
+                            objectName: "share_" + staffId
+                            inputMethodHints: Qt.ImhDigitsOnly
+                            horizontalAlignment: Text.AlignRight
+                            font.pixelSize: Theme.deskBody
+                            Layout.preferredWidth: 70
+                        }
+                        Label { text: "%"; font.pixelSize: Theme.deskBody }
+                    }
+                    FieldError {
+                        objectName: "error_share_" + staffId
+                        text: page.errors["share_" + staffId] || ""
+                        font.pixelSize: Theme.deskSmall
+                        Layout.fillWidth: true
+                    }
+                }
+            }
+            Label {
+                objectName: "sharesTotal"
+                text: qsTr("Total: %1%").arg(allocation.total)
+                font.pixelSize: Theme.deskBody
+                font.bold: true
+                color: allocation.total === 100 ? Theme.eligible : Theme.pending
+            }
+            FieldError {
+                objectName: "error_shares"
+                text: page.errors.shares || ""
+                font.pixelSize: Theme.deskSmall
+                Layout.fillWidth: true
+            }
+            TextField {
+                id: reason
+                objectName: "allocationReason"
+                placeholderText: qsTr("Reason (who did what)")
+                font.pixelSize: Theme.deskBody
+                Layout.fillWidth: true
+            }
+            FieldError {
+                objectName: "error_reason"
+                text: page.errors.reason || ""
+                font.pixelSize: Theme.deskSmall
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                spacing: 8
+                Button {
+                    objectName: "saveAllocation"
+                    text: qsTr("Allocate")
+                    font.pixelSize: Theme.deskBody
+                    onClicked: {
+                        const ids = [], percents = []
+                        for (let i = 0; i < shares.count; ++i) {
+                            ids.push(shares.itemAt(i).staffId)
+                            percents.push(shares.itemAt(i).percent)
+                        }
+                        if (page.credit.allocate(ids, percents, reason.text)) {
+                            reason.clear()
+                            for (let i = 0; i < shares.count; ++i) shares.itemAt(i).percent = ""
+                        }
+                    }
+                }
+                Button {
+                    objectName: "cancelAllocation"
+                    text: qsTr("Cancel")
+                    font.pixelSize: Theme.deskBody
+                    onClicked: page.credit.cancelAllocation()
                 }
             }
         }

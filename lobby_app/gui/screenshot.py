@@ -123,6 +123,24 @@ def _branch_section(root: QObject, section: int) -> None:
     page.setProperty("section", section)
 
 
+def _allocating(s: Screens, root: QObject) -> None:
+    """罗先生's shared sale on the 20th: the head typed 50% and 40%, and the screen says why not."""
+    _branch_section(root, 2)
+    [waiting] = [r for r in s.credit.property("exceptions").rows if r["open"]]
+    s.credit.startAllocation(waiting["exceptionId"])
+    staff = {r["name"]: r["staffId"] for r in s.credit.property("staff").rows}
+    assert isinstance(root, QQuickWindow)
+    reason = "李娜识别推荐，陈晨协助开户"
+    fields = {f"share_{staff['李娜']}": "50", f"share_{staff['陈晨']}": "40", "allocationReason": reason}
+    items = [root.contentItem()]
+    while items:  # typed into the fields of the form's Repeater: visual children, not QObject ones
+        item = items.pop()
+        if item.objectName() in fields:
+            item.setProperty("text", fields[item.objectName()])
+        items.extend(item.childItems())
+    s.credit.allocate([staff["李娜"], staff["陈晨"]], ["50", "40"], reason)
+
+
 def _desk(setup: Callable[[Ctx, Screens, QObject], None]) -> Screen:
     """A desk screen: 李明's busy afternoon, signed in as him."""
     return Screen(Role.WEALTH_MANAGER, setup, make_desk_busy)
@@ -161,9 +179,8 @@ SCREENS: dict[str, Screen] = {
     "branch": Screen(
         Role.BRANCH_HEAD, lambda ctx, s, root: root.setProperty("tab", 2), lambda ctx: make_desk_busy(ctx)
     ),
-    "credit": Screen(
-        Role.BRANCH_HEAD, lambda ctx, s, root: _branch_section(root, 2), lambda ctx: make_credit_month(ctx)
-    ),
+    "credit": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _branch_section(root, 2), make_credit_month),
+    "credit-allocate": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _allocating(s, root), make_credit_month),
     "desk-hub": Screen(
         Role.WEALTH_MANAGER,
         lambda ctx, s, root: _desk_with_customer(s),

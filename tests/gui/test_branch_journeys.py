@@ -73,18 +73,18 @@ def test_the_head_allocates_an_exception_and_closes_the_month_on_the_credit_scre
     assert window.text("monthTotal") == money(10_000_003)
     [exc] = window.screens.credit.property("exceptions").rows
     window.click(f"allocate_{exc['exceptionId']}")
-    assert window.item("allocationForm").isVisible()
+    assert window.popup_open("allocationForm")
     window.type_into(f"share_{team.lobby.staff_id}", "50")
     window.type_into(f"share_{team.teller.staff_id}", "40")
     assert window.text("sharesTotal") == "Total: 90%"
     window.type_into("allocationReason", "served together")
     window.click("saveAllocation")
     assert window.text("error_shares") == "The shares add up to 90%, not 100%"
-    assert window.item("allocationForm").isVisible()
+    assert window.popup_open("allocationForm")
     window.item(f"share_{team.teller.staff_id}").setProperty("text", "")
     window.type_into(f"share_{team.teller.staff_id}", "50")
     window.click("saveAllocation")
-    assert not window.item("allocationForm").isVisible()
+    assert not window.popup_open("allocationForm")
     assert window.text("monthTotal") == money(10_300_003)
     window.click("closeMonth")
     assert window.text("closedText").startswith("Closed on 2026-04-01 10:00")
