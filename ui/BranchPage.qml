@@ -17,6 +17,39 @@ Item {
         anchors.fill: parent
         spacing: 0
 
+        // Changes of mine the hub refused (standards that arrived after their start time): until seen.
+        Frame {
+            objectName: "branchHubRefusals"
+            visible: page.branch.hubRefusalText.length > 0
+            Layout.fillWidth: true
+            padding: 8
+            background: Rectangle { color: Theme.urgentLight; border.color: Theme.urgent }
+            RowLayout {
+                width: parent.width
+                spacing: 10
+                Label {
+                    text: qsTr("Not accepted by the hub")
+                    font.pixelSize: Theme.deskBody
+                    font.bold: true
+                    color: Theme.urgent
+                }
+                Label {
+                    objectName: "branchHubRefusalText"
+                    text: page.branch.hubRefusalText
+                    font.pixelSize: Theme.deskBody
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+                Button {
+                    objectName: "branchHubRefusalsSeen"
+                    text: qsTr("Seen")
+                    font.pixelSize: Theme.deskSmall
+                    onClicked: page.branch.dismissHubRefusals()
+                }
+            }
+        }
+
         TabBar {
             id: sections
             objectName: "branchSections"

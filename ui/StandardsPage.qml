@@ -1,9 +1,587 @@
+// The branch head's referral standards on a desk PC: what is in force and every version before and
+// after it; a draft (thresholds, six-month flow, product kinds, branch rules) with each refusal under
+// its field; and, always in sight above, when the draft takes effect, its preview and Save.
 import QtQuick
 import QtQuick.Controls.Fusion
+import QtQuick.Layouts
 
 Item {
     id: page
     objectName: "standardsPage"
     required property QtObject standards
+    readonly property bool narrow: width < 1200
+
     Rectangle { anchors.fill: parent; color: Theme.page }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 12
+        spacing: 10
+
+        // Saving: above the scrolled editor, so the outcome of Save is never out of sight.
+        BranchPanel {
+            objectName: "savePanel"
+            title: qsTr("New version of the standards")
+            subtitle: page.standards.draftBaseText
+            Layout.fillWidth: true
+
+            RowLayout {
+                spacing: 8
+                Layout.fillWidth: true
+                Label {
+                    text: qsTr("Takes effect")
+                    font.pixelSize: Theme.deskBody
+                }
+                TextField {
+                    objectName: "effectiveFrom"
+                    text: page.standards.effectiveText
+                    placeholderText: qsTr("Now, when saved")
+                    font.pixelSize: Theme.deskBody
+                    Layout.preferredWidth: 170
+                    onTextEdited: page.standards.setEffectiveFrom(text)
+                }
+                Button {
+                    objectName: "effectiveNow"
+                    text: qsTr("Now")
+                    font.pixelSize: Theme.deskBody
+                    highlighted: page.standards.effectiveText === ""
+                    onClicked: page.standards.effectiveNow()
+                }
+                Button {
+                    objectName: "effectiveTomorrow"
+                    text: qsTr("Tomorrow 08:00")
+                    font.pixelSize: Theme.deskBody
+                    highlighted: page.standards.effectiveText === page.standards.tomorrowText
+                    onClicked: page.standards.effectiveTomorrow()
+                }
+                Label {
+                    text: qsTr("Note")
+                    font.pixelSize: Theme.deskBody
+                    Layout.leftMargin: 12
+                }
+                TextField {
+                    objectName: "standardsNote"
+                    text: page.standards.note
+                    placeholderText: qsTr("Why the change, for the team")
+                    font.pixelSize: Theme.deskBody
+                    Layout.fillWidth: true
+                    onTextEdited: page.standards.setNote(text)
+                }
+            }
+            Label {
+                objectName: "scheduleWarning"
+                visible: text.length > 0
+                text: page.standards.scheduleWarning
+                font.pixelSize: Theme.deskBody
+                font.bold: true
+                color: Theme.pending
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            FieldError {
+                objectName: "error_effective_from"
+                text: page.standards.errors["effective_from"] || ""
+                font.pixelSize: Theme.deskSmall
+                Layout.fillWidth: true
+            }
+            FieldError {
+                objectName: "error_note"
+                text: page.standards.errors["note"] || ""
+                font.pixelSize: Theme.deskSmall
+                Layout.fillWidth: true
+            }
+            Label {
+                objectName: "draftSummary"
+                text: page.standards.draftSummary
+                font.pixelSize: Theme.deskBody
+                color: page.standards.dirty ? Theme.text : Theme.muted
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                spacing: 8
+                Layout.fillWidth: true
+                Button {
+                    objectName: "previewStandards"
+                    text: qsTr("Preview on the last 7 days")
+                    font.pixelSize: Theme.deskBody
+                    onClicked: page.standards.preview()
+                }
+                Button {
+                    objectName: "saveStandards"
+                    text: qsTr("Save as a new version")
+                    font.pixelSize: Theme.deskBody
+                    highlighted: true
+                    enabled: page.standards.dirty
+                    onClicked: page.standards.save()
+                }
+                Button {
+                    objectName: "discardDraft"
+                    text: qsTr("Discard changes")
+                    font.pixelSize: Theme.deskBody
+                    enabled: page.standards.dirty
+                    onClicked: page.standards.discard()
+                }
+                Label {
+                    objectName: "standardsStatus"
+                    text: page.standards.statusText
+                    font.pixelSize: Theme.deskBody
+                    font.bold: true
+                    color: page.standards.statusOk ? Theme.eligible : Theme.error
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+            }
+            Label {
+                objectName: "previewText"
+                visible: text.length > 0
+                text: page.standards.previewText
+                font.pixelSize: Theme.deskBody
+                font.bold: true
+                color: Theme.primary
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            Label {
+                objectName: "previewDetail"
+                visible: text.length > 0
+                text: page.standards.previewDetail
+                font.pixelSize: Theme.deskSmall
+                color: Theme.muted
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+        }
+
+        ScrollView {
+            id: scroll
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            contentWidth: availableWidth
+
+            GridLayout {
+                width: scroll.availableWidth
+                columns: page.narrow ? 1 : 2
+                columnSpacing: 10
+                rowSpacing: 10
+
+                ColumnLayout {
+                    spacing: 10
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 3
+                    Layout.alignment: Qt.AlignTop
+
+                    BranchPanel {
+                        objectName: "thresholdsPanel"
+                        title: qsTr("Amount thresholds")
+                        subtitle: qsTr("Eligible from the amount itself: 5万 means 50,000 or more")
+                        Layout.fillWidth: true
+
+                        SectionLabel {
+                            text: qsTr("One deposit, withdrawal, transfer or remittance in this visit")
+                            font.pixelSize: Theme.deskSmall
+                        }
+                        Repeater {
+                            model: page.standards.thresholds
+                            ColumnLayout {
+                                id: thresholdRow
+                                required property string purpose
+                                required property string label
+                                required property string text
+                                required property string display
+                                required property string was
+                                required property string error
+                                spacing: 2
+                                Layout.fillWidth: true
+                                RowLayout {
+                                    spacing: 8
+                                    Label {
+                                        text: thresholdRow.label
+                                        font.pixelSize: Theme.deskBody
+                                        Layout.preferredWidth: 110
+                                    }
+                                    TextField {
+                                        objectName: "threshold_" + thresholdRow.purpose
+                                        text: thresholdRow.text
+                                        horizontalAlignment: Text.AlignRight
+                                        font.pixelSize: Theme.deskBody
+                                        Layout.preferredWidth: 120
+                                        onTextEdited: page.standards.setThreshold(thresholdRow.purpose, text)
+                                    }
+                                    Label {
+                                        text: thresholdRow.display
+                                        font.pixelSize: Theme.deskBody
+                                        color: Theme.muted
+                                        Layout.preferredWidth: 150
+                                    }
+                                    Label {
+                                        text: thresholdRow.was
+                                        font.pixelSize: Theme.deskSmall
+                                        font.bold: true
+                                        color: Theme.pending
+                                    }
+                                }
+                                FieldError {
+                                    objectName: "error_threshold_" + thresholdRow.purpose
+                                    text: thresholdRow.error
+                                    font.pixelSize: Theme.deskSmall
+                                    Layout.fillWidth: true
+                                    Layout.leftMargin: 118
+                                }
+                            }
+                        }
+
+                        SectionLabel {
+                            text: qsTr("Transaction flow over the last six months")
+                            font.pixelSize: Theme.deskSmall
+                            Layout.topMargin: 6
+                        }
+                        RowLayout {
+                            spacing: 8
+                            Label {
+                                text: qsTr("Six-month flow")
+                                font.pixelSize: Theme.deskBody
+                                Layout.preferredWidth: 110
+                            }
+                            TextField {
+                                objectName: "highFlow"
+                                text: page.standards.highFlowText
+                                horizontalAlignment: Text.AlignRight
+                                font.pixelSize: Theme.deskBody
+                                Layout.preferredWidth: 120
+                                onTextEdited: page.standards.setHighFlow(text)
+                            }
+                            Label {
+                                text: page.standards.highFlowDisplay
+                                font.pixelSize: Theme.deskBody
+                                color: Theme.muted
+                                Layout.preferredWidth: 150
+                            }
+                            Label {
+                                text: page.standards.highFlowWas
+                                font.pixelSize: Theme.deskSmall
+                                font.bold: true
+                                color: Theme.pending
+                            }
+                        }
+                        FieldError {
+                            objectName: "error_high_flow_fen"
+                            text: page.standards.errors["high_flow_fen"] || ""
+                            font.pixelSize: Theme.deskSmall
+                            Layout.fillWidth: true
+                            Layout.leftMargin: 118
+                        }
+                    }
+
+                    BranchPanel {
+                        objectName: "productsPanel"
+                        title: qsTr("Products")
+                        Layout.fillWidth: true
+
+                        Label {
+                            text: qsTr("Featured: interest alone meets the standard. Simple: never a reason to refer on its own. Other: counts only through a branch rule.")
+                            font.pixelSize: Theme.deskSmall
+                            color: Theme.muted
+                            wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
+                        }
+                        GridLayout {
+                            columns: page.width < 900 ? 1 : 2
+                            columnSpacing: 24
+                            rowSpacing: 4
+                            Layout.fillWidth: true
+                            Repeater {
+                                model: page.standards.products
+                                ColumnLayout {
+                                    id: productRow
+                                    required property string code
+                                    required property string name
+                                    required property int kindIndex
+                                    required property string was
+                                    required property string error
+                                    spacing: 2
+                                    Layout.fillWidth: true
+                                    Layout.preferredWidth: 1
+                                    RowLayout {
+                                        spacing: 8
+                                        Label {
+                                            text: productRow.name
+                                            font.pixelSize: Theme.deskBody
+                                            elide: Text.ElideRight
+                                            Layout.fillWidth: true
+                                        }
+                                        Label {
+                                            text: productRow.was
+                                            font.pixelSize: Theme.deskSmall
+                                            font.bold: true
+                                            color: Theme.pending
+                                        }
+                                        ComboBox {
+                                            objectName: "productKind_" + productRow.code
+                                            model: page.standards.kindChoices
+                                            textRole: "name"
+                                            valueRole: "code"
+                                            currentIndex: productRow.kindIndex
+                                            font.pixelSize: Theme.deskBody
+                                            Layout.preferredWidth: 130
+                                            onActivated: page.standards.setProductKind(productRow.code, currentValue)
+                                        }
+                                    }
+                                    FieldError {
+                                        text: productRow.error
+                                        font.pixelSize: Theme.deskSmall
+                                        Layout.fillWidth: true
+                                    }
+                                }
+                            }
+                        }
+                    }
+
+                    BranchPanel {
+                        objectName: "rulesPanel"
+                        title: qsTr("Branch rules")
+                        subtitle: qsTr("A customer is also eligible when any of these holds")
+                        Layout.fillWidth: true
+
+                        Label {
+                            visible: page.standards.rules.count === 0
+                            text: qsTr("No branch rules: the three standard rules above decide.")
+                            font.pixelSize: Theme.deskBody
+                            color: Theme.muted
+                        }
+                        Repeater {
+                            objectName: "standardsRules"
+                            model: page.standards.rules
+                            ColumnLayout {
+                                id: ruleRow
+                                required property int index
+                                required property string key
+                                required property string labelZh
+                                required property string labelEn
+                                required property string field
+                                required property int fieldIndex
+                                required property int opIndex
+                                required property string valueKind
+                                required property string valueText
+                                required property int valueIndex
+                                required property string error
+                                spacing: 4
+                                Layout.fillWidth: true
+
+                                Rectangle {
+                                    visible: ruleRow.index > 0
+                                    color: Theme.line
+                                    implicitHeight: 1
+                                    Layout.fillWidth: true
+                                }
+                                RowLayout {
+                                    spacing: 8
+                                    Layout.fillWidth: true
+                                    Label {
+                                        text: qsTr("Rule %1: when").arg(ruleRow.index + 1)
+                                        font.pixelSize: Theme.deskBody
+                                        font.bold: true
+                                    }
+                                    ComboBox {
+                                        objectName: "ruleField_" + ruleRow.index
+                                        model: page.standards.fieldChoices
+                                        textRole: "name"
+                                        valueRole: "code"
+                                        currentIndex: ruleRow.fieldIndex
+                                        font.pixelSize: Theme.deskBody
+                                        Layout.preferredWidth: 180
+                                        onActivated: page.standards.setRuleField(ruleRow.key, currentValue)
+                                    }
+                                    ComboBox {
+                                        objectName: "ruleOp_" + ruleRow.index
+                                        model: page.standards.opChoices[ruleRow.field] || []
+                                        textRole: "name"
+                                        valueRole: "code"
+                                        currentIndex: ruleRow.opIndex
+                                        enabled: count > 1
+                                        font.pixelSize: Theme.deskBody
+                                        Layout.preferredWidth: 120
+                                        onActivated: page.standards.setRuleOp(ruleRow.key, currentValue)
+                                    }
+                                    TextField {
+                                        objectName: "ruleValue_" + ruleRow.index
+                                        visible: ruleRow.valueKind === "amount"
+                                        text: ruleRow.valueText
+                                        placeholderText: qsTr("e.g. 20万")
+                                        horizontalAlignment: Text.AlignRight
+                                        font.pixelSize: Theme.deskBody
+                                        Layout.preferredWidth: 130
+                                        onTextEdited: page.standards.setRuleValue(ruleRow.key, text)
+                                    }
+                                    ComboBox {
+                                        objectName: "ruleChoice_" + ruleRow.index
+                                        visible: ruleRow.valueKind !== "amount"
+                                        model: page.standards.valueChoices[ruleRow.valueKind] || []
+                                        textRole: "name"
+                                        valueRole: "code"
+                                        currentIndex: ruleRow.valueIndex
+                                        font.pixelSize: Theme.deskBody
+                                        Layout.preferredWidth: 220
+                                        onActivated: page.standards.setRuleValue(ruleRow.key, currentValue)
+                                    }
+                                    Item { Layout.fillWidth: true }
+                                    Button {
+                                        objectName: "removeRule_" + ruleRow.index
+                                        text: qsTr("Remove")
+                                        font.pixelSize: Theme.deskBody
+                                        onClicked: page.standards.removeRule(ruleRow.key)
+                                    }
+                                }
+                                RowLayout {
+                                    spacing: 8
+                                    Layout.fillWidth: true
+                                    Label {
+                                        text: qsTr("Shown as")
+                                        font.pixelSize: Theme.deskBody
+                                    }
+                                    TextField {
+                                        objectName: "ruleLabelZh_" + ruleRow.index
+                                        text: ruleRow.labelZh
+                                        placeholderText: qsTr("Name in Chinese")
+                                        font.pixelSize: Theme.deskBody
+                                        Layout.fillWidth: true
+                                        onTextEdited: page.standards.setRuleLabelZh(ruleRow.key, text)
+                                    }
+                                    TextField {
+                                        objectName: "ruleLabelEn_" + ruleRow.index
+                                        text: ruleRow.labelEn
+                                        placeholderText: qsTr("Name in English")
+                                        font.pixelSize: Theme.deskBody
+                                        Layout.fillWidth: true
+                                        onTextEdited: page.standards.setRuleLabelEn(ruleRow.key, text)
+                                    }
+                                }
+                                FieldError {
+                                    objectName: "ruleError_" + ruleRow.index
+                                    text: ruleRow.error
+                                    font.pixelSize: Theme.deskSmall
+                                    Layout.fillWidth: true
+                                }
+                            }
+                        }
+                        Button {
+                            objectName: "addRule"
+                            text: qsTr("Add a rule")
+                            font.pixelSize: Theme.deskBody
+                            onClicked: page.standards.addRule()
+                        }
+                    }
+                }
+
+                BranchPanel {
+                    objectName: "versionsPanel"
+                    title: qsTr("Versions")
+                    subtitle: qsTr("%1 saved").arg(page.standards.versionCount)
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 2
+                    Layout.alignment: Qt.AlignTop
+
+                    Label {
+                        objectName: "inForceText"
+                        text: page.standards.inForceText
+                        font.pixelSize: Theme.deskBody
+                        font.bold: true
+                        color: Theme.eligible
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        objectName: "scheduledText"
+                        visible: text.length > 0
+                        text: page.standards.scheduledText
+                        font.pixelSize: Theme.deskBody
+                        font.bold: true
+                        color: Theme.pending
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                    Repeater {
+                        objectName: "standardsVersions"
+                        model: page.standards.versions
+                        ColumnLayout {
+                            id: versionRow
+                            required property int version
+                            required property string title
+                            required property string effectiveText
+                            required property string byText
+                            required property string note
+                            required property string summary
+                            required property string statusText
+                            required property bool inForce
+                            required property bool scheduled
+                            spacing: 2
+                            Layout.fillWidth: true
+                            Layout.topMargin: 6
+
+                            Rectangle { color: Theme.line; implicitHeight: 1; Layout.fillWidth: true }
+                            RowLayout {
+                                spacing: 8
+                                Layout.fillWidth: true
+                                Label {
+                                    text: versionRow.title
+                                    font.pixelSize: Theme.deskBody
+                                    font.bold: true
+                                }
+                                Rectangle {
+                                    visible: versionRow.statusText.length > 0
+                                    radius: 4
+                                    color: versionRow.inForce ? Theme.eligibleLight : Theme.urgentLight
+                                    implicitWidth: statusLabel.implicitWidth + 12
+                                    implicitHeight: statusLabel.implicitHeight + 4
+                                    Label {
+                                        id: statusLabel
+                                        anchors.centerIn: parent
+                                        text: versionRow.statusText
+                                        font.pixelSize: Theme.deskSmall
+                                        font.bold: true
+                                        color: versionRow.inForce ? Theme.eligible : Theme.pending
+                                    }
+                                }
+                                Label {
+                                    text: versionRow.effectiveText
+                                    font.pixelSize: Theme.deskBody
+                                    color: Theme.text
+                                }
+                                Item { Layout.fillWidth: true }
+                                Button {
+                                    objectName: "startFrom_" + versionRow.version
+                                    visible: versionRow.version !== page.standards.draftVersion || page.standards.dirty
+                                    text: qsTr("Edit from this")
+                                    font.pixelSize: Theme.deskSmall
+                                    flat: true
+                                    onClicked: page.standards.startFrom(versionRow.version)
+                                }
+                            }
+                            Label {
+                                text: versionRow.summary
+                                font.pixelSize: Theme.deskBody
+                                wrapMode: Text.WordWrap
+                                Layout.fillWidth: true
+                            }
+                            Label {
+                                visible: versionRow.note.length > 0
+                                text: "“" + versionRow.note + "”"
+                                font.pixelSize: Theme.deskBody
+                                font.italic: true
+                                wrapMode: Text.WordWrap
+                                Layout.fillWidth: true
+                            }
+                            Label {
+                                text: versionRow.byText
+                                font.pixelSize: Theme.deskSmall
+                                color: Theme.muted
+                                wrapMode: Text.WordWrap
+                                Layout.fillWidth: true
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

@@ -170,7 +170,7 @@ def build_screens(
     outcome = OutcomeViewModel(ctx, session, bus)
     notices = NoticesViewModel(ctx, session, bus)
     exports = ctx.db.path.parent / "exports" if ctx.db.path is not None else None
-    branch = BranchViewModel(ctx, session, bus, exports=exports)
+    branch = BranchViewModel(ctx, session, bus, exports=exports, hub=hub)
     settings = SettingsViewModel(ctx, session, bus)
     standards = StandardsViewModel(ctx, session, bus)
     credit = CreditViewModel(ctx, session, bus)

@@ -26,11 +26,10 @@ from .list_model import RowsModel
 from .session_vm import SessionViewModel
 from .wording import (
     away_reason_text,
-    change_name,
     error_text,
     presence_text,
     purpose_name,
-    refusal_text,
+    refusals_text,
     rule_text,
     sync_text,
 )
@@ -298,15 +297,7 @@ class DeskViewModel(QObject):
 
     def _get_hub_refusal_text(self) -> str:
         """Changes of mine the hub refused today, newest first (a lost accept: who took the customer)."""
-        lines = [
-            translate("Desk", "%1 — %2: %3")
-            .replace("%1", r.address_as or translate("Desk", "Customer"))
-            .replace("%2", change_name(r.name))
-            .replace("%3", refusal_text(r.refusal))
-            for r in self._refused[:3]
-        ]
-        more = len(self._refused) - len(lines)
-        return "\n".join(lines + ([translate("Desk", "and %1 more").replace("%1", str(more))] if more > 0 else []))
+        return refusals_text(self._refused)
 
     def _get_presence(self) -> str:
         return str(self._desk.presence) if self._desk else ""

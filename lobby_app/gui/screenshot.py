@@ -123,6 +123,14 @@ def _branch_section(root: QObject, section: int) -> None:
     page.setProperty("section", section)
 
 
+def _standards_draft(s: Screens, root: QObject) -> None:
+    """The head tries a lower deposit threshold, with a note, and previews it on the last week."""
+    _branch_section(root, 1)
+    s.standards.setThreshold("deposit", "3万")
+    s.standards.setNote("年底定期集中到期，存款门槛下调到3万")
+    s.standards.preview()
+
+
 def _allocating(s: Screens, root: QObject) -> None:
     """罗先生's shared sale on the 20th: the head typed 50% and 40%, and the screen says why not."""
     _branch_section(root, 2)
@@ -179,6 +187,7 @@ SCREENS: dict[str, Screen] = {
     "branch": Screen(
         Role.BRANCH_HEAD, lambda ctx, s, root: root.setProperty("tab", 2), lambda ctx: make_desk_busy(ctx)
     ),
+    "standards": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _standards_draft(s, root)),
     "credit": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _branch_section(root, 2), make_credit_month),
     "credit-allocate": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _allocating(s, root), make_credit_month),
     "desk-hub": Screen(

@@ -21,7 +21,7 @@ from ..domain.standards import (
     Standards,
 )
 from ..domain.tags import Purpose
-from ..services.hub_states import SyncState
+from ..services.hub_states import Refused, SyncState
 from ..services.notifications import Kind, Notice
 from .formatting import chinese, clock_time, money
 
@@ -143,6 +143,20 @@ def refusal_text(refusal: dict[str, Any]) -> str:
     if refusal.get("taken_by"):
         return translate("Sync", "taken by %1").replace("%1", refusal["taken_by"])
     return error_text(DomainError(refusal.get("field", ""), refusal.get("rule", ""), refusal.get("message", "")))
+
+
+def refusals_text(refused: list[Refused]) -> str:
+    """A person's changes the hub refused, newest first, three at most: what, about whom, and why."""
+    lines = []
+    for r in refused[:3]:
+        what, why = change_name(r.name), refusal_text(r.refusal)
+        if r.address_as:
+            line = translate("Sync", "%1 — %2: %3").replace("%1", r.address_as).replace("%2", what).replace("%3", why)
+        else:
+            line = translate("Sync", "%1: %2").replace("%1", what).replace("%2", why)
+        lines.append(line)
+    more = len(refused) - len(lines)
+    return "\n".join(lines + ([translate("Sync", "and %1 more").replace("%1", str(more))] if more > 0 else []))
 
 
 def sync_text(state: SyncState | None) -> str:

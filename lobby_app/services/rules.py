@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -12,7 +13,7 @@ from ..domain.errors import PermissionDenied, ValidationError
 from ..domain.roles import MANAGERS, Actor
 from ..domain.standards import Standards, default_standards, standards_from_dict, standards_to_dict
 from ..domain.text import check_text
-from ..store.tables import CreditSchedule, StandardsVersion
+from ..store.tables import CreditSchedule, Staff, StandardsVersion
 from .context import Changes, Ctx, changes, record
 from .month_close import check_schedule_keeps_closed_months
 
@@ -31,6 +32,34 @@ def standards_at(s: Session, at: datetime) -> Standards:
     if row is None:
         raise LookupError("no referral standards: run ensure_defaults first")
     return standards_from_dict(row.data, version=row.version)
+
+
+@dataclass(frozen=True, slots=True)
+class SavedVersion:
+    version: int
+    standards: Standards
+    effective_from: datetime
+    created_at: datetime
+    created_by: str | None  # the staff member's name; None for the defaults a new branch starts with
+    note: str
+
+
+def saved_versions(ctx: Ctx) -> list[SavedVersion]:
+    """Every standards version, oldest first, with the name of who saved it: the history the head reads."""
+    with ctx.db.read() as s:
+        names: dict[int, str] = dict(s.exec(select(Staff.id, Staff.name)).all())  # type: ignore[arg-type]
+        rows = s.exec(select(StandardsVersion).order_by(col(StandardsVersion.version))).all()
+        return [
+            SavedVersion(
+                version=r.version,
+                standards=standards_from_dict(r.data, version=r.version),
+                effective_from=r.effective_from,
+                created_at=r.created_at,
+                created_by=names.get(r.created_by) if r.created_by is not None else None,
+                note=r.note,
+            )
+            for r in rows
+        ]
 
 
 def current_standards(ctx: Ctx) -> Standards:

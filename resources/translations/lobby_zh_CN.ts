@@ -3,285 +3,339 @@
 <context>
     <name>Branch</name>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="141" />
-        <location filename="../../lobby_app/gui/branch_vm.py" line="157" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="149" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="165" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="176" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="184" />
         <source>Conversion %1 against the branch's %2 (%3 of %4 converted): coach on closing</source>
         <translation>成交率 %1，网点为 %2（%4 位中成交 %3 位）：辅导促成技巧</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="184" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="192" />
         <source>Answers in %1 on average against the branch's %2 (%3 customers): check presence</source>
         <translation>平均 %1 响应，网点为 %2（%3 位客户）：关注在岗情况</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="190" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="198" />
         <source>Referred %1 of %2 eligible customers: go over the standards together</source>
         <translation>%2 位达标客户仅转介 %1 位：一起复习转介标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="200" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="208" />
         <source>Today, %1</source>
         <translation>今天，%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="208" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="216" />
         <source>Tagged</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="209" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="217" />
         <source>Eligible</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="210" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="218" />
         <source>Referred</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="211" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="219" />
         <source>Accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="212" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="220" />
         <source>Met</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="213" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="221" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="220" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="246" />
         <source>Nobody waiting in the queue</source>
         <translation>无客户排队</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="222" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="248" />
         <source>%1 waiting · the longest for %2</source>
         <translation>%1 位排队 · 最久已等 %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="224" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="250" />
         <source>%1 fast-track</source>
         <translation>%1 位快速通道</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="233" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="259" />
         <source>Branch median: conversion %1 · response %2</source>
         <translation>网点中位数：成交率 %1 · 响应 %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="241" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="267" />
         <source>Who needs coaching (%1)</source>
         <translation>需要辅导（%1）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="278" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="308" />
         <source>Could not save: %1</source>
         <translation>未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="280" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="310" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="327" />
+        <source>No printer is set up on this computer: save as PDF and print that</source>
+        <translation>这台电脑没有设置打印机：请保存为 PDF 后再打印</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="335" />
+        <source>Sent to the printer %1</source>
+        <translation>已发送到打印机 %1</translation>
     </message>
 </context>
 <context>
     <name>BranchDay</name>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="53" />
+        <location filename="../../ui/BranchDay.qml" line="66" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="69" />
+        <location filename="../../ui/BranchDay.qml" line="82" />
         <source>The hall now</source>
         <translation>厅堂实况</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="90" />
+        <location filename="../../ui/BranchDay.qml" line="103" />
         <source>%1 on hand</source>
         <translation>手头 %1 位</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="107" />
+        <location filename="../../ui/BranchDay.qml" line="120" />
         <source>Customers of the day</source>
         <translation>当日客户</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="146" />
+        <location filename="../../ui/BranchDay.qml" line="159" />
         <source>Credit earned</source>
         <translation>当日业绩分润</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="152" />
+        <location filename="../../ui/BranchDay.qml" line="165" />
         <source>The team: %1</source>
         <translation>团队合计：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="171" />
+        <location filename="../../ui/BranchDay.qml" line="229" />
         <source>Wealth managers</source>
         <translation>理财经理</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="177" />
-        <location filename="../../ui/BranchDay.qml" line="203" />
+        <location filename="../../ui/BranchDay.qml" line="235" />
+        <location filename="../../ui/BranchDay.qml" line="261" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="177" />
+        <location filename="../../ui/BranchDay.qml" line="235" />
         <source>Accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="177" />
-        <location filename="../../ui/BranchDay.qml" line="203" />
+        <location filename="../../ui/BranchDay.qml" line="235" />
+        <location filename="../../ui/BranchDay.qml" line="261" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="177" />
+        <location filename="../../ui/BranchDay.qml" line="207" />
+        <location filename="../../ui/BranchDay.qml" line="235" />
         <source>Conversion</source>
         <translation>成交率</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="177" />
+        <location filename="../../ui/BranchDay.qml" line="235" />
         <source>Response</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="197" />
+        <location filename="../../ui/BranchDay.qml" line="255" />
         <source>Referrers</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="203" />
+        <location filename="../../ui/BranchDay.qml" line="261" />
         <source>Tagged</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="203" />
+        <location filename="../../ui/BranchDay.qml" line="198" />
+        <location filename="../../ui/BranchDay.qml" line="261" />
         <source>Eligible</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="203" />
+        <location filename="../../ui/BranchDay.qml" line="52" />
+        <source>Pick a day…</source>
+        <translation>选择日期…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchDay.qml" line="184" />
+        <source>Against the branch median</source>
+        <translation>对比网点中位数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchDay.qml" line="193" />
+        <source>Referrals per referrer</source>
+        <translation>各推荐人的转介</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchDay.qml" line="197" />
+        <location filename="../../ui/BranchDay.qml" line="261" />
         <source>Referred</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="203" />
+        <location filename="../../ui/BranchDay.qml" line="204" />
+        <source>Conversion per wealth manager (%)</source>
+        <translation>各理财经理成交率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchDay.qml" line="209" />
+        <location filename="../../ui/BranchDay.qml" line="220" />
+        <source>Branch median</source>
+        <translation>网点中位数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchDay.qml" line="215" />
+        <source>Response per wealth manager (minutes)</source>
+        <translation>各理财经理响应时间（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchDay.qml" line="218" />
+        <source>Average response</source>
+        <translation>平均响应</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchDay.qml" line="261" />
         <source>Not referred</source>
         <translation>达标未转</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="222" />
+        <location filename="../../ui/BranchDay.qml" line="280" />
         <source>Met the standard, not referred (%1)</source>
         <translation>达标未转介（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="228" />
+        <location filename="../../ui/BranchDay.qml" line="286" />
         <source>Every customer who met the standard was referred.</source>
         <translation>达标客户均已转介。</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="239" />
+        <location filename="../../ui/BranchDay.qml" line="297" />
         <source>tagged by %1</source>
         <translation>%1 识别</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="249" />
+        <location filename="../../ui/BranchDay.qml" line="307" />
         <source>For the evening meeting</source>
         <translation>夕会材料</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="259" />
+        <location filename="../../ui/BranchDay.qml" line="317" />
         <source>Save as PDF</source>
         <translation>保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="265" />
+        <location filename="../../ui/BranchDay.qml" line="323" />
         <source>Save as CSV</source>
         <translation>保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="271" />
+        <location filename="../../ui/BranchDay.qml" line="329" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchDay.qml" line="335" />
         <source>Calls due by tomorrow evening</source>
         <translation>明日前待回电</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="277" />
-        <location filename="../../ui/BranchDay.qml" line="302" />
+        <location filename="../../ui/BranchDay.qml" line="341" />
+        <location filename="../../ui/BranchDay.qml" line="366" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="288" />
+        <location filename="../../ui/BranchDay.qml" line="352" />
         <source>%1 calls</source>
         <translation>%1 回电</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="296" />
+        <location filename="../../ui/BranchDay.qml" line="360" />
         <source>Problems of the day</source>
         <translation>当日问题</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="321" />
+        <location filename="../../ui/BranchDay.qml" line="385" />
         <source>Settings</source>
         <translation>网点设置</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="327" />
+        <location filename="../../ui/BranchDay.qml" line="391" />
         <source>An offer rings for</source>
         <translation>派单响应时限</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="327" />
+        <location filename="../../ui/BranchDay.qml" line="391" />
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="328" />
+        <location filename="../../ui/BranchDay.qml" line="392" />
         <source>Coaching looks back</source>
         <translation>辅导统计最近</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="328" />
-        <location filename="../../ui/BranchDay.qml" line="329" />
+        <location filename="../../ui/BranchDay.qml" line="392" />
+        <location filename="../../ui/BranchDay.qml" line="393" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="329" />
+        <location filename="../../ui/BranchDay.qml" line="393" />
         <source>Keep the details of customers who did not buy for</source>
         <translation>未成交客户信息保留</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="357" />
+        <location filename="../../ui/BranchDay.qml" line="421" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="375" />
+        <location filename="../../ui/BranchDay.qml" line="439" />
         <source>Purge now</source>
         <translation>立即清除到期客户信息</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="396" />
+        <location filename="../../ui/BranchDay.qml" line="460" />
         <source>Nobody lies well off the branch median.</source>
         <translation>无人明显低于网点中位数。</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="405" />
+        <location filename="../../ui/BranchDay.qml" line="469" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -289,17 +343,27 @@
 <context>
     <name>BranchPage</name>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="24" />
+        <location filename="../../ui/BranchPage.qml" line="31" />
+        <source>Not accepted by the hub</source>
+        <translation>网点服务器未接受</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="46" />
+        <source>Seen</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="57" />
         <source>The day</source>
         <translation>当日</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="25" />
+        <location filename="../../ui/BranchPage.qml" line="58" />
         <source>Referral standards</source>
         <translation>转介标准</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="26" />
+        <location filename="../../ui/BranchPage.qml" line="59" />
         <source>Referral credit</source>
         <translation>转介分润</translation>
     </message>
@@ -381,6 +445,295 @@
     </message>
 </context>
 <context>
+    <name>Credit</name>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="132" />
+        <source>Allocated by %1: %2 · %3</source>
+        <translation>%1 已分配：%2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="137" />
+        <source>Several referrers</source>
+        <translation>多人推荐</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="141" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="256" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="330" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="153" />
+        <source>Whole numbers only</source>
+        <translation>请填整数</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="154" />
+        <source>From 0 to 100</source>
+        <translation>须在 0 到 100 之间</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="155" />
+        <source>Must start after the phase before it starts</source>
+        <translation>须晚于上一阶段的开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="156" />
+        <source>A date like 2026-04-01</source>
+        <translation>请按 2026-04-01 的格式填写日期</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="157" />
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="158" />
+        <source>The shares add up to %1%, not 100%</source>
+        <translation>各方比例合计 %1%，须为 100%</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="159" />
+        <source>A person is named twice</source>
+        <translation>同一人填了两次</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="160" />
+        <source>Already allocated</source>
+        <translation>已分配过</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="161" />
+        <source>First allocate this month's %1 open exceptions</source>
+        <translation>请先分配本月 %1 笔待分配的例外</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="164" />
+        <source>A month closes after its last day</source>
+        <translation>月末之后才能结账</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="165" />
+        <source>This month is already closed</source>
+        <translation>本月已结账</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="166" />
+        <source>%1 is closed: its percentages may not change</source>
+        <translation>%1 已结账：其分润比例不能再改</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="169" />
+        <source>Only the branch head may do this</source>
+        <translation>只有网点负责人可以操作</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="170" />
+        <source>Too long</source>
+        <translation>内容过长</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="221" />
+        <source>%1 is closed.</source>
+        <translation>%1 已结账。</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="255" />
+        <source>%1's credit is allocated.</source>
+        <translation>%1 的业绩已分配。</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="274" />
+        <source>The new phases apply to referrals not yet credited.</source>
+        <translation>新的阶段适用于尚未计算分润的转介。</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="287" />
+        <source>Open: credit may still change</source>
+        <translation>未结账：业绩仍可能变动</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="289" />
+        <source>Closed on %1 by %2, at %3</source>
+        <translation>%2 于 %1 结账，结账时合计 %3</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="296" />
+        <source>%1 came in after the close</source>
+        <translation>结账后新增 %1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="307" />
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="309" />
+        <source>from then on</source>
+        <translation>此后一直适用</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="318" />
+        <source>Today: phase %1, the referrer gets %2% and the seller %3%</source>
+        <translation>今日处于第 %1 阶段：推荐人 %2%，营销人 %3%</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="329" />
+        <source>%1 · referred %2 · %3</source>
+        <translation>%1 · %2 转介 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>CreditPage</name>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="71" />
+        <source>Close %1</source>
+        <translation>%1 结账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="98" />
+        <source>The team's credit</source>
+        <translation>团队业绩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="112" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="112" />
+        <source>As referrer</source>
+        <translation>作为推荐人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="112" />
+        <source>As seller</source>
+        <translation>作为营销人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="112" />
+        <source>Allocated</source>
+        <translation>例外分配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="112" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="116" />
+        <source>No credit this month yet.</source>
+        <translation>本月暂无业绩。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="136" />
+        <source>By day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="137" />
+        <source>Pick a day for each person's share</source>
+        <translation>选择某日查看每人所得</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="161" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="178" />
+        <source>Exceptions (%1 to allocate)</source>
+        <translation>例外（%1 笔待分配）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="179" />
+        <source>Split by participation and contribution</source>
+        <translation>按参与度和贡献分配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="185" />
+        <source>None this month.</source>
+        <translation>本月没有。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="212" />
+        <location filename="../../ui/CreditPage.qml" line="441" />
+        <source>Allocate</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="368" />
+        <source>Allocate the credit</source>
+        <translation>分配业绩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="413" />
+        <source>Total: %1%</source>
+        <translation>合计：%1%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="427" />
+        <source>Reason (who did what)</source>
+        <translation>理由（谁做了什么）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="457" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="232" />
+        <source>Phase schedule</source>
+        <translation>分润阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="238" />
+        <source>By the date of the referral. Splits already made keep the phase they were made under.</source>
+        <translation>按转介日期确定阶段。已完成的分润保持当时的阶段不变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="247" />
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="247" />
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="247" />
+        <source>Referrer %</source>
+        <translation>推荐人比例 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="262" />
+        <source>Phase %1</source>
+        <translation>第 %1 阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="262" />
+        <source>roll-out</source>
+        <translation>推行之日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="314" />
+        <source>Add a phase</source>
+        <translation>增加阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="320" />
+        <source>Undo changes</source>
+        <translation>撤销修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="326" />
+        <source>Save the phases</source>
+        <translation>保存阶段</translation>
+    </message>
+</context>
+<context>
     <name>DeclineDialog</name>
     <message>
         <location filename="../../ui/DeclineDialog.qml" line="33" />
@@ -411,163 +764,152 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="55" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="54" />
         <source>%1 or more</source>
         <translation>%1及以上</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="57" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="56" />
         <source>under %1</source>
         <translation>%1以下</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="63" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="62" />
         <source>With another customer</source>
         <translation>正在接待其他客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="64" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="63" />
         <source>Not my speciality</source>
         <translation>非本人擅长领域</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="65" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="64" />
         <source>The customer belongs to a colleague</source>
         <translation>客户归属其他同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="66" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="65" />
         <source>Other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="216" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="215" />
         <source>A customer</source>
         <translation>一位客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="219" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="218" />
         <source>Fast-track customer for you: clear intent to buy</source>
         <translation>快速通道客户：有明确购买意向</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="221" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="220" />
         <source>A customer is offered to you</source>
         <translation>有客户转介给您</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="223" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="222" />
         <source>from %1</source>
         <translation>推荐人 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="248" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="247" />
         <source>Escalated ×%1</source>
         <translation>已升级 ×%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="237" />
-        <location filename="../../lobby_app/gui/desk_vm.py" line="303" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="236" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="260" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="259" />
         <source>Meeting since %1</source>
         <translation>%1 起面谈中</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="263" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="262" />
         <source>Accepted at %1: on the way to the desk</source>
         <translation>%1 已接受：客户正前往您的座位</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="279" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="278" />
         <source>Callback</source>
         <translation>回电</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="279" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="278" />
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="282" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="281" />
         <source>Overdue since %1</source>
         <translation>已逾期（应于 %1）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="282" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="281" />
         <source>Due %1</source>
         <translation>应于 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="287" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="286" />
         <source>%1 calls not answered</source>
         <translation>%1 次未接通</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="302" />
-        <source>%1 — %2: %3</source>
-        <translation>%1 — %2：%3</translation>
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="309" />
-        <source>and %1 more</source>
-        <translation>另有 %1 项</translation>
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="319" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="310" />
         <source>Set away at %1: an offer went unanswered. Back at your desk?</source>
         <translation>%1 因转介无人应答，已设为暂离。回到座位了吗？</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="334" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="325" />
         <source>Answer within %1; then the customer goes to the next colleague</source>
         <translation>请在 %1 内应答，否则客户转给下一位同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="340" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="331" />
         <source>Sound off</source>
         <translation>提示音关</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="342" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="333" />
         <source>No tray or sound on this PC: alerts show in this window</source>
         <translation>本机无托盘和声音：提醒只在本窗口显示</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="344" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="335" />
         <source>No sound device: alerts show in this window and the tray</source>
         <translation>本机无声音设备：提醒在本窗口和托盘显示</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="345" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="336" />
         <source>Sound on</source>
         <translation>提示音开</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="409" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="400" />
         <source>waited %1</source>
         <translation>已等 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="418" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="409" />
         <source>Time is up: passing to the next colleague</source>
         <translation>应答超时：正转给下一位同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="419" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="410" />
         <source>answer within %1</source>
         <translation>剩余 %1 应答</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="443" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="434" />
         <source>Choose why you decline</source>
         <translation>请选择婉拒原因</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="445" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="436" />
         <source>Say why in a few words</source>
         <translation>请简单说明原因</translation>
     </message>
@@ -915,8 +1257,7 @@
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="93" />
-        <location filename="../../lobby_app/gui/evening_export.py" line="171" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="183" />
         <source>Evening meeting, %1</source>
         <translation>夕会，%1</translation>
     </message>
@@ -1512,17 +1853,17 @@
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="187" />
+        <location filename="../../lobby_app/gui/wording.py" line="202" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="190" />
+        <location filename="../../lobby_app/gui/wording.py" line="205" />
         <source>%1: the offer to %2 went unanswered</source>
         <translation>%1：派给 %2 未在时限内响应</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="191" />
+        <location filename="../../lobby_app/gui/wording.py" line="206" />
         <source>%1: everyone on duty declined (%2)</source>
         <translation>%1：在岗人员均婉拒（%2）</translation>
     </message>
@@ -1768,6 +2109,514 @@
     </message>
 </context>
 <context>
+    <name>Standards</name>
+    <message>
+        <location filename="../../lobby_app/gui/standards_wording.py" line="34" />
+        <source>Featured</source>
+        <translation>主推</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_wording.py" line="35" />
+        <source>Simple</source>
+        <translation>简单</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_wording.py" line="36" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_wording.py" line="43" />
+        <source>featured</source>
+        <translation>主推产品</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_wording.py" line="44" />
+        <source>simple</source>
+        <translation>简单产品</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_wording.py" line="45" />
+        <source>other</source>
+        <translation>其他产品</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_wording.py" line="51" />
+        <source>Amount this visit</source>
+        <translation>本次交易金额</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_wording.py" line="52" />
+        <source>Six-month flow</source>
+        <translation>近六个月流水</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_wording.py" line="53" />
+        <source>Purpose of the visit</source>
+        <translation>办理业务</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_wording.py" line="54" />
+        <source>Products of interest</source>
+        <translation>意向产品</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_wording.py" line="55" />
+        <source>Clear purchase intent</source>
+        <translation>明确购买意向</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_wording.py" line="56" />
+        <source>In a hurry</source>
+        <translation>赶时间</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_wording.py" line="63" />
+        <source>at least</source>
+        <translation>不低于</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_wording.py" line="64" />
+        <source>more than</source>
+        <translation>高于</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_wording.py" line="65" />
+        <source>at most</source>
+        <translation>不高于</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_wording.py" line="66" />
+        <source>less than</source>
+        <translation>低于</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_wording.py" line="67" />
+        <source>exactly</source>
+        <translation>等于</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_wording.py" line="70" />
+        <source>include</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_wording.py" line="72" />
+        <source>is not</source>
+        <translation>不是</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_wording.py" line="73" />
+        <source>is</source>
+        <translation>为</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_wording.py" line="77" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_wording.py" line="77" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_wording.py" line="96" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_wording.py" line="102" />
+        <source>The branch's first standards</source>
+        <translation>本网点首版转介标准</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_wording.py" line="111" />
+        <source>%1 threshold %2 → %3</source>
+        <translation>%1单笔金额门槛 %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_wording.py" line="118" />
+        <source>Six-month flow %1 → %2</source>
+        <translation>近六个月流水门槛 %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_wording.py" line="127" />
+        <source>Product added: %1 (%2)</source>
+        <translation>新增产品：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_wording.py" line="133" />
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_wording.py" line="141" />
+        <source>Product removed: %1</source>
+        <translation>删除产品：%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_wording.py" line="146" />
+        <source>Rule added: %1</source>
+        <translation>新增规则：%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_wording.py" line="148" />
+        <source>Rule changed: %1</source>
+        <translation>修改规则：%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_wording.py" line="151" />
+        <source>Rule removed: %1</source>
+        <translation>删除规则：%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_wording.py" line="153" />
+        <source>No change to the standards</source>
+        <translation>标准无变化</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="366" />
+        <source>Version %1</source>
+        <translation>第%1版</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="367" />
+        <source>From %1</source>
+        <translation>%1起生效</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="369" />
+        <source>Saved by %1, %2</source>
+        <translation>%1 保存于 %2</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="373" />
+        <source>The defaults of a new branch, set up %1</source>
+        <translation>新网点默认标准，建立于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="380" />
+        <source>In force</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="382" />
+        <source>Scheduled</source>
+        <translation>待生效</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="415" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="460" />
+        <source>was %1</source>
+        <translation>原为%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="464" />
+        <source>Only the branch head may change the referral standards</source>
+        <translation>只有网点负责人可以修改转介标准</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="466" />
+        <source>A time like %1</source>
+        <translation>请按此格式填写时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="468" />
+        <source>Must not be in the past: choose now or a later time</source>
+        <translation>生效时间不能早于现在：请选择立即生效或之后的时间</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="478" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="620" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="492" />
+        <source>%1 threshold</source>
+        <translation>%1单笔金额门槛</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="494" />
+        <source>Six-month flow threshold</source>
+        <translation>近六个月流水门槛</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="496" />
+        <source>Takes effect</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="498" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="501" />
+        <source>Rule %1</source>
+        <translation>规则%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="528" />
+        <source>Version %1, in force since %2</source>
+        <translation>第%1版，%2起生效</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="537" />
+        <source>Version %1 takes effect %2</source>
+        <translation>第%1版将于 %2 生效</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="546" />
+        <source>A new version, starting from version %1</source>
+        <translation>在第%1版基础上修改</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="561" />
+        <source>Version %1 is scheduled for %2 and will replace this version then</source>
+        <translation>第%1版将于 %2 生效，届时将取代本版</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="568" />
+        <source>No changes yet</source>
+        <translation>尚未修改</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="571" />
+        <source>Correct the marked fields</source>
+        <translation>请更正标红的内容</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="572" />
+        <source>Changes: %1</source>
+        <translation>本次修改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="579" />
+        <source>No customers were tagged in the last %1 days: nothing to compare</source>
+        <translation>近%1天没有识别客户，无从比较</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="583" />
+        <source>With this change, %1 more of the last %3 days' %2 customers would have been eligible</source>
+        <translation>按此修改，近%3天识别的%2位客户中，将多%1位达标</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="596" />
+        <source>Eligible: %1 under the standards of the day, %2 with this change</source>
+        <translation>达标人数：按当时标准%1位，按此修改%2位</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="601" />
+        <source>%1 who were eligible would no longer be</source>
+        <translation>原达标客户中有%1位将不再达标</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="612" />
+        <source>Saved as version %1, in force from %2</source>
+        <translation>已保存为第%1版，%2起生效</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="622" />
+        <source>Not saved. %1</source>
+        <translation>未保存。%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="623" />
+        <source>No preview. %1</source>
+        <translation>无法预览。%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="854" />
+        <source>Name in Chinese</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="855" />
+        <source>Name in English</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="856" />
+        <source>Field</source>
+        <translation>条件项</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="857" />
+        <source>Comparison</source>
+        <translation>比较方式</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="858" />
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="859" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="860" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsPage</name>
+    <message>
+        <location filename="../../ui/StandardsPage.qml" line="24" />
+        <source>New version of the standards</source>
+        <translation>新版转介标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StandardsPage.qml" line="32" />
+        <source>Takes effect</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StandardsPage.qml" line="38" />
+        <source>Now, when saved</source>
+        <translation>保存后立即生效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StandardsPage.qml" line="45" />
+        <source>Now</source>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StandardsPage.qml" line="52" />
+        <source>Tomorrow 08:00</source>
+        <translation>明天 08:00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StandardsPage.qml" line="58" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StandardsPage.qml" line="65" />
+        <source>Why the change, for the team</source>
+        <translation>修改原因（供团队查看）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StandardsPage.qml" line="106" />
+        <source>Preview on the last 7 days</source>
+        <translation>按近7天客户预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StandardsPage.qml" line="112" />
+        <source>Save as a new version</source>
+        <translation>保存为新版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StandardsPage.qml" line="120" />
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StandardsPage.qml" line="176" />
+        <source>Amount thresholds</source>
+        <translation>单笔金额门槛</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StandardsPage.qml" line="177" />
+        <source>Eligible from the amount itself: 5万 means 50,000 or more</source>
+        <translation>达到门槛即达标：5万即5万元及以上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StandardsPage.qml" line="181" />
+        <source>One deposit, withdrawal, transfer or remittance in this visit</source>
+        <translation>本次单笔存、取、转、汇金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StandardsPage.qml" line="235" />
+        <source>Transaction flow over the last six months</source>
+        <translation>近六个月交易流水</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StandardsPage.qml" line="242" />
+        <source>Six-month flow</source>
+        <translation>近六个月流水</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StandardsPage.qml" line="278" />
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StandardsPage.qml" line="282" />
+        <source>Featured: interest alone meets the standard. Simple: never a reason to refer on its own. Other: counts only through a branch rule.</source>
+        <translation>主推产品：客户有意向即达标。简单产品：不能单独作为转介理由。其他产品：仅在网点自定义规则中计入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StandardsPage.qml" line="342" />
+        <source>Branch rules</source>
+        <translation>网点自定义规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StandardsPage.qml" line="343" />
+        <source>A customer is also eligible when any of these holds</source>
+        <translation>满足其中任一条，客户也达标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StandardsPage.qml" line="348" />
+        <source>No branch rules: the three standard rules above decide.</source>
+        <translation>暂无自定义规则：按上述三条标准判断。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StandardsPage.qml" line="381" />
+        <source>Rule %1: when</source>
+        <translation>规则%1：当</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StandardsPage.qml" line="410" />
+        <source>e.g. 20万</source>
+        <translation>如 20万</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StandardsPage.qml" line="430" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StandardsPage.qml" line="439" />
+        <source>Shown as</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StandardsPage.qml" line="445" />
+        <source>Name in Chinese</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StandardsPage.qml" line="453" />
+        <source>Name in English</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StandardsPage.qml" line="469" />
+        <source>Add a rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StandardsPage.qml" line="478" />
+        <source>Versions</source>
+        <translation>版本记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StandardsPage.qml" line="479" />
+        <source>%1 saved</source>
+        <translation>共%1版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StandardsPage.qml" line="554" />
+        <source>Edit from this</source>
+        <translation>以此版为基础修改</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <location filename="../../lobby_app/gui/wording.py" line="144" />
@@ -1775,112 +2624,132 @@
         <translation>已由%1接待</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="153" />
+        <location filename="../../lobby_app/gui/wording.py" line="154" />
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="156" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="159" />
+        <source>and %1 more</source>
+        <translation>另有 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="167" />
         <source>Saved here, not sent yet</source>
         <translation>已存本机，尚未发送</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="154" />
+        <location filename="../../lobby_app/gui/wording.py" line="168" />
         <source>Sent to the hub</source>
         <translation>已发送至网点服务器</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="155" />
+        <location filename="../../lobby_app/gui/wording.py" line="169" />
         <source>Refused by the hub: %1</source>
         <translation>网点服务器未接受：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="162" />
+        <location filename="../../lobby_app/gui/wording.py" line="176" />
         <source>accepting the customer</source>
         <translation>接待客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="163" />
+        <location filename="../../lobby_app/gui/wording.py" line="177" />
         <source>declining the customer</source>
         <translation>婉拒客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="164" />
+        <location filename="../../lobby_app/gui/wording.py" line="178" />
         <source>customer arrived</source>
         <translation>客户已到</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="165" />
+        <location filename="../../lobby_app/gui/wording.py" line="179" />
         <source>recording the outcome</source>
         <translation>记录结果</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="166" />
+        <location filename="../../lobby_app/gui/wording.py" line="180" />
         <source>call not answered</source>
         <translation>电话未接通</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="167" />
+        <location filename="../../lobby_app/gui/wording.py" line="181" />
         <source>presence</source>
         <translation>在岗状态</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="168" />
+        <location filename="../../lobby_app/gui/wording.py" line="182" />
         <source>tagging the customer</source>
         <translation>客户标记</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="169" />
+        <location filename="../../lobby_app/gui/wording.py" line="183" />
         <source>referral</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="170" />
+        <location filename="../../lobby_app/gui/wording.py" line="184" />
         <source>cancelling the referral</source>
         <translation>取消转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="171" />
+        <location filename="../../lobby_app/gui/wording.py" line="185" />
         <source>booking a callback</source>
         <translation>预约回电</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="172" />
+        <location filename="../../lobby_app/gui/wording.py" line="186" />
         <source>offering to a wealth manager</source>
         <translation>派给理财经理</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="173" />
+        <location filename="../../lobby_app/gui/wording.py" line="187" />
         <source>moving unanswered offers on</source>
         <translation>超时改派</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="174" />
+        <location filename="../../lobby_app/gui/wording.py" line="188" />
         <source>the response time</source>
         <translation>响应时限</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="175" />
+        <location filename="../../lobby_app/gui/wording.py" line="189" />
         <source>allocating shared credit</source>
         <translation>分配共享业绩</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="176" />
+        <location filename="../../lobby_app/gui/wording.py" line="190" />
         <source>the referral standards</source>
         <translation>转介标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="177" />
+        <location filename="../../lobby_app/gui/wording.py" line="191" />
         <source>the credit phases</source>
         <translation>业绩分润阶段</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="178" />
+        <location filename="../../lobby_app/gui/wording.py" line="192" />
+        <source>closing the month's credit</source>
+        <translation>月度业绩结账</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="193" />
         <source>the coaching period</source>
         <translation>辅导统计天数</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="179" />
+        <location filename="../../lobby_app/gui/wording.py" line="194" />
         <source>the retention period</source>
         <translation>客户信息保留期</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="180" />
+        <location filename="../../lobby_app/gui/wording.py" line="195" />
         <source>purging customer data</source>
         <translation>清除客户信息</translation>
     </message>

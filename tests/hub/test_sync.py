@@ -14,10 +14,13 @@ import pytest
 from sqlmodel import col, select
 
 from lobby_app.app_setup import open_store
+from lobby_app.domain.standards import standards_to_dict
+from lobby_app.gui.app import build_screens
 from lobby_app.hub.access import make_enrolment_code
-from lobby_app.services import handoffs
+from lobby_app.services import handoffs, rules
 from lobby_app.services.context import Ctx
 from lobby_app.services.lobby import tag_and_refer
+from lobby_app.services.rules import current_standards
 from lobby_app.settings import Settings
 from lobby_app.store.tables import Handoff, Outbox, PresenceRow
 from lobby_app.sync.client import HubLink, as_sent
@@ -321,3 +324,25 @@ def test_a_purge_reaches_the_hub_its_feed_and_every_device(hub: Hub, team, tmp_p
             assert s.get(Handoff, change.id).note == ""
     with hub.ctx.db.read() as s:
         assert not any("钱女士" in json.dumps(c.data, ensure_ascii=False) for c in s.exec(select(HubChange)))
+
+
+def test_a_standards_edit_reaching_the_hub_after_its_start_is_refused_and_the_head_sees_why(
+    hub: Hub, team, tmp_path, clock, qapp
+):
+    office = enrol(hub, tmp_path, "office", "8001")
+    data = standards_to_dict(current_standards(office.ctx))
+    data["high_flow_fen"] = 5_000_000
+    rules.edit_standards(office.ctx, team.head, data=data, effective_from=clock.now + timedelta(minutes=1))
+    clock.advance(minutes=5)  # the office PC was cut off; the edit reaches the hub after its start time
+    office.sync()
+    assert office.outbox()[-1][:2] == ("edit_standards", "refused")
+    assert current_standards(hub.ctx).high_flow_fen == 10_000_000  # the version in force stays
+
+    screens = build_screens(qapp, office.ctx, language="en", hub=True)
+    try:
+        screens.session.signIn("8001", "1234")
+        assert screens.branch.property("hubRefusalText") == "the referral standards: Choose a time in the future"
+        screens.branch.dismissHubRefusals()
+        assert screens.branch.property("hubRefusalText") == ""
+    finally:
+        screens.close()
