@@ -25,6 +25,10 @@ shots=(
     "desk-hub             desk-hub              1366x768"
     "branch               branch                1920x1080"
     "branch-1366          branch                1366x768"
+    "standards            standards             1920x1080"
+    "standards-1366       standards             1366x768"
+    "credit               credit                1920x1080"
+    "credit-allocate      credit-allocate       1366x768"
 )
 for shot in "${shots[@]}"; do
     read -r name screen size <<<"$shot"
