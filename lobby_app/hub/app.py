@@ -5,6 +5,7 @@
 import asyncio
 import contextlib
 import json
+import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
@@ -22,10 +23,11 @@ from ..services.context import Ctx
 from ..services.escalation import expire_overdue
 from ..store.tables import HubAudit, HubChange, HubDevice
 from . import access
+from .bell import FeedBell
 from .capture import install
 from .push import Pushed, apply_push, current_rows, has_nul, last_seq
 
-EVENT_POLL_S = 0.2  # how often the stream looks at the feed: a device hears of a change within this
+EVENT_LOOK_S = 2.0  # a stream looks at the feed this often on its own; this process's changes ring at once
 HEARTBEAT_S = 15.0
 MAX_BODY = 256 * 1024  # a push of 50 mutations is a few kilobytes
 MAX_MUTATIONS = 100
@@ -134,13 +136,17 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0) -> FastAPI:
     device clocks never decide.
     """
     install(ctx.db, ctx.clock)
+    bell = FeedBell()
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        bell.attach(asyncio.get_running_loop())
+
         async def watch() -> None:
             while True:
                 await asyncio.sleep(watch_s)
-                await asyncio.to_thread(expire_overdue, ctx, WATCHDOG)
+                if (await asyncio.to_thread(expire_overdue, ctx, WATCHDOG)).kinds:
+                    bell.ring(await asyncio.to_thread(last_seq, ctx))
 
         task = asyncio.create_task(watch())
         yield
@@ -196,9 +202,11 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0) -> FastAPI:
                 Pushed(m.id, m.name, m.args, m.staff_id, m.session_id, m.proof, m.resend) for m in body.mutations
             ],
         )
+        newest = last_seq(ctx)
+        bell.ring(newest)
         return PushReply(
             results=[Decided(id=d.id, status=d.status, refusal=d.refusal, duplicate=d.duplicate) for d in decisions],
-            last_seq=last_seq(ctx),
+            last_seq=newest,
         )
 
     @app.get("/v1/events")
@@ -207,16 +215,23 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0) -> FastAPI:
 
         async def stream() -> AsyncIterator[str]:
             seen, quiet = -1, 0.0
-            while True:
+            with bell.listener() as rang:
                 newest = await asyncio.to_thread(last_seq, ctx)
-                if newest != seen:
-                    seen, quiet = newest, 0.0
-                    yield f"data: {newest}\n\n"
-                elif quiet >= HEARTBEAT_S:
-                    quiet = 0.0
-                    yield ": still here\n\n"  # keeps proxies and the device's read timeout from closing it
-                await asyncio.sleep(EVENT_POLL_S)
-                quiet += EVENT_POLL_S
+                while True:
+                    if newest != seen:
+                        seen, quiet = newest, 0.0
+                        yield f"data: {newest}\n\n"
+                    elif quiet >= HEARTBEAT_S:
+                        quiet = 0.0
+                        yield ": still here\n\n"  # keeps proxies and the device's read timeout from closing it
+                    started = time.monotonic()
+                    try:
+                        await asyncio.wait_for(rang.wait(), EVENT_LOOK_S)
+                        rang.clear()
+                        newest = max(newest, bell.newest)
+                    except TimeoutError:  # nothing rang: look, for changes from another process
+                        newest = await asyncio.to_thread(last_seq, ctx)
+                    quiet += time.monotonic() - started
 
         return StreamingResponse(stream(), media_type="text/event-stream")
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from .branch_settings import COACHING_DAYS, value
 from .context import Ctx
-from .day_report import report
+from .day_report import people
 
 CONVERSION_GAP = 0.15  # below the median by this much (a rate between 0 and 1)
 SLOW_FACTOR = 1.5  # the median response time, times this
@@ -37,7 +37,7 @@ def coaching_flags(ctx: Ctx, today: date) -> tuple[date, date, list[Flag]]:
     """(first day, last day, flags) for the coaching period ending today."""
     days = value(ctx, COACHING_DAYS)
     first = today - timedelta(days=days - 1)
-    r = report(ctx, first, today)
+    r = people(ctx, first, today)
     flags: list[Flag] = []
     for w in r.wealth_managers:
         decided = w.converted + w.not_converted

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from sqlalchemy import case, func
 from sqlmodel import Session, col, select
 
 from ..domain import handoff as dh
@@ -101,15 +102,34 @@ def day_report(ctx: Ctx, day: date) -> Report:
 def report(ctx: Ctx, first: date, last: date) -> Report:
     start = datetime.combine(first, time(), tzinfo=ctx.tz)
     end = datetime.combine(last + timedelta(days=1), time(), tzinfo=ctx.tz)
+    in_period = (col(CustomerTag.created_at) >= start, col(CustomerTag.created_at) < end)
     with ctx.db.read() as s:
-        names = {st.id: st.name for st in s.exec(select(Staff))}
+        names: dict[int | None, str] = dict(s.exec(select(Staff.id, Staff.name)).all())
+        # Only the columns the figures use: no whole rows, no JSON to decode (five years of data).
         tags = s.exec(
-            select(CustomerTag).where(col(CustomerTag.created_at) >= start, col(CustomerTag.created_at) < end)
+            select(
+                CustomerTag.id,
+                CustomerTag.created_at,
+                CustomerTag.tagged_by,
+                CustomerTag.eligible,
+                CustomerTag.address_as,
+                CustomerTag.ticket,
+                CustomerTag.purpose,
+            ).where(*in_period)
         ).all()
-        referred = {h.tag_id: h for h in s.exec(select(Handoff).where(col(Handoff.tag_id).in_([t.id for t in tags])))}
-        wealth_managers = _wealth_managers(s, start, end)
+        referred = {
+            h.tag_id: h
+            for h in s.exec(
+                select(Handoff.tag_id, Handoff.state, Handoff.accepted_at, Handoff.met_at)
+                .join(CustomerTag, col(CustomerTag.id) == Handoff.tag_id)
+                .where(*in_period)
+            )
+        }
+        who = _people(s, start, end, names)
         credit = s.exec(
-            select(CreditEntry).where(col(CreditEntry.created_at) >= start, col(CreditEntry.created_at) < end)
+            select(CreditEntry.staff_id, CreditEntry.amount_fen).where(
+                col(CreditEntry.created_at) >= start, col(CreditEntry.created_at) < end
+            )
         ).all()
     handoffs = list(referred.values())
     funnel = Funnel(
@@ -128,22 +148,18 @@ def report(ctx: Ctx, first: date, last: date) -> Report:
         ),
         key=lambda m: m.at,
     )
-    rates = [r for w in wealth_managers if (r := w.conversion_rate) is not None]
-    responses = [r for w in wealth_managers if (r := w.average_response) is not None]
     per_person: dict[int, int] = {}
-    for e in credit:
-        per_person[e.staff_id] = per_person.get(e.staff_id, 0) + e.amount_fen
+    for staff_id, fen in credit:
+        per_person[staff_id] = per_person.get(staff_id, 0) + fen
     return Report(
         first=first,
         last=last,
         funnel=funnel,
-        referrers=_referrers(tags, referred, names),
-        wealth_managers=wealth_managers,
-        median_conversion=statistics.median(rates) if rates else None,
-        median_response=timedelta(seconds=statistics.median(r.total_seconds() for r in responses))
-        if responses
-        else None,
-        credit_total_fen=sum(e.amount_fen for e in credit),
+        referrers=who.referrers,
+        wealth_managers=who.wealth_managers,
+        median_conversion=who.median_conversion,
+        median_response=who.median_response,
+        credit_total_fen=sum(per_person.values()),
         credit=tuple(
             sorted(
                 (CreditLine(staff, names.get(staff, ""), fen) for staff, fen in per_person.items()),
@@ -154,25 +170,53 @@ def report(ctx: Ctx, first: date, last: date) -> Report:
     )
 
 
-def _referrers(tags: Any, referred: dict[str, Handoff], names: dict[Any, str]) -> tuple[ReferrerDay, ...]:
-    by_person: dict[int, list[CustomerTag]] = {}
-    for t in tags:
-        by_person.setdefault(t.tagged_by, []).append(t)
-    rows = []
-    for staff_id, mine in by_person.items():
-        handoffs = [referred[t.id] for t in mine if t.id in referred]
-        rows.append(
-            ReferrerDay(
-                staff_id=staff_id,
-                name=names.get(staff_id, ""),
-                tagged=len(mine),
-                eligible=sum(1 for t in mine if t.eligible),
-                referred=len(handoffs),
-                converted=sum(1 for h in handoffs if h.state == dh.State.CONVERTED),
-                eligible_not_referred=sum(1 for t in mine if t.eligible and t.id not in referred),
-            )
-        )
-    return tuple(sorted(rows, key=lambda r: (-r.referred, -r.tagged, r.staff_id)))
+@dataclass(frozen=True, slots=True)
+class People:
+    """Each referrer's and each wealth manager's figures for a period, and the branch medians."""
+
+    referrers: tuple[ReferrerDay, ...]
+    wealth_managers: tuple[WealthManagerDay, ...]
+    median_conversion: float | None
+    median_response: timedelta | None
+
+
+def people(ctx: Ctx, first: date, last: date) -> People:
+    """What coaching needs: the per-person figures of report(), without the customers themselves."""
+    start = datetime.combine(first, time(), tzinfo=ctx.tz)
+    end = datetime.combine(last + timedelta(days=1), time(), tzinfo=ctx.tz)
+    with ctx.db.read() as s:
+        return _people(s, start, end, dict(s.exec(select(Staff.id, Staff.name)).all()))
+
+
+def _people(s: Session, start: datetime, end: datetime, names: dict[int | None, str]) -> People:
+    wealth_managers = _wealth_managers(s, start, end)
+    rates = [r for w in wealth_managers if (r := w.conversion_rate) is not None]
+    responses = [r for w in wealth_managers if (r := w.average_response) is not None]
+    return People(
+        referrers=_referrers(s, start, end, names),
+        wealth_managers=wealth_managers,
+        median_conversion=statistics.median(rates) if rates else None,
+        median_response=timedelta(seconds=statistics.median(r.total_seconds() for r in responses))
+        if responses
+        else None,
+    )
+
+
+def _referrers(s: Session, start: datetime, end: datetime, names: dict[int | None, str]) -> tuple[ReferrerDay, ...]:
+    """Per person who tagged in the period: counted by the store, no customer rows come back."""
+    t, h = CustomerTag, Handoff
+    eligible = func.sum(case((col(t.eligible), 1), else_=0))
+    converted = func.sum(case((h.state == dh.State.CONVERTED, 1), else_=0))
+    missed = func.sum(case((col(t.eligible) & col(h.id).is_(None), 1), else_=0))
+    rows = s.exec(
+        select(t.tagged_by, func.count(), eligible, func.count(h.id), converted, missed)
+        .select_from(t)
+        .join(h, col(h.tag_id) == t.id, isouter=True)
+        .where(col(t.created_at) >= start, col(t.created_at) < end)
+        .group_by(t.tagged_by)
+    ).all()
+    people = (ReferrerDay(who, names.get(who, ""), n, e or 0, r, c or 0, m or 0) for who, n, e, r, c, m in rows)
+    return tuple(sorted(people, key=lambda r: (-r.referred, -r.tagged, r.staff_id)))
 
 
 def _wealth_managers(s: Session, start: datetime, end: datetime) -> tuple[WealthManagerDay, ...]:

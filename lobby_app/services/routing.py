@@ -52,16 +52,21 @@ def dispatch(s: Session, ctx: Ctx, actor: Actor, now: datetime) -> list[str]:
     """Offer queued customers, in queue order, to wealth managers who are free and hold no offer."""
     offered: list[str] = []
     states = wealth_manager_states(s)  # read once and kept current below: a long queue costs one query
+
+    def free() -> list[WealthManagerState]:
+        return [w for w in states if w.load == 0 and w.presence is Presence.AVAILABLE]
+
+    if not free():
+        return offered  # nobody free: the queue waits, however long it is, unread
     for item in waiting(s):
-        free = [w for w in states if w.load == 0 and w.presence is Presence.AVAILABLE]
-        if not free:
-            break  # nobody free: the rest of the queue waits
+        if not free():
+            break  # nobody free any more: the rest of the queue waits
         row = s.get(Handoff, item.handoff_id)
         assert row is not None
         if row.wait_for_preferred and row.preferred_wm_id is not None:
-            pool = [w for w in free if w.staff_id == row.preferred_wm_id]
+            pool = [w for w in free() if w.staff_id == row.preferred_wm_id]
         else:
-            pool = free
+            pool = free()
         wm = choose_wealth_manager(pool, preferred=row.preferred_wm_id, exclude=row.declined_by)
         if wm is None:
             continue

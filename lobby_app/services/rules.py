@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -31,7 +33,14 @@ def standards_at(s: Session, at: datetime) -> Standards:
         row = s.exec(select(StandardsVersion).order_by(col(StandardsVersion.version))).first()
     if row is None:
         raise LookupError("no referral standards: run ensure_defaults first")
-    return standards_from_dict(row.data, version=row.version)
+    return _parsed(row.version, json.dumps(row.data, sort_keys=True))
+
+
+@lru_cache(maxsize=64)
+def _parsed(version: int, data: str) -> Standards:
+    """Every tag is judged by the standards in force: parse and check a version once, not per tag
+    (keyed by its content too, as one process may hold several stores)."""
+    return standards_from_dict(json.loads(data), version=version)
 
 
 @dataclass(frozen=True, slots=True)

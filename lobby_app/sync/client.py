@@ -152,6 +152,8 @@ class HubLink:
                 self._start_over()
                 reset = True
                 continue
+            if not page["changes"] and page["last_seq"] == since:
+                return pulled, reset  # nothing new: no write
             changes = [c for c in page["changes"] if c["table"] in SHARED]
             with self._ctx.db.write() as s:
                 s.execute(text("PRAGMA defer_foreign_keys=ON"))  # a page may hold a child before its parent
@@ -160,8 +162,8 @@ class HubLink:
                 if page["changes"]:
                     s.merge(LocalState(key=CURSOR_STAMP, value=page["changes"][-1]["stamp"]))
             pulled += len(changes)
-            if not page["changes"]:
-                return pulled, reset
+            if len(page["changes"]) < PULL_PAGE:
+                return pulled, reset  # a short page is the end of the feed: no second request to learn it
 
     def _start_over(self) -> None:
         """The hub no longer has what this device pulled: take its whole feed again, and mark every change

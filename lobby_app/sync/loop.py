@@ -51,8 +51,8 @@ class SyncLoop:
             listener = asyncio.create_task(self._listen())
             try:
                 while not stop.is_set():
+                    self._wake.clear()  # before the round: a wake during it means another round
                     ok = await self.round(http)
-                    self._wake.clear()
                     with contextlib.suppress(TimeoutError):
                         await asyncio.wait_for(self._wait(stop), IDLE_S if ok else RETRY_S)
             finally:

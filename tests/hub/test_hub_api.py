@@ -171,3 +171,15 @@ def test_a_change_counts_only_from_a_person_who_signed_in_on_that_device(hub: Hu
         refused = s.exec(select(AppliedMutation).where(AppliedMutation.status == "refused")).all()
     assert {r.mutation_id for r in refused} == {"t", "t2", "t3", "t4"}  # each in the audit trail
     assert push(tablet, ("t5", "tag_customer", TAG, lobby))["results"][0]["status"] == "applied"
+
+
+def test_a_push_rings_every_open_event_stream_without_waiting_for_its_own_look(hub: Hub, team, monkeypatch):
+    from lobby_app.hub import app as hub_app
+
+    monkeypatch.setattr(hub_app, "EVENT_LOOK_S", 3600.0)  # a stream would not look again within the test
+    device, watcher = hub.device(), hub.device("理财经理桌面")
+    with watcher.stream("GET", "/v1/events") as events:
+        lines = (line for line in events.iter_lines() if line.startswith("data:"))
+        before = int(next(lines).removeprefix("data:"))
+        push(device, ("m1", "tag_customer", TAG, team.lobby.staff_id))
+        assert int(next(lines).removeprefix("data:")) > before  # read timeout 10 s: only the bell can do it
