@@ -1,0 +1,140 @@
+"""A branch on loopback for the hub figures: the real hub (`lobby-app hub`, its own process, a SQLite
+store with the demo branch), real devices (their own stores, enrolled with the head's code, a person
+signed in), and the floor server: the same server stack answering with one SQLite commit."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+from lobby_app.app_setup import open_store
+from lobby_app.demo import DEMO_STAFF
+from lobby_app.domain.roles import Actor
+from lobby_app.services.context import Ctx
+from lobby_app.services.staff import sign_in
+from lobby_app.settings import Settings
+from lobby_app.sync.client import HubLink
+from lobby_app.sync.config import HubConfig, enrol
+
+HEAD_NO = "8001"
+
+
+def pin_of(staff_no: str) -> str:
+    return next(pin for number, _, _, pin in DEMO_STAFF if number == staff_no)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _serve(args: list[str], port: int, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
+    proc = subprocess.Popen(
+        [sys.executable, *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, **(env or {})},
+    )
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1)
+            return proc
+        except httpx.TransportError:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"{' '.join(args)} did not come up") from None
+            time.sleep(0.1)
+
+
+@dataclass
+class HubProcess:
+    url: str
+    db: Path
+    proc: subprocess.Popen[bytes]
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(timeout=20)
+
+    def code(self) -> str:
+        reply = httpx.post(f"{self.url}/v1/enrolment-codes", json={"staff_no": HEAD_NO, "pin": pin_of(HEAD_NO)})
+        reply.raise_for_status()
+        return str(reply.json()["code"])
+
+
+def start_hub(folder: Path) -> HubProcess:
+    """`lobby-app hub` as a branch runs it, over a store seeded with the demo branch."""
+    db = folder / "hub.db"
+    subprocess.run(
+        [sys.executable, "-m", "lobby_app", "hub", "--db", str(db), "--demo-data"], check=True, capture_output=True
+    )
+    port = free_port()
+    proc = _serve(["-m", "lobby_app", "hub", "--db", str(db), "--port", str(port)], port)
+    return HubProcess(f"http://127.0.0.1:{port}", db, proc)
+
+
+@dataclass
+class Device:
+    ctx: Ctx
+    config: HubConfig
+    actor: Actor
+
+
+async def enrol_device(hub: HubProcess, folder: Path, name: str, staff_no: str) -> Device:
+    """A new device joins the branch: its own store, the head's one-time code, a first round of sync
+    (the staff, the standards), then its person signs in on it."""
+    ctx = open_store(Settings(data_dir=folder / name))
+    config = enrol(hub.url, code=hub.code(), name=name, device_id=ctx.device_id)
+    async with config.client() as http:
+        await HubLink(ctx, http).sync_once()
+    actor, _ = sign_in(ctx, staff_no=staff_no, pin=pin_of(staff_no))
+    return Device(ctx, config, actor)
+
+
+FLOOR_APP = r"""
+import sqlite3, sys, threading
+import uvicorn
+from fastapi import FastAPI
+
+db = sqlite3.connect(sys.argv[1], check_same_thread=False, isolation_level=None)
+db.execute("PRAGMA journal_mode=WAL")
+db.execute("PRAGMA synchronous=FULL")
+db.execute("CREATE TABLE IF NOT EXISTS t (id INTEGER PRIMARY KEY, body TEXT NOT NULL)")
+lock = threading.Lock()
+app = FastAPI()
+
+@app.get("/healthz")
+def healthz():
+    return {"status": "ok"}
+
+@app.post("/commit")
+def commit(body: dict):
+    with lock:
+        db.execute("BEGIN IMMEDIATE")
+        db.execute("INSERT INTO t (body) VALUES (?)", (str(body),))
+        db.execute("COMMIT")
+    return {"ok": True}
+
+uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[2]), log_level="info")
+"""
+
+
+def start_floor(folder: Path) -> tuple[str, subprocess.Popen[bytes]]:
+    """The floor: the hub's server stack (uvicorn, FastAPI, a sync route, info logging) answering each
+    request with one SQLite commit (WAL, synchronous=FULL), and nothing else."""
+    port = free_port()
+    proc = _serve(["-c", FLOOR_APP, str(folder / "floor.db"), str(port)], port)
+    return f"http://127.0.0.1:{port}", proc
+
+
+def workdir() -> tempfile.TemporaryDirectory[str]:
+    return tempfile.TemporaryDirectory(prefix="lobby-bench-")
