@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import sys
 from collections.abc import Callable
@@ -37,6 +38,7 @@ from .standards_vm import StandardsViewModel
 from .tag_form_vm import TagFormViewModel
 
 LANGUAGES = ("zh_CN", "en")
+QUIT_WAIT_S = 5.0  # the sync's goodbye when the app quits; changes not yet sent wait in the outbox
 APP_FONT = "Noto Sans CJK SC"  # else Qt picks Japanese glyph variants for Chinese
 
 
@@ -280,14 +282,13 @@ def _run_with_hub(app: QGuiApplication, ctx: Ctx, screens: Screens, hub: HubConf
 
     screens.unsubscribe.append(screens.bus.subscribe(local_change))
 
-    async def main() -> None:
-        closing, stop = asyncio.Event(), asyncio.Event()
-        app.aboutToQuit.connect(closing.set)
-        task = asyncio.create_task(sync.run(stop))
-        await closing.wait()
-        stop.set()
-        await task
-
+    stop = asyncio.Event()
     with loop:
-        loop.run_until_complete(main())
+        task = loop.create_task(sync.run(stop))
+        loop.run_forever()  # until Qt quits (the window closed, kiosk mode ended)
+        # Qt's loop has ended, not asyncio's: run it once more for the sync's goodbye (its open
+        # requests and stream closed), or quitting ends in a traceback and exit code 1.
+        stop.set()
+        with contextlib.suppress(TimeoutError):
+            loop.run_until_complete(asyncio.wait_for(task, QUIT_WAIT_S))
     return 0
