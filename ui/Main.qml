@@ -183,12 +183,17 @@ ApplicationWindow {
             LobbyPage { form: window.form; handoff: window.handoff; callback: window.callback }
             MyReferralsPage { referrals: window.referrals }
             DeskPage { session: window.session; desk: window.desk; outcome: window.outcome }
-            BranchPage {
-                objectName: "branchPage"
-                branch: window.branch
-                settings: window.settings
-                standards: window.standards
-                credit: window.credit
+            // Made only while the branch head is signed in: no one else needs it, and its charts
+            // (Qt Graphs) cost the start of every tablet time and memory.
+            Loader {
+                active: window.session.role === "branch_head"
+                sourceComponent: BranchPage {
+                    objectName: "branchPage"
+                    branch: window.branch
+                    settings: window.settings
+                    standards: window.standards
+                    credit: window.credit
+                }
             }
         }
     }

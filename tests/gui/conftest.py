@@ -39,10 +39,15 @@ class Window:
         QCoreApplication.processEvents()
         self.root.grabWindow()
 
-    def item(self, name: str) -> QQuickItem:
+    def find(self, name: str) -> QQuickItem | None:
+        """The item, or None when it is not made (a page loaded only for some roles)."""
         self.settle()
         found = self.root.findChild(QObject, name) or _find_visual(self.root.contentItem(), name)
-        assert isinstance(found, QQuickItem), name
+        return found if isinstance(found, QQuickItem) else None
+
+    def item(self, name: str) -> QQuickItem:
+        found = self.find(name)
+        assert found is not None, name
         return found
 
     def popup_open(self, name: str) -> bool:

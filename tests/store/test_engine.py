@@ -135,3 +135,15 @@ def test_migration_0002_keeps_old_conversions_as_one_sales_line(ctx, team):
         sales = conn.exec_driver_sql("SELECT outcome_sales FROM handoff").scalar()
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1  # back on after the migration
     assert json.loads(sales) == [["fund", 123_45]]
+
+
+def test_the_quick_head_read_from_file_names_is_alembics_head_and_each_file_is_its_revision():
+    from pathlib import Path
+
+    from alembic.script import ScriptDirectory
+
+    from lobby_app.store.migrate import _config, head_revision, newest_revision
+
+    assert newest_revision() == head_revision()
+    for script in ScriptDirectory.from_config(_config()).walk_revisions():
+        assert Path(script.path).name.startswith(f"{script.revision}_"), script.path
