@@ -224,7 +224,16 @@ def _hub(args: argparse.Namespace, settings: Settings) -> int:
     from .hub.app import create_app
 
     # SIGTERM: requests in flight finish (event streams are closed after 5 s), then the process ends.
-    uvicorn.run(create_app(ctx), host=args.host, port=args.port, log_level="info", timeout_graceful_shutdown=5)
+    # No access log: a line per request (each device pulls on every change) costs the hub's one loop;
+    # the hub's audit table keeps what matters (enrolments, refusals).
+    uvicorn.run(
+        create_app(ctx),
+        host=args.host,
+        port=args.port,
+        log_level="info",
+        access_log=False,
+        timeout_graceful_shutdown=5,
+    )
     return 0
 
 

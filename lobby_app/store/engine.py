@@ -44,6 +44,12 @@ def is_postgres_url(where: Path | str) -> bool:
     return str(where).startswith(("postgresql://", "postgresql+psycopg://"))
 
 
+# The hub answers requests on up to 40 worker threads (FastAPI's sync routes) and its event streams
+# read on asyncio's few: each may hold a connection at once. SQLAlchemy's default (5, and 10 more made
+# and closed each time) made busy requests wait for a connection or pay for a new one.
+POOL_SIZE = 48
+
+
 class Database:
     """One store: `read()` and `write()` sessions, each a single transaction.
 
@@ -54,12 +60,17 @@ class Database:
         if is_postgres_url(where):
             self.path: Path | None = None
             url = str(where).replace("postgresql://", "postgresql+psycopg://", 1)
-            self.engine = create_engine(url, pool_pre_ping=True)
+            self.engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=POOL_SIZE - 10)
             self._writer = self.engine
         else:
             self.path = Path(str(where).removeprefix("sqlite:///"))
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.engine = create_engine(f"sqlite:///{self.path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+            self.engine = create_engine(
+                f"sqlite:///{self.path}",
+                connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+                pool_size=POOL_SIZE,  # kept open: a new SQLite connection costs its PRAGMAs
+                max_overflow=0,
+            )
             _configure(self.engine)
             self._writer = self.engine.execution_options(sqlite_immediate=True)
         self.postgres = self.path is None
