@@ -22,6 +22,21 @@ from .hubkit import Device, HubProcess, enrol_device, start_floor, start_hub, wo
 from .report import Figure, Scale, percentile
 
 WEALTH_MANAGERS = ("3001", "3002", "3003")
+# What py-spy showed (30 devices, 20 and 2 a second), and what was fixed on the way.
+PROFILE = (
+    "Before the fixes below, on this machine and rig at 2 a second: p50 3.9 s, p99 8.8 s (a worktree of"
+    " commit 4073bd6 with this benchmark). Profile (py-spy): the hub's one event loop is ~90% busy with"
+    " the HTTP of 30 devices that each pull on"
+    " every change (request parsing, FastAPI's middleware and dependencies, the response), and on this"
+    " 2-core machine the process playing the devices is ~98% busy, 85% of it the lobby device's own tag and"
+    " refer; at 20 a second both saturate and the queue grows. Fixed on the way: the event streams polled the"
+    " feed every 0.2 s (a 100 ms wait on average, and 150 reads a second for 30 streams) and are now rung by"
+    " each push with the newest seq; a wake during a sync round was lost (the change waited for the next"
+    " event or 5 s); a pull took two requests and a commit even when nothing came; dispatch read the whole"
+    " queue when nobody was free; the hub's connection pool (5 + 10 made and closed each time) made busy"
+    " requests wait or open SQLite anew; an access-log line per request. Next step: carry the changes on the"
+    " event stream itself, so a change costs the hub one write per device instead of a request per device."
+)
 SURNAMES = "王李张刘陈杨黄赵吴周"
 
 
@@ -62,7 +77,7 @@ async def _floor(url: str, count: int, rate: float) -> list[float]:
     return times
 
 
-async def _measure(scale: Scale, folder: Path) -> tuple[list[float], list[float], int]:
+async def _measure(scale: Scale, folder: Path, count: int, rate: float) -> tuple[list[float], list[float], int]:
     hub: HubProcess = start_hub(folder)
     floor_url, floor_proc = start_floor(folder)
     stop = asyncio.Event()
@@ -97,8 +112,8 @@ async def _measure(scale: Scale, folder: Path) -> tuple[list[float], list[float]
         await asyncio.sleep(3)  # every device has had its first rounds and opened its stream
 
         start = time.perf_counter()
-        for i in range(scale.handoffs):
-            await asyncio.sleep(max(0.0, start + i / scale.handoff_rate - time.perf_counter()))
+        for i in range(count):
+            await asyncio.sleep(max(0.0, start + i / rate - time.perf_counter()))
             tag = {"purpose": "deposit", "amount_fen": 8_000_000 + i * 100, "address_as": SURNAMES[i % 10] + "先生"}
             t0 = time.perf_counter()
             change, _ = tag_and_refer(lobby.ctx, lobby.actor, tag=tag, note="")
@@ -108,7 +123,7 @@ async def _measure(scale: Scale, folder: Path) -> tuple[list[float], list[float]
         while len(held) < len(sent) and time.perf_counter() < deadline:
             await asyncio.sleep(0.05)
         latencies = [(held[h] - sent[h]) * 1000 for h in sent if h in held]
-        floor = await _floor(floor_url, scale.handoffs, scale.handoff_rate)
+        floor = await _floor(floor_url, count, rate)
         return latencies, floor, len(sent) - len(held)
     finally:
         stop.set()
@@ -120,29 +135,43 @@ async def _measure(scale: Scale, folder: Path) -> tuple[list[float], list[float]
         floor_proc.wait(timeout=20)
 
 
+BUSY_RATE = 2.0  # referrals a second at the busiest hour of a big branch, far above its day's average
+
+
 def run(scale: Scale) -> list[Figure]:
-    with workdir() as tmp:
-        latencies, floor, lost = asyncio.run(_measure(scale, Path(tmp)))
-    p50, p99 = percentile(latencies, 50), percentile(latencies, 99)
+    """At the issue's 20 a second, and at a branch's busiest real pace: on a 2-core machine the first
+    measures the rig as much as the hub (the lobby device, the desks and the listeners share one core)."""
+    figures = []
+    paces = [("1-handoff", scale.handoffs, scale.handoff_rate), ("1-handoff-busy", scale.handoffs // 5, BUSY_RATE)]
+    for key, count, rate in paces:
+        with workdir() as tmp:
+            latencies, floor, lost = asyncio.run(_measure(scale, Path(tmp), count, rate))
+        figures.append(_figure(key, scale, count, rate, latencies, floor, lost))
+    return figures
+
+
+def _figure(
+    key: str, scale: Scale, count: int, rate: float, latencies: list[float], floor: list[float], lost: int
+) -> Figure:
+    p50, p99 = (percentile(latencies, 50), percentile(latencies, 99)) if latencies else (0.0, 0.0)
     f50, f99 = percentile(floor, 50), percentile(floor, 99)
-    return [
-        Figure(
-            key="1-handoff",
-            title="Handoff, end to end",
-            measured={"p50_ms": p50, "p99_ms": p99, "handoffs": len(latencies), "not_arrived": lost},
-            floor={"p50_ms": f50, "p99_ms": f99},
-            ratio=p99 / f99,
-            target="p99 ≤ 3× the floor and < 100 ms",
-            met=lost == 0 and p99 <= 3 * f99 and p99 < 100,
-            how=(
-                f"{scale.handoffs} referrals at {scale.handoff_rate:g} a second on a lobby device (its own store;"
-                " tag and refer through the services, then the sync loop woken as the screen does), timed until"
-                " a wealth manager's desk (its own store, its sync loop following the hub's event stream) holds"
-                f" the handoff; {scale.devices} devices connected: the lobby tablet, 3 desks, and"
-                f" {max(0, scale.devices - 4)} more that follow the stream and pull on every event. The hub is"
-                " `lobby-app hub` in its own process on a SQLite store. Floor: one request to the same server"
-                " stack (uvicorn, FastAPI, info logging) answered after one SQLite commit (WAL,"
-                " synchronous=FULL), at the same rate."
-            ),
-        )
-    ]
+    return Figure(
+        key=key,
+        title=f"Handoff, end to end, {rate:g} a second",
+        measured={"p50_ms": p50, "p99_ms": p99, "handoffs": len(latencies), "not_arrived": lost},
+        floor={"p50_ms": f50, "p99_ms": f99},
+        ratio=p99 / f99,
+        target="p99 ≤ 3× the floor and < 100 ms",
+        met=lost == 0 and p99 <= 3 * f99 and p99 < 100,
+        notes="" if lost == 0 and p99 <= 3 * f99 and p99 < 100 else PROFILE,
+        how=(
+            f"{count} referrals at {rate:g} a second on a lobby device (its own store; tag and refer through the"
+            " services, then the sync loop woken as the screen does), timed until a wealth manager's desk (its"
+            " own store, its sync loop following the hub's event stream) holds the handoff; not arrived: still"
+            f" missing 30 s after the last. {scale.devices} devices connected: the lobby tablet, 3 desks, and"
+            f" {max(0, scale.devices - 4)} more that follow the stream and pull on every event. The hub is"
+            " `lobby-app hub` in its own process on a SQLite store. Floor: one request to the same server"
+            " stack (uvicorn, FastAPI, info logging, no access log) answered after one SQLite commit (WAL,"
+            " synchronous=FULL), at the same rate."
+        ),
+    )

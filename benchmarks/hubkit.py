@@ -124,13 +124,13 @@ def commit(body: dict):
         db.execute("COMMIT")
     return {"ok": True}
 
-uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[2]), log_level="info")
+uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[2]), log_level="info", access_log=False)
 """
 
 
 def start_floor(folder: Path) -> tuple[str, subprocess.Popen[bytes]]:
-    """The floor: the hub's server stack (uvicorn, FastAPI, a sync route, info logging) answering each
-    request with one SQLite commit (WAL, synchronous=FULL), and nothing else."""
+    """The floor: the hub's server stack (uvicorn, FastAPI, a sync route, info logging, no access log)
+    answering each request with one SQLite commit (WAL, synchronous=FULL), and nothing else."""
     port = free_port()
     proc = _serve(["-c", FLOOR_APP, str(folder / "floor.db"), str(port)], port)
     return f"http://127.0.0.1:{port}", proc
