@@ -15,13 +15,13 @@ from ..services.coaching import Flag, coaching_flags
 from ..services.context import Changes, Ctx
 from ..services.day_report import Report
 from ..services.evening import Evening, evening_meeting
-from ..services.hub_states import Refused, refused_today
 from ..services.lobby import Hall, hall
 from .evening_export import print_on, write_csv, write_pdf
 from .formatting import chinese, clock_time, minutes_seconds, money, rate_text
+from .hub_refusals import HubRefusals
 from .list_model import RowsModel
 from .session_vm import SessionViewModel
-from .wording import presence_text, problem_text, purpose_name, refusals_text
+from .wording import presence_text, problem_text, purpose_name
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 
@@ -41,8 +41,7 @@ class BranchViewModel(QObject):
     ) -> None:
         super().__init__(parent)
         self._hub = hub  # with a hub, the head's changes it refused (an edit arriving too late) show
-        self._refused: list[Refused] = []
-        self._refusals_seen: set[str] = set()
+        self._refusals = HubRefusals()
         self._ctx = ctx
         self._exports = exports  # where the evening meeting's PDF and CSV go; None: saving is off
         self._export_text = ""
@@ -96,7 +95,7 @@ class BranchViewModel(QObject):
         self._hall = hall(self._ctx)
         actor = self._session.actor
         if self._hub and actor is not None:
-            self._refused = [r for r in refused_today(self._ctx, actor) if r.mutation_id not in self._refusals_seen]
+            self._refusals.refresh(self._ctx, actor)
         first, last, self._flags = coaching_flags(self._ctx, self._day)
         self._flag_days = (first, last)
         self._hall_rows.set_rows(
@@ -287,7 +286,7 @@ class BranchViewModel(QObject):
     calls = Property(QObject, lambda self: self._calls, constant=True)
     problems = Property(QObject, lambda self: self._problems, constant=True)
     exportText = Property(str, lambda self: self._export_text, notify=changed)
-    hubRefusalText = Property(str, lambda self: refusals_text(self._refused), notify=changed)
+    hubRefusalText = Property(str, lambda self: self._refusals.text(), notify=changed)
     canExport = Property(bool, lambda self: self._exports is not None, notify=changed)
     missedCount = Property(int, lambda self: len(self._report.missed) if self._report else 0, notify=changed)
     flagCount = Property(int, lambda self: len(self._flags), notify=changed)
@@ -312,8 +311,7 @@ class BranchViewModel(QObject):
 
     @Slot()
     def dismissHubRefusals(self) -> None:
-        self._refusals_seen |= {r.mutation_id for r in self._refused}
-        self._refused = []
+        self._refusals.dismiss()
         self.changed.emit()
 
     @Slot()

@@ -18,10 +18,11 @@ from ..services import handoffs
 from ..services.bus import ChangeBus
 from ..services.context import Changes, Ctx
 from ..services.desk import Customer, Desk, Task, desk
-from ..services.hub_states import Refused, SyncState, refused_today, sync_states
+from ..services.hub_states import SyncState, sync_states
 from ..services.rules import current_standards
 from .alerts import Alerts
 from .formatting import clock_time, minutes_seconds, short_money
+from .hub_refusals import HubRefusals
 from .list_model import RowsModel
 from .session_vm import SessionViewModel
 from .wording import (
@@ -29,7 +30,6 @@ from .wording import (
     error_text,
     presence_text,
     purpose_name,
-    refusals_text,
     rule_text,
     sync_text,
 )
@@ -146,8 +146,7 @@ class DeskViewModel(QObject):
         )
         self._desk: Desk | None = None
         self._sync: dict[str, SyncState] = {}
-        self._refused: list[Refused] = []
-        self._refusals_seen: set[str] = set()
+        self._refusals = HubRefusals()
         self._alerted: set[str] = set()
         self._banner_id = ""
         self._banner_text = ""
@@ -196,7 +195,7 @@ class DeskViewModel(QObject):
         if self._hub:
             ids = [c.handoff_id for c in view.with_me] + [t.callback_id or t.handoff_id for t in view.tasks]
             self._sync = sync_states(self._ctx, ids)
-            self._refused = [r for r in refused_today(self._ctx, actor) if r.mutation_id not in self._refusals_seen]
+            self._refusals.refresh(self._ctx, actor)
         self._incoming.set_rows([self._incoming_row(c, standards) for c in view.incoming])
         self._with_me.set_rows([self._held_row(c, standards) for c in view.with_me])
         self._tasks.set_rows([self._task_row(t) for t in view.tasks])
@@ -297,7 +296,7 @@ class DeskViewModel(QObject):
 
     def _get_hub_refusal_text(self) -> str:
         """Changes of mine the hub refused today, newest first (a lost accept: who took the customer)."""
-        return refusals_text(self._refused)
+        return self._refusals.text()
 
     def _get_presence(self) -> str:
         return str(self._desk.presence) if self._desk else ""
@@ -469,8 +468,7 @@ class DeskViewModel(QObject):
 
     @Slot()
     def dismissHubRefusals(self) -> None:
-        self._refusals_seen |= {r.mutation_id for r in self._refused}
-        self._refused = []
+        self._refusals.dismiss()
         self.changed.emit()
 
     @Slot()
