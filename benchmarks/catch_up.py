@@ -9,8 +9,7 @@ from pathlib import Path
 from lobby_app.services.tagging import tag_customer
 from lobby_app.sync.client import HubLink
 
-from .hub_throughput import _tags
-from .hubkit import enrol_device, start_hub, workdir
+from .hubkit import enrol_device, sample_tags, start_hub, workdir
 from .report import Figure, Scale, median
 
 
@@ -19,7 +18,7 @@ async def _measure(scale: Scale, folder: Path, runs: int) -> tuple[list[float], 
     try:
         busy = await enrol_device(hub, folder, "lobby", "1001")
         devices = [await enrol_device(hub, folder, f"desk{n}", "3001") for n in range(runs)]  # then offline
-        for tag in _tags(scale.catch_up):
+        for tag in sample_tags(scale.catch_up):
             tag_customer(busy.ctx, busy.actor, **tag)
         async with busy.config.client(timeout=60) as http:
             await HubLink(busy.ctx, http).sync_once()  # the day reaches the hub

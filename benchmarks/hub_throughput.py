@@ -16,7 +16,7 @@ from lobby_app.services.tagging import tag_customer
 from lobby_app.store.tables import CustomerTag, Outbox
 from lobby_app.sync.client import as_sent
 
-from .hubkit import enrol_device, start_hub, workdir
+from .hubkit import enrol_device, sample_tags, start_hub, workdir
 from .report import Figure, Scale
 
 BATCH = 50
@@ -31,18 +31,6 @@ PROFILE = (
     " history or feed at all, so 0.3× of it (tens of thousands a second) is beyond any per-change"
     " service in Python; the figure records the gap."
 )
-
-
-def _tags(n: int) -> list[dict[str, Any]]:
-    return [
-        {
-            "purpose": "deposit",
-            "amount_fen": 100_000 + 100 * i,
-            "products": ["fund"] if i % 3 else [],
-            "address_as": "王先生",
-        }
-        for i in range(n)
-    ]
 
 
 async def _push(url: str, token: str, bodies: list[dict[str, Any]], size: int) -> float:
@@ -77,7 +65,7 @@ async def _measure(scale: Scale, folder: Path) -> dict[str, float]:
     hub = start_hub(folder)
     try:
         device = await enrol_device(hub, folder, "lobby", "1001")
-        for tag in _tags(2 * scale.pushes):  # made on the device as a lobby manager would: each a signed change
+        for tag in sample_tags(2 * scale.pushes):  # made on the device as a lobby manager would: each a signed change
             tag_customer(device.ctx, device.actor, **tag)
         with device.ctx.db.read() as s:
             entries = s.exec(select(Outbox).where(Outbox.name == "tag_customer").order_by(col(Outbox.seq))).all()

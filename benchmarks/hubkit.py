@@ -12,6 +12,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -29,6 +30,19 @@ HEAD_NO = "8001"
 
 def pin_of(staff_no: str) -> str:
     return next(pin for number, _, _, pin in DEMO_STAFF if number == staff_no)
+
+
+def sample_tags(n: int) -> list[dict[str, Any]]:
+    """Tags a lobby manager might make, each a little different (for the hub figures)."""
+    return [
+        {
+            "purpose": "deposit",
+            "amount_fen": 100_000 + 100 * i,
+            "products": ["fund"] if i % 3 else [],
+            "address_as": "王先生",
+        }
+        for i in range(n)
+    ]
 
 
 def free_port() -> int:

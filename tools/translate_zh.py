@@ -377,7 +377,6 @@ ZH = {
     "This month is already closed": "本月已结账",
     "%1 is closed: its percentages may not change": "%1 已结账：其分润比例不能再改",
     "Only the branch head may do this": "只有网点负责人可以操作",
-    "Too long": "内容过长",
     "%1 is closed.": "%1 已结账。",
     "%1's credit is allocated.": "%1 的业绩已分配。",
     "The new phases apply to referrals not yet credited.": "新的阶段适用于尚未计算分润的转介。",

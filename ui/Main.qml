@@ -188,7 +188,6 @@ ApplicationWindow {
             Loader {
                 active: window.session.role === "branch_head"
                 sourceComponent: BranchPage {
-                    objectName: "branchPage"
                     branch: window.branch
                     settings: window.settings
                     standards: window.standards

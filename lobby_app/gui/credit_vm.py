@@ -22,6 +22,7 @@ from ..services.staff import active_staff
 from .formatting import chinese, money
 from .list_model import RowsModel
 from .session_vm import SessionViewModel, role_title
+from .wording import error_text
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 
@@ -148,13 +149,13 @@ class CreditViewModel(QObject):
     # -- refusals -------------------------------------------------------------------------------
 
     def _refusal(self, e: DomainError) -> str:
+        """The credit screen's words for its own rules (percentages, months, phases)."""
         p = e.params
         texts = {
             "not_a_number": translate("Credit", "Whole numbers only"),
             "out_of_range": translate("Credit", "From 0 to 100"),
             "overlaps": translate("Credit", "Must start after the phase before it starts"),
             "bad_date": translate("Credit", "A date like 2026-04-01"),
-            "required": translate("Credit", "Required"),
             "not_100": translate("Credit", "The shares add up to %1%, not 100%").replace("%1", str(p.get("total"))),
             "duplicate": translate("Credit", "A person is named twice"),
             "already_allocated": translate("Credit", "Already allocated"),
@@ -167,9 +168,8 @@ class CreditViewModel(QObject):
                 "%1", str(p.get("month"))
             ),
             "wrong_role": translate("Credit", "Only the branch head may do this"),
-            "too_long": translate("Credit", "Too long"),
         }
-        return texts.get(e.rule, e.message)
+        return texts.get(e.rule) or error_text(e)  # the app's words for the rest, never the English message
 
     def _try(self, field_of: dict[str, str], action: Any) -> bool:
         """Run a service call; a refusal goes under the field it names (mapped by `field_of`)."""

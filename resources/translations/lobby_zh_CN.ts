@@ -3,103 +3,103 @@
 <context>
     <name>Branch</name>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="149" />
-        <location filename="../../lobby_app/gui/branch_vm.py" line="165" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="148" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="164" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="184" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="183" />
         <source>Conversion %1 against the branch's %2 (%3 of %4 converted): coach on closing</source>
         <translation>成交率 %1，网点为 %2（%4 位中成交 %3 位）：辅导促成技巧</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="192" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="191" />
         <source>Answers in %1 on average against the branch's %2 (%3 customers): check presence</source>
         <translation>平均 %1 响应，网点为 %2（%3 位客户）：关注在岗情况</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="198" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="197" />
         <source>Referred %1 of %2 eligible customers: go over the standards together</source>
         <translation>%2 位达标客户仅转介 %1 位：一起复习转介标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="208" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="207" />
         <source>Today, %1</source>
         <translation>今天，%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="216" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="215" />
         <source>Tagged</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="217" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="216" />
         <source>Eligible</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="218" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="217" />
         <source>Referred</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="219" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="218" />
         <source>Accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="220" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="219" />
         <source>Met</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="221" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="220" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="246" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="245" />
         <source>Nobody waiting in the queue</source>
         <translation>无客户排队</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="248" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="247" />
         <source>%1 waiting · the longest for %2</source>
         <translation>%1 位排队 · 最久已等 %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="250" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="249" />
         <source>%1 fast-track</source>
         <translation>%1 位快速通道</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="259" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="258" />
         <source>Branch median: conversion %1 · response %2</source>
         <translation>网点中位数：成交率 %1 · 响应 %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="267" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="266" />
         <source>Who needs coaching (%1)</source>
         <translation>需要辅导（%1）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="308" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="307" />
         <source>Could not save: %1</source>
         <translation>未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="310" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="309" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="327" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="325" />
         <source>No printer is set up on this computer: save as PDF and print that</source>
         <translation>这台电脑没有设置打印机：请保存为 PDF 后再打印</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="335" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="333" />
         <source>Sent to the printer %1</source>
         <translation>已发送到打印机 %1</translation>
     </message>
@@ -447,91 +447,81 @@
 <context>
     <name>Credit</name>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="132" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="133" />
         <source>Allocated by %1: %2 · %3</source>
         <translation>%1 已分配：%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="137" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="138" />
         <source>Several referrers</source>
         <translation>多人推荐</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="141" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="142" />
         <location filename="../../lobby_app/gui/credit_vm.py" line="256" />
         <location filename="../../lobby_app/gui/credit_vm.py" line="330" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="153" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="155" />
         <source>Whole numbers only</source>
         <translation>请填整数</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="154" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="156" />
         <source>From 0 to 100</source>
         <translation>须在 0 到 100 之间</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="155" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="157" />
         <source>Must start after the phase before it starts</source>
         <translation>须晚于上一阶段的开始日期</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="156" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="158" />
         <source>A date like 2026-04-01</source>
         <translation>请按 2026-04-01 的格式填写日期</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="157" />
-        <source>Required</source>
-        <translation>必填</translation>
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="158" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="159" />
         <source>The shares add up to %1%, not 100%</source>
         <translation>各方比例合计 %1%，须为 100%</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="159" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="160" />
         <source>A person is named twice</source>
         <translation>同一人填了两次</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="160" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="161" />
         <source>Already allocated</source>
         <translation>已分配过</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="161" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="162" />
         <source>First allocate this month's %1 open exceptions</source>
         <translation>请先分配本月 %1 笔待分配的例外</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="164" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="165" />
         <source>A month closes after its last day</source>
         <translation>月末之后才能结账</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="165" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="166" />
         <source>This month is already closed</source>
         <translation>本月已结账</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="166" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="167" />
         <source>%1 is closed: its percentages may not change</source>
         <translation>%1 已结账：其分润比例不能再改</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="169" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="170" />
         <source>Only the branch head may do this</source>
         <translation>只有网点负责人可以操作</translation>
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="170" />
-        <source>Too long</source>
-        <translation>内容过长</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/credit_vm.py" line="221" />
@@ -794,122 +784,122 @@
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="215" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="214" />
         <source>A customer</source>
         <translation>一位客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="218" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="217" />
         <source>Fast-track customer for you: clear intent to buy</source>
         <translation>快速通道客户：有明确购买意向</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="220" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="219" />
         <source>A customer is offered to you</source>
         <translation>有客户转介给您</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="222" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="221" />
         <source>from %1</source>
         <translation>推荐人 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="247" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="246" />
         <source>Escalated ×%1</source>
         <translation>已升级 ×%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="236" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="235" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="259" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="258" />
         <source>Meeting since %1</source>
         <translation>%1 起面谈中</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="262" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="261" />
         <source>Accepted at %1: on the way to the desk</source>
         <translation>%1 已接受：客户正前往您的座位</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="278" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="277" />
         <source>Callback</source>
         <translation>回电</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="278" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="277" />
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="281" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="280" />
         <source>Overdue since %1</source>
         <translation>已逾期（应于 %1）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="281" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="280" />
         <source>Due %1</source>
         <translation>应于 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="286" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="285" />
         <source>%1 calls not answered</source>
         <translation>%1 次未接通</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="310" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="309" />
         <source>Set away at %1: an offer went unanswered. Back at your desk?</source>
         <translation>%1 因转介无人应答，已设为暂离。回到座位了吗？</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="325" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="324" />
         <source>Answer within %1; then the customer goes to the next colleague</source>
         <translation>请在 %1 内应答，否则客户转给下一位同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="331" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="330" />
         <source>Sound off</source>
         <translation>提示音关</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="333" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="332" />
         <source>No tray or sound on this PC: alerts show in this window</source>
         <translation>本机无托盘和声音：提醒只在本窗口显示</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="335" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="334" />
         <source>No sound device: alerts show in this window and the tray</source>
         <translation>本机无声音设备：提醒在本窗口和托盘显示</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="336" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="335" />
         <source>Sound on</source>
         <translation>提示音开</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="400" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="399" />
         <source>waited %1</source>
         <translation>已等 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="409" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="408" />
         <source>Time is up: passing to the next colleague</source>
         <translation>应答超时：正转给下一位同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="410" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="409" />
         <source>answer within %1</source>
         <translation>剩余 %1 应答</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="434" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="433" />
         <source>Choose why you decline</source>
         <translation>请选择婉拒原因</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="436" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="435" />
         <source>Say why in a few words</source>
         <translation>请简单说明原因</translation>
     </message>
