@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import time
 import uuid
 from dataclasses import replace
@@ -42,8 +43,9 @@ SURNAMES = "王李张刘陈杨黄赵吴周"
 
 
 async def _listen(config: HubConfig, stop: asyncio.Event) -> None:
-    """A connected device that follows the stream and pulls on every event, as each tablet and desk
-    does; it keeps no store (its own hardware would do that work, not this machine's)."""
+    """A connected device that follows the stream as each tablet and desk does: it reads every event and
+    pulls only when an event does not carry changes that follow on from what it holds. It keeps no store
+    (its own hardware would do that work, not this machine's)."""
     async with config.client(timeout=30.0) as http:
         since = 0
 
@@ -62,7 +64,11 @@ async def _listen(config: HubConfig, stop: asyncio.Event) -> None:
                     if stop.is_set():
                         return
                     if line.startswith("data:"):
-                        await pull()
+                        event = json.loads(line.removeprefix("data:"))
+                        if event.get("after") == since:
+                            since = event["last_seq"]
+                        elif event["last_seq"] > since:
+                            await pull()
 
 
 async def _floor(url: str, count: int, rate: float) -> list[float]:
@@ -172,7 +178,8 @@ def _figure(
             " services, then the sync loop woken as the screen does), timed until a wealth manager's desk (its"
             " own store, its sync loop following the hub's event stream) holds the handoff; not arrived: still"
             f" missing 30 s after the last. {scale.devices} devices connected: the lobby tablet, 3 desks, and"
-            f" {max(0, scale.devices - 4)} more that follow the stream and pull on every event. The hub is"
+            f" {max(0, scale.devices - 4)} more that follow the stream (pulling only when an event does not carry"
+            " the changes that follow on from theirs). The hub is"
             " `lobby-app hub` in its own process on a SQLite store. Floor: one request to the same server"
             " stack (uvicorn, FastAPI, info logging, no access log) answered after one SQLite commit (WAL,"
             " synchronous=FULL), at the same rate."

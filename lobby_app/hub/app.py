@@ -3,7 +3,6 @@
 # No `from __future__ import annotations` here: FastAPI reads the endpoints' annotations at run time.
 
 import asyncio
-import contextlib
 import json
 import time
 from collections.abc import AsyncIterator, Callable
@@ -23,11 +22,11 @@ from ..services.context import Ctx
 from ..services.escalation import expire_overdue
 from ..store.tables import HubAudit, HubChange, HubDevice
 from . import access
-from .bell import FeedBell
+from .bell import FeedBell, where_only
 from .capture import install
 from .push import Pushed, apply_push, current_rows, has_nul, last_seq
 
-EVENT_LOOK_S = 2.0  # a stream looks at the feed this often on its own; this process's changes ring at once
+EVENT_LOOK_S = 2.0  # the bell looks at the feed this often on its own; this process's commits publish at once
 HEARTBEAT_S = 15.0
 MAX_BODY = 256 * 1024  # a push of 50 mutations is a few kilobytes
 MAX_MUTATIONS = 100
@@ -136,7 +135,7 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0) -> FastAPI:
     device clocks never decide.
     """
     install(ctx.db, ctx.clock)
-    bell = FeedBell()
+    bell = FeedBell(lambda after, limit: _read_feed(ctx, after, limit))
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -145,14 +144,19 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0) -> FastAPI:
         async def watch() -> None:
             while True:
                 await asyncio.sleep(watch_s)
-                if (await asyncio.to_thread(expire_overdue, ctx, WATCHDOG)).kinds:
-                    bell.ring(await asyncio.to_thread(last_seq, ctx))
+                await asyncio.to_thread(expire_overdue, ctx, WATCHDOG)
+                await asyncio.to_thread(bell.publish)
 
-        task = asyncio.create_task(watch())
+        async def look() -> None:  # for changes another process wrote (a purge from the command line)
+            while True:
+                await asyncio.sleep(EVENT_LOOK_S)
+                await asyncio.to_thread(bell.publish)
+
+        tasks = [asyncio.create_task(watch()), asyncio.create_task(look())]
         yield
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
 
     app = FastAPI(title="Lobby referral branch hub", version="1", lifespan=lifespan)
 
@@ -202,8 +206,7 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0) -> FastAPI:
                 Pushed(m.id, m.name, m.args, m.staff_id, m.session_id, m.proof, m.resend) for m in body.mutations
             ],
         )
-        newest = last_seq(ctx)
-        bell.ring(newest)
+        newest = bell.publish()
         return PushReply(
             results=[Decided(id=d.id, status=d.status, refusal=d.refusal, duplicate=d.duplicate) for d in decisions],
             last_seq=newest,
@@ -211,27 +214,27 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0) -> FastAPI:
 
     @app.get("/v1/events")
     async def events(who: Annotated[HubDevice, Depends(device)]) -> StreamingResponse:
-        """Server-sent events: the newest feed seq whenever it moves, so a device pulls at once."""
+        """Server-sent events, one per commit: the changes themselves, following on from the change named
+        in `after` (a device whose cursor is there takes them without a pull), or only `last_seq`."""
 
         async def stream() -> AsyncIterator[str]:
-            seen, quiet = -1, 0.0
             with bell.listener() as rang:
-                newest = await asyncio.to_thread(last_seq, ctx)
+                seen, quiet = bell.newest, 0.0
+                yield where_only(seen)
                 while True:
-                    if newest != seen:
-                        seen, quiet = newest, 0.0
-                        yield f"data: {newest}\n\n"
-                    elif quiet >= HEARTBEAT_S:
-                        quiet = 0.0
-                        yield ": still here\n\n"  # keeps proxies and the device's read timeout from closing it
                     started = time.monotonic()
                     try:
-                        await asyncio.wait_for(rang.wait(), EVENT_LOOK_S)
-                        rang.clear()
-                        newest = max(newest, bell.newest)
-                    except TimeoutError:  # nothing rang: look, for changes from another process
-                        newest = await asyncio.to_thread(last_seq, ctx)
+                        await asyncio.wait_for(rang.wait(), HEARTBEAT_S - quiet)
+                    except TimeoutError:
+                        quiet = 0.0
+                        yield ": still here\n\n"  # keeps proxies and the device's read timeout from closing it
+                        continue
+                    rang.clear()
                     quiet += time.monotonic() - started
+                    texts, seen = bell.since(seen), bell.newest  # both before a yield lets the bell move on
+                    for text in texts:
+                        quiet = 0.0
+                        yield text
 
         return StreamingResponse(stream(), media_type="text/event-stream")
 
@@ -256,12 +259,25 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0) -> FastAPI:
             rows = s.exec(
                 select(HubChange).where(HubChange.seq > since).order_by(col(HubChange.seq)).limit(limit)
             ).all()
-        changes = [Change(seq=r.seq or 0, stamp=r.stamp, table=r.table_name, key=r.row_key, data=r.data) for r in rows]
+        changes = [_change(r) for r in rows]
         return PullReply(changes=changes, last_seq=changes[-1].seq if changes else max(since, last_seq(ctx)))
 
     too_large = {"rule": "too_large"}
     app.add_middleware(BodyLimit, limit=MAX_BODY, on_refused=lambda: _audit(ctx, "request", "refused", too_large))
     return app
+
+
+def _change(row: HubChange) -> Change:
+    return Change(seq=row.seq or 0, stamp=row.stamp, table=row.table_name, key=row.row_key, data=row.data)
+
+
+def _read_feed(ctx: Ctx, after: int, limit: int) -> tuple[list[dict[str, Any]], int, str]:
+    """The feed's changes past `after` as the pull words them (at most `limit`), its newest seq and stamp."""
+    with ctx.db.read() as s:
+        rows = s.exec(select(HubChange).where(HubChange.seq > after).order_by(col(HubChange.seq)).limit(limit)).all()
+        newest = s.exec(select(HubChange).order_by(col(HubChange.seq).desc()).limit(1)).first()
+    changes = [_change(r).model_dump() for r in rows]
+    return changes, (newest.seq or 0) if newest else 0, newest.stamp if newest else ""
 
 
 def _audit(ctx: Ctx, action: str, outcome: str, detail: dict[str, Any], device: str | None = None) -> None:

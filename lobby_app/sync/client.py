@@ -133,17 +133,11 @@ class HubLink:
 
     # -- pull -----------------------------------------------------------------------------------
 
-    def cursor(self) -> tuple[int, str]:
-        """The feed seq pulled up to, and that change's stamp (empty before the first change)."""
-        with self._ctx.db.read() as s:
-            seq, stamp = s.get(LocalState, CURSOR), s.get(LocalState, CURSOR_STAMP)
-        return (int(seq.value) if seq is not None else 0), (str(stamp.value) if stamp is not None else "")
-
     async def _pull(self) -> tuple[int, bool]:
         """(rows pulled, whether the hub's feed was reset under this device)."""
         pulled, reset = 0, False
         while True:
-            since, stamp = self.cursor()
+            since, stamp = cursor(self._ctx)
             params: dict[str, Any] = {"since": since, "limit": PULL_PAGE} | ({"stamp": stamp} if stamp else {})
             reply = await self._http.get("/v1/pull", params=params)
             reply.raise_for_status()
@@ -154,14 +148,10 @@ class HubLink:
                 continue
             if not page["changes"] and page["last_seq"] == since:
                 return pulled, reset  # nothing new: no write
-            changes = [c for c in page["changes"] if c["table"] in SHARED]
-            with self._ctx.db.write() as s:
-                s.execute(text("PRAGMA defer_foreign_keys=ON"))  # a page may hold a child before its parent
-                _take(s, [(c["table"], c["key"], c["data"]) for c in changes], keep=_held_here(s))
-                s.merge(LocalState(key=CURSOR, value=page["last_seq"]))
-                if page["changes"]:
-                    s.merge(LocalState(key=CURSOR_STAMP, value=page["changes"][-1]["stamp"]))
-            pulled += len(changes)
+            taken = take_feed(self._ctx, (since, stamp), page["changes"], page["last_seq"])
+            if taken is None:
+                continue  # the event stream moved the cursor meanwhile: pull from where it is now
+            pulled += taken
             if len(page["changes"]) < PULL_PAGE:
                 return pulled, reset  # a short page is the end of the feed: no second request to learn it
 
@@ -198,6 +188,32 @@ class HubLink:
         """Changes made here that the hub has not decided yet."""
         with self._ctx.db.read() as s:
             return s.exec(select(func.count()).select_from(Outbox).where(col(Outbox.state).in_(WAITING))).one()
+
+
+def take_feed(ctx: Ctx, after: tuple[int, str], changes: list[dict[str, Any]], last_seq: int) -> int | None:
+    """Feed changes that follow on from `after` (seq, stamp), taken with the new cursor in one transaction:
+    how many rows, or None (nothing taken) when this device's cursor is not at `after`."""
+    with ctx.db.write() as s:
+        if _cursor(s) != after:
+            return None
+        s.execute(text("PRAGMA defer_foreign_keys=ON"))  # a page may hold a child before its parent
+        shared = [(c["table"], c["key"], c["data"]) for c in changes if c["table"] in SHARED]
+        _take(s, shared, keep=_held_here(s))
+        s.merge(LocalState(key=CURSOR, value=last_seq))
+        if changes:
+            s.merge(LocalState(key=CURSOR_STAMP, value=changes[-1]["stamp"]))
+    return len(shared)
+
+
+def cursor(ctx: Ctx) -> tuple[int, str]:
+    """The feed seq pulled up to, and that change's stamp (empty before the first change)."""
+    with ctx.db.read() as s:
+        return _cursor(s)
+
+
+def _cursor(s: Session) -> tuple[int, str]:
+    seq, stamp = s.get(LocalState, CURSOR), s.get(LocalState, CURSOR_STAMP)
+    return (int(seq.value) if seq is not None else 0), (str(stamp.value) if stamp is not None else "")
 
 
 def _held_here(s: Session) -> set[tuple[str, str]]:

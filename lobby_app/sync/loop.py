@@ -1,22 +1,25 @@
 """Keeping a device in step with the hub, for as long as the app runs (asyncio; the GUI runs it on qasync).
 
 A round of sync runs at start, whenever this device changes something (`wake`), whenever the hub's
-event stream says the feed moved, and every few seconds anyway. With the hub unreachable the device
-works on its own store; the status says since when and how many changes wait, and rounds retry.
+event stream brings changes this device cannot take as they come, and every few seconds anyway. With
+the hub unreachable the device works on its own store; the status says since when and how many changes
+wait, and rounds retry.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 import httpx
 
 from ..services.context import Ctx
-from .client import HubLink, Round
+from .client import HubLink, Round, cursor, take_feed
 from .config import HubConfig
 
 IDLE_S = 5.0  # a round at least this often, stream or not
@@ -82,16 +85,29 @@ class SyncLoop:
             halt.cancel()
 
     async def _listen(self) -> None:
-        """Follow the hub's event stream; every event wakes a round. Reconnects after a drop."""
+        """Follow the hub's event stream: changes that follow on from this device's cursor are taken at
+        once; any other event wakes a round, which pulls. Reconnects after a drop."""
         while True:
             try:
                 async with self.config.client(timeout=30.0) as http, http.stream("GET", "/v1/events") as reply:
                     async for line in reply.aiter_lines():
                         if line.startswith("data:"):
-                            self.wake()
-            except (httpx.HTTPError, OSError):
+                            self._heard(json.loads(line.removeprefix("data:")))
+            except (httpx.HTTPError, OSError, ValueError):
                 pass
             await asyncio.sleep(RETRY_S)
+
+    def _heard(self, event: Any) -> None:
+        if isinstance(event, dict) and "changes" in event:
+            after = (event["after"], event["after_stamp"])
+            taken = take_feed(self.ctx, after, event["changes"], event["last_seq"])
+            if taken is not None:
+                if taken:
+                    self.on_round(Round(0, 0, taken))
+                return
+            if event["last_seq"] <= cursor(self.ctx)[0]:
+                return  # pulled already, in this device's own round
+        self.wake()
 
     def _set(self, status: SyncStatus) -> None:
         if status != self.status:

@@ -173,13 +173,28 @@ def test_a_change_counts_only_from_a_person_who_signed_in_on_that_device(hub: Hu
     assert push(tablet, ("t5", "tag_customer", TAG, lobby))["results"][0]["status"] == "applied"
 
 
-def test_a_push_rings_every_open_event_stream_without_waiting_for_its_own_look(hub: Hub, team, monkeypatch):
+def test_a_push_carries_its_changes_on_every_open_event_stream(hub: Hub, team, monkeypatch):
+    """Each stream gets the pushed change itself, following on from the seq it said last, so a device
+    at that seq takes it without a pull."""
+    import json
+
     from lobby_app.hub import app as hub_app
 
-    monkeypatch.setattr(hub_app, "EVENT_LOOK_S", 3600.0)  # a stream would not look again within the test
-    device, watcher = hub.device(), hub.device("理财经理桌面")
-    with watcher.stream("GET", "/v1/events") as events:
-        lines = (line for line in events.iter_lines() if line.startswith("data:"))
-        before = int(next(lines).removeprefix("data:"))
+    monkeypatch.setattr(hub_app, "EVENT_LOOK_S", 3600.0)  # the hub would not look again within the test
+    device, desk, tablet = hub.device(), hub.device("理财经理桌面"), hub.device("大堂平板2")
+    with desk.stream("GET", "/v1/events") as desk_events, tablet.stream("GET", "/v1/events") as tablet_events:
+        streams = [
+            (json.loads(line.removeprefix("data:")) for line in events.iter_lines() if line.startswith("data:"))
+            for events in (desk_events, tablet_events)
+        ]
+        firsts = [next(events) for events in streams]
+        before = device.get("/v1/pull", params={"since": 0}).json()["last_seq"]
+        assert firsts == [{"last_seq": before}] * 2  # where the feed is: a device behind it pulls
         push(device, ("m1", "tag_customer", TAG, team.lobby.staff_id))
-        assert int(next(lines).removeprefix("data:")) > before  # read timeout 10 s: only the bell can do it
+        for events in streams:  # read timeout 10 s: only the push can bring it
+            event = next(events)
+            assert (event["after"], event["last_seq"]) == (before, before + len(event["changes"]))
+            assert [c["table"] for c in event["changes"]] == ["customer_tag"]
+            assert event["changes"][0]["data"]["id"] == TAG["id"]
+            pulled = device.get("/v1/pull", params={"since": before}).json()["changes"]
+            assert event["changes"] == pulled  # word for word what a pull would bring

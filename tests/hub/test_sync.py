@@ -23,9 +23,9 @@ from lobby_app.services.lobby import tag_and_refer
 from lobby_app.services.rules import current_standards
 from lobby_app.settings import Settings
 from lobby_app.store.tables import Handoff, Outbox, PresenceRow
-from lobby_app.sync.client import HubLink, as_sent
+from lobby_app.sync.client import HubLink, as_sent, cursor, take_feed
 
-from .conftest import TLS, Hub, free_port, sign_in_here
+from .conftest import TLS, Hub, free_port, shared_rows, sign_in_here
 
 BIG = {"purpose": "deposit", "amount_fen": 8_000_000, "address_as": "王先生"}
 
@@ -153,20 +153,30 @@ def test_a_push_whose_reply_was_lost_is_answered_as_a_duplicate(hub: Hub, team, 
     assert tablet.handoff(change.id).state == "queued"
 
 
-def test_the_event_stream_wakes_a_device_when_another_one_changes_something(hub: Hub, team, tmp_path, monkeypatch):
+def test_a_device_takes_another_devices_change_from_the_event_stream_without_a_pull(
+    hub: Hub, team, tmp_path, monkeypatch
+):
     import lobby_app.sync.loop as loop_module
     from lobby_app.sync.config import HubConfig
     from lobby_app.sync.loop import SyncLoop
 
-    monkeypatch.setattr(loop_module, "IDLE_S", 120.0)  # only the stream can wake the desk in time
+    monkeypatch.setattr(loop_module, "IDLE_S", 120.0)  # no round of its own: only the stream can bring it
     tablet, desk = enrol(hub, tmp_path, "tablet"), enrol(hub, tmp_path, "desk")
-    rounds = []
+    rounds, pulls = [], []
 
     async def scenario() -> str:
         stop = asyncio.Event()
         loop = SyncLoop(desk.ctx, HubConfig(hub.url, desk.link.token, "desk"), on_round=rounds.append)
         running = asyncio.create_task(loop.run(stop))
         await asyncio.sleep(0.5)  # the first round, and the stream connected
+        pull = HubLink._pull
+
+        async def counted(link: HubLink) -> tuple[int, bool]:
+            if link._ctx is desk.ctx:
+                pulls.append(link)
+            return await pull(link)
+
+        monkeypatch.setattr(HubLink, "_pull", counted)
         change, _ = tag_and_refer(tablet.ctx, team.lobby, tag=BIG)
         async with tablet.link.client() as http:
             await HubLink(tablet.ctx, http).sync_once()
@@ -181,7 +191,26 @@ def test_the_event_stream_wakes_a_device_when_another_one_changes_something(hub:
 
     handoff_id = asyncio.run(scenario())
     assert desk.handoff(handoff_id).state == "queued"
-    assert rounds, "the desk ran a round because the stream woke it"
+    assert pulls == [], "the desk took the change from the stream, without a request of its own"
+    assert sum(r.pulled for r in rounds) >= 2, "and its screens heard of them (the tag and the handoff)"
+    assert cursor(desk.ctx) == cursor(tablet.ctx)
+
+
+def test_feed_changes_that_do_not_follow_on_from_the_cursor_change_nothing(hub: Hub, team, tmp_path):
+    tablet, desk = enrol(hub, tmp_path, "tablet"), enrol(hub, tmp_path, "desk")
+    tag_and_refer(tablet.ctx, team.lobby, tag=BIG)
+    tablet.sync()
+    changes = hub.device("读者").get("/v1/pull").json()["changes"]
+    since, stamp = cursor(desk.ctx)
+    later = [c for c in changes if c["seq"] > since]
+    assert later, "the tablet's tag and referral are in the feed, past the desk's cursor"
+    skipped = later[1:]  # the first change missing: they follow on from a seq the desk never took
+    before = shared_rows(desk.ctx)
+    assert take_feed(desk.ctx, (skipped[0]["seq"] - 1, later[0]["stamp"]), skipped, skipped[-1]["seq"]) is None
+    assert take_feed(desk.ctx, (since, "another feed"), later, later[-1]["seq"]) is None
+    assert shared_rows(desk.ctx) == before and cursor(desk.ctx) == (since, stamp)
+    assert take_feed(desk.ctx, (since, stamp), later, later[-1]["seq"]) == len(later)
+    assert cursor(desk.ctx) == (later[-1]["seq"], later[-1]["stamp"])
 
 
 def test_without_the_hub_the_status_says_since_when_and_how_many_changes_wait(hub: Hub, team, tmp_path, clock):
