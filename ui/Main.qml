@@ -180,9 +180,15 @@ ApplicationWindow {
             Layout.fillHeight: true
 
             SignInPage { session: window.session }
-            LobbyPage { form: window.form; handoff: window.handoff; callback: window.callback }
-            MyReferralsPage { referrals: window.referrals }
-            DeskPage { session: window.session; desk: window.desk; outcome: window.outcome }
+            PageLoader {
+                sourceComponent: LobbyPage { form: window.form; handoff: window.handoff; callback: window.callback }
+            }
+            PageLoader {
+                sourceComponent: MyReferralsPage { referrals: window.referrals }
+            }
+            PageLoader {
+                sourceComponent: DeskPage { session: window.session; desk: window.desk; outcome: window.outcome }
+            }
             // Made only while the branch head is signed in: no one else needs it, and its charts
             // (Qt Graphs) cost the start of every tablet time and memory.
             Loader {
