@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
+import ssl
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +21,19 @@ class HubConfig:
     device_name: str
 
     def client(self, *, timeout: float = 10.0) -> httpx.AsyncClient:
-        return httpx.AsyncClient(base_url=self.url, headers={"Authorization": f"Bearer {self.token}"}, timeout=timeout)
+        return httpx.AsyncClient(
+            base_url=self.url,
+            headers={"Authorization": f"Bearer {self.token}"},
+            timeout=timeout,
+            verify=_trusted(os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR")),
+        )
+
+
+@functools.lru_cache(maxsize=4)
+def _trusted(cert_file: str | None, cert_dir: str | None) -> ssl.SSLContext:
+    """The certificates a hub is checked against, read once per process: httpx reads them for every new
+    client (~30 ms), and the stream's client is new after every drop, on the screens' thread."""
+    return httpx.create_ssl_context()
 
 
 def load(data_dir: Path) -> HubConfig | None:
