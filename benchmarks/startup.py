@@ -34,11 +34,15 @@ TARGET_EXTRA_MB = 80.0
 PROFILE = (
     "Before the fixes (a run at 22:40 UTC): 2.55 s and 214 MB against the floor's 0.27 s and 74 MB. Fixed"
     " since: alembic (160 ms, 17 MB) is imported only when the store is behind; the branch head's console,"
-    " whose charts load Qt Graphs and Quick3D (22 MB), is made only while the head is signed in. Still:"
-    " sqlmodel with SQLAlchemy ~590 ms and ~40 MB and the 22 table classes 165 ms before any window (python"
-    " -X importtime); httpx 215 ms, 155 ms of it its command line (rich, click: there because run.sh installs"
-    " the test extras); Main.qml still builds the desk and lobby pages behind the sign-in screen. Next steps:"
-    " show the sign-in window first and open the store after the first frame; load each page when shown."
+    " whose charts load Qt Graphs and Quick3D (22 MB), is made only while the head is signed in; the lobby,"
+    " referrals and desk pages are made when first shown (loading Main.qml 0.32 → 0.21 s, its first frame"
+    " 0.18 → 0.12 s, 204 → 192 MB, in runs of 28 and 29 November). Still: the imports end 1.1 to 1.6 s after"
+    " process start (the floor's 0.2 s): sqlmodel with SQLAlchemy and pydantic ~540 ms and ~40 MB, the 22"
+    " table classes ~150 ms, qasync ~130 ms, httpx ~150 ms (95 of it its command line, which it loads only"
+    " when rich is installed: here for the test extras, not on a tablet), PostgreSQL's SQLAlchemy"
+    " dialect ~47 ms (python -X importtime). No trimming of these reaches 1.5× a bare window: the next step"
+    " is to show the sign-in screen (two fields, no store needed) before importing the store at all, and"
+    " open the store while the person types."
 )
 
 # Both children: time stamps on CLOCK_MONOTONIC, and the report on the first frame. The child ends

@@ -1,9 +1,11 @@
 // A page made the first time it is shown, then kept: a tablet starts with the sign-in screen only,
 // and a page made once keeps what was typed on it while another is shown.
 import QtQuick
+import QtQuick.Layouts
 
 Loader {
-    property bool made: false
-    active: made || visible
-    onLoaded: made = true
+    id: loader
+    active: false
+    StackLayout.onIsCurrentItemChanged: if (StackLayout.isCurrentItem) loader.active = true
+    Component.onCompleted: if (StackLayout.isCurrentItem) loader.active = true
 }
