@@ -195,6 +195,7 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0) -> FastAPI:
     def enrol(body: EnrolRequest, request: Request) -> EnrolReply:
         device_id, token = access.enrol_device(ctx, code=body.code, name=body.name, device_id=body.device_id)
         audit(request, "accepted", {"name": body.name}, device_id)
+        bell.publish()  # the device's row, for every device
         return EnrolReply(device_id=device_id, token=token)
 
     @app.post("/v1/push", response_model=PushReply)

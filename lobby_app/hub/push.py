@@ -43,7 +43,10 @@ class Decision:
 
 
 def apply_push(ctx: Ctx, *, device_id: str, mutations: list[Pushed]) -> list[Decision]:
-    return [_apply_one(ctx, device_id, m) for m in mutations]
+    """One transaction and one commit for the whole push, each mutation in a savepoint of its own: a refused
+    one rolls back alone. Should the hub stop midway, none of the push is kept and the device sends it again."""
+    with ctx.db.batch():
+        return [_apply_one(ctx, device_id, m) for m in mutations]
 
 
 def last_seq(ctx: Ctx) -> int:
@@ -80,7 +83,8 @@ def _apply_one(ctx: Ctx, device_id: str, m: Pushed) -> Decision:
     refusal: dict[str, Any] | None = None
     token = APPLYING.set(applying)
     try:
-        run(replace(ctx, device_id=device_id), actor, m.args)
+        with ctx.db.savepoint():  # a refusal rolls back all the mutation wrote, and nothing else
+            run(replace(ctx, device_id=device_id), actor, m.args)
     except DomainError as e:
         refusal = {"field": e.field, "rule": e.rule, "message": e.message}
     except (KeyError, TypeError, ValueError, OverflowError) as e:  # arguments of the wrong shape or size

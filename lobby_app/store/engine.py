@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,9 @@ def is_postgres_url(where: Path | str) -> bool:
 POOL_SIZE = 48
 
 
+_BATCH: ContextVar[tuple[Database, Session] | None] = ContextVar("batch", default=None)
+
+
 class Database:
     """One store: `read()` and `write()` sessions, each a single transaction.
 
@@ -83,7 +87,13 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One IMMEDIATE transaction: committed when the block ends, rolled back on any error."""
+        """One IMMEDIATE transaction: committed when the block ends, rolled back on any error.
+        Inside `batch()`: a savepoint of the batch's transaction, rolled back on any error."""
+        batch = self._batch()
+        if batch is not None:
+            with batch.begin_nested():
+                yield batch
+            return
         with Session(self._writer, expire_on_commit=False) as session:
             if self.on_write is not None:
                 self.on_write(session)
@@ -94,8 +104,39 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        """A snapshot of what is committed; inside `batch()`, the batch's own transaction."""
+        batch = self._batch()
+        if batch is not None:
+            yield batch
+            return
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many writes in one transaction and one commit (one fsync): each `write()` inside is a savepoint
+        that an error rolls back alone, and each `read()` inside sees the writes before it. The hub
+        applies a device's push this way; the write lock is held for the whole batch."""
+        with self.write() as session:
+            token = _BATCH.set((self, session))
+            try:
+                yield
+            finally:
+                _BATCH.reset(token)
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """Inside `batch()`: the block's reads and writes roll back together on any error. (On PostgreSQL a
+        failed statement spoils the transaction up to the last savepoint, a read's too.)"""
+        batch = self._batch()
+        if batch is None:
+            raise RuntimeError("a savepoint is part of a batch: call it inside Database.batch()")
+        with batch.begin_nested():
+            yield
+
+    def _batch(self) -> Session | None:
+        current = _BATCH.get()
+        return current[1] if current is not None and current[0] is self else None
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -60,7 +60,12 @@ def watch_writes(db: Database, on_commit: Callable[[Session, Written, list[SQLMo
                 if getattr(obj, "__tablename__", None) in SHARED:
                     seen[id(obj)] = obj
 
-        @event.listens_for(session, "before_commit")
+        @event.listens_for(session, "after_soft_rollback")
+        def forget(_sess: Session, _previous: Any) -> None:  # e.g. a savepoint of a batch rolled back
+            seen.clear()
+            added.clear()
+
+        @event.listens_for(session, "before_commit")  # a savepoint's release too
         def hand_over(sess: Session) -> None:
             sess.flush()  # the last changes first, so their keys exist
             written = {(obj.__tablename__, row_key(obj)): obj for obj in seen.values()}  # type: ignore[attr-defined]

@@ -50,6 +50,31 @@ def test_write_transactions_begin_immediate(db: Database):
     other.dispose()
 
 
+def test_a_batch_is_one_transaction_whose_failed_write_rolls_back_alone(db: Database):
+    """Inside `batch()` each write is a savepoint: a failed one leaves nothing, the others commit together,
+    and reads inside see the writes before them while another connection sees nothing until the end."""
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE t (n INTEGER PRIMARY KEY)")
+    with db.batch():
+        with db.write() as s:
+            s.execute(text("INSERT INTO t VALUES (1)"))
+        with pytest.raises(ValueError), db.write() as s:
+            s.execute(text("INSERT INTO t VALUES (2)"))
+            raise ValueError("refused after writing")
+        with db.write() as s:
+            s.execute(text("INSERT INTO t VALUES (3)"))
+        with db.read() as s:
+            assert s.execute(text("SELECT n FROM t ORDER BY n")).scalars().all() == [1, 3]
+        outside = Database(db.path)
+        with outside.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM t").scalar() == 0  # not committed yet
+        outside.dispose()
+    with db.read() as s:
+        assert s.execute(text("SELECT n FROM t ORDER BY n")).scalars().all() == [1, 3]
+    with pytest.raises(RuntimeError, match="batch"), db.savepoint():
+        pass  # outside a batch there is no transaction to roll back to
+
+
 # Migrations (up, down, up, matching the tables) and the append-only history are tested on SQLite and
 # PostgreSQL alike in tests/hub/test_hub_store.py.
 
