@@ -44,8 +44,8 @@ PROFILE = (
     " httpx ~150 ms (95 of it its command line, loaded only because rich is installed here for the test"
     " extras), the settings' pydantic ~155 ms (python -X importtime). Showing the sign-in screen before the"
     " store would be the next step, but a prototype of just that window (the settings read, PySide6, the"
-    " translation and two fields and a button, nothing else) took 0.56 s to its first frame, 2.2× the floor"
-    " and 104 MB: 1.5× a bare window is out of reach for an app whose first frame needs its own settings. The"
+    " translation and two fields and a button, nothing else) took 0.45–0.57 s to its first frame, about 2× the"
+    " floor, and 104 MB: 1.5× a bare window is out of reach for an app whose first frame needs its own settings. The"
     " memory is Python's and Qt's heaps (~95 MB of anonymous memory and heap in /proc/PID/smaps), mostly the"
     " ORM and the QML engine."
 )
