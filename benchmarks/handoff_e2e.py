@@ -43,7 +43,9 @@ PROFILE = (
     " request with one commit; this path is two devices' stores and the hub's, so 3× the floor is out of"
     " reach for any design that commits each step. At 20 a second on 2 cores, the hub, the lobby device,"
     " 3 desks taking every change and 26 listeners share the machine, and queues form: that is the p99."
-    " A push in one transaction (figure 2) took the p99 at 20 a second from 449 to 324 ms. Next: fewer"
+    " Runs on 29 November on this shared machine (its fsyncs slow by 2× from hour to hour: see the floors)"
+    " spread: at 20 a second p50 159–347 ms, p99 323–1,110 ms; at 2 a second p50 53–99 ms, p99 166–638 ms"
+    " (of 100, the p99 is the second-worst). Next: fewer"
     " statements per change on the hub (figure 2's profile), and on a device the sync's store work off the"
     " screens' thread, so a busy tablet's refer call and its round do not queue behind each other."
 )

@@ -126,7 +126,7 @@ def _markdown(data: dict[str, Any]) -> str:
         "|---|---|---|---|---|---|",
     ]
     for f in data["figures"]:
-        ratio = "—" if f["ratio"] is None else f"{f['ratio']:.2f}×"
+        ratio = "—" if f["ratio"] is None else f"{f['ratio']:.2f}×" if f["ratio"] >= 0.1 else f"{f['ratio']:.2g}×"
         met = {True: "yes", False: "**no**", None: "—"}[f["met"]]
         lines.append(
             f"| {f['title']} | {_numbers(f['measured'])} | {_numbers(f['floor'])} | {ratio} | {f['target']} | {met} |"
