@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Any
 
 import httpx
+from sqlalchemy.exc import SQLAlchemyError
 
 from ..services.context import Ctx
 from .client import HubLink, Round, cursor, take_feed
@@ -93,14 +94,17 @@ class SyncLoop:
                     async for line in reply.aiter_lines():
                         if line.startswith("data:"):
                             self._heard(json.loads(line.removeprefix("data:")))
-            except (httpx.HTTPError, OSError, ValueError):
+            except (httpx.HTTPError, OSError, ValueError, KeyError, TypeError):  # a drop, or an event garbled
                 pass
             await asyncio.sleep(RETRY_S)
 
     def _heard(self, event: Any) -> None:
         if isinstance(event, dict) and "changes" in event:
             after = (event["after"], event["after_stamp"])
-            taken = take_feed(self.ctx, after, event["changes"], event["last_seq"])
+            try:
+                taken = take_feed(self.ctx, after, event["changes"], event["last_seq"])
+            except SQLAlchemyError:  # rows this store will not take: leave them to a round, not the stream's end
+                taken = None
             if taken is not None:
                 if taken:
                     self.on_round(Round(0, 0, taken))

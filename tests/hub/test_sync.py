@@ -213,6 +213,21 @@ def test_feed_changes_that_do_not_follow_on_from_the_cursor_change_nothing(hub: 
     assert cursor(desk.ctx) == (later[-1]["seq"], later[-1]["stamp"])
 
 
+def test_streamed_rows_the_store_will_not_take_are_left_to_a_round(hub: Hub, team, tmp_path):
+    from lobby_app.sync.config import HubConfig
+    from lobby_app.sync.loop import SyncLoop
+
+    desk = enrol(hub, tmp_path, "desk")
+    loop = SyncLoop(desk.ctx, HubConfig(hub.url, desk.link.token, "desk"))
+    since, stamp = cursor(desk.ctx)
+    broken = {"seq": since + 1, "stamp": "s", "table": "handoff", "key": "h", "data": {"id": "h"}}  # no tag, no state
+    event = {"after": since, "after_stamp": stamp, "last_seq": since + 1, "changes": [broken]}
+    before = shared_rows(desk.ctx)
+    loop._heard(event)  # the stream goes on: a round will pull it and meet the same row
+    assert shared_rows(desk.ctx) == before and cursor(desk.ctx) == (since, stamp)
+    assert loop._wake.is_set()
+
+
 def test_without_the_hub_the_status_says_since_when_and_how_many_changes_wait(hub: Hub, team, tmp_path, clock):
     from lobby_app.sync.config import HubConfig
     from lobby_app.sync.loop import SyncLoop
