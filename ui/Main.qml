@@ -190,15 +190,16 @@ ApplicationWindow {
                 sourceComponent: DeskPage { session: window.session; desk: window.desk; outcome: window.outcome }
             }
             // Made only while the branch head is signed in: no one else needs it, and its charts
-            // (Qt Graphs) cost the start of every tablet time and memory.
+            // (Qt Graphs) cost the start of every tablet time and memory. Named by file, not as a
+            // type here, so that no other start even loads its type and the libraries it imports.
             Loader {
                 active: window.session.role === "branch_head"
-                sourceComponent: BranchPage {
-                    branch: window.branch
-                    settings: window.settings
-                    standards: window.standards
+                Component.onCompleted: setSource("BranchPage.qml", {
+                    branch: window.branch,
+                    settings: window.settings,
+                    standards: window.standards,
                     credit: window.credit
-                }
+                })
             }
         }
     }
