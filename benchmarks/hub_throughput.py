@@ -24,17 +24,17 @@ BATCH = 50
 PROFILE = (
     "Before (commit c5ccdac, 28 November): one at a time 45 a second, batches of 50 114 a second, when "
     "each change was applied in a transaction of its own with a commit and an fsync. Since: a push is one"
-    " transaction and one commit, each change in a savepoint that a refusal rolls back alone; 54 and 136 "
-    "a second in the run that followed, 47 and 90 in a later one when this machine's fsyncs were slower "
-    "(its one-at-a-time floor 2,378 a second against 5,814). The commits were not the cost: the profile "
-    "(py-spy on the hub, batches) puts ~65% of its busy time in applying the changes through the "
-    "services, of it the tag service ~25% (the standards in force read and the verdict, the tag, its "
-    "history row) and SQLAlchemy's unit of work, statement compiling and the savepoints' flushes most of "
-    "the rest; the feed capture ~6%, the HTTP stack ~5%, the device's token ~4%. Each change is some 7 ms"
-    " of Python in the ORM. The raw floor writes 50 bare rows per commit with no rules, history or feed, "
-    "so 0.3× of it (some 10,000 a second) is beyond any per-change service in Python; reaching it would "
-    "mean bulk inserts that bypass the services' rules. The figure records the gap; a busy branch makes a"
-    " few changes a second."
+    " transaction and one commit, each change in a savepoint that a refusal rolls back alone; in today's "
+    "runs 47–54 a second one at a time and 90–144 in batches, swayed by this machine's fsyncs (its one-"
+    "at-a-time floor 2,378–6,634 a second). The commits were not the cost: the profile (py-spy on the "
+    "hub, batches) puts ~65% of its busy time in applying the changes through the services, of it the tag"
+    " service ~25% (the standards in force read and the verdict, the tag, its history row) and "
+    "SQLAlchemy's unit of work, statement compiling and the savepoints' flushes most of the rest; the "
+    "feed capture ~6%, the HTTP stack ~5%, the device's token ~4%. Each change is some 7 ms of Python in "
+    "the ORM. The raw floor writes 50 bare rows per commit with no rules, history or feed, so 0.3× of it "
+    "(some 10,000 a second) is beyond any per-change service in Python; reaching it would mean bulk "
+    "inserts that bypass the services' rules. The figure records the gap; a busy branch makes a few "
+    "changes a second."
 )
 
 
