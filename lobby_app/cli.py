@@ -224,7 +224,7 @@ def _hub(args: argparse.Namespace, settings: Settings) -> int:
     from .hub.app import create_app
 
     # SIGTERM: requests in flight finish (event streams are closed after 5 s), then the process ends.
-    # No access log: a line per request (each device pulls on every change) costs the hub's one loop;
+    # No access log: a line per request costs the hub's one event loop at a busy branch;
     # the hub's audit table keeps what matters (enrolments, refusals).
     uvicorn.run(
         create_app(ctx),

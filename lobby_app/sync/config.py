@@ -32,7 +32,8 @@ class HubConfig:
 @functools.lru_cache(maxsize=4)
 def _trusted(cert_file: str | None, cert_dir: str | None) -> ssl.SSLContext:
     """The certificates a hub is checked against, read once per process: httpx reads them for every new
-    client (~30 ms), and the stream's client is new after every drop, on the screens' thread."""
+    client (~30 ms), and the stream's client is new after every drop, on the screens' thread. The
+    arguments only key the cache: httpx reads the same two variables itself."""
     return httpx.create_ssl_context()
 
 
