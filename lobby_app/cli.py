@@ -88,7 +88,7 @@ def _settings(args: argparse.Namespace) -> Settings:
         overrides["virtual_keyboard"] = True
     if args.idle_lock is not None:
         overrides["idle_lock_minutes"] = args.idle_lock
-    return Settings(**overrides)  # type: ignore[arg-type]
+    return Settings.load(**overrides)
 
 
 def _print_staff(staff: list[tuple[str, str, object, str]]) -> None:
@@ -204,7 +204,7 @@ def _hub(args: argparse.Namespace, settings: Settings) -> int:
         print("lobby-app: --db: give sqlite:///PATH, a path, or postgresql://USER:PASSWORD@HOST/DB", file=sys.stderr)
         return 2
     if not is_postgres_url(db):  # the hub's own id file lies beside its SQLite file
-        settings = settings.model_copy(update={"data_dir": Path(db.removeprefix("sqlite:///")).parent})
+        settings = replace(settings, data_dir=Path(db.removeprefix("sqlite:///")).parent)
     ctx = replace(open_store(settings, db=db), outbox=False)
     if args.demo_data:
         return _demo_data(ctx)
@@ -241,7 +241,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         settings = _settings(args)
-    except ValueError as e:  # pydantic's ValidationError: names the setting and the rule
+    except ValueError as e:  # names the setting and the rule
         print(f"lobby-app: {e}", file=sys.stderr)
         return 2
     if args.command == "screenshot":  # its own demo store: never touches the real one
