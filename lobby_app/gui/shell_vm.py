@@ -14,6 +14,11 @@ from .formatting import clock_time
 translate = QCoreApplication.translate  # the name lupdate looks for
 
 
+def _store_trouble(waiting: int) -> str:
+    text = "This device cannot save the branch hub's latest changes · %1 changes wait here · tell the branch head"
+    return translate("Shell", text).replace("%1", str(waiting))
+
+
 class ShellViewModel(QObject):
     changed = Signal()
     languageChanged = Signal()
@@ -48,6 +53,8 @@ class ShellViewModel(QObject):
         s = self._sync
         if not self._hub:
             return translate("Shell", "Local store · branch hub not set up")
+        if s.store_error:
+            return _store_trouble(s.waiting)
         if s.reachable is None:
             return translate("Shell", "Connecting to the branch hub…")
         if not s.reachable:
@@ -61,8 +68,11 @@ class ShellViewModel(QObject):
         return translate("Shell", "Branch hub connected · every change confirmed")
 
     def _get_hub_banner(self) -> str:
-        """While the hub is unreachable: the device works on, and says so above every screen."""
+        """While the hub is unreachable, or this store will not take what the hub sends: the device works
+        on, and says so above every screen."""
         s = self._sync
+        if self._hub and s.store_error:
+            return _store_trouble(s.waiting)
         if not self._hub or s.reachable is not False:
             return ""
         text = translate("Shell", "No connection to the branch hub since %1: this device works on, %2 changes wait")
@@ -75,7 +85,8 @@ class ShellViewModel(QObject):
     virtualKeyboard = Property(bool, lambda self: self._virtual_keyboard, constant=True)
     syncText = Property(str, _get_sync_text, notify=syncChanged)
     hubBanner = Property(str, _get_hub_banner, notify=syncChanged)
-    hubDown = Property(bool, lambda self: self._hub and self._sync.reachable is False, notify=syncChanged)
+    # The status in red: the hub unreachable, or this store refusing what it sends.
+    syncTrouble = Property(bool, lambda self: self._hub and bool(self.hubBanner), notify=syncChanged)
     clock = Property(str, lambda self: clock_time(self._ctx.now(), self._ctx.tz), notify=changed)
     kioskError = Property(str, lambda self: self._kiosk_error, notify=changed)
 

@@ -3,7 +3,8 @@
 A round of sync runs at start, whenever this device changes something (`wake`), whenever the hub's
 event stream brings changes this device cannot take as they come, and every few seconds anyway. With
 the hub unreachable the device works on its own store; the status says since when and how many changes
-wait, and rounds retry.
+wait, and rounds retry. A round that fails on this device's own store (a pulled row it will not take) does
+not end the loop either: the status names the error until a round succeeds, and rounds retry.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -26,6 +28,8 @@ from .config import HubConfig
 IDLE_S = 5.0  # a round at least this often, stream or not
 RETRY_S = 3.0  # after a failed round
 
+log = logging.getLogger(__name__)
+
 
 @dataclass(frozen=True, slots=True)
 class SyncStatus:
@@ -34,6 +38,7 @@ class SyncStatus:
     waiting: int = 0  # changes made here the hub has not decided
     refused: int = 0  # refused in the last round
     last_ok: datetime | None = None
+    store_error: str = ""  # the last round failed on this device's own store: what it said; "" after a good round
 
 
 @dataclass
@@ -68,14 +73,28 @@ class SyncLoop:
         link = HubLink(self.ctx, http)
         try:
             result = await link.sync_once()
+            waiting = link.waiting()
         except (httpx.HTTPError, OSError):
             down = self.status.down_since or self.ctx.now()
-            self._set(SyncStatus(False, down, link.waiting(), 0, self.status.last_ok))
+            store_error = self.status.store_error  # unknown until the hub answers again
+            self._set(SyncStatus(False, down, self._waiting(link), 0, self.status.last_ok, store_error))
             return False
-        self._set(SyncStatus(True, None, link.waiting(), result.refused, self.ctx.now()))
+        except SQLAlchemyError as error:  # this device's store refused: not the hub's fault, so not "down"
+            said = _describe(error)
+            if said != self.status.store_error:  # once, not every retry
+                log.exception("sync round failed on this device's store")
+            self._set(replace(self.status, waiting=self._waiting(link), refused=0, store_error=said))
+            return False
+        self._set(SyncStatus(True, None, waiting, result.refused, self.ctx.now()))
         if result.changed:
             self.on_round(result)
         return True
+
+    def _waiting(self, link: HubLink) -> int:
+        try:
+            return link.waiting()
+        except SQLAlchemyError:  # the store that failed the round may fail this too: keep the last count
+            return self.status.waiting
 
     async def _wait(self, stop: asyncio.Event) -> None:
         wake, halt = asyncio.create_task(self._wake.wait()), asyncio.create_task(stop.wait())
@@ -117,3 +136,10 @@ class SyncLoop:
         if status != self.status:
             self.status = status
             self.on_status(status)
+
+
+def _describe(error: SQLAlchemyError) -> str:
+    """Short, for the status: the error's class and the database's own words (which name the table),
+    e.g. "IntegrityError: NOT NULL constraint failed: handoff.tag_id"."""
+    detail = str(getattr(error, "orig", None) or error).strip().splitlines()
+    return f"{type(error).__name__}: {detail[0]}"[:200] if detail else type(error).__name__

@@ -114,11 +114,18 @@ def test_the_status_bar_says_how_the_hub_link_stands(qapp, ctx, clock):
         assert shell.property("syncText") == "正在连接网点服务器…"
         shell.set_sync_status(SyncStatus(reachable=True, waiting=2))
         assert shell.property("syncText") == "已连接网点服务器 · 2 项变更发送中"
-        assert shell.property("hubBanner") == "" and not shell.property("hubDown")
+        assert shell.property("hubBanner") == "" and not shell.property("syncTrouble")
         shell.set_sync_status(SyncStatus(reachable=False, down_since=clock.now, waiting=3))
         assert shell.property("syncText") == "自 10:00 起连不上网点服务器 · 本机 3 项变更待发送"
-        assert shell.property("hubBanner").startswith("自 10:00 起连不上网点服务器") and shell.property("hubDown")
+        assert shell.property("hubBanner").startswith("自 10:00 起连不上网点服务器") and shell.property("syncTrouble")
         shell.setLanguage("en")
         assert shell.property("syncText") == "Branch hub unreachable since 10:00 · 3 changes wait here"
+        # The hub answers, but this store refuses what it sent: said in red and above every screen.
+        shell.set_sync_status(SyncStatus(reachable=True, waiting=1, store_error="IntegrityError: …"))
+        trouble = "This device cannot save the branch hub's latest changes · 1 changes wait here · tell the branch head"
+        assert shell.property("syncText") == trouble and shell.property("hubBanner") == trouble
+        assert shell.property("syncTrouble")
+        shell.set_sync_status(SyncStatus(reachable=True))
+        assert shell.property("hubBanner") == "" and not shell.property("syncTrouble")
     finally:
         screens.close()

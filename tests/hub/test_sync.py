@@ -228,6 +228,57 @@ def test_streamed_rows_the_store_will_not_take_are_left_to_a_round(hub: Hub, tea
     assert loop._wake.is_set()
 
 
+class BrokenRowInPulls(httpx.AsyncBaseTransport):
+    """The real hub's replies, with a handoff row no store will take (no tag, no state) at the end of every
+    pull page while `broken`: as in the stream test above, but reaching the device in a round's pull."""
+
+    def __init__(self) -> None:
+        self.inner = httpx.AsyncHTTPTransport()
+        self.broken = True
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        reply = await self.inner.handle_async_request(request)
+        if not self.broken or request.url.path != "/v1/pull":
+            return reply
+        page = json.loads(await reply.aread())
+        seq = page["last_seq"] + 1
+        page["changes"].append({"seq": seq, "stamp": "s", "table": "handoff", "key": "h", "data": {"id": "h"}})
+        return httpx.Response(reply.status_code, json=page | {"last_seq": seq})
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+def test_a_round_the_devices_store_fails_is_retried_and_the_status_names_the_error(hub: Hub, team, tmp_path, caplog):
+    from lobby_app.sync.config import HubConfig
+    from lobby_app.sync.loop import SyncLoop
+
+    tablet, desk = enrol(hub, tmp_path, "tablet"), enrol(hub, tmp_path, "desk")
+    change, _ = tag_and_refer(tablet.ctx, team.lobby, tag=BIG)
+    tablet.sync()  # at the hub, for the desk to pull
+    before = cursor(desk.ctx)
+    loop = SyncLoop(desk.ctx, HubConfig(hub.url, desk.link.token, "desk"))
+    pulls = BrokenRowInPulls()
+
+    async def two_rounds() -> tuple[bool, bool]:
+        headers = {"Authorization": f"Bearer {desk.link.token}"}
+        async with httpx.AsyncClient(base_url=hub.url, headers=headers, transport=pulls) as http:
+            failed = await loop.round(http)  # raised out of the round, and so out of `run`, before
+            assert loop.status.store_error.startswith("IntegrityError") and "handoff" in loop.status.store_error
+            assert loop.status.reachable is not False and loop.status.down_since is None  # the hub answered
+            assert cursor(desk.ctx) == before  # the page was not taken, not half of it either
+            pulls.broken = False  # the cause gone
+            return failed, await loop.round(http)
+
+    with caplog.at_level("ERROR", logger="lobby_app.sync.loop"):
+        assert asyncio.run(two_rounds()) == (False, True)
+    [logged] = [r for r in caplog.records if r.name == "lobby_app.sync.loop"]
+    assert logged.exc_info is not None  # once, with the traceback
+    assert (loop.status.reachable, loop.status.store_error) == (True, "")
+    assert desk.handoff(change.id).state == "queued"  # the failed page left nothing half-taken; the next took it
+    assert cursor(desk.ctx) == cursor(tablet.ctx) != before
+
+
 def test_without_the_hub_the_status_says_since_when_and_how_many_changes_wait(hub: Hub, team, tmp_path, clock):
     from lobby_app.sync.config import HubConfig
     from lobby_app.sync.loop import SyncLoop
