@@ -1598,45 +1598,9 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/Main.qml" line="29" />
-        <location filename="../../ui/Main.qml" line="51" />
+        <location filename="../../ui/Main.qml" line="19" />
         <source>Lobby referral</source>
         <translation>厅堂转介</translation>
-    </message>
-    <message>
-        <location filename="../../ui/Main.qml" line="60" />
-        <source>Tag a customer</source>
-        <translation>识别客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/Main.qml" line="67" />
-        <source>My referrals (%1)</source>
-        <translation>我的转介（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/Main.qml" line="74" />
-        <source>The branch</source>
-        <translation>网点</translation>
-    </message>
-    <message>
-        <location filename="../../ui/Main.qml" line="89" />
-        <source>My role</source>
-        <translation>岗位职责</translation>
-    </message>
-    <message>
-        <location filename="../../ui/Main.qml" line="103" />
-        <source>Lock</source>
-        <translation>锁屏</translation>
-    </message>
-    <message>
-        <location filename="../../ui/Main.qml" line="135" />
-        <source>Exit kiosk</source>
-        <translation>退出全屏锁定</translation>
-    </message>
-    <message>
-        <location filename="../../ui/Main.qml" line="110" />
-        <source>Sign out</source>
-        <translation>退出登录</translation>
     </message>
 </context>
 <context>
@@ -2026,37 +1990,37 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="50" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="55" />
         <source>Local store · branch hub not set up</source>
         <translation>本机存储 · 网点服务器未配置</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="52" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="59" />
         <source>Connecting to the branch hub…</source>
         <translation>正在连接网点服务器…</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="55" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="62" />
         <source>Branch hub unreachable since %1 · %2 changes wait here</source>
         <translation>自 %1 起连不上网点服务器 · 本机 %2 项变更待发送</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="60" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="67" />
         <source>Branch hub connected · %1 changes being sent</source>
         <translation>已连接网点服务器 · %1 项变更发送中</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="61" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="68" />
         <source>Branch hub connected · every change confirmed</source>
         <translation>已连接网点服务器 · 变更均已确认</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="68" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="78" />
         <source>No connection to the branch hub since %1: this device works on, %2 changes wait</source>
         <translation>自 %1 起连不上网点服务器：本机照常使用，%2 项变更待恢复后发送</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="101" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="112" />
         <source>Only a branch head's PIN ends kiosk mode</source>
         <translation>仅网点负责人密码可退出全屏锁定</translation>
     </message>
@@ -2077,23 +2041,23 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/SignInPage.qml" line="16" />
+        <location filename="../../ui/SignInPage.qml" line="18" />
         <source>Lobby referral</source>
         <translation>厅堂转介</translation>
     </message>
     <message>
-        <location filename="../../ui/SignInPage.qml" line="23" />
-        <location filename="../../ui/SignInPage.qml" line="56" />
+        <location filename="../../ui/SignInPage.qml" line="25" />
+        <location filename="../../ui/SignInPage.qml" line="58" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/SignInPage.qml" line="31" />
+        <location filename="../../ui/SignInPage.qml" line="33" />
         <source>Staff number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/SignInPage.qml" line="40" />
+        <location filename="../../ui/SignInPage.qml" line="42" />
         <source>PIN</source>
         <translation>密码</translation>
     </message>
@@ -2867,6 +2831,49 @@
         <location filename="../../lobby_app/gui/formatting.py" line="53" />
         <source>about %1 min</source>
         <translation>约%1分钟</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../ui/Workspace.qml" line="41" />
+        <source>Lobby referral</source>
+        <translation>厅堂转介</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Workspace.qml" line="50" />
+        <source>Tag a customer</source>
+        <translation>识别客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Workspace.qml" line="57" />
+        <source>My referrals (%1)</source>
+        <translation>我的转介（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Workspace.qml" line="64" />
+        <source>The branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Workspace.qml" line="79" />
+        <source>My role</source>
+        <translation>岗位职责</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Workspace.qml" line="93" />
+        <source>Lock</source>
+        <translation>锁屏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Workspace.qml" line="100" />
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Workspace.qml" line="125" />
+        <source>Exit kiosk</source>
+        <translation>退出全屏锁定</translation>
     </message>
 </context>
 </TS>
