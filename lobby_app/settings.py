@@ -41,6 +41,7 @@ class Settings:
     kiosk: bool = False
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "data_dir", Path(self.data_dir))  # a str is taken too (frozen: set once here)
         low, high = IDLE_LOCK_MINUTES
         if not low <= self.idle_lock_minutes <= high:
             raise ValueError(f"idle_lock_minutes: must be between {low} and {high} minutes")

@@ -15,8 +15,9 @@ translate = QCoreApplication.translate  # the name lupdate looks for
 
 
 def _store_trouble(waiting: int) -> str:
-    text = "This device cannot save the branch hub's latest changes · %1 changes wait here · tell the branch head"
-    return translate("Shell", text).replace("%1", str(waiting))
+    return translate(
+        "Shell", "This device cannot save the branch hub's latest changes · %1 changes wait here · tell the branch head"
+    ).replace("%1", str(waiting))
 
 
 class ShellViewModel(QObject):

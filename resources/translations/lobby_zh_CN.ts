@@ -1990,37 +1990,42 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="55" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="18" />
+        <source>This device cannot save the branch hub's latest changes · %1 changes wait here · tell the branch head</source>
+        <translation>本机无法保存网点服务器的最新变更 · 本机 %1 项变更待发送 · 请告知网点负责人</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/shell_vm.py" line="56" />
         <source>Local store · branch hub not set up</source>
         <translation>本机存储 · 网点服务器未配置</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="59" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="60" />
         <source>Connecting to the branch hub…</source>
         <translation>正在连接网点服务器…</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="62" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="63" />
         <source>Branch hub unreachable since %1 · %2 changes wait here</source>
         <translation>自 %1 起连不上网点服务器 · 本机 %2 项变更待发送</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="67" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="68" />
         <source>Branch hub connected · %1 changes being sent</source>
         <translation>已连接网点服务器 · %1 项变更发送中</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="68" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="69" />
         <source>Branch hub connected · every change confirmed</source>
         <translation>已连接网点服务器 · 变更均已确认</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="78" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="79" />
         <source>No connection to the branch hub since %1: this device works on, %2 changes wait</source>
         <translation>自 %1 起连不上网点服务器：本机照常使用，%2 项变更待恢复后发送</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="112" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="113" />
         <source>Only a branch head's PIN ends kiosk mode</source>
         <translation>仅网点负责人密码可退出全屏锁定</translation>
     </message>
@@ -2041,23 +2046,23 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/SignInPage.qml" line="18" />
+        <location filename="../../ui/SignInPage.qml" line="22" />
         <source>Lobby referral</source>
         <translation>厅堂转介</translation>
     </message>
     <message>
-        <location filename="../../ui/SignInPage.qml" line="25" />
-        <location filename="../../ui/SignInPage.qml" line="58" />
+        <location filename="../../ui/SignInPage.qml" line="29" />
+        <location filename="../../ui/SignInPage.qml" line="64" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/SignInPage.qml" line="33" />
+        <location filename="../../ui/SignInPage.qml" line="37" />
         <source>Staff number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/SignInPage.qml" line="42" />
+        <location filename="../../ui/SignInPage.qml" line="47" />
         <source>PIN</source>
         <translation>密码</translation>
     </message>
