@@ -1,17 +1,22 @@
-"""Composition root of the GUI: the view-models, handed to the window `start.py` made, and the qasync loop."""
+"""Composition root of the GUI: the application, translations, fonts, the QML engine and view-models."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import qasync
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtQml import QQmlApplicationEngine, QQmlEngine, QQmlError
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator, QUrl
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine, QQmlError
+from PySide6.QtQuick import QQuickWindow  # noqa: F401  (a QQuickWindow root, so windows can be grabbed)
+from PySide6.QtWidgets import QApplication
 
+from ..paths import resources_dir, ui_dir
 from ..services.bus import ChangeBus
 from ..services.context import Changes, Ctx, changes
 from ..sync.config import HubConfig
@@ -30,10 +35,40 @@ from .session_vm import SessionViewModel
 from .settings_vm import SettingsViewModel
 from .shell_vm import ShellViewModel
 from .standards_vm import StandardsViewModel
-from .start import Translations, load_window
 from .tag_form_vm import TagFormViewModel
 
+LANGUAGES = ("zh_CN", "en")
 QUIT_WAIT_S = 5.0  # the sync's goodbye when the app quits; changes not yet sent wait in the outbox
+APP_FONT = "Noto Sans CJK SC"  # else Qt picks Japanese glyph variants for Chinese
+
+
+class Translations:
+    """The one installed translator; switching language swaps it at run time."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._translator: QTranslator | None = None
+
+    def install(self, language: str) -> None:
+        if language not in LANGUAGES:
+            raise ValueError(f"language must be one of {', '.join(LANGUAGES)}")
+        if self._translator is not None:
+            self._app.removeTranslator(self._translator)
+            self._translator = None
+        QLocale.setDefault(QLocale(language))
+        if language == "en":  # English is the source language
+            return
+        translator = QTranslator(self._app)
+        qm = resources_dir() / "translations" / f"lobby_{language}.qm"
+        if not translator.load(str(qm)):
+            raise FileNotFoundError(qm)
+        self._app.installTranslator(translator)
+        self._translator = translator
+
+    def remove(self) -> None:
+        if self._translator is not None:
+            self._app.removeTranslator(self._translator)
+            self._translator = None
 
 
 @dataclass
@@ -123,12 +158,9 @@ def build_screens(
     virtual_keyboard: bool = False,
     idle_lock_s: int = 300,
     hub: bool = False,
-    translations: Translations | None = None,
 ) -> Screens:
-    """`translations`: the ones the window was made with, already installed for `language`."""
-    if translations is None:
-        translations = Translations(app)
-        translations.install(language)
+    translations = Translations(app)
+    translations.install(language)
     bus = ChangeBus()
     session = SessionViewModel(ctx, idle_lock_s=idle_lock_s)
     form = TagFormViewModel(ctx, session)
@@ -179,38 +211,39 @@ def build_screens(
     return screens
 
 
-def open_workspace(engine: QQmlApplicationEngine, screens: Screens) -> None:
-    """Hand the view-models to the window: it loads ui/Workspace.qml with them (never made inside QML)."""
-    screens.engine = engine
-    views = screens.qml_properties()
-    for vm in views.values():  # Python's to keep and delete, whatever JavaScript holds them
-        QQmlEngine.setObjectOwnership(vm, QQmlEngine.ObjectOwnership.CppOwnership)
-    engine.rootObjects()[0].setProperty("views", views)
-
-
 def build_engine(
     screens: Screens, *, on_warnings: Callable[[list[QQmlError]], None] | None = None
 ) -> QQmlApplicationEngine:
-    """The window and its workspace at once (tests, screenshots)."""
-    shell = screens.shell
-    engine = load_window(kiosk=shell.kiosk, virtual_keyboard=shell.virtualKeyboard, on_warnings=on_warnings)
-    open_workspace(engine, screens)
+    """Load ui/Main.qml with the view-models handed in (never constructed inside QML)."""
+    engine = QQmlApplicationEngine()
+    if on_warnings is not None:
+        engine.warnings.connect(on_warnings)
+    engine.setInitialProperties(screens.qml_properties())
+    engine.load(QUrl.fromLocalFile(str(ui_dir() / "Main.qml")))
+    screens.engine = engine
     return engine
 
 
-def open_app(
-    app: QGuiApplication,
-    engine: QQmlApplicationEngine,
-    translations: Translations,
+def make_app(*, virtual_keyboard: bool = False) -> QGuiApplication:
+    """A QApplication (not only QGuiApplication): the desk's tray icon lives in QtWidgets."""
+    if virtual_keyboard:
+        os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"  # read when the application starts
+    app = QGuiApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QGuiApplication)
+    app.setFont(QFont(APP_FONT, 12))
+    return app
+
+
+def run(
     ctx: Ctx,
     *,
     language: str,
     kiosk: bool = False,
     virtual_keyboard: bool = False,
     idle_lock_s: int = 300,
-    hub: bool = False,
-) -> Screens:
-    """The view-models over the open store, handed to the window already shown."""
+    hub: HubConfig | None = None,
+) -> int:
+    app = make_app(virtual_keyboard=virtual_keyboard)
     screens = build_screens(
         app,
         ctx,
@@ -218,20 +251,16 @@ def open_app(
         kiosk=kiosk,
         virtual_keyboard=virtual_keyboard,
         idle_lock_s=idle_lock_s,
-        hub=hub,
-        translations=translations,
+        hub=hub is not None,
     )
     activity = ActivityFilter(screens.session)
     app.installEventFilter(activity)
-    screens.unsubscribe.append(lambda: app.removeEventFilter(activity))
-    open_workspace(engine, screens)
+    engine = build_engine(screens)
+    if not engine.rootObjects():
+        return 1
     screens.live.start()
-    return screens
-
-
-def serve(app: QGuiApplication, ctx: Ctx, screens: Screens, hub: HubConfig | None) -> int:
-    """The app runs until it quits: Qt's loop, or with a hub qasync's with the sync beside it."""
     code = app.exec() if hub is None else _run_with_hub(app, ctx, screens, hub)
+    app.removeEventFilter(activity)
     screens.close()
     return code
 

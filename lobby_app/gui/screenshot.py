@@ -18,9 +18,8 @@ from ..services.context import Ctx, changes
 from ..services.escalation import expire_overdue
 from ..settings import Settings
 from ..sync.loop import SyncStatus
-from .app import Screens, build_engine, build_screens
+from .app import Screens, build_engine, build_screens, make_app
 from .live import EVERYTHING
-from .start import make_app
 
 
 def _pin(role: Role) -> tuple[str, str]:
@@ -117,14 +116,8 @@ def _hub_offline(ctx: Ctx, s: Screens) -> None:
     s.shell.set_sync_status(SyncStatus(reachable=False, down_since=down, waiting=3))
 
 
-def _tab(root: QObject, tab: int) -> None:
-    workspace = root.findChild(QObject, "workspace")
-    assert workspace is not None
-    workspace.setProperty("tab", tab)
-
-
 def _branch_section(root: QObject, section: int) -> None:
-    _tab(root, 2)
+    root.setProperty("tab", 2)
     page = root.findChild(QObject, "branchPage")
     assert page is not None
     page.setProperty("section", section)
@@ -181,7 +174,7 @@ SCREENS: dict[str, Screen] = {
     "all-busy": Screen(LOBBY, lambda ctx, s, root: _all_busy(ctx, s)),
     "callback": Screen(LOBBY, lambda ctx, s, root: _callback(s, root)),
     "sent": Screen(LOBBY, lambda ctx, s, root: _sent(s)),
-    "my-referrals": Screen(LOBBY, lambda ctx, s, root: _tab(root, 1)),
+    "my-referrals": Screen(LOBBY, lambda ctx, s, root: root.setProperty("tab", 1)),
     "role-card": Screen(LOBBY, lambda ctx, s, root: _popup("roleCard")(s, root)),
     "locked": Screen(LOBBY, lambda ctx, s, root: s.session.lockNow()),
     "kiosk-exit": Screen(LOBBY, lambda ctx, s, root: _popup("kioskExit")(s, root)),
@@ -191,7 +184,9 @@ SCREENS: dict[str, Screen] = {
     "desk-outcome": _desk(lambda ctx, s, root: _desk_outcome(s, root)),
     "desk-decline": _desk(lambda ctx, s, root: _desk_decline(s, root)),
     "hub-offline": Screen(LOBBY, lambda ctx, s, root: _hub_offline(ctx, s), hub=True),
-    "branch": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _tab(root, 2), lambda ctx: make_desk_busy(ctx)),
+    "branch": Screen(
+        Role.BRANCH_HEAD, lambda ctx, s, root: root.setProperty("tab", 2), lambda ctx: make_desk_busy(ctx)
+    ),
     "standards": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _standards_draft(s, root)),
     "credit": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _branch_section(root, 2), make_credit_month),
     "credit-allocate": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _allocating(s, root), make_credit_month),
