@@ -248,11 +248,11 @@ def main(argv: list[str] | None = None) -> int:
         return _screenshot(args, settings)
     if args.command == "hub":
         return _hub(args, settings)
+    if args.command in (None, "run"):
+        return _run(args, settings)
     from .app_setup import open_store  # after argument parsing: --help and --version stay instant
 
     ctx = open_store(settings)
-    from .demo import has_staff, seed_demo
-
     if args.command == "migrate":
         from .store.migrate import current_revision
 
@@ -262,8 +262,12 @@ def main(argv: list[str] | None = None) -> int:
         return _demo_data(ctx)
     if args.command == "response-time":
         return _response_time(args, ctx)
-    if args.command == "enrol":
-        return _enrol(args, ctx, settings)
+    assert args.command == "enrol", args.command
+    return _enrol(args, ctx, settings)
+
+
+def _run(args: argparse.Namespace, settings: Settings) -> int:
+    """The app: its window first, then the store (see gui/start.py)."""
     from .sync.config import load, save
 
     hub = load(settings.data_dir)
@@ -281,12 +285,20 @@ def main(argv: list[str] | None = None) -> int:
         if hub.url != args.hub.rstrip("/"):  # the hub has moved to another address: keep the new one
             hub = replace(hub, url=args.hub.rstrip("/"))
             save(settings.data_dir, hub)
-    if hub is None and not has_staff(ctx):  # first run on the embedded default: a demo branch to try
-        _print_staff(seed_demo(ctx))
-    from .gui.app import run
+
+    def open_store() -> Ctx:
+        from .app_setup import open_store
+        from .demo import has_staff, seed_demo
+
+        ctx = open_store(settings)
+        if hub is None and not has_staff(ctx):  # first run on the embedded default: a demo branch to try
+            _print_staff(seed_demo(ctx))
+        return ctx
+
+    from .gui.start import run
 
     return run(
-        ctx,
+        open_store,
         language=settings.language,
         kiosk=settings.kiosk,
         virtual_keyboard=settings.virtual_keyboard,

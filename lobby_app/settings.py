@@ -1,7 +1,7 @@
 """The app's settings: built once in the composition root from the environment and the command line.
 
-Standard library only: they are read before anything else at every start, where pydantic-settings and
-platformdirs cost some 0.2 s of imports (python -X importtime), more than half a bare QML window's start.
+Standard library only: the window's first frame waits for these (gui/start.py), and pydantic-settings
+with platformdirs cost some 0.3 s of imports (python -X importtime), as long as a bare QML window takes.
 """
 
 from __future__ import annotations

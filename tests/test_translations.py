@@ -43,7 +43,7 @@ def test_every_python_string_is_found_under_the_context_it_is_asked_for(qapp):
     """lupdate files a string under the context written at the call; a wrapper would hide it and leave English."""
     import re
 
-    from lobby_app.gui.app import Translations
+    from lobby_app.gui.start import Translations
 
     calls = set()
     for path in (ROOT / "lobby_app" / "gui").glob("*.py"):

@@ -1,11 +1,17 @@
-// Staff number and PIN; the role decides the home screen.
+// Staff number and PIN; the role decides the home screen. Shown from the window's first frame:
+// typing can start at once, signing in once the store is open (`session` set).
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 Item {
     id: page
-    required property QtObject session
+    property QtObject session: null
+    readonly property bool ready: session !== null
+    // The field last typed in. Main.qml moves this page into the workspace once the store is open,
+    // and the move takes the keyboard from it: it is given back.
+    property Item typingIn: null
+    onParentChanged: if (typingIn !== null) typingIn.forceActiveFocus()
 
     ColumnLayout {
         anchors.centerIn: parent
@@ -33,6 +39,7 @@ Item {
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touch
             font.pixelSize: Theme.title
+            onActiveFocusChanged: if (activeFocus) page.typingIn = staffNo
         }
         TextField {
             id: pin
@@ -43,19 +50,23 @@ Item {
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touch
             font.pixelSize: Theme.title
+            onActiveFocusChanged: if (activeFocus) page.typingIn = pin
             onAccepted: signInButton.clicked()
         }
         FieldError {
             objectName: "signInError"
-            text: page.session.error
+            text: page.ready ? page.session.error : ""
             font.pixelSize: Theme.body
         }
         ActionButton {
             id: signInButton
             objectName: "signInButton"
             text: qsTr("Sign in")
+            enabled: page.ready
             Layout.fillWidth: true
             onClicked: {
+                if (!page.ready)
+                    return  // Enter in the PIN field a moment too soon: the PIN stays for a second try
                 if (page.session.signIn(staffNo.text, pin.text))
                     staffNo.text = ""
                 pin.text = ""  // a wrong PIN is typed again from empty

@@ -1,22 +1,19 @@
-"""Composition root of the GUI: the application, translations, fonts, the QML engine and view-models."""
+"""Composition root of the GUI: the view-models, handed to the window `start.py` made, and the qasync loop."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import qasync
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator, QUrl
-from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtQml import QQmlApplicationEngine, QQmlError
-from PySide6.QtQuick import QQuickWindow  # noqa: F401  (a QQuickWindow root, so windows can be grabbed)
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QUrl
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine, QQmlComponent, QQmlError
+from PySide6.QtQuick import QQuickItem, QQuickWindow
 
-from ..paths import resources_dir, ui_dir
+from ..paths import ui_dir
 from ..services.bus import ChangeBus
 from ..services.context import Changes, Ctx, changes
 from ..sync.config import HubConfig
@@ -35,40 +32,10 @@ from .session_vm import SessionViewModel
 from .settings_vm import SettingsViewModel
 from .shell_vm import ShellViewModel
 from .standards_vm import StandardsViewModel
+from .start import Translations, load_window
 from .tag_form_vm import TagFormViewModel
 
-LANGUAGES = ("zh_CN", "en")
 QUIT_WAIT_S = 5.0  # the sync's goodbye when the app quits; changes not yet sent wait in the outbox
-APP_FONT = "Noto Sans CJK SC"  # else Qt picks Japanese glyph variants for Chinese
-
-
-class Translations:
-    """The one installed translator; switching language swaps it at run time."""
-
-    def __init__(self, app: QCoreApplication) -> None:
-        self._app = app
-        self._translator: QTranslator | None = None
-
-    def install(self, language: str) -> None:
-        if language not in LANGUAGES:
-            raise ValueError(f"language must be one of {', '.join(LANGUAGES)}")
-        if self._translator is not None:
-            self._app.removeTranslator(self._translator)
-            self._translator = None
-        QLocale.setDefault(QLocale(language))
-        if language == "en":  # English is the source language
-            return
-        translator = QTranslator(self._app)
-        qm = resources_dir() / "translations" / f"lobby_{language}.qm"
-        if not translator.load(str(qm)):
-            raise FileNotFoundError(qm)
-        self._app.installTranslator(translator)
-        self._translator = translator
-
-    def remove(self) -> None:
-        if self._translator is not None:
-            self._app.removeTranslator(self._translator)
-            self._translator = None
 
 
 @dataclass
@@ -93,6 +60,10 @@ class Screens:
     live: LiveUpdates
     translations: Translations
     engine: QQmlApplicationEngine | None = None
+    workspace: QQuickItem | None = None
+    # Kept as long as the workspace: once PySide frees the component, the workspace is deleted, and
+    # once it frees the dict of view-models it was made with, QML reads them as null (seen in both).
+    workspace_made_with: tuple[QQmlComponent, dict[str, QObject]] | None = None
     unsubscribe: list[Callable[[], None]] = field(default_factory=list)
 
     def qml_properties(self) -> dict[str, QObject]:
@@ -139,6 +110,10 @@ class Screens:
         """The engine goes before the view-models it binds to, or teardown prints binding errors."""
         for unsubscribe in self.unsubscribe:
             unsubscribe()
+        if self.workspace is not None:  # first, while the window and the view-models it binds to live
+            self.workspace.deleteLater()
+            self.workspace = self.workspace_made_with = None
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         if self.engine is not None:
             for root in self.engine.rootObjects():  # the window and its items first, explicitly
                 root.deleteLater()
@@ -158,9 +133,12 @@ def build_screens(
     virtual_keyboard: bool = False,
     idle_lock_s: int = 300,
     hub: bool = False,
+    translations: Translations | None = None,
 ) -> Screens:
-    translations = Translations(app)
-    translations.install(language)
+    """`translations`: the ones the window was made with, already installed for `language`."""
+    if translations is None:
+        translations = Translations(app)
+        translations.install(language)
     bus = ChangeBus()
     session = SessionViewModel(ctx, idle_lock_s=idle_lock_s)
     form = TagFormViewModel(ctx, session)
@@ -211,39 +189,42 @@ def build_screens(
     return screens
 
 
+def open_workspace(engine: QQmlApplicationEngine, screens: Screens) -> None:
+    """ui/Workspace.qml made with the view-models (never made inside QML) and put into the window."""
+    window = engine.rootObjects()[0]
+    assert isinstance(window, QQuickWindow)
+    views = screens.qml_properties()
+    component = QQmlComponent(engine, QUrl.fromLocalFile(str(ui_dir() / "Workspace.qml")))
+    workspace = component.createWithInitialProperties(views)
+    if not isinstance(workspace, QQuickItem):
+        raise RuntimeError(f"ui/Workspace.qml: {component.errorString()}")
+    window.setProperty("workspace", workspace)
+    screens.engine, screens.workspace, screens.workspace_made_with = engine, workspace, (component, views)
+
+
 def build_engine(
     screens: Screens, *, on_warnings: Callable[[list[QQmlError]], None] | None = None
 ) -> QQmlApplicationEngine:
-    """Load ui/Main.qml with the view-models handed in (never constructed inside QML)."""
-    engine = QQmlApplicationEngine()
-    if on_warnings is not None:
-        engine.warnings.connect(on_warnings)
-    engine.setInitialProperties(screens.qml_properties())
-    engine.load(QUrl.fromLocalFile(str(ui_dir() / "Main.qml")))
-    screens.engine = engine
+    """The window and its workspace at once (tests, screenshots)."""
+    shell = screens.shell
+    engine = load_window(kiosk=shell.kiosk, virtual_keyboard=shell.virtualKeyboard, on_warnings=on_warnings)
+    open_workspace(engine, screens)
     return engine
 
 
-def make_app(*, virtual_keyboard: bool = False) -> QGuiApplication:
-    """A QApplication (not only QGuiApplication): the desk's tray icon lives in QtWidgets."""
-    if virtual_keyboard:
-        os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"  # read when the application starts
-    app = QGuiApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QGuiApplication)
-    app.setFont(QFont(APP_FONT, 12))
-    return app
-
-
-def run(
+def open_app(
+    app: QGuiApplication,
+    engine: QQmlApplicationEngine,
+    translations: Translations,
     ctx: Ctx,
     *,
     language: str,
     kiosk: bool = False,
     virtual_keyboard: bool = False,
     idle_lock_s: int = 300,
-    hub: HubConfig | None = None,
-) -> int:
-    app = make_app(virtual_keyboard=virtual_keyboard)
+    hub: bool = False,
+) -> Screens:
+    """The view-models over the open store, handed to the window already shown."""
     screens = build_screens(
         app,
         ctx,
@@ -251,16 +232,20 @@ def run(
         kiosk=kiosk,
         virtual_keyboard=virtual_keyboard,
         idle_lock_s=idle_lock_s,
-        hub=hub is not None,
+        hub=hub,
+        translations=translations,
     )
     activity = ActivityFilter(screens.session)
     app.installEventFilter(activity)
-    engine = build_engine(screens)
-    if not engine.rootObjects():
-        return 1
+    screens.unsubscribe.append(lambda: app.removeEventFilter(activity))
+    open_workspace(engine, screens)
     screens.live.start()
+    return screens
+
+
+def serve(app: QGuiApplication, ctx: Ctx, screens: Screens, hub: HubConfig | None) -> int:
+    """The app runs until it quits: Qt's loop, or with a hub qasync's with the sync beside it."""
     code = app.exec() if hub is None else _run_with_hub(app, ctx, screens, hub)
-    app.removeEventFilter(activity)
     screens.close()
     return code
 

@@ -18,8 +18,15 @@ from ..services.context import Ctx, changes
 from ..services.escalation import expire_overdue
 from ..settings import Settings
 from ..sync.loop import SyncStatus
-from .app import Screens, build_engine, build_screens, make_app
+from .app import Screens, build_engine, build_screens
 from .live import EVERYTHING
+from .start import make_app
+
+
+def _find(root: QObject, name: str) -> QObject | None:
+    """An object of the window's, or of its workspace (made apart from it: app.open_workspace)."""
+    workspace = root.property("workspace")
+    return root.findChild(QObject, name) or (workspace.findChild(QObject, name) if workspace is not None else None)
 
 
 def _pin(role: Role) -> tuple[str, str]:
@@ -52,7 +59,7 @@ def _all_busy(ctx: Ctx, s: Screens) -> None:
 def _callback(s: Screens, root: QObject) -> None:
     _fill_eligible(s)
     s.form.setInHurry(True)
-    sheet = root.findChild(QObject, "callbackSheet")
+    sheet = _find(root, "callbackSheet")
     assert sheet is not None
     s.callback.open()
     s.callback.setPhone("138 0013 8000")
@@ -67,7 +74,7 @@ def _sent(s: Screens) -> None:
 
 def _popup(name: str) -> Callable[[Screens, QObject], None]:
     def show(s: Screens, root: QObject) -> None:
-        found = root.findChild(QObject, name)
+        found = _find(root, name)
         assert found is not None, name
         found.setProperty("visible", True)
 
@@ -75,7 +82,7 @@ def _popup(name: str) -> Callable[[Screens, QObject], None]:
 
 
 def _desk_calls(s: Screens, root: QObject) -> None:
-    page = root.findChild(QObject, "deskPage")
+    page = _find(root, "deskPage")
     assert page is not None
     page.setProperty("rightTab", 1)
 
@@ -96,7 +103,7 @@ def _desk_outcome(s: Screens, root: QObject) -> None:
 
 
 def _desk_decline(s: Screens, root: QObject) -> None:
-    dialog = root.findChild(QObject, "declineDialog")
+    dialog = _find(root, "declineDialog")
     assert dialog is not None
     dialog.setProperty("reason", "not_my_speciality")
     dialog.setProperty("visible", True)
@@ -116,9 +123,15 @@ def _hub_offline(ctx: Ctx, s: Screens) -> None:
     s.shell.set_sync_status(SyncStatus(reachable=False, down_since=down, waiting=3))
 
 
+def _tab(root: QObject, tab: int) -> None:
+    workspace = root.property("workspace")
+    assert workspace is not None
+    workspace.setProperty("tab", tab)
+
+
 def _branch_section(root: QObject, section: int) -> None:
-    root.setProperty("tab", 2)
-    page = root.findChild(QObject, "branchPage")
+    _tab(root, 2)
+    page = _find(root, "branchPage")
     assert page is not None
     page.setProperty("section", section)
 
@@ -174,7 +187,7 @@ SCREENS: dict[str, Screen] = {
     "all-busy": Screen(LOBBY, lambda ctx, s, root: _all_busy(ctx, s)),
     "callback": Screen(LOBBY, lambda ctx, s, root: _callback(s, root)),
     "sent": Screen(LOBBY, lambda ctx, s, root: _sent(s)),
-    "my-referrals": Screen(LOBBY, lambda ctx, s, root: root.setProperty("tab", 1)),
+    "my-referrals": Screen(LOBBY, lambda ctx, s, root: _tab(root, 1)),
     "role-card": Screen(LOBBY, lambda ctx, s, root: _popup("roleCard")(s, root)),
     "locked": Screen(LOBBY, lambda ctx, s, root: s.session.lockNow()),
     "kiosk-exit": Screen(LOBBY, lambda ctx, s, root: _popup("kioskExit")(s, root)),
@@ -184,9 +197,7 @@ SCREENS: dict[str, Screen] = {
     "desk-outcome": _desk(lambda ctx, s, root: _desk_outcome(s, root)),
     "desk-decline": _desk(lambda ctx, s, root: _desk_decline(s, root)),
     "hub-offline": Screen(LOBBY, lambda ctx, s, root: _hub_offline(ctx, s), hub=True),
-    "branch": Screen(
-        Role.BRANCH_HEAD, lambda ctx, s, root: root.setProperty("tab", 2), lambda ctx: make_desk_busy(ctx)
-    ),
+    "branch": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _tab(root, 2), lambda ctx: make_desk_busy(ctx)),
     "standards": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _standards_draft(s, root)),
     "credit": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _branch_section(root, 2), make_credit_month),
     "credit-allocate": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _allocating(s, root), make_credit_month),

@@ -8,8 +8,10 @@ import os
 import ssl
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
 
 FILE = "hub.json"
 
@@ -21,6 +23,8 @@ class HubConfig:
     device_name: str
 
     def client(self, *, timeout: float = 10.0) -> httpx.AsyncClient:
+        import httpx  # here, not at the top: the app reads hub.json before its window, httpx after
+
         return httpx.AsyncClient(
             base_url=self.url,
             headers={"Authorization": f"Bearer {self.token}"},
@@ -34,6 +38,8 @@ def _trusted(cert_file: str | None, cert_dir: str | None) -> ssl.SSLContext:
     """The certificates a hub is checked against, read once per process: httpx reads them for every new
     client (~30 ms), and the stream's client is new after every drop, on the screens' thread. The
     arguments only key the cache: httpx reads the same two variables itself."""
+    import httpx
+
     return httpx.create_ssl_context()
 
 
@@ -56,6 +62,8 @@ def save(data_dir: Path, config: HubConfig) -> None:
 
 def enrol(url: str, *, code: str, name: str, device_id: str) -> HubConfig:
     """Trade the branch head's one-time code for this device's token."""
+    import httpx
+
     reply = httpx.post(f"{url.rstrip('/')}/v1/devices", json={"code": code, "name": name, "device_id": device_id})
     if reply.status_code != 200:
         detail = (

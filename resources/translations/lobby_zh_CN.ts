@@ -1598,45 +1598,9 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/Main.qml" line="29" />
-        <location filename="../../ui/Main.qml" line="51" />
+        <location filename="../../ui/Main.qml" line="20" />
         <source>Lobby referral</source>
         <translation>厅堂转介</translation>
-    </message>
-    <message>
-        <location filename="../../ui/Main.qml" line="60" />
-        <source>Tag a customer</source>
-        <translation>识别客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/Main.qml" line="67" />
-        <source>My referrals (%1)</source>
-        <translation>我的转介（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/Main.qml" line="74" />
-        <source>The branch</source>
-        <translation>网点</translation>
-    </message>
-    <message>
-        <location filename="../../ui/Main.qml" line="89" />
-        <source>My role</source>
-        <translation>岗位职责</translation>
-    </message>
-    <message>
-        <location filename="../../ui/Main.qml" line="103" />
-        <source>Lock</source>
-        <translation>锁屏</translation>
-    </message>
-    <message>
-        <location filename="../../ui/Main.qml" line="110" />
-        <source>Sign out</source>
-        <translation>退出登录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/Main.qml" line="135" />
-        <source>Exit kiosk</source>
-        <translation>退出全屏锁定</translation>
     </message>
 </context>
 <context>
@@ -2082,23 +2046,23 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/SignInPage.qml" line="16" />
+        <location filename="../../ui/SignInPage.qml" line="22" />
         <source>Lobby referral</source>
         <translation>厅堂转介</translation>
     </message>
     <message>
-        <location filename="../../ui/SignInPage.qml" line="23" />
-        <location filename="../../ui/SignInPage.qml" line="56" />
+        <location filename="../../ui/SignInPage.qml" line="29" />
+        <location filename="../../ui/SignInPage.qml" line="64" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/SignInPage.qml" line="31" />
+        <location filename="../../ui/SignInPage.qml" line="37" />
         <source>Staff number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/SignInPage.qml" line="40" />
+        <location filename="../../ui/SignInPage.qml" line="47" />
         <source>PIN</source>
         <translation>密码</translation>
     </message>
@@ -2872,6 +2836,49 @@
         <location filename="../../lobby_app/gui/formatting.py" line="53" />
         <source>about %1 min</source>
         <translation>约%1分钟</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../ui/Workspace.qml" line="43" />
+        <source>Lobby referral</source>
+        <translation>厅堂转介</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Workspace.qml" line="52" />
+        <source>Tag a customer</source>
+        <translation>识别客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Workspace.qml" line="59" />
+        <source>My referrals (%1)</source>
+        <translation>我的转介（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Workspace.qml" line="66" />
+        <source>The branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Workspace.qml" line="81" />
+        <source>My role</source>
+        <translation>岗位职责</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Workspace.qml" line="95" />
+        <source>Lock</source>
+        <translation>锁屏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Workspace.qml" line="102" />
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Workspace.qml" line="127" />
+        <source>Exit kiosk</source>
+        <translation>退出全屏锁定</translation>
     </message>
 </context>
 </TS>

@@ -39,10 +39,15 @@ class Window:
         QCoreApplication.processEvents()
         self.root.grabWindow()
 
+    def object(self, name: str) -> QObject | None:
+        """The window's object, or its workspace's (made apart from it: app.open_workspace)."""
+        workspace = self.root.property("workspace")
+        return self.root.findChild(QObject, name) or (workspace.findChild(QObject, name) if workspace else None)
+
     def find(self, name: str) -> QQuickItem | None:
         """The item, or None when it is not made (a page loaded only for some roles)."""
         self.settle()
-        found = self.root.findChild(QObject, name) or _find_visual(self.root.contentItem(), name)
+        found = self.object(name) or _find_visual(self.root.contentItem(), name)
         return found if isinstance(found, QQuickItem) else None
 
     def item(self, name: str) -> QQuickItem:
@@ -52,7 +57,7 @@ class Window:
 
     def popup_open(self, name: str) -> bool:
         """Popups are QObjects, not items: ask whether one is open."""
-        found = self.root.findChild(QObject, name)
+        found = self.object(name)
         assert found is not None, name
         return bool(found.property("opened"))
 

@@ -14,14 +14,14 @@ QUIT_SOON = """
 import sys
 from PySide6.QtCore import QTimer
 from lobby_app import cli
-from lobby_app.gui import app as gui_app
+from lobby_app.gui import start
 
-made = gui_app.make_app
+made = start.make_app
 def make_app(**kw):
     app = made(**kw)
     QTimer.singleShot(1500, app.quit)  # as the window closing, or kiosk mode ending, would
     return app
-gui_app.make_app = make_app
+start.make_app = make_app
 sys.exit(cli.main(sys.argv[1:]))
 """
 

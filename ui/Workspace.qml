@@ -1,0 +1,211 @@
+// The app inside the window, made once the store is open: the header, the role's home screen, the
+// status bar and the overlays. Made from Python with the view-models (app.open_workspace) and put
+// into the window (Main.qml), over the sign-in form's place.
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+
+Item {
+    id: workspace
+    objectName: "workspace"
+    anchors.fill: parent
+    required property QtObject session
+    required property QtObject shell
+    required property QtObject form
+    required property QtObject handoff
+    required property QtObject callback
+    required property QtObject referrals
+    required property QtObject desk
+    required property QtObject outcome
+    required property QtObject notices
+    required property QtObject branch
+    required property QtObject settings
+    required property QtObject standards
+    required property QtObject credit
+    property int tab: 0   // 0: tag a customer · 1: my referrals today · 2: the branch today (branch head)
+    readonly property bool lobbyRole: session.role !== "wealth_manager"
+    readonly property Item signInSlot: signInArea
+
+    function askKioskExit() {
+        kioskExit.open()
+    }
+
+    property ToolBar headerBar: ToolBar {
+        visible: workspace.session.signedIn
+        height: visible ? 64 : 0
+        background: Rectangle { color: Theme.card; border.color: Theme.line }
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.gap
+            anchors.rightMargin: Theme.gap
+            spacing: 8
+            Label {
+                text: qsTr("Lobby referral")
+                color: Theme.primary
+                font.pixelSize: Theme.title
+                font.bold: true
+                visible: workspace.width >= 1000
+            }
+            Chip {
+                objectName: "tabTag"
+                visible: workspace.lobbyRole
+                text: qsTr("Tag a customer")
+                checked: workspace.tab === 0
+                onClicked: workspace.tab = 0
+            }
+            Chip {
+                objectName: "tabReferrals"
+                visible: workspace.lobbyRole
+                text: qsTr("My referrals (%1)").arg(workspace.referrals.count)
+                checked: workspace.tab === 1
+                onClicked: workspace.tab = 1
+            }
+            Chip {
+                objectName: "tabBranch"
+                visible: workspace.session.role === "branch_head"
+                text: qsTr("The branch")
+                checked: workspace.tab === 2
+                onClicked: workspace.tab = 2
+            }
+            Item { Layout.fillWidth: true }
+            Label {
+                objectName: "signedInAs"
+                text: workspace.session.name + " · " + workspace.session.roleTitle
+                font.pixelSize: Theme.body
+                color: Theme.text
+                elide: Text.ElideRight
+                Layout.maximumWidth: 220
+            }
+            ToolButton {
+                objectName: "roleCardButton"
+                text: qsTr("My role")
+                font.pixelSize: Theme.body
+                Layout.preferredHeight: Theme.touch
+                onClicked: roleCard.open()
+            }
+            ToolButton {
+                objectName: "languageButton"
+                text: workspace.shell.language === "zh_CN" ? "English" : "中文"
+                font.pixelSize: Theme.body
+                Layout.preferredHeight: Theme.touch
+                onClicked: workspace.shell.setLanguage(workspace.shell.language === "zh_CN" ? "en" : "zh_CN")
+            }
+            ToolButton {
+                objectName: "lockButton"
+                text: qsTr("Lock")
+                font.pixelSize: Theme.body
+                Layout.preferredHeight: Theme.touch
+                onClicked: workspace.session.lockNow()
+            }
+            ToolButton {
+                objectName: "signOutButton"
+                text: qsTr("Sign out")
+                font.pixelSize: Theme.body
+                Layout.preferredHeight: Theme.touch
+                onClicked: workspace.session.signOut()
+            }
+        }
+    }
+
+    property ToolBar footerBar: ToolBar {
+        height: 40
+        background: Rectangle { color: "#eceff1"; border.color: Theme.line }
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.gap
+            anchors.rightMargin: Theme.gap
+            Label {
+                objectName: "syncState"
+                text: "● " + workspace.shell.syncText
+                color: workspace.shell.syncTrouble ? Theme.urgent : Theme.muted
+                font.pixelSize: Theme.small
+            }
+            Item { Layout.fillWidth: true }
+            ToolButton {
+                objectName: "kioskExitOpen"
+                visible: workspace.shell.kiosk
+                text: qsTr("Exit kiosk")
+                font.pixelSize: Theme.small
+                onClicked: kioskExit.open()
+            }
+            Label {
+                objectName: "clock"
+                text: workspace.shell.clock
+                color: Theme.text
+                font.pixelSize: Theme.body
+            }
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Rectangle {
+            objectName: "hubBanner"
+            visible: workspace.shell.hubBanner.length > 0
+            color: "#fff3e0"
+            border.color: "#ef6c00"
+            Layout.fillWidth: true
+            Layout.preferredHeight: visible ? 40 : 0
+            Label {
+                anchors.fill: parent
+                anchors.leftMargin: Theme.gap
+                verticalAlignment: Text.AlignVCenter
+                text: "⚠ " + workspace.shell.hubBanner
+                color: Theme.pending
+                font.pixelSize: Theme.body
+                elide: Text.ElideRight
+            }
+        }
+
+        NoticeStrip {
+            notices: workspace.notices
+            Layout.fillWidth: true
+        }
+
+        StackLayout {
+            // The branch tab only for the branch head: the next person to sign in here may be someone else.
+            currentIndex: !workspace.session.signedIn ? 0 : !workspace.lobbyRole ? 3
+                : workspace.tab === 2 && workspace.session.role === "branch_head" ? 4 : 1 + Math.min(workspace.tab, 1)
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            Item { id: signInArea }  // the window's sign-in form moves in here, with what was typed
+            PageLoader {
+                sourceComponent: LobbyPage { form: workspace.form; handoff: workspace.handoff; callback: workspace.callback }
+            }
+            PageLoader {
+                sourceComponent: MyReferralsPage { referrals: workspace.referrals }
+            }
+            PageLoader {
+                sourceComponent: DeskPage { session: workspace.session; desk: workspace.desk; outcome: workspace.outcome }
+            }
+            // Made only while the branch head is signed in: no one else needs it, and its charts
+            // (Qt Graphs) cost the start of every tablet time and memory. Named by file, not as a
+            // type here, so that no other start even loads its type and the libraries it imports.
+            Loader {
+                active: workspace.session.role === "branch_head"
+                Component.onCompleted: setSource("BranchPage.qml", {
+                    branch: workspace.branch,
+                    settings: workspace.settings,
+                    standards: workspace.standards,
+                    credit: workspace.credit
+                })
+            }
+        }
+    }
+
+    LockScreen {
+        // Over the header and any open sheet too. The workspace's overlay: made before it joins the
+        // window, this item's own would stay null.
+        parent: workspace.Overlay.overlay
+        anchors.fill: parent
+        z: 1000
+        visible: workspace.session.locked
+        session: workspace.session
+    }
+
+    RoleCard { id: roleCard; session: workspace.session }
+    KioskExit { id: kioskExit; shell: workspace.shell }
+}
