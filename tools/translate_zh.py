@@ -271,6 +271,7 @@ ZH = {
     "Connecting to the branch hub…": "正在连接网点服务器…",
     "Branch hub unreachable since %1 · %2 changes wait here": "自 %1 起连不上网点服务器 · 本机 %2 项变更待发送",
     "Branch hub connected · %1 changes being sent": "已连接网点服务器 · %1 项变更发送中",
+    "This device's records could not be opened, so no one can sign in here; tell the branch head: %1": "本机记录无法打开，暂不能在此登录，请告知网点负责人：%1",
     "This device cannot save the branch hub's latest changes · %1 changes wait here · tell the branch head": "本机无法保存网点服务器的最新变更 · 本机 %1 项变更待发送 · 请告知网点负责人",
     "Branch hub connected · every change confirmed": "已连接网点服务器 · 变更均已确认",
     "No connection to the branch hub since %1: this device works on, %2 changes wait": "自 %1 起连不上网点服务器：本机照常使用，%2 项变更待恢复后发送",

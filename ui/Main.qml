@@ -11,6 +11,7 @@ ApplicationWindow {
     // Set from Python once the store is open (app.open_workspace), and placed here: parented in QML,
     // as PySide would delete an item parented from Python together with a temporary wrapper.
     property Item workspace: null
+    property string startError: ""  // set from Python when this device's store cannot be opened
     onWorkspaceChanged: if (window.workspace) window.workspace.parent = window.contentItem
 
     width: 1280
@@ -22,8 +23,9 @@ ApplicationWindow {
     visibility: window.kiosk ? Window.FullScreen : Window.AutomaticVisibility
     flags: window.kiosk ? (Qt.Window | Qt.FramelessWindowHint) : Qt.Window
 
+    // Kiosk mode ends only with a branch head's PIN, which a store that cannot be opened cannot check.
     onClosing: close => {
-        if (window.kiosk) {
+        if (window.kiosk && window.startError === "") {
             close.accepted = false
             if (window.workspace)
                 window.workspace.askKioskExit()
@@ -41,7 +43,20 @@ ApplicationWindow {
     SignInPage {
         parent: window.workspace ? window.workspace.signInSlot : window.contentItem
         anchors.fill: parent
+        visible: window.startError === ""
         session: window.workspace ? window.workspace.session : null
+    }
+
+    Label {
+        objectName: "startError"
+        visible: window.startError !== ""
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 48, 640)
+        text: window.startError
+        wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignHCenter
+        color: Theme.urgent
+        font.pixelSize: Theme.title
     }
 
     Loader {

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+import traceback
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,8 @@ from ..paths import resources_dir, ui_dir
 if TYPE_CHECKING:
     from ..services.context import Ctx
     from ..sync.config import HubConfig
+
+translate = QCoreApplication.translate  # the name lupdate looks for
 
 LANGUAGES = ("zh_CN", "en")
 APP_FONT = "Noto Sans CJK SC"  # else Qt picks Japanese glyph variants for Chinese
@@ -119,7 +122,18 @@ def run(
     assert isinstance(window, QQuickWindow)
     phase("window", window)
     wait_for_first_frame(window)
-    ctx = open_store()
+    try:
+        ctx = open_store()
+    except Exception as error:  # whatever it is, the person at the window is told, and no one signs in
+        traceback.print_exc()
+        said = (str(error).strip().splitlines() or [type(error).__name__])[0][:300]
+        text = translate(
+            "Start", "This device's records could not be opened, so no one can sign in here; tell the branch head: %1"
+        )
+        window.setProperty("startError", text.replace("%1", said))
+        app.exec()  # until the window is closed
+        translations.remove()
+        return 1
     phase("store", window)
     from .app import open_app, serve  # the view-models, and with them the services and the ORM
 

@@ -1598,7 +1598,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/Main.qml" line="20" />
+        <location filename="../../ui/Main.qml" line="21" />
         <source>Lobby referral</source>
         <translation>厅堂转介</translation>
     </message>
@@ -2573,6 +2573,14 @@
         <location filename="../../ui/StandardsPage.qml" line="554" />
         <source>Edit from this</source>
         <translation>以此版为基础修改</translation>
+    </message>
+</context>
+<context>
+    <name>Start</name>
+    <message>
+        <location filename="../../lobby_app/gui/start.py" line="130" />
+        <source>This device's records could not be opened, so no one can sign in here; tell the branch head: %1</source>
+        <translation>本机记录无法打开，暂不能在此登录，请告知网点负责人：%1</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtQuick import QQuickWindow
+from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
 from lobby_app.gui.app import build_screens, open_workspace
@@ -48,3 +48,26 @@ def test_typing_starts_before_the_store_and_signing_in_waits_for_it(qapp, qtbot,
     finally:
         screens.close()
         gc.collect()
+
+
+def test_a_store_that_cannot_be_opened_is_said_on_the_window_and_no_one_signs_in(qapp, capsys):
+    from PySide6.QtCore import QTimer
+
+    from lobby_app.gui.start import run
+
+    def broken_store():
+        raise OSError("database disk image is malformed")
+
+    seen: dict[str, object] = {}
+
+    def look_then_close() -> None:
+        [window] = [w for w in qapp.topLevelWindows() if w.property("startError")]
+        seen["error"] = window.property("startError")
+        seen["form"] = window.findChild(QQuickItem, "signInButton").isVisible()
+        window.close()  # the window closes, kiosk or not: no PIN can be checked without the store
+
+    QTimer.singleShot(200, look_then_close)
+    assert run(broken_store, language="zh_CN", kiosk=True) == 1
+    said = "本机记录无法打开，暂不能在此登录，请告知网点负责人：database disk image is malformed"
+    assert seen == {"error": said, "form": False}
+    assert "OSError: database disk image is malformed" in capsys.readouterr().err  # the traceback, for support
