@@ -2,7 +2,7 @@
 
 Only PySide6 and the standard library here. The window shows the sign-in form, ready for typing, at
 about the time a bare QML window would; then the store is opened and the view-models are built (the
-ORM and the services, over a second on a tablet) and handed to the window (`app.run_screens`). Keys
+ORM and the services, over a second on a tablet) and handed to the window (`app.open_app`). Keys
 pressed meanwhile wait in Qt's queue and arrive once it is done.
 """
 
