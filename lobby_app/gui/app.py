@@ -202,6 +202,13 @@ def open_workspace(engine: QQmlApplicationEngine, screens: Screens) -> None:
     screens.engine, screens.workspace, screens.workspace_made_with = engine, workspace, (component, views)
 
 
+def find_object(window: QObject, name: str) -> QObject | None:
+    """An object of the window's, or of its workspace's: made apart from the window, the workspace is no
+    QObject child of it (see `open_workspace`), so the window's own findChild misses it."""
+    workspace = window.property("workspace")
+    return window.findChild(QObject, name) or (workspace.findChild(QObject, name) if workspace else None)
+
+
 def build_engine(
     screens: Screens, *, on_warnings: Callable[[list[QQmlError]], None] | None = None
 ) -> QQmlApplicationEngine:

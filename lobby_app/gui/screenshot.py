@@ -18,15 +18,9 @@ from ..services.context import Ctx, changes
 from ..services.escalation import expire_overdue
 from ..settings import Settings
 from ..sync.loop import SyncStatus
-from .app import Screens, build_engine, build_screens
+from .app import Screens, build_engine, build_screens, find_object
 from .live import EVERYTHING
 from .start import make_app
-
-
-def _find(root: QObject, name: str) -> QObject | None:
-    """An object of the window's, or of its workspace (made apart from it: app.open_workspace)."""
-    workspace = root.property("workspace")
-    return root.findChild(QObject, name) or (workspace.findChild(QObject, name) if workspace is not None else None)
 
 
 def _pin(role: Role) -> tuple[str, str]:
@@ -59,7 +53,7 @@ def _all_busy(ctx: Ctx, s: Screens) -> None:
 def _callback(s: Screens, root: QObject) -> None:
     _fill_eligible(s)
     s.form.setInHurry(True)
-    sheet = _find(root, "callbackSheet")
+    sheet = find_object(root, "callbackSheet")
     assert sheet is not None
     s.callback.open()
     s.callback.setPhone("138 0013 8000")
@@ -74,7 +68,7 @@ def _sent(s: Screens) -> None:
 
 def _popup(name: str) -> Callable[[Screens, QObject], None]:
     def show(s: Screens, root: QObject) -> None:
-        found = _find(root, name)
+        found = find_object(root, name)
         assert found is not None, name
         found.setProperty("visible", True)
 
@@ -82,7 +76,7 @@ def _popup(name: str) -> Callable[[Screens, QObject], None]:
 
 
 def _desk_calls(s: Screens, root: QObject) -> None:
-    page = _find(root, "deskPage")
+    page = find_object(root, "deskPage")
     assert page is not None
     page.setProperty("rightTab", 1)
 
@@ -103,7 +97,7 @@ def _desk_outcome(s: Screens, root: QObject) -> None:
 
 
 def _desk_decline(s: Screens, root: QObject) -> None:
-    dialog = _find(root, "declineDialog")
+    dialog = find_object(root, "declineDialog")
     assert dialog is not None
     dialog.setProperty("reason", "not_my_speciality")
     dialog.setProperty("visible", True)
@@ -131,7 +125,7 @@ def _tab(root: QObject, tab: int) -> None:
 
 def _branch_section(root: QObject, section: int) -> None:
     _tab(root, 2)
-    page = _find(root, "branchPage")
+    page = find_object(root, "branchPage")
     assert page is not None
     page.setProperty("section", section)
 

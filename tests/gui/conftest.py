@@ -7,12 +7,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
 from lobby_app.domain.routing import Presence
-from lobby_app.gui.app import Screens, build_engine, build_screens
+from lobby_app.gui.app import Screens, build_engine, build_screens, find_object
 from lobby_app.services.context import changes
 from lobby_app.services.handoffs import set_presence
 
@@ -39,15 +39,10 @@ class Window:
         QCoreApplication.processEvents()
         self.root.grabWindow()
 
-    def object(self, name: str) -> QObject | None:
-        """The window's object, or its workspace's (made apart from it: app.open_workspace)."""
-        workspace = self.root.property("workspace")
-        return self.root.findChild(QObject, name) or (workspace.findChild(QObject, name) if workspace else None)
-
     def find(self, name: str) -> QQuickItem | None:
         """The item, or None when it is not made (a page loaded only for some roles)."""
         self.settle()
-        found = self.object(name) or _find_visual(self.root.contentItem(), name)
+        found = find_object(self.root, name) or _find_visual(self.root.contentItem(), name)
         return found if isinstance(found, QQuickItem) else None
 
     def item(self, name: str) -> QQuickItem:
@@ -57,7 +52,7 @@ class Window:
 
     def popup_open(self, name: str) -> bool:
         """Popups are QObjects, not items: ask whether one is open."""
-        found = self.object(name)
+        found = find_object(self.root, name)
         assert found is not None, name
         return bool(found.property("opened"))
 
