@@ -16,8 +16,8 @@ from .report import Figure, Scale, median
 async def _measure(scale: Scale, folder: Path, runs: int) -> tuple[list[float], int]:
     hub = start_hub(folder)
     try:
-        busy = await enrol_device(hub, folder, "lobby", "1001")
-        devices = [await enrol_device(hub, folder, f"desk{n}", "3001") for n in range(runs)]  # then offline
+        busy = await enrol_device(hub.url, folder, "lobby", "1001")
+        devices = [await enrol_device(hub.url, folder, f"desk{n}", "3001") for n in range(runs)]  # then offline
         for tag in sample_tags(scale.catch_up):
             tag_customer(busy.ctx, busy.actor, **tag)
         async with busy.config.client(timeout=60) as http:

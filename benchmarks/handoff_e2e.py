@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import sys
 import time
 import uuid
 from dataclasses import replace
@@ -20,7 +21,7 @@ from lobby_app.store.tables import Handoff
 from lobby_app.sync.config import HubConfig, enrol
 from lobby_app.sync.loop import SyncLoop
 
-from .hubkit import Device, HubProcess, enrol_device, start_floor, start_hub, workdir
+from .hubkit import HubProcess, enrol_device, enrolment_code, start_floor, start_hub, workdir
 from .report import Figure, Scale, percentile
 
 WEALTH_MANAGERS = ("3001", "3002", "3003")
@@ -50,9 +51,11 @@ PROFILE = (
     " screens' thread, so a busy tablet's refer call and its round do not queue behind each other."
 )
 SURNAMES = "王李张刘陈杨黄赵吴周"
+ROOT = Path(__file__).resolve().parent.parent
+READY, HELD = "READY", "HELD"  # what the children say on stdout
 
 
-async def _listen(config: HubConfig, stop: asyncio.Event) -> None:
+async def _listen(config: HubConfig) -> None:
     """A connected device that follows the stream as each tablet and desk does: it reads every event and
     pulls only when an event does not carry changes that follow on from what it holds. It keeps no store
     (its own hardware would do that work, not this machine's)."""
@@ -71,8 +74,6 @@ async def _listen(config: HubConfig, stop: asyncio.Event) -> None:
         with contextlib.suppress(httpx.HTTPError):
             async with http.stream("GET", "/v1/events") as events:
                 async for line in events.aiter_lines():
-                    if stop.is_set():
-                        return
                     if line.startswith("data:"):
                         event = json.loads(line.removeprefix("data:"))
                         if event.get("after") == since:
@@ -81,79 +82,134 @@ async def _listen(config: HubConfig, stop: asyncio.Event) -> None:
                             await pull()
 
 
+async def _listeners(url: str, count: int) -> None:
+    """The branch's other devices, in a process of their own: each follows the stream until killed."""
+    configs = [
+        enrol(url, code=enrolment_code(url), name=f"listener{n}", device_id=str(uuid.uuid4())) for n in range(count)
+    ]
+    tasks = [asyncio.create_task(_listen(config)) for config in configs]
+    print(READY, flush=True)
+    await asyncio.gather(*tasks)
+
+
+async def _desk(url: str, folder: Path, name: str, staff_no: str) -> None:
+    """A wealth manager's desk PC, in a process of its own as on its own hardware: its store, its sync loop
+    following the hub's stream, its person available. After each round it says which handoffs its store
+    has come to hold, and when (CLOCK_MONOTONIC, shared by all processes on Linux)."""
+    desk = await enrol_device(url, folder, name, staff_no)
+    handoffs.set_presence(desk.ctx, desk.actor, presence="available")
+    held: set[str] = set()
+
+    def look(_round: object) -> None:
+        with desk.ctx.db.read() as s:
+            found = s.exec(select(Handoff.id).where(col(Handoff.id).not_in(held))).all()
+        now = time.monotonic()
+        for handoff_id in found:
+            held.add(handoff_id)
+            print(f"{HELD} {handoff_id} {now}", flush=True)
+
+    look(None)  # what it held before the run: not timed
+    print(READY, flush=True)
+    await SyncLoop(desk.ctx, desk.config, on_round=look).run(asyncio.Event())
+
+
+async def _child(*args: str) -> asyncio.subprocess.Process:
+    """`python -m benchmarks.handoff_e2e ARGS`, once it says it is ready (enrolled, connected)."""
+    child = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "benchmarks.handoff_e2e", *args, cwd=ROOT, stdout=asyncio.subprocess.PIPE
+    )
+    assert child.stdout is not None
+    async for line in child.stdout:
+        if line.decode().strip() == READY:
+            return child
+    raise RuntimeError(f"benchmark child {args[0]} ended before it was ready (exit {await child.wait()})")
+
+
 async def _floor(url: str, count: int, rate: float) -> list[float]:
     """Round trips of one request answered with one SQLite commit, at the same rate."""
     times: list[float] = []
     async with httpx.AsyncClient(base_url=url) as http:
-        start = time.perf_counter()
+        start = time.monotonic()
         for i in range(count):
-            await asyncio.sleep(max(0.0, start + i / rate - time.perf_counter()))
-            t0 = time.perf_counter()
+            await asyncio.sleep(max(0.0, start + i / rate - time.monotonic()))
+            t0 = time.monotonic()
             (await http.post("/commit", json={"n": i})).raise_for_status()
-            times.append((time.perf_counter() - t0) * 1000)
+            times.append((time.monotonic() - t0) * 1000)
     return times
 
 
 async def _measure(
     scale: Scale, folder: Path, count: int, rate: float
 ) -> tuple[list[float], list[float], list[float], int]:
+    """Each device in a process of its own, as each is its own machine in a branch: the lobby tablet here,
+    each desk in its own, and the other devices together in one (they only follow the stream)."""
     hub: HubProcess = start_hub(folder)
     floor_url, floor_proc = start_floor(folder)
     stop = asyncio.Event()
-    tasks: list[asyncio.Task[None]] = []
+    children: list[asyncio.subprocess.Process] = []
+    lobby_sync: asyncio.Task[None] | None = None
     try:
-        lobby = await enrol_device(hub, folder, "lobby", "1001")
-        desks: list[Device] = [await enrol_device(hub, folder, f"desk{n}", no) for n, no in enumerate(WEALTH_MANAGERS)]
-        for desk in desks:
-            handoffs.set_presence(desk.ctx, desk.actor, presence="available")
-        listeners = max(0, scale.devices - 1 - len(desks))
-        for n in range(listeners):
-            config = enrol(hub.url, code=hub.code(), name=f"listener{n}", device_id=str(uuid.uuid4()))
-            tasks.append(asyncio.create_task(_listen(config, stop)))
+        for n, staff_no in enumerate(WEALTH_MANAGERS):
+            children.append(await _child("desk", hub.url, str(folder), f"desk{n}", staff_no))
+        listeners = max(0, scale.devices - 1 - len(WEALTH_MANAGERS))
+        if listeners:
+            children.append(await _child("listeners", hub.url, str(listeners)))
+        lobby = await enrol_device(hub.url, folder, "lobby", "1001")
+        held: dict[str, float] = {}  # handoff id → when the watched desk's store held it
+
+        async def watch(desk: asyncio.subprocess.Process) -> None:
+            assert desk.stdout is not None
+            async for line in desk.stdout:
+                match line.decode().split():
+                    case [word, handoff_id, at] if word == HELD:
+                        held.setdefault(handoff_id, float(at))
+
+        watching = asyncio.create_task(watch(children[0]))
+        draining = [asyncio.create_task(_drain(c)) for c in children[1:]]  # a full pipe would stall the child
+        lobby_loop = SyncLoop(lobby.ctx, lobby.config)
+        lobby_sync = asyncio.create_task(lobby_loop.run(stop))
+        await asyncio.sleep(3)  # every device has had its first rounds and opened its stream
+        held.clear()  # anything from before the run
 
         sent: dict[str, float] = {}  # handoff id → when the refer call began
-        held: dict[str, float] = {}  # handoff id → when the watched desk's store held it
         on_device: list[float] = []  # the refer call itself, on the lobby device's own store
-        watched = desks[0]
-
-        def look(_round: object) -> None:
-            waiting = [h for h in sent if h not in held]
-            if not waiting:
-                return
-            with watched.ctx.db.read() as s:
-                found = s.exec(select(Handoff.id).where(col(Handoff.id).in_(waiting))).all()
-            now = time.perf_counter()
-            for handoff_id in found:
-                held[handoff_id] = now
-
-        loops = [SyncLoop(lobby.ctx, lobby.config)]
-        loops += [SyncLoop(d.ctx, d.config, on_round=look if d is watched else lambda r: None) for d in desks]
-        tasks += [asyncio.create_task(loop.run(stop)) for loop in loops]
-        await asyncio.sleep(3)  # every device has had its first rounds and opened its stream
-
-        start = time.perf_counter()
+        start = time.monotonic()
         for i in range(count):
-            await asyncio.sleep(max(0.0, start + i / rate - time.perf_counter()))
+            await asyncio.sleep(max(0.0, start + i / rate - time.monotonic()))
             tag = {"purpose": "deposit", "amount_fen": 8_000_000 + i * 100, "address_as": SURNAMES[i % 10] + "先生"}
-            t0 = time.perf_counter()
+            t0 = time.monotonic()
             change, _ = tag_and_refer(lobby.ctx, lobby.actor, tag=tag, note="")
             sent[str(change.id)] = t0
-            on_device.append((time.perf_counter() - t0) * 1000)
-            loops[0].wake()  # what the lobby screen does after every change
-        deadline = time.perf_counter() + 30
-        while len(held) < len(sent) and time.perf_counter() < deadline:
+            on_device.append((time.monotonic() - t0) * 1000)
+            lobby_loop.wake()  # what the lobby screen does after every change
+        deadline = time.monotonic() + 30
+        while any(h not in held for h in sent) and time.monotonic() < deadline:
             await asyncio.sleep(0.05)
         latencies = [(held[h] - sent[h]) * 1000 for h in sent if h in held]
+        lost = sum(1 for h in sent if h not in held)
+        watching.cancel()
+        for task in draining:
+            task.cancel()
         floor = await _floor(floor_url, count, rate)
-        return latencies, on_device, floor, len(sent) - len(held)
+        return latencies, on_device, floor, lost
     finally:
         stop.set()
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        if lobby_sync is not None:
+            lobby_sync.cancel()
+            await asyncio.gather(lobby_sync, return_exceptions=True)
+        for child in children:
+            with contextlib.suppress(ProcessLookupError):
+                child.kill()
+            await child.wait()
         hub.stop()
         floor_proc.terminate()
         floor_proc.wait(timeout=20)
+
+
+async def _drain(child: asyncio.subprocess.Process) -> None:
+    assert child.stdout is not None
+    while await child.stdout.read(65536):
+        pass
 
 
 BUSY_RATE = 2.0  # referrals a second at the busiest hour of a big branch, far above its day's average
@@ -214,3 +270,15 @@ def _figure(
             " synchronous=FULL), at the same rate."
         ),
     )
+
+
+if __name__ == "__main__":  # the children of `_measure`
+    role, *rest = sys.argv[1:]
+    if role == "desk":
+        url, folder, name, staff_no = rest
+        asyncio.run(_desk(url, Path(folder), name, staff_no))
+    elif role == "listeners":
+        url, count = rest
+        asyncio.run(_listeners(url, int(count)))
+    else:
+        raise SystemExit(f"unknown child {role!r}")

@@ -69,7 +69,7 @@ def _raw(path: Path, rows: list[tuple[Any, ...]], size: int) -> float:
 async def _measure(scale: Scale, folder: Path) -> dict[str, float]:
     hub = start_hub(folder)
     try:
-        device = await enrol_device(hub, folder, "lobby", "1001")
+        device = await enrol_device(hub.url, folder, "lobby", "1001")
         for tag in sample_tags(2 * scale.pushes):  # made on the device as a lobby manager would: each a signed change
             tag_customer(device.ctx, device.actor, **tag)
         with device.ctx.db.read() as s:

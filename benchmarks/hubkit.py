@@ -80,9 +80,14 @@ class HubProcess:
         self.proc.wait(timeout=20)
 
     def code(self) -> str:
-        reply = httpx.post(f"{self.url}/v1/enrolment-codes", json={"staff_no": HEAD_NO, "pin": pin_of(HEAD_NO)})
-        reply.raise_for_status()
-        return str(reply.json()["code"])
+        return enrolment_code(self.url)
+
+
+def enrolment_code(url: str) -> str:
+    """A one-time code for a new device, as the branch head makes one with their PIN."""
+    reply = httpx.post(f"{url}/v1/enrolment-codes", json={"staff_no": HEAD_NO, "pin": pin_of(HEAD_NO)})
+    reply.raise_for_status()
+    return str(reply.json()["code"])
 
 
 def start_hub(folder: Path) -> HubProcess:
@@ -103,11 +108,11 @@ class Device:
     actor: Actor
 
 
-async def enrol_device(hub: HubProcess, folder: Path, name: str, staff_no: str) -> Device:
+async def enrol_device(url: str, folder: Path, name: str, staff_no: str) -> Device:
     """A new device joins the branch: its own store, the head's one-time code, a first round of sync
     (the staff, the standards), then its person signs in on it."""
     ctx = open_store(Settings(data_dir=folder / name))
-    config = enrol(hub.url, code=hub.code(), name=name, device_id=ctx.device_id)
+    config = enrol(url, code=enrolment_code(url), name=name, device_id=ctx.device_id)
     async with config.client() as http:
         await HubLink(ctx, http).sync_once()
     actor, _ = sign_in(ctx, staff_no=staff_no, pin=pin_of(staff_no))
