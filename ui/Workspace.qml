@@ -74,7 +74,11 @@ Item {
                 font.pixelSize: Theme.body
                 color: Theme.text
                 elide: Text.ElideRight
-                Layout.maximumWidth: 220
+                horizontalAlignment: Text.AlignRight
+                // Gives way before the buttons do: on a narrow tablet the name is elided, "Sign out" stays whole.
+                Layout.fillWidth: true
+                Layout.minimumWidth: 48
+                Layout.maximumWidth: Math.min(implicitWidth, 220)
             }
             ToolButton {
                 objectName: "roleCardButton"

@@ -37,6 +37,21 @@ def test_sign_in_shows_the_role_in_english(window: Window):
     assert window.text("signedInAs") == "员工2001 · Teller"
 
 
+@pytest.mark.parametrize("window", ["en"], indirect=True)
+@pytest.mark.parametrize("staff_no", ["1001", "8001"])  # the lobby's two tabs; the head's three
+def test_the_header_fits_a_portrait_tablet_in_english(window: Window, staff_no):
+    """The longest header (English, the most tabs) at 800 px wide: the name gives way, every button stays whole."""
+    window.root.resize(800, 1280)
+    window.sign_in(staff_no)
+    window.settle()
+    for name in ("roleCardButton", "languageButton", "lockButton", "signOutButton"):
+        item = window.item(name)
+        left, right = item.mapToScene(item.boundingRect().topLeft()), item.mapToScene(item.boundingRect().topRight())
+        assert item.isVisible() and left.x() >= 0 and right.x() <= 800, (name, left.x(), right.x())
+    name = window.item("signedInAs")
+    assert 0 < name.width() < name.implicitWidth()  # elided, not pushing the buttons out
+
+
 def test_a_wrong_pin_is_refused_on_screen(window: Window):
     window.sign_in("1001", "9999")
     assert window.text("signInError") == "工号或密码错误"
