@@ -296,7 +296,9 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         return ctx
 
     from .gui.start import run
+    from .logs import configure
 
+    configure(settings.data_dir)
     return run(
         open_store,
         language=settings.language,

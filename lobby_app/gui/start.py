@@ -8,9 +8,9 @@ pressed meanwhile wait in Qt's queue and arrive once it is done.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
-import traceback
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from ..sync.config import HubConfig
 
 translate = QCoreApplication.translate  # the name lupdate looks for
+log = logging.getLogger(__name__)
 
 LANGUAGES = ("zh_CN", "en")
 APP_FONT = "Noto Sans CJK SC"  # else Qt picks Japanese glyph variants for Chinese
@@ -125,7 +126,7 @@ def run(
     try:
         ctx = open_store()
     except Exception as error:  # whatever it is, the person at the window is told, and no one signs in
-        traceback.print_exc()
+        log.exception("this device's store could not be opened")  # the traceback, for support
         said = (str(error).strip().splitlines() or [type(error).__name__])[0][:300]
         text = translate(
             "Start", "This device's records could not be opened, so no one can sign in here; tell the branch head: %1"

@@ -64,7 +64,9 @@ class Database:
         if is_postgres_url(where):
             self.path: Path | None = None
             url = str(where).replace("postgresql://", "postgresql+psycopg://", 1)
-            self.engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=POOL_SIZE - 10)
+            self.engine = create_engine(
+                url, pool_pre_ping=True, pool_size=10, max_overflow=POOL_SIZE - 10, hide_parameters=True
+            )
             self._writer = self.engine
         else:
             self.path = Path(str(where).removeprefix("sqlite:///"))
@@ -74,6 +76,7 @@ class Database:
                 connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
                 pool_size=POOL_SIZE,  # kept open: a new SQLite connection costs its PRAGMAs
                 max_overflow=0,
+                hide_parameters=True,
             )
             _configure(self.engine)
             self._writer = self.engine.execution_options(sqlite_immediate=True)

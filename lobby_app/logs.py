@@ -1,0 +1,52 @@
+"""Where the app's log goes: stderr, and a file in the device's data directory that support can ask for.
+
+Times are UTC, as everything stored. Customer data stays out of it: the store hides SQL parameters in
+its errors (store/engine.py), so a traceback names the statement and the table, never the values.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+FILE_NAME = "lobby-app.log"
+MAX_BYTES = 1_000_000  # then lobby-app.log.1 … .3: a few weeks of a quiet device, never a full disk
+BACKUPS = 3
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+log = logging.getLogger("lobby_app")
+
+
+def configure(data_dir: Path) -> Path | None:
+    """The app's own records from INFO, other libraries' from WARNING (httpx would log every request).
+    Returns the file, or None when the data directory cannot hold one (then stderr alone)."""
+    formatter = logging.Formatter(FORMAT, "%Y-%m-%dT%H:%M:%SZ")
+    formatter.converter = time.gmtime
+    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    path: Path | None = data_dir / "logs" / FILE_NAME
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handlers.append(RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"))
+    except OSError as error:
+        path = None
+        print(f"lobby-app: no log file in {data_dir}: {error}", file=sys.stderr)
+    root = logging.getLogger()
+    for handler in handlers:
+        handler.setFormatter(formatter)
+        root.addHandler(handler)
+    root.setLevel(logging.WARNING)
+    log.setLevel(logging.INFO)
+    sys.excepthook = log_uncaught  # PySide hands an exception escaping a slot to this hook
+    return path
+
+
+def log_uncaught(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    """An error no code caught (e.g. in a Qt slot): in the log for support, and the app goes on."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error, tb)
+        return
+    log.critical("uncaught error", exc_info=(kind, error, tb))
