@@ -1,5 +1,6 @@
-"""The store's engine. Every device: a SQLite file with WAL, synchronous=FULL, foreign keys, a busy
-timeout and IMMEDIATE write transactions. A hub may use PostgreSQL instead.
+"""The store's engine. Every device: a SQLite file with WAL, synchronous=FULL (NORMAL only for rows
+copied from the hub, see `Database.write`), foreign keys, a busy timeout and IMMEDIATE write
+transactions. A hub may use PostgreSQL instead.
 
 Created in the composition root (never at import). Writes go through `Database.write()`. On SQLite it
 begins IMMEDIATE, so two writers never deadlock on a lock upgrade (sqlite.org/isolation.html) and
@@ -37,8 +38,13 @@ def _configure(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        immediate = conn.get_execution_options().get("sqlite_immediate", False)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        options = conn.get_execution_options()
+        # FULL for every transaction but a `write(durable=False)`; set only when it changes (no I/O).
+        synchronous = "FULL" if options.get("durable", True) else "NORMAL"
+        if conn.info.get("synchronous", "FULL") != synchronous:
+            conn.exec_driver_sql(f"PRAGMA synchronous={synchronous}")
+            conn.info["synchronous"] = synchronous
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get("sqlite_immediate", False) else "BEGIN")
 
 
 def is_postgres_url(where: Path | str) -> bool:
@@ -80,6 +86,7 @@ class Database:
             )
             _configure(self.engine)
             self._writer = self.engine.execution_options(sqlite_immediate=True)
+        self._copier = self._writer.execution_options(durable=False)
         self.postgres = self.path is None
         # The hub hangs its change capture on every write session here (lobby_app/hub/capture.py).
         self.on_write: Callable[[Session], None] | None = None
@@ -89,15 +96,20 @@ class Database:
         return str(self.path) if self.path is not None else self.engine.url.render_as_string(hide_password=True)
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self, *, durable: bool = True) -> Iterator[Session]:
         """One IMMEDIATE transaction: committed when the block ends, rolled back on any error.
-        Inside `batch()`: a savepoint of the batch's transaction, rolled back on any error."""
+        Inside `batch()`: a savepoint of the batch's transaction, rolled back on any error.
+
+        `durable=False` is for what can be fetched again, i.e. rows taken from the hub with the cursor
+        that says how far they go: the commit skips the fsync (SQLite's synchronous=NORMAL in WAL). A
+        power cut may then lose the last such transactions, whole, never half: the device pulls them
+        again. What a person entered is always written with `durable=True`. (PostgreSQL: ignored.)"""
         batch = self._batch()
         if batch is not None:
             with batch.begin_nested():
                 yield batch
             return
-        with Session(self._writer, expire_on_commit=False) as session:
+        with Session(self._writer if durable else self._copier, expire_on_commit=False) as session:
             if self.on_write is not None:
                 self.on_write(session)
             with session.begin():

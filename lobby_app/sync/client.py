@@ -100,7 +100,9 @@ class HubLink:
             )
 
     async def _push(self, batch: list[Outbox]) -> list[dict[str, Any]]:
-        with self._ctx.db.write() as s:  # "sent": the hub may have it; a replay is answered, not redone
+        # "sent": the hub may have it; a replay is answered, not redone. Not durable: should a power cut
+        # lose the mark, the entry is "pending" again and goes again, answered as a replay.
+        with self._ctx.db.write(durable=False) as s:
             for entry in batch:
                 row = s.get(Outbox, entry.seq)
                 if row is not None and row.state == "pending":
@@ -174,7 +176,7 @@ class HubLink:
             page = keys[start : start + PULL_PAGE]
             reply = await self._http.post("/v1/rows", json={"keys": page})
             reply.raise_for_status()
-            with self._ctx.db.write() as s:
+            with self._ctx.db.write(durable=False) as s:  # the hub's rows: fetched again if a power cut loses them
                 s.execute(text("PRAGMA defer_foreign_keys=ON"))
                 rows = [(r["table"], r["key"], r["data"]) for r in reply.json()["rows"] if r["table"] in SHARED]
                 _take(s, rows, keep=_held_here(s))
@@ -192,8 +194,9 @@ class HubLink:
 
 def take_feed(ctx: Ctx, after: tuple[int, str], changes: list[dict[str, Any]], last_seq: int) -> int | None:
     """Feed changes that follow on from `after` (seq, stamp), taken with the new cursor in one transaction:
-    how many rows, or None (nothing taken) when this device's cursor is not at `after`."""
-    with ctx.db.write() as s:
+    how many rows, or None (nothing taken) when this device's cursor is not at `after`. Not durable
+    (`Database.write`): a power cut may lose the rows and the cursor together, and they are pulled again."""
+    with ctx.db.write(durable=False) as s:
         if _cursor(s) != after:
             return None
         s.execute(text("PRAGMA defer_foreign_keys=ON"))  # a page may hold a child before its parent

@@ -35,6 +35,30 @@ def test_pragmas_on_every_connection(db: Database):
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
 
 
+def test_only_a_write_marked_not_durable_skips_the_fsync(db: Database):
+    """Rows copied from the hub commit with synchronous=NORMAL; every other transaction on the same pooled
+    connection, before and after, with FULL (2), so a person's entry is never written without its fsync."""
+    seen = []
+    for durable in (True, False, False, True, False):
+        with db.write(durable=durable) as s:
+            seen.append((durable, s.execute(text("PRAGMA synchronous")).scalar()))
+        with db.read() as s:
+            seen.append(("read", s.execute(text("PRAGMA synchronous")).scalar()))
+    assert seen == [
+        (True, 2),
+        ("read", 2),
+        (False, 1),
+        ("read", 2),
+        (False, 1),
+        ("read", 2),
+        (True, 2),
+        ("read", 2),
+        (False, 1),
+        ("read", 2),
+    ]
+    assert db.engine.pool.checkedin() == 1  # all of it on one connection: the mode was set back each time
+
+
 def test_write_transactions_begin_immediate(db: Database):
     """A write session holds the write lock from its first statement: a second writer must wait."""
     upgrade(db)
