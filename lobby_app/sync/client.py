@@ -5,13 +5,19 @@ hub's feed from this device's cursor, then takes the hub's current version of ev
 just-decided entries wrote here. Pulled rows land in one transaction per page together with the new
 cursor, so a device stopped at any moment resumes where it was. The device never decides: whatever
 it showed optimistically, the hub's rows replace.
+
+Given an executor (the app's sync loop gives one thread), every store step runs there: the screens'
+thread then never waits for a page of the hub's rows being written. Without one they run in line.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
+from collections.abc import Callable
+from concurrent.futures import Executor
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 from sqlalchemy import text
@@ -29,6 +35,7 @@ WAITING = ("pending", "sent", "resend")
 MAX_DEFERRALS = 50
 PUSH_BATCH = 50
 PULL_PAGE = 1000
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,9 +61,16 @@ class Round:
 
 
 class HubLink:
-    def __init__(self, ctx: Ctx, http: httpx.AsyncClient) -> None:
+    def __init__(self, ctx: Ctx, http: httpx.AsyncClient, store: Executor | None = None) -> None:
         self._ctx = ctx
         self._http = http
+        self._executor = store
+
+    async def _store(self, step: Callable[..., T], *args: Any) -> T:
+        """One step on this device's store (a transaction or a read), in the store's thread if given."""
+        if self._executor is None:
+            return step(*args)
+        return await asyncio.get_running_loop().run_in_executor(self._executor, step, *args)
 
     async def sync_once(self) -> Round:
         done = Round(0, 0, 0)
@@ -80,7 +94,7 @@ class HubLink:
         """Every waiting entry once, oldest first, in batches."""
         pushed = refused = duplicates = 0
         after = 0
-        while batch := self._waiting_after(after):
+        while batch := await self._store(self._waiting_after, after):
             results = await self._push(batch)
             pushed += len(results)
             refused += sum(1 for r in results if r["status"] == "refused")
@@ -100,6 +114,15 @@ class HubLink:
             )
 
     async def _push(self, batch: list[Outbox]) -> list[dict[str, Any]]:
+        await self._store(self._mark_sent, batch)
+        body = {"mutations": [as_sent(e) for e in batch]}
+        reply = await self._http.post("/v1/push", json=body)
+        reply.raise_for_status()
+        results: list[dict[str, Any]] = reply.json()["results"]
+        await self._store(self._record_decisions, batch, results)
+        return results
+
+    def _mark_sent(self, batch: list[Outbox]) -> None:
         # "sent": the hub may have it; a replay is answered, not redone. Not durable: should a power cut
         # lose the mark, the entry is "pending" again and goes again, answered as a replay.
         with self._ctx.db.write(durable=False) as s:
@@ -108,10 +131,8 @@ class HubLink:
                 if row is not None and row.state == "pending":
                     row.state = "sent"
                     s.add(row)
-        body = {"mutations": [as_sent(e) for e in batch]}
-        reply = await self._http.post("/v1/push", json=body)
-        reply.raise_for_status()
-        results: list[dict[str, Any]] = reply.json()["results"]
+
+    def _record_decisions(self, batch: list[Outbox], results: list[dict[str, Any]]) -> None:
         by_id = {r["id"]: r for r in results}
         now = self._ctx.now()
         with self._ctx.db.write() as s:
@@ -131,7 +152,6 @@ class HubLink:
                 s.add(row)
             # Kept with the decisions, so a round cut short after them still takes the hub's rows later.
             s.merge(LocalState(key=ROWS_TO_TAKE, value=sorted(to_take)))
-        return results
 
     # -- pull -----------------------------------------------------------------------------------
 
@@ -139,18 +159,18 @@ class HubLink:
         """(rows pulled, whether the hub's feed was reset under this device)."""
         pulled, reset = 0, False
         while True:
-            since, stamp = cursor(self._ctx)
+            since, stamp = await self._store(cursor, self._ctx)
             params: dict[str, Any] = {"since": since, "limit": PULL_PAGE} | ({"stamp": stamp} if stamp else {})
             reply = await self._http.get("/v1/pull", params=params)
             reply.raise_for_status()
             page = reply.json()
             if page.get("reset"):
-                self._start_over()
+                await self._store(self._start_over)
                 reset = True
                 continue
             if not page["changes"] and page["last_seq"] == since:
                 return pulled, reset  # nothing new: no write
-            taken = take_feed(self._ctx, (since, stamp), page["changes"], page["last_seq"])
+            taken = await self._store(take_feed, self._ctx, (since, stamp), page["changes"], page["last_seq"])
             if taken is None:
                 continue  # the event stream moved the cursor meanwhile: pull from where it is now
             pulled += taken
@@ -170,19 +190,25 @@ class HubLink:
     async def _take_hub_rows(self) -> None:
         """The hub's version of the rows this device wrote for changes now decided; gone if the hub has none.
         This replaces whatever the device showed optimistically (its routing, an accept that lost)."""
-        with self._ctx.db.read() as s:
-            keys = [list(k) for k in _state(s, ROWS_TO_TAKE, [])]
+        keys = await self._store(self._rows_to_take)
         for start in range(0, len(keys), PULL_PAGE):
             page = keys[start : start + PULL_PAGE]
             reply = await self._http.post("/v1/rows", json={"keys": page})
             reply.raise_for_status()
-            with self._ctx.db.write(durable=False) as s:  # the hub's rows: fetched again if a power cut loses them
-                s.execute(text("PRAGMA defer_foreign_keys=ON"))
-                rows = [(r["table"], r["key"], r["data"]) for r in reply.json()["rows"] if r["table"] in SHARED]
-                _take(s, rows, keep=_held_here(s))
-                taken = {tuple(k) for k in page}
-                left = [k for k in _state(s, ROWS_TO_TAKE, []) if tuple(k) not in taken]
-                s.merge(LocalState(key=ROWS_TO_TAKE, value=left))
+            await self._store(self._take_rows, page, reply.json()["rows"])
+
+    def _rows_to_take(self) -> list[list[str]]:
+        with self._ctx.db.read() as s:
+            return [list(k) for k in _state(s, ROWS_TO_TAKE, [])]
+
+    def _take_rows(self, page: list[list[str]], replied: list[dict[str, Any]]) -> None:
+        with self._ctx.db.write(durable=False) as s:  # the hub's rows: fetched again if a power cut loses them
+            s.execute(text("PRAGMA defer_foreign_keys=ON"))
+            rows = [(r["table"], r["key"], r["data"]) for r in replied if r["table"] in SHARED]
+            _take(s, rows, keep=_held_here(s))
+            taken = {tuple(k) for k in page}
+            left = [k for k in _state(s, ROWS_TO_TAKE, []) if tuple(k) not in taken]
+            s.merge(LocalState(key=ROWS_TO_TAKE, value=left))
 
     # -- what the screens show ------------------------------------------------------------------
 

@@ -5,6 +5,10 @@ event stream brings changes this device cannot take as they come, and every few 
 the hub unreachable the device works on its own store; the status says since when and how many changes
 wait, and rounds retry. A round that fails on this device's own store (a pulled row it will not take) does
 not end the loop either: the status names the error until a round succeeds, and rounds retry.
+
+The store work of the rounds and of the stream (writing the hub's rows, the outbox's states) runs on one
+thread of its own, one step after another as before; the event loop, which on a device is the screens'
+thread, only waits for it. A catch-up of thousands of rows no longer freezes the screen.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import contextlib
 import json
 import logging
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
@@ -51,48 +56,61 @@ class SyncLoop:
 
     def __post_init__(self) -> None:
         self._wake = asyncio.Event()
+        self._store_thread: ThreadPoolExecutor | None = None
+
+    async def _in_store(self, step: Callable[..., Any], *args: Any) -> Any:
+        """On the store's thread while `run` runs; in line for a round called on its own."""
+        if self._store_thread is None:
+            return step(*args)
+        return await asyncio.get_running_loop().run_in_executor(self._store_thread, step, *args)
 
     def wake(self) -> None:
         self._wake.set()
 
     async def run(self, stop: asyncio.Event) -> None:
-        async with self.config.client() as http:
-            listener = asyncio.create_task(self._listen())
-            try:
-                while not stop.is_set():
-                    self._wake.clear()  # before the round: a wake during it means another round
-                    ok = await self.round(http)
-                    with contextlib.suppress(TimeoutError):
-                        await asyncio.wait_for(self._wait(stop), IDLE_S if ok else RETRY_S)
-            finally:
-                listener.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await listener
+        self._store_thread = ThreadPoolExecutor(1, thread_name_prefix="sync-store")
+        try:
+            async with self.config.client() as http:
+                listener = asyncio.create_task(self._listen())
+                try:
+                    while not stop.is_set():
+                        self._wake.clear()  # before the round: a wake during it means another round
+                        ok = await self.round(http)
+                        with contextlib.suppress(TimeoutError):
+                            await asyncio.wait_for(self._wait(stop), IDLE_S if ok else RETRY_S)
+                finally:
+                    listener.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await listener
+        finally:
+            # A step under way finishes (each is one transaction): nothing is left half-written.
+            self._store_thread.shutdown(wait=True, cancel_futures=True)
+            self._store_thread = None
 
     async def round(self, http: httpx.AsyncClient) -> bool:
-        link = HubLink(self.ctx, http)
+        link = HubLink(self.ctx, http, self._store_thread)
         try:
             result = await link.sync_once()
-            waiting = link.waiting()
+            waiting = await self._in_store(link.waiting)
         except (httpx.HTTPError, OSError):
             down = self.status.down_since or self.ctx.now()
             store_error = self.status.store_error  # unknown until the hub answers again
-            self._set(SyncStatus(False, down, self._waiting(link), 0, self.status.last_ok, store_error))
+            self._set(SyncStatus(False, down, await self._waiting(link), 0, self.status.last_ok, store_error))
             return False
         except SQLAlchemyError as error:  # this device's store refused: not the hub's fault, so not "down"
             said = _describe(error)
             if said != self.status.store_error:  # once, not every retry
                 log.exception("sync round failed on this device's store")
-            self._set(replace(self.status, waiting=self._waiting(link), refused=0, store_error=said))
+            self._set(replace(self.status, waiting=await self._waiting(link), refused=0, store_error=said))
             return False
         self._set(SyncStatus(True, None, waiting, result.refused, self.ctx.now()))
         if result.changed:
             self.on_round(result)
         return True
 
-    def _waiting(self, link: HubLink) -> int:
+    async def _waiting(self, link: HubLink) -> int:
         try:
-            return link.waiting()
+            return int(await self._in_store(link.waiting))
         except SQLAlchemyError:  # the store that failed the round may fail this too: keep the last count
             return self.status.waiting
 
@@ -112,23 +130,23 @@ class SyncLoop:
                 async with self.config.client(timeout=30.0) as http, http.stream("GET", "/v1/events") as reply:
                     async for line in reply.aiter_lines():
                         if line.startswith("data:"):
-                            self._heard(json.loads(line.removeprefix("data:")))
+                            await self._heard(json.loads(line.removeprefix("data:")))
             except (httpx.HTTPError, OSError, ValueError, KeyError, TypeError):  # a drop, or an event garbled
                 pass
             await asyncio.sleep(RETRY_S)
 
-    def _heard(self, event: Any) -> None:
+    async def _heard(self, event: Any) -> None:
         if isinstance(event, dict) and "changes" in event:
             after = (event["after"], event["after_stamp"])
             try:
-                taken = take_feed(self.ctx, after, event["changes"], event["last_seq"])
+                taken = await self._in_store(take_feed, self.ctx, after, event["changes"], event["last_seq"])
             except SQLAlchemyError:  # rows this store will not take: leave them to a round, not the stream's end
                 taken = None
             if taken is not None:
                 if taken:
                     self.on_round(Round(0, 0, taken))
                 return
-            if event["last_seq"] <= cursor(self.ctx)[0]:
+            if event["last_seq"] <= (await self._in_store(cursor, self.ctx))[0]:
                 return  # pulled already, in this device's own round
         self.wake()
 

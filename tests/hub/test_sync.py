@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from pathlib import Path
 
 import httpx
 import pytest
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from lobby_app.app_setup import open_store
 from lobby_app.domain.standards import standards_to_dict
@@ -163,6 +166,16 @@ def test_a_device_takes_another_devices_change_from_the_event_stream_without_a_p
     monkeypatch.setattr(loop_module, "IDLE_S", 120.0)  # no round of its own: only the stream can bring it
     tablet, desk = enrol(hub, tmp_path, "tablet"), enrol(hub, tmp_path, "desk")
     rounds, pulls = [], []
+    writers: list[str] = []  # the thread of each transaction the desk's sync writes
+    write = desk.ctx.db.write
+
+    @contextlib.contextmanager
+    def watched_write(**kwargs: bool) -> Iterator[Session]:
+        writers.append(threading.current_thread().name)
+        with write(**kwargs) as session:
+            yield session
+
+    monkeypatch.setattr(desk.ctx.db, "write", watched_write)
 
     async def scenario() -> str:
         stop = asyncio.Event()
@@ -194,6 +207,8 @@ def test_a_device_takes_another_devices_change_from_the_event_stream_without_a_p
     assert pulls == [], "the desk took the change from the stream, without a request of its own"
     assert sum(r.pulled for r in rounds) >= 2, "and its screens heard of them (the tag and the handoff)"
     assert cursor(desk.ctx) == cursor(tablet.ctx)
+    # Written on the sync's own thread, never on the event loop's (on a device, the screens' thread).
+    assert writers and set(writers) == {"sync-store_0"}, writers
 
 
 def test_feed_changes_that_do_not_follow_on_from_the_cursor_change_nothing(hub: Hub, team, tmp_path):
@@ -223,7 +238,7 @@ def test_streamed_rows_the_store_will_not_take_are_left_to_a_round(hub: Hub, tea
     broken = {"seq": since + 1, "stamp": "s", "table": "handoff", "key": "h", "data": {"id": "h"}}  # no tag, no state
     event = {"after": since, "after_stamp": stamp, "last_seq": since + 1, "changes": [broken]}
     before = shared_rows(desk.ctx)
-    loop._heard(event)  # the stream goes on: a round will pull it and meet the same row
+    asyncio.run(loop._heard(event))  # the stream goes on: a round will pull it and meet the same row
     assert shared_rows(desk.ctx) == before and cursor(desk.ctx) == (since, stamp)
     assert loop._wake.is_set()
 
