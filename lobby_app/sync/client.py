@@ -67,10 +67,7 @@ class HubLink:
         self._executor = store
 
     async def _store(self, step: Callable[..., T], *args: Any) -> T:
-        """One step on this device's store (a transaction or a read), in the store's thread if given."""
-        if self._executor is None:
-            return step(*args)
-        return await asyncio.get_running_loop().run_in_executor(self._executor, step, *args)
+        return await in_store(self._executor, step, *args)
 
     async def sync_once(self) -> Round:
         done = Round(0, 0, 0)
@@ -216,6 +213,13 @@ class HubLink:
         """Changes made here that the hub has not decided yet."""
         with self._ctx.db.read() as s:
             return s.exec(select(func.count()).select_from(Outbox).where(col(Outbox.state).in_(WAITING))).one()
+
+
+async def in_store(executor: Executor | None, step: Callable[..., T], *args: Any) -> T:
+    """One step on a device's store (a transaction or a read): on the executor's thread, or in line without one."""
+    if executor is None:
+        return step(*args)
+    return await asyncio.get_running_loop().run_in_executor(executor, step, *args)
 
 
 def take_feed(ctx: Ctx, after: tuple[int, str], changes: list[dict[str, Any]], last_seq: int) -> int | None:

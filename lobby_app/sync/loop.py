@@ -27,7 +27,7 @@ import httpx
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..services.context import Ctx
-from .client import HubLink, Round, cursor, take_feed
+from .client import HubLink, Round, cursor, in_store, take_feed
 from .config import HubConfig
 
 IDLE_S = 5.0  # a round at least this often, stream or not
@@ -56,13 +56,7 @@ class SyncLoop:
 
     def __post_init__(self) -> None:
         self._wake = asyncio.Event()
-        self._store_thread: ThreadPoolExecutor | None = None
-
-    async def _in_store(self, step: Callable[..., Any], *args: Any) -> Any:
-        """On the store's thread while `run` runs; in line for a round called on its own."""
-        if self._store_thread is None:
-            return step(*args)
-        return await asyncio.get_running_loop().run_in_executor(self._store_thread, step, *args)
+        self._store_thread: ThreadPoolExecutor | None = None  # while `run` runs; a round on its own: in line
 
     def wake(self) -> None:
         self._wake.set()
@@ -91,7 +85,7 @@ class SyncLoop:
         link = HubLink(self.ctx, http, self._store_thread)
         try:
             result = await link.sync_once()
-            waiting = await self._in_store(link.waiting)
+            waiting = await in_store(self._store_thread, link.waiting)
         except (httpx.HTTPError, OSError):
             down = self.status.down_since or self.ctx.now()
             store_error = self.status.store_error  # unknown until the hub answers again
@@ -110,7 +104,7 @@ class SyncLoop:
 
     async def _waiting(self, link: HubLink) -> int:
         try:
-            return int(await self._in_store(link.waiting))
+            return int(await in_store(self._store_thread, link.waiting))
         except SQLAlchemyError:  # the store that failed the round may fail this too: keep the last count
             return self.status.waiting
 
@@ -139,14 +133,15 @@ class SyncLoop:
         if isinstance(event, dict) and "changes" in event:
             after = (event["after"], event["after_stamp"])
             try:
-                taken = await self._in_store(take_feed, self.ctx, after, event["changes"], event["last_seq"])
+                changes, last_seq = event["changes"], event["last_seq"]
+                taken = await in_store(self._store_thread, take_feed, self.ctx, after, changes, last_seq)
             except SQLAlchemyError:  # rows this store will not take: leave them to a round, not the stream's end
                 taken = None
             if taken is not None:
                 if taken:
                     self.on_round(Round(0, 0, taken))
                 return
-            if event["last_seq"] <= (await self._in_store(cursor, self.ctx))[0]:
+            if event["last_seq"] <= (await in_store(self._store_thread, cursor, self.ctx))[0]:
                 return  # pulled already, in this device's own round
         self.wake()
 
