@@ -25,7 +25,7 @@ PROFILE = (
     "Before (commit c5ccdac, 28 November): one at a time 45 a second, batches of 50 114 a second, when "
     "each change was applied in a transaction of its own with a commit and an fsync. Since: a push is one"
     " transaction and one commit, each change in a savepoint that a refusal rolls back alone; in the "
-    "runs of 29 November 47–54 a second one at a time and 90–155 in batches, swayed by this machine's fsyncs (its one-"
+    "runs of 29 November 47–56 a second one at a time and 90–155 in batches, swayed by this machine's fsyncs (its one-"
     "at-a-time floor 2,378–6,634 a second). The commits were not the cost: the profile (py-spy on the "
     "hub, batches) puts ~65% of its busy time in applying the changes through the services, of it the tag"
     " service ~25% (the standards in force read and the verdict, the tag, its history row) and "
