@@ -60,10 +60,10 @@ ROOT = Path(__file__).resolve().parent.parent
 READY, HELD = "READY", "HELD"  # what the children say on stdout
 
 
-async def _listen(config: HubConfig) -> None:
+async def _listen(config: HubConfig, connected: asyncio.Event) -> None:
     """A connected device that follows the stream as each tablet and desk does: it reads every event and
     pulls only when an event does not carry changes that follow on from what it holds. It keeps no store
-    (its own hardware would do that work, not this machine's)."""
+    (its own hardware would do that work, not this machine's). `connected`: its stream has said hello."""
     async with config.client(timeout=30.0) as http:
         since = 0
 
@@ -80,6 +80,7 @@ async def _listen(config: HubConfig) -> None:
             async with http.stream("GET", "/v1/events") as events:
                 async for line in events.aiter_lines():
                     if line.startswith("data:"):
+                        connected.set()
                         event = json.loads(line.removeprefix("data:"))
                         if event.get("after") == since:
                             since = event["last_seq"]
@@ -92,7 +93,9 @@ async def _listeners(url: str, count: int) -> None:
     configs = [
         enrol(url, code=enrolment_code(url), name=f"listener{n}", device_id=str(uuid.uuid4())) for n in range(count)
     ]
-    tasks = [asyncio.create_task(_listen(config)) for config in configs]
+    connected = [asyncio.Event() for _ in configs]
+    tasks = [asyncio.create_task(_listen(config, hello)) for config, hello in zip(configs, connected, strict=True)]
+    await asyncio.wait_for(asyncio.gather(*(hello.wait() for hello in connected)), 60)
     print(READY, flush=True)
     await asyncio.gather(*tasks)
 
@@ -114,12 +117,21 @@ async def _desk(url: str, folder: Path, name: str, staff_no: str) -> None:
             print(f"{HELD} {handoff_id} {now}", flush=True)
 
     look(None)  # what it held before the run: not timed
+    loop = SyncLoop(desk.ctx, desk.config, on_round=look)
+    running = asyncio.create_task(loop.run(asyncio.Event()))
+    await asyncio.wait_for(synced(loop), 60)
     print(READY, flush=True)
-    await SyncLoop(desk.ctx, desk.config, on_round=look).run(asyncio.Event())
+    await running
+
+
+async def synced(loop: SyncLoop) -> None:
+    """Until the loop's first round is done and its stream is open: from then on it hears every commit."""
+    while not (loop.listening.is_set() and loop.status.reachable):
+        await asyncio.sleep(0.01)
 
 
 async def _child(*args: str) -> asyncio.subprocess.Process:
-    """`python -m benchmarks.handoff_e2e ARGS`, once it says it is ready (enrolled, connected)."""
+    """`python -m benchmarks.handoff_e2e ARGS`, once it says it is ready (enrolled, synced, its stream open)."""
     child = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "benchmarks.handoff_e2e", *args, cwd=ROOT, stdout=asyncio.subprocess.PIPE
     )
@@ -173,7 +185,7 @@ async def _measure(
         draining = [asyncio.create_task(_drain(c)) for c in children[1:]]  # a full pipe would stall the child
         lobby_loop = SyncLoop(lobby.ctx, lobby.config)
         lobby_sync = asyncio.create_task(lobby_loop.run(stop))
-        await asyncio.sleep(3)  # every device has had its first rounds and opened its stream
+        await asyncio.wait_for(synced(lobby_loop), 60)  # the children said so before they were counted in
         held.clear()  # anything from before the run
 
         sent: dict[str, float] = {}  # handoff id → when the refer call began

@@ -9,8 +9,9 @@ import os
 
 from .errors import ValidationError
 
-# scrypt cost: about 50 ms a check here, so guessing a 6-digit PIN offline takes hours, not seconds.
-_N, _R, _P = 2**14, 8, 1
+# scrypt cost (N, r, p): about 50 ms a check here, so guessing a 6-digit PIN offline takes hours, not
+# seconds. Read at each call, and kept in each hash: a hash is checked at the cost it was made with.
+SCRYPT_COST = (2**14, 8, 1)
 PIN_MIN, PIN_MAX = 4, 8
 
 
@@ -23,9 +24,9 @@ def check_pin(pin: object) -> str:
 
 
 def hash_pin(pin: str) -> str:
-    salt = os.urandom(16)
-    digest = hashlib.scrypt(pin.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
-    return "$".join(["scrypt", str(_N), str(_R), str(_P), _b64(salt), _b64(digest)])
+    salt, (n, r, p) = os.urandom(16), SCRYPT_COST
+    digest = hashlib.scrypt(pin.encode(), salt=salt, n=n, r=r, p=p, dklen=32)
+    return "$".join(["scrypt", str(n), str(r), str(p), _b64(salt), _b64(digest)])
 
 
 def verify_pin(pin: str, stored: str) -> bool:
@@ -51,8 +52,8 @@ def session_key(pin: str, staff_no: str) -> str:
     """The secret behind a person's sign-in proofs (hex). Derived from the PIN with a salt of their staff
     number, so the hub can keep it from the day the person is created and a device can make it only
     while the person types their PIN."""
-    salt = b"lobby-session/" + staff_no.encode()
-    return hashlib.scrypt(pin.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32).hex()
+    salt, (n, r, p) = b"lobby-session/" + staff_no.encode(), SCRYPT_COST
+    return hashlib.scrypt(pin.encode(), salt=salt, n=n, r=r, p=p, dklen=32).hex()
 
 
 def session_proof(key: str, *, session_id: str, device_id: str, staff_id: int) -> str:

@@ -56,6 +56,9 @@ class SyncLoop:
 
     def __post_init__(self) -> None:
         self._wake = asyncio.Event()
+        # Set while the hub's event stream is open: the hub has this device on its list and says where
+        # its feed stands first thing, so from then on no commit at the hub goes unheard here.
+        self.listening = asyncio.Event()
         self._store_thread: ThreadPoolExecutor | None = None  # while `run` runs; a round on its own: in line
 
     def wake(self) -> None:
@@ -125,8 +128,10 @@ class SyncLoop:
                     async for line in reply.aiter_lines():
                         if line.startswith("data:"):
                             await self._heard(json.loads(line.removeprefix("data:")))
+                            self.listening.set()
             except (httpx.HTTPError, OSError, ValueError, KeyError, TypeError):  # a drop, or an event garbled
                 pass
+            self.listening.clear()
             await asyncio.sleep(RETRY_S)
 
     async def _heard(self, event: Any) -> None:

@@ -1,8 +1,9 @@
 """A real hub: the FastAPI app on uvicorn, on loopback, with the test's clock, over a real store.
 
-Every hub test runs on a SQLite file, and again on PostgreSQL when LOBBY_TEST_POSTGRES_URL names a
-server where the test may create databases (`tools/start_postgres.sh` makes one; `.ci/run` uses it).
-Devices always keep SQLite files, as they do in a branch.
+Every hub test runs on a SQLite file. A test marked `dialect` (the hub's writes, its locks, its
+migrations, its faults: where the SQL dialect matters) runs again on PostgreSQL when
+LOBBY_TEST_POSTGRES_URL names a server where the test may create databases (`tools/start_postgres.sh`
+makes one; `.ci/run` uses it). Devices always keep SQLite files, as they do in a branch.
 """
 
 from __future__ import annotations
@@ -28,17 +29,18 @@ import pytest
 import uvicorn
 from sqlmodel import select
 
-from lobby_app.app_setup import open_store
 from lobby_app.domain.pins import session_key, session_proof
 from lobby_app.hub.access import enrol_device, make_enrolment_code
 from lobby_app.hub.app import create_app
 from lobby_app.services.context import Ctx
 from lobby_app.services.staff import sign_in
 from lobby_app.settings import Settings
+from lobby_app.store.engine import Database
+from lobby_app.store.migrate import upgrade
 from lobby_app.store.replication import SHARED, row_key
 from lobby_app.store.tables import Staff
 
-from ..conftest import Clock, prepared
+from ..conftest import Children, Clock, open_test_store, prepared
 
 POSTGRES = os.environ.get("LOBBY_TEST_POSTGRES_URL", "")
 if os.environ.get("CI") and not POSTGRES:
@@ -46,14 +48,50 @@ if os.environ.get("CI") and not POSTGRES:
 STORES = ["sqlite", "postgresql"] if POSTGRES else ["sqlite"]
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """The hub's store: SQLite for every test, and PostgreSQL too for a test marked `dialect`."""
+    if "ctx" in metafunc.fixturenames:
+        stores = STORES if metafunc.definition.get_closest_marker("dialect") else ["sqlite"]
+        metafunc.parametrize("ctx", stores, indirect=True)
+
+
+def _url(name: str) -> str:
+    return POSTGRES.rsplit("/", 1)[0] + f"/{name}"
+
+
 @pytest.fixture
 def postgres_db() -> Iterator[str]:
     """The URL of a new, empty PostgreSQL database, dropped after the test."""
     name = f"lobby_hub_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(POSTGRES, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
+    _admin(f'CREATE DATABASE "{name}"')
     try:
-        yield POSTGRES.rsplit("/", 1)[0] + f"/{name}"
+        yield _url(name)
+    finally:
+        drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def migrated_postgres_template() -> Iterator[str]:
+    """A database the migrations brought up to date, once per test process: the template of the hub
+    stores below (the migrations themselves are tested from empty, in test_hub_store.py)."""
+    name = f"lobby_migrated_{uuid.uuid4().hex[:12]}"
+    _admin(f'CREATE DATABASE "{name}"')
+    try:
+        db = Database(_url(name))
+        upgrade(db)
+        db.dispose()  # nobody may be in a template while it is copied
+        yield name
+    finally:
+        drop_database(name)
+
+
+@pytest.fixture
+def migrated_postgres_db(migrated_postgres_template: str) -> Iterator[str]:
+    """The URL of a new database copied from the migrated template, dropped after the test."""
+    name = f"lobby_hub_{uuid.uuid4().hex[:12]}"
+    copy_database(migrated_postgres_template, name)
+    try:
+        yield _url(name)
     finally:
         drop_database(name)
 
@@ -82,24 +120,23 @@ def _admin(statement: str) -> None:
             time.sleep(0.5)
 
 
-@pytest.fixture(params=STORES)
+@pytest.fixture
 def ctx(request: pytest.FixtureRequest, tmp_path: Path, clock: Clock) -> Iterator[Ctx]:
-    """The hub's store: a SQLite file, or a new PostgreSQL database."""
-    db = request.getfixturevalue("postgres_db") if request.param == "postgresql" else None
-    c = prepared(open_store(Settings(data_dir=tmp_path / "hub"), db=db), clock)
+    """The hub's store: a SQLite file, or a new PostgreSQL database (see pytest_generate_tests)."""
+    db = request.getfixturevalue("migrated_postgres_db") if request.param == "postgresql" else None
+    c = prepared(open_test_store(Settings(data_dir=tmp_path / "hub"), db=db), clock)
     yield c
     c.db.dispose()
 
 
-def start_hub_process(args: list[str], port: int, *, code: str | None = None) -> subprocess.Popen[str]:
+def start_hub_process(
+    children: Children, args: list[str], port: int, *, code: str | None = None
+) -> subprocess.Popen[str]:
     """`lobby-app ARGS --port PORT` in a process of its own (or Python `code` taking those arguments),
-    returned once it answers /healthz."""
+    returned once it answers /healthz; ended with the test at the latest."""
     program = ["-c", code] if code else ["-m", "lobby_app"]
-    proc = subprocess.Popen(
-        [sys.executable, *program, *args, "--port", str(port)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
+    proc = children.start(
+        [sys.executable, *program, *args, "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT
     )
     deadline = time.monotonic() + 30
     while True:

@@ -13,6 +13,7 @@ import httpx
 import pytest
 import uvicorn
 
+from ..conftest import wait_until
 from .chaos_proxy import ChaosProxy
 from .conftest import free_port
 
@@ -87,13 +88,6 @@ def client(proxy: ChaosProxy) -> Iterator[httpx.Client]:
         yield c
 
 
-def wait_for(check: Callable[[], bool]) -> None:
-    deadline = time.monotonic() + 2
-    while not check():
-        assert time.monotonic() < deadline
-        time.sleep(0.01)
-
-
 def test_requests_pass_through_one_after_another_on_a_keep_alive_client(upstream, proxy, client):
     app, _ = upstream
     for n in (1, 2, 3):
@@ -145,7 +139,7 @@ def test_a_cut_ends_open_streams_and_fails_requests_until_it_is_lifted(upstream,
         proxy.set_cut(True)
         with pytest.raises(httpx.TransportError):
             list(lines)
-    wait_for(lambda: app.streams_closed == 1)  # the upstream's side of the stream is closed too
+    wait_until(lambda: app.streams_closed == 1, what="the upstream's side of the stream closed")
     with pytest.raises(httpx.TransportError):
         client.post("/v1/push", json={})
     assert app.posts == 0 and proxy.stats["cut_connections"] == 2
@@ -157,4 +151,4 @@ def test_a_stream_closed_by_the_client_is_closed_upstream(upstream, proxy):
     app, _ = upstream
     with httpx.Client(base_url=proxy.url, timeout=5) as streamer, streamer.stream("GET", "/v1/events") as events:
         assert next(events.iter_lines()) == "data: 1"
-    wait_for(lambda: app.streams_closed == 1)
+    wait_until(lambda: app.streams_closed == 1, what="the upstream's side of the stream closed")

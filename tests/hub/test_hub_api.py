@@ -39,6 +39,7 @@ def test_health_and_openapi(hub: Hub):
     assert {"/healthz", "/v1/enrolment-codes", "/v1/devices", "/v1/push", "/v1/pull"} <= set(paths)
 
 
+@pytest.mark.dialect  # a code is spent in the same write that makes the device
 def test_an_enrolment_code_is_used_once_and_its_token_is_kept_hashed(hub: Hub, team):
     code = httpx.post(f"{hub.url}/v1/enrolment-codes", json={"staff_no": "8001", "pin": "1234"}).json()["code"]
     first = httpx.post(f"{hub.url}/v1/devices", json={"code": code, "name": "平板1"})
@@ -53,6 +54,7 @@ def test_an_enrolment_code_is_used_once_and_its_token_is_kept_hashed(hub: Hub, t
     assert not_head.status_code == 403
 
 
+@pytest.mark.dialect  # unique keys decide a replay
 def test_a_push_is_applied_once_however_often_it_is_replayed(hub: Hub, team):
     device = hub.device()
     lobby = team.lobby.staff_id
@@ -66,6 +68,7 @@ def test_a_push_is_applied_once_however_often_it_is_replayed(hub: Hub, team):
     assert handoff is not None and handoff.state == "queued" and tag is not None and tag.eligible
 
 
+@pytest.mark.dialect  # a savepoint rolls back alone
 def test_a_refused_mutation_is_recorded_and_does_not_block_the_ones_behind_it(hub: Hub, team):
     device = hub.device()
     lobby, teller = team.lobby.staff_id, team.teller.staff_id
@@ -101,6 +104,7 @@ def test_a_refused_mutation_is_recorded_and_does_not_block_the_ones_behind_it(hu
     assert [t["amount_fen"] for t in tags] == [TAG["amount_fen"]]  # what a refused change wrote left no trace
 
 
+@pytest.mark.dialect  # the write lock
 def test_a_contested_accept_has_one_winner_and_the_other_is_told_who(hub: Hub, team):
     lobby_tablet, desk1, desk2 = hub.device("平板"), hub.device("理财1"), hub.device("理财2")
     push(lobby_tablet, ("t", "tag_customer", TAG, team.lobby.staff_id), ("r", "refer", REFER, team.lobby.staff_id))
@@ -110,6 +114,7 @@ def test_a_contested_accept_has_one_winner_and_the_other_is_told_who(hub: Hub, t
     assert second["status"] == "refused" and second["refusal"]["taken_by"] == "员工3001"
 
 
+@pytest.mark.dialect  # the feed's sequence
 def test_pull_returns_the_changed_rows_in_the_hubs_order(hub: Hub, team):
     device = hub.device()
     before = device.get("/v1/pull").json()["last_seq"]
@@ -124,6 +129,7 @@ def test_pull_returns_the_changed_rows_in_the_hubs_order(hub: Hub, team):
     assert device.get("/v1/pull", params={"since": reply["last_seq"]}).json()["changes"] == []
 
 
+@pytest.mark.dialect  # the audit row is written either way
 @pytest.mark.parametrize(
     ("send", "status"),
     [
@@ -153,6 +159,7 @@ def test_a_revoked_device_is_refused(hub: Hub, team):
     assert device.get("/v1/pull").status_code == 401
 
 
+@pytest.mark.dialect  # each refusal is recorded in a savepoint
 def test_a_change_counts_only_from_a_person_who_signed_in_on_that_device(hub: Hub, team):
     """The hub takes the person's word from nobody: the proof needs their PIN, on this very device."""
     tablet, other = hub.device("平板"), hub.device("另一台平板")

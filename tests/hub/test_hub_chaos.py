@@ -1,5 +1,5 @@
 """Three devices behind a proxy that cuts, delays, drops and duplicates their traffic, each making
-hundreds of changes: once the network is whole again, every outbox is empty and every device holds
+a hundred changes or more: once the network is whole again, every outbox is empty and every device holds
 exactly the hub's rows. (Contested accepts have tests of their own: test_hub_faults, test_sync.)"""
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import httpx
 import pytest
 from sqlmodel import col, func, select
 
-from lobby_app.app_setup import open_store
 from lobby_app.domain.errors import DomainError
 from lobby_app.domain.roles import Actor
 from lobby_app.services import handoffs
@@ -24,10 +23,23 @@ from lobby_app.store.tables import AppliedMutation, Handoff, Outbox
 from lobby_app.sync import config
 from lobby_app.sync.client import HubLink
 
+from ..conftest import open_test_store, until
 from .chaos_proxy import ChaosProxy
 from .conftest import PIN, TLS, free_port, shared_rows, sign_in_here, start_hub_process
 
-REFERRALS = 150  # the tablet's changes: a tag and a referral each
+pytestmark = pytest.mark.dialect  # faults on the wire: every change once, whichever store the hub keeps
+
+# Sized by what the test shows: the storm goes on until every kind of fault has struck several times
+# while every device is making changes (each kind struck 7–13 times in a run of 2 December at 150
+# referrals and 200 changes per desk, which took twice as long and showed nothing more).
+REFERRALS = 60  # the tablet's changes: a tag and a referral each
+CHANGES_EACH = 100  # at least, on every device
+FAULTS_EACH = 3  # each kind of fault at least this often, over the three links
+FAULT_KINDS = ("dropped_requests", "dropped_replies", "duplicated", "cut_connections")
+
+
+def faults(members: list[Member]) -> dict[str, int]:
+    return {k: sum(m.proxy.stats[k] for m in members) for k in FAULT_KINDS}
 
 
 @dataclass
@@ -64,7 +76,7 @@ class Member:
 
 
 def join(hub_url: str, tmp_path, name: str, seed: int) -> Member:
-    ctx = open_store(Settings(data_dir=tmp_path / name))
+    ctx = open_test_store(Settings(data_dir=tmp_path / name))
     code = httpx.post(f"{hub_url}/v1/enrolment-codes", json={"staff_no": "8001", "pin": PIN}).json()["code"]
     enrolled = config.enrol(hub_url, code=code, name=name, device_id=ctx.device_id)
     proxy = ChaosProxy(urlsplit(hub_url).port or 0, seed=seed).start()
@@ -133,12 +145,12 @@ def serve_one(ctx: Ctx, wm: Actor, rng: random.Random) -> None:
 
 
 @pytest.mark.slow
-def test_three_devices_through_a_faulty_network_end_in_the_hubs_state(ctx: Ctx, team, tmp_path):
+def test_three_devices_through_a_faulty_network_end_in_the_hubs_state(ctx: Ctx, team, tmp_path, children):
     rng = random.Random(5)
     # The hub in a process of its own, on the test's store, as a branch runs it: the devices and the
     # proxies here do not compete with it for this process's interpreter.
     port = free_port()
-    hub = start_hub_process(["--data-dir", str(tmp_path / "hub-process"), "hub", "--db", ctx.db.where], port)
+    hub = start_hub_process(children, ["--data-dir", str(tmp_path / "hub-process"), "hub", "--db", ctx.db.where], port)
     url = f"http://127.0.0.1:{port}"
     tablet, desk1, desk2 = (join(url, tmp_path, name, seed) for seed, name in enumerate(("tablet", "desk1", "desk2")))
     members = [tablet, desk1, desk2]
@@ -155,10 +167,11 @@ def test_three_devices_through_a_faulty_network_end_in_the_hubs_state(ctx: Ctx, 
             asyncio.create_task(desk_work(desk2, team.wm2, stop_desks, random.Random(2))),
         ]
         await tablet_work(tablet, team.lobby, rng)
-        for _ in range(600):  # the desks go on working through the storm, to hundreds of changes each
-            if min(desk1.made(), desk2.made()) >= 200:
-                break
-            await asyncio.sleep(0.1)
+        await until(
+            lambda: min(desk1.made(), desk2.made()) >= CHANGES_EACH and min(faults(members).values()) >= FAULTS_EACH,
+            what="the desks' changes and every kind of fault",
+            timeout=120,
+        )
         stop_desks.set()
         await asyncio.gather(*desks)
         stop_faults.set()
@@ -181,8 +194,8 @@ def test_three_devices_through_a_faulty_network_end_in_the_hubs_state(ctx: Ctx, 
         hub.terminate()
         hub.wait(timeout=30)
 
-    faults = {k: sum(m.proxy.stats[k] for m in members) for k in members[0].proxy.stats}
-    assert all(faults[k] > 0 for k in ("dropped_requests", "dropped_replies", "duplicated", "cut_connections")), faults
+    struck = faults(members)
+    assert min(struck.values()) >= FAULTS_EACH, struck
     assert all(m.failures > 0 for m in members), "every link saw failures"
     with ctx.db.read() as s:
         decided = s.exec(select(AppliedMutation)).all()
@@ -192,7 +205,7 @@ def test_three_devices_through_a_faulty_network_end_in_the_hubs_state(ctx: Ctx, 
     assert len(decided) > 3 * REFERRALS and done
     hub_state = shared_rows(ctx)
     made = {m.name: m.made() for m in members}
-    assert min(made.values()) >= 200, made  # hundreds of changes on every device
+    assert min(made.values()) >= CHANGES_EACH, made
     for m in members:
         assert m.waiting() == 0, m.name
         mine = shared_rows(m.ctx)

@@ -19,7 +19,13 @@ from lobby_app.store.tables import Handoff, Outbox, Staff
 from .conftest import Hub
 from .test_sync import BIG, Device, enrol
 
-TRIALS = {2: 24, 5: 10, 10: 5}  # 39 trials, 148 accepts made offline (test_hub_faults: 210 trials online)
+pytestmark = pytest.mark.dialect  # contested writes: PostgreSQL's locks differ from SQLite's
+
+# Trials per number of desks. The desks come back one after another, so a trial has no race: its order
+# alone decides it (the races are test_hub_faults'). Three random orders of other desks per size show
+# that whoever reaches the hub first keeps the customer and every other desk is told who; more trials
+# only repeat the same sequence of decisions with other names (39 did until 2 December 2026).
+TRIALS = {2: 3, 5: 3, 10: 3}
 
 
 @pytest.mark.slow

@@ -10,7 +10,6 @@ import httpx
 import pytest
 from sqlmodel import func, select
 
-from lobby_app.app_setup import open_store
 from lobby_app.cli import main
 from lobby_app.services.lobby import tag_and_refer
 from lobby_app.services.staff import sign_in
@@ -20,6 +19,7 @@ from lobby_app.store.tables import AppliedMutation, Handoff, Outbox
 from lobby_app.sync import config
 from lobby_app.sync.client import HubLink
 
+from ..conftest import open_test_store
 from .conftest import STORES, free_port, start_hub_process
 
 # The real hub, except that the first push ends the process right after its transaction committed.
@@ -40,7 +40,9 @@ sys.exit(main(sys.argv[1:]))
 
 
 @pytest.mark.parametrize("store", STORES)
-def test_a_hub_killed_between_commit_and_reply_answers_the_retry_as_a_duplicate(tmp_path: Path, capsys, store, request):
+def test_a_hub_killed_between_commit_and_reply_answers_the_retry_as_a_duplicate(
+    tmp_path: Path, capsys, store, request, children
+):
     db = request.getfixturevalue("postgres_db") if store == "postgresql" else str(tmp_path / "hub" / "hub.db")
     hub = ["--data-dir", str(tmp_path / "hub"), "hub", "--db", db]
     assert main([*hub, "--demo-data"]) == 0
@@ -48,23 +50,20 @@ def test_a_hub_killed_between_commit_and_reply_answers_the_retry_as_a_duplicate(
     code = capsys.readouterr().out.strip().splitlines()[-1]
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    device = open_store(Settings(data_dir=tmp_path / "tablet"))
+    device = open_test_store(Settings(data_dir=tmp_path / "tablet"))
 
     async def sync() -> object:
         async with link.client() as http:
             return await HubLink(device, http).sync_once()
 
-    proc = start_hub_process(hub, port, code=HUB_THAT_DIES_BEFORE_REPLYING)
-    try:
-        link = config.enrol(url, code=code, name="平板", device_id=device.device_id)
-        asyncio.run(sync())  # nothing to push yet: takes the branch's staff
-        lobby, _ = sign_in(device, staff_no="1001", pin="135790")  # the demo branch's lobby manager
-        change, _ = tag_and_refer(device, lobby, tag={"purpose": "deposit", "amount_fen": 8_000_000})
-        with pytest.raises(httpx.TransportError):
-            asyncio.run(sync())
-        assert proc.wait(timeout=30) == 9
-    finally:
-        proc.kill()
+    proc = start_hub_process(children, hub, port, code=HUB_THAT_DIES_BEFORE_REPLYING)
+    link = config.enrol(url, code=code, name="平板", device_id=device.device_id)
+    asyncio.run(sync())  # nothing to push yet: takes the branch's staff
+    lobby, _ = sign_in(device, staff_no="1001", pin="135790")  # the demo branch's lobby manager
+    change, _ = tag_and_refer(device, lobby, tag={"purpose": "deposit", "amount_fen": 8_000_000})
+    with pytest.raises(httpx.TransportError):
+        asyncio.run(sync())
+    assert proc.wait(timeout=30) == 9
     hub_db = Database(db)
     with hub_db.read() as s:  # the hub had committed both before it died
         assert s.exec(select(func.count()).select_from(AppliedMutation)).one() == 2
@@ -73,12 +72,10 @@ def test_a_hub_killed_between_commit_and_reply_answers_the_retry_as_a_duplicate(
     with device.db.read() as s:
         assert [o.state for o in s.exec(select(Outbox))] == ["sent", "sent"]  # the device does not know
 
-    proc = start_hub_process(hub, port)
-    try:
-        again = asyncio.run(sync())
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
+    proc = start_hub_process(children, hub, port)
+    again = asyncio.run(sync())
+    proc.terminate()
+    proc.wait(timeout=30)
     assert (again.pushed, again.duplicates, again.refused) == (2, 2, 0)
     with device.db.read() as s:
         assert [o.state for o in s.exec(select(Outbox))] == ["confirmed", "confirmed"]

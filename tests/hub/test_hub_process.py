@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import signal
-import subprocess
-import sys
-import time
 
 import httpx
 import pytest
 
 from lobby_app.cli import main
 
-from .conftest import STORES, free_port
+from .conftest import STORES, free_port, start_hub_process
 
 
 @pytest.mark.parametrize("store", STORES)
-def test_the_hub_command_serves_then_stops_cleanly_on_sigterm(tmp_path, capsys, store, request):
+def test_the_hub_command_serves_then_stops_cleanly_on_sigterm(tmp_path, capsys, store, request, children):
     file = tmp_path / "hub" / "lobby.db"
     db = request.getfixturevalue("postgres_db") if store == "postgresql" else str(file)
     base = ["--data-dir", str(tmp_path / "device")]
@@ -29,27 +26,11 @@ def test_the_hub_command_serves_then_stops_cleanly_on_sigterm(tmp_path, capsys, 
     assert main([*enrol, "8001", "--pin", "246810", "--db", f"sqlite:///{file}" if store == "sqlite" else db]) == 0
     code = capsys.readouterr().out.strip()
     port = free_port()
-    hub = subprocess.Popen(
-        [sys.executable, "-m", "lobby_app", *base, "hub", "--db", str(db), "--port", str(port)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                assert time.monotonic() < deadline, "the hub did not come up"
-                time.sleep(0.1)
-        enrolled = httpx.post(f"http://127.0.0.1:{port}/v1/devices", json={"code": code, "name": "平板1"})
-        assert enrolled.status_code == 200
-        hub.send_signal(signal.SIGTERM)
-        out, _ = hub.communicate(timeout=30)
-    finally:
-        hub.kill()
+    hub = start_hub_process(children, [*base, "hub", "--db", str(db)], port)
+    enrolled = httpx.post(f"http://127.0.0.1:{port}/v1/devices", json={"code": code, "name": "平板1"})
+    assert enrolled.status_code == 200
+    hub.send_signal(signal.SIGTERM)
+    out, _ = hub.communicate(timeout=30)
     # uvicorn finishes the requests in flight, shuts the app down, then re-raises SIGTERM as it should.
     assert hub.returncode in (0, -signal.SIGTERM), out
     assert "Application shutdown complete" in out and "Finished server process" in out

@@ -7,6 +7,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+import pytest
 from sqlmodel import select
 
 from lobby_app.services import handoffs
@@ -15,6 +16,8 @@ from lobby_app.store.tables import Handoff, Outbox
 
 from .conftest import Hub, copy_database, drop_database, shared_rows
 from .test_sync import BIG, enrol
+
+pytestmark = pytest.mark.dialect  # a restored store is copied differently on each (backup API, TEMPLATE)
 
 
 def back_up(hub: Hub) -> Callable[[], None]:

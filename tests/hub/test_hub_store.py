@@ -10,12 +10,14 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import exc, text
+from sqlalchemy import exc, inspect, text
 from sqlmodel import SQLModel
 
+from lobby_app.settings import Settings
 from lobby_app.store.engine import Database
 from lobby_app.store.migrate import current_revision, downgrade, head_revision, upgrade
 
+from ..conftest import open_test_store
 from .conftest import STORES
 
 
@@ -83,3 +85,39 @@ def test_a_second_write_transaction_waits_for_the_first_and_sees_what_it_wrote(d
     assert seen == [1]
     with db.read() as s:
         assert s.exec(text("SELECT value FROM local_state WHERE key = 'k'")).scalar_one() in (2, "2")  # type: ignore[call-overload]
+
+
+def schema_of(db: Database) -> dict[str, object]:
+    """Tables with their columns, keys and indexes, the triggers, and the revision: what a store is made of."""
+    with db.engine.connect() as conn:
+        found = inspect(conn)
+        tables = {
+            name: (
+                [(c["name"], str(c["type"]), c["nullable"]) for c in found.get_columns(name)],
+                found.get_pk_constraint(name)["constrained_columns"],
+                sorted((fk["constrained_columns"], fk["referred_table"]) for fk in found.get_foreign_keys(name)),
+                sorted((ix["name"], ix["column_names"], ix["unique"]) for ix in found.get_indexes(name)),
+            )
+            for name in found.get_table_names()
+        }
+        triggers = conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+            if db.path is not None
+            else "SELECT DISTINCT trigger_name FROM information_schema.triggers"
+        ).all()
+    return {"tables": tables, "triggers": sorted(triggers), "revision": current_revision(db)}
+
+
+def test_the_copy_hub_tests_start_from_is_what_the_migrations_make(db: Database, request: pytest.FixtureRequest):
+    """The hub's tests open a copy of a store migrated once per test process (conftest): it must be the
+    same store that running the migrations on an empty one makes."""
+    upgrade(db)
+    if db.path is None:
+        copy = Database(request.getfixturevalue("migrated_postgres_db"))
+    else:
+        copy = open_test_store(Settings(data_dir=db.path.parent / "copy")).db
+    try:
+        assert schema_of(copy) == schema_of(db)
+        assert schema_of(db)["revision"] == head_revision() and schema_of(db)["triggers"]
+    finally:
+        copy.dispose()

@@ -6,7 +6,6 @@ import asyncio
 import contextlib
 import json
 import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import timedelta
@@ -28,6 +27,7 @@ from lobby_app.settings import Settings
 from lobby_app.store.tables import Handoff, Outbox, PresenceRow
 from lobby_app.sync.client import HubLink, as_sent, cursor, take_feed
 
+from ..conftest import open_test_store, until, wait_until
 from .conftest import TLS, Hub, free_port, shared_rows, sign_in_here
 
 BIG = {"purpose": "deposit", "amount_fen": 8_000_000, "address_as": "王先生"}
@@ -45,11 +45,14 @@ class Device:
         async with self.link.client() as http:
             return await HubLink(self.ctx, http).sync_once()
 
-    def handoff(self, handoff_id: str) -> Handoff:
+    def find(self, handoff_id: str) -> Handoff | None:
         with self.ctx.db.read() as s:
-            row = s.get(Handoff, handoff_id)
-            assert row is not None
-            return row
+            return s.get(Handoff, handoff_id)
+
+    def handoff(self, handoff_id: str) -> Handoff:
+        row = self.find(handoff_id)
+        assert row is not None
+        return row
 
     def outbox(self) -> list[tuple[str, str, str]]:
         with self.ctx.db.read() as s:
@@ -72,7 +75,7 @@ WHO_WORKS_AT = {"tablet": "1001", "desk": "3001", "desk1": "3001", "desk2": "300
 
 def enrol(hub: Hub, tmp_path: Path, name: str, staff_no: str = "") -> Device:
     """A new device joins the branch and its person signs in on it (`staff_no`, or by the device's name)."""
-    ctx = replace(open_store(Settings(data_dir=tmp_path / name)), clock=hub.ctx.clock)
+    ctx = replace(open_test_store(Settings(data_dir=tmp_path / name)), clock=hub.ctx.clock)
     code = make_enrolment_code(hub.ctx, staff_no="8001", pin="1234")
     reply = httpx.post(f"{hub.url}/v1/devices", json={"code": code, "name": name, "device_id": ctx.device_id})
     device = Device(ctx, Link(hub.url, reply.json()["token"]))
@@ -81,6 +84,7 @@ def enrol(hub: Hub, tmp_path: Path, name: str, staff_no: str = "") -> Device:
     return device
 
 
+@pytest.mark.dialect  # the round trip, row for row
 def test_a_tablets_referral_reaches_the_hub_and_a_desk_with_the_same_ids(hub: Hub, team, tmp_path):
     tablet, desk = enrol(hub, tmp_path, "tablet"), enrol(hub, tmp_path, "desk")
     handoffs.set_presence(desk.ctx, team.wm1, presence="available")
@@ -106,6 +110,7 @@ def test_a_tablets_referral_reaches_the_hub_and_a_desk_with_the_same_ids(hub: Hu
         assert s.get(PresenceRow, team.wm1.staff_id).presence == "with_customer"
 
 
+@pytest.mark.dialect  # the write lock
 def test_two_desks_accept_the_same_customer_offline_and_exactly_one_wins(hub: Hub, team, tmp_path):
     tablet, desk1, desk2 = (enrol(hub, tmp_path, n) for n in ("tablet", "desk1", "desk2"))
     change, _ = tag_and_refer(tablet.ctx, team.lobby, tag=BIG)  # nobody on duty: queued
@@ -126,6 +131,7 @@ def test_two_desks_accept_the_same_customer_offline_and_exactly_one_wins(hub: Hu
         assert s.get(PresenceRow, team.wm2.staff_id).presence == "offline"
 
 
+@pytest.mark.dialect  # a push of many changes is one transaction
 def test_a_device_keeps_working_without_the_hub_and_catches_up(hub: Hub, team, tmp_path):
     tablet = enrol(hub, tmp_path, "tablet")
     url = tablet.link.url
@@ -141,6 +147,7 @@ def test_a_device_keeps_working_without_the_hub_and_catches_up(hub: Hub, team, t
         assert {h.id for h in s.exec(select(Handoff))} == set(made)
 
 
+@pytest.mark.dialect  # the replay is found by its unique key
 def test_a_push_whose_reply_was_lost_is_answered_as_a_duplicate(hub: Hub, team, tmp_path):
     tablet = enrol(hub, tmp_path, "tablet")
     change, _ = tag_and_refer(tablet.ctx, team.lobby, tag=BIG)
@@ -181,7 +188,8 @@ def test_a_device_takes_another_devices_change_from_the_event_stream_without_a_p
         stop = asyncio.Event()
         loop = SyncLoop(desk.ctx, HubConfig(hub.url, desk.link.token, "desk"), on_round=rounds.append)
         running = asyncio.create_task(loop.run(stop))
-        await asyncio.sleep(0.5)  # the first round, and the stream connected
+        # The first round done and the stream open, however long that takes on a loaded machine.
+        await until(lambda: loop.listening.is_set() and loop.status.reachable, what="the desk's first round and stream")
         pull = HubLink._pull
 
         async def counted(link: HubLink) -> tuple[int, bool]:
@@ -193,11 +201,7 @@ def test_a_device_takes_another_devices_change_from_the_event_stream_without_a_p
         change, _ = tag_and_refer(tablet.ctx, team.lobby, tag=BIG)
         async with tablet.link.client() as http:
             await HubLink(tablet.ctx, http).sync_once()
-        for _ in range(100):  # bounded: 10 s at most
-            with desk.ctx.db.read() as s:
-                if s.get(Handoff, change.id) is not None:
-                    break
-            await asyncio.sleep(0.1)
+        await until(lambda: desk.find(change.id) is not None, what="the handoff at the desk")
         stop.set()
         await running
         return str(change.id)
@@ -209,6 +213,27 @@ def test_a_device_takes_another_devices_change_from_the_event_stream_without_a_p
     assert cursor(desk.ctx) == cursor(tablet.ctx)
     # Written on the sync's own thread, never on the event loop's (on a device, the screens' thread).
     assert writers and set(writers) == {"sync-store_0"}, writers
+
+
+def test_a_sync_loop_says_while_its_stream_is_open(hub: Hub, team, tmp_path):
+    """`listening` is what tests and the benchmark wait for instead of a fixed time: set once the hub's
+    stream has said where its feed stands, cleared when the stream is gone."""
+    from lobby_app.sync.config import HubConfig
+    from lobby_app.sync.loop import SyncLoop
+
+    desk = enrol(hub, tmp_path, "desk")
+
+    async def scenario() -> None:
+        stop = asyncio.Event()
+        loop = SyncLoop(desk.ctx, HubConfig(hub.url, desk.link.token, "desk"))
+        running = asyncio.create_task(loop.run(stop))
+        await until(loop.listening.is_set, what="the stream open")
+        await asyncio.to_thread(hub.stop)
+        await until(lambda: not loop.listening.is_set(), what="the stream known to be gone")
+        stop.set()
+        await running
+
+    asyncio.run(scenario())
 
 
 def test_feed_changes_that_do_not_follow_on_from_the_cursor_change_nothing(hub: Hub, team, tmp_path):
@@ -314,6 +339,14 @@ def test_without_the_hub_the_status_says_since_when_and_how_many_changes_wait(hu
     assert loop.status.down_since == clock.now - timedelta(minutes=1)  # since the first failure
 
 
+def hub_handoff(hub: Hub, handoff_id: str) -> Handoff:
+    with hub.ctx.db.read() as s:
+        row = s.get(Handoff, handoff_id)
+    assert row is not None
+    return row
+
+
+@pytest.mark.dialect  # times compared in SQL
 def test_the_hub_escalates_an_unanswered_offer_by_its_own_clock(hub: Hub, team, tmp_path, clock):
     tablet, desk1, desk2 = (enrol(hub, tmp_path, n) for n in ("tablet", "desk1", "desk2"))
     handoffs.set_presence(desk1.ctx, team.wm1, presence="available")
@@ -324,11 +357,7 @@ def test_the_hub_escalates_an_unanswered_offer_by_its_own_clock(hub: Hub, team, 
     change, _ = tag_and_refer(tablet.ctx, team.lobby, tag=BIG, wm_id=team.wm1.staff_id)
     tablet.sync()
     clock.advance(minutes=2)  # nobody at desk 1 answers
-    for _ in range(50):  # the hub's watchdog runs every 0.1 s here; bounded at 5 s
-        with hub.ctx.db.read() as s:
-            if s.get(Handoff, change.id).assignee_id == team.wm2.staff_id:
-                break
-        time.sleep(0.1)
+    wait_until(lambda: hub_handoff(hub, change.id).assignee_id == team.wm2.staff_id, what="the hub's escalation")
     desk2.sync()
     assert (desk2.handoff(change.id).state, desk2.handoff(change.id).escalations) == ("offered", 1)
     assert desk2.handoff(change.id).assignee_id == team.wm2.staff_id
@@ -413,6 +442,7 @@ def test_the_desk_says_where_my_changes_stand_and_who_took_a_customer_first(hub:
         screens.close()
 
 
+@pytest.mark.dialect  # a purge rewrites rows in place
 def test_a_purge_reaches_the_hub_its_feed_and_every_device(hub: Hub, team, tmp_path, clock):
     from lobby_app.services.privacy import purge_now
     from lobby_app.store.tables import CustomerTag, HubChange
@@ -436,6 +466,7 @@ def test_a_purge_reaches_the_hub_its_feed_and_every_device(hub: Hub, team, tmp_p
         assert not any("钱女士" in json.dumps(c.data, ensure_ascii=False) for c in s.exec(select(HubChange)))
 
 
+@pytest.mark.dialect  # times compared in SQL
 def test_a_standards_edit_reaching_the_hub_after_its_start_is_refused_and_the_head_sees_why(
     hub: Hub, team, tmp_path, clock, qapp
 ):

@@ -134,10 +134,10 @@ WRITER = textwrap.dedent(
 
 
 @pytest.mark.slow
-def test_sigkill_while_writing_loses_nothing_confirmed(tmp_path: Path):
+def test_sigkill_while_writing_loses_nothing_confirmed(tmp_path: Path, children):
     path = tmp_path / "crash.db"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE, text=True, env=env)
+    proc = children.start([sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE, env=env)
     assert proc.stdout is not None
     confirmed = 0
     deadline = time.monotonic() + 60
