@@ -202,7 +202,7 @@ def sign_in_here(device: Ctx, *staff_nos: str) -> None:
 @dataclass
 class Hub:
     ctx: Ctx
-    port: int = field(default_factory=free_port)
+    port: int = 0  # chosen by the system at the first start, kept for a restart
     server: uvicorn.Server | None = None
     thread: threading.Thread | None = None
 
@@ -229,7 +229,12 @@ class Hub:
             timeout_graceful_shutdown=2,
         )
         self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        # The socket is bound here and handed over, so no other test worker can take the port in between.
+        listening = socket.socket()
+        listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listening.bind(("127.0.0.1", self.port))
+        self.port = int(listening.getsockname()[1])
+        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [listening]}, daemon=True)
         self.thread.start()
         deadline = time.monotonic() + 10
         while not self.server.started:
