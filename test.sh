@@ -13,6 +13,8 @@ echo "test.sh: ruff check"
 .venv/bin/ruff check .
 echo "test.sh: lint-imports"
 .venv/bin/lint-imports
+echo "test.sh: mypy (strict: domain, protocol, services, store)"
+.venv/bin/mypy
 # worksteal: a worker that runs out of tests takes some of the other's, so a few long tests at the end
 # of one worker's share do not leave the other core idle.
 echo "test.sh: pytest -n auto --dist worksteal $*"

@@ -29,7 +29,6 @@ from sqlalchemy import Connection, event, insert
 from sqlmodel import SQLModel, select
 
 from lobby_app.app_setup import open_store
-from lobby_app.demo import DEMO_STAFF, FEATURED, SIMPLE, SURNAMES
 from lobby_app.domain import credit
 from lobby_app.domain import handoff as dh
 from lobby_app.domain.roles import Actor, Role
@@ -48,6 +47,7 @@ from lobby_app.services.rules import current_schedule, current_standards
 from lobby_app.services.staff import create_staff
 from lobby_app.settings import Settings
 from lobby_app.store.tables import Staff
+from lobby_app.tooling.demo import DEMO_STAFF, FEATURED, SIMPLE, SURNAMES
 
 from .report import Figure, Scale, percentile
 

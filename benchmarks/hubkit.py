@@ -17,13 +17,13 @@ from typing import Any
 import httpx
 
 from lobby_app.app_setup import open_store
-from lobby_app.demo import DEMO_STAFF
 from lobby_app.domain.roles import Actor
 from lobby_app.services.context import Ctx
 from lobby_app.services.staff import sign_in
 from lobby_app.settings import Settings
 from lobby_app.sync.client import HubLink
 from lobby_app.sync.config import HubConfig, enrol
+from lobby_app.tooling.demo import DEMO_STAFF
 
 HEAD_NO = "8001"
 

@@ -108,7 +108,7 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def _screenshot(args: argparse.Namespace, settings: Settings) -> int:
-    from .gui.screenshot import SCREENS, screenshot
+    from .tooling.screenshot import SCREENS, screenshot
 
     if args.screen not in SCREENS:
         print(f"lobby-app: --screen must be one of {', '.join(SCREENS)}", file=sys.stderr)
@@ -126,9 +126,9 @@ def _enrol(args: argparse.Namespace, ctx: Ctx, settings: Settings) -> int:
 
     import httpx
 
-    from .demo import has_staff
     from .sync import config
     from .sync.client import HubLink
+    from .tooling.demo import has_staff
 
     if has_staff(ctx):
         print(f"lobby-app: {settings.db_path} already holds a branch; enrol with a new --data-dir", file=sys.stderr)
@@ -165,8 +165,8 @@ def _response_time(args: argparse.Namespace, ctx: Ctx) -> int:
 
 
 def _demo_data(ctx: Ctx) -> int:
-    from .demo import seed_demo
     from .domain.errors import DomainError
+    from .tooling.demo import seed_demo
 
     try:
         _print_staff(seed_demo(ctx))
@@ -288,7 +288,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
 
     def open_store() -> Ctx:
         from .app_setup import open_store
-        from .demo import has_staff, seed_demo
+        from .tooling.demo import has_staff, seed_demo
 
         ctx = open_store(settings)
         if hub is None and not has_staff(ctx):  # first run on the embedded default: a demo branch to try

@@ -5,7 +5,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from contextlib import suppress
+from enum import StrEnum
+from typing import Any, TypeVar
+
+E = TypeVar("E", bound=StrEnum)
 
 
 class DomainError(Exception):
@@ -33,3 +37,11 @@ class PermissionDenied(DomainError):
 
 class NotFound(DomainError):
     """The thing referred to does not exist."""
+
+
+def one_of(kind: type[E], value: object, *, field: str, message: str = "", rule: str = "unknown") -> E:
+    """`value` as one of `kind`'s members, or a ValidationError naming the field (by default, with the choices)."""
+    if isinstance(value, str):
+        with suppress(ValueError):
+            return kind(value)
+    raise ValidationError(field, rule, message or "must be one of " + ", ".join(kind))

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 
-from .errors import TransitionRefused, ValidationError
+from .errors import TransitionRefused, ValidationError, one_of
 from .money import check_amount_fen
 from .roles import REFERRERS, Actor, Role
 from .text import check_text
@@ -159,10 +159,7 @@ def decline(h: Handoff, actor: Actor, *, reason: object, text: object = "") -> H
 
 
 def check_decline_reason(reason: object, text: object) -> tuple[DeclineReason, str]:
-    try:
-        reason_ = DeclineReason(reason)
-    except ValueError:
-        raise ValidationError("reason", "required", "choose why you decline") from None
+    reason_ = one_of(DeclineReason, reason, field="reason", rule="required", message="choose why you decline")
     text_ = check_text(text, field="reason_text", max_len=REASON_MAX, required=reason_ is DeclineReason.OTHER)
     return reason_, text_
 
@@ -197,10 +194,7 @@ def record_outcome(
 ) -> Handoff:
     """Converted (each product sold with its amount), not converted (why) or a follow-up (a future time)."""
     check_allowed(h, Action.RECORD_OUTCOME, actor)
-    try:
-        outcome_ = Outcome(outcome)
-    except ValueError:
-        raise ValidationError("outcome", "unknown", "must be converted, not_converted or follow_up") from None
+    outcome_ = one_of(Outcome, outcome, field="outcome")
     if outcome_ is Outcome.CONVERTED:
         sold = check_sales(sales, known_products)
         return replace(h, state=State.CONVERTED, assignee_id=actor.staff_id, outcome_sales=sold, follow_up_at=None)

@@ -57,7 +57,7 @@ def choose_wealth_manager(
 
 
 def typical_meeting(recent: Sequence[timedelta]) -> timedelta:
-    return statistics.median(recent) if recent else DEFAULT_MEETING
+    return timedelta(seconds=statistics.median(t.total_seconds() for t in recent)) if recent else DEFAULT_MEETING
 
 
 def expected_wait(

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
-from .errors import ValidationError
+from .errors import ValidationError, one_of
 from .money import check_amount_fen
 from .tags import MONEY_PURPOSES, CustomerTag, Purpose
 from .text import check_text
@@ -194,17 +194,17 @@ def _custom_holds(rule: CustomRule, tag: CustomerTag) -> bool:
         return False
     match rule.op:
         case Op.GE:
-            return actual >= rule.value
+            return bool(actual >= rule.value)
         case Op.GT:
-            return actual > rule.value
+            return bool(actual > rule.value)
         case Op.LE:
-            return actual <= rule.value
+            return bool(actual <= rule.value)
         case Op.LT:
-            return actual < rule.value
+            return bool(actual < rule.value)
         case Op.EQ:
-            return actual == rule.value
+            return bool(actual == rule.value)
         case Op.NE:
-            return actual != rule.value
+            return bool(actual != rule.value)
     return False
 
 
@@ -244,10 +244,7 @@ def standards_from_dict(data: dict[str, Any], *, version: int) -> Standards:
         raise ValidationError("large_transaction_fen", "not_an_object", "must map purposes to amounts")
     thresholds: dict[Purpose, int] = {}
     for key, value in thresholds_in.items():
-        try:
-            purpose = Purpose(key)
-        except ValueError:
-            raise ValidationError(f"large_transaction_fen.{key}", "unknown", "is not a purpose") from None
+        purpose = one_of(Purpose, key, field=f"large_transaction_fen.{key}", message="is not a purpose")
         if purpose not in MONEY_PURPOSES:
             raise ValidationError(f"large_transaction_fen.{key}", "no_threshold", "this purpose has no amount")
         thresholds[purpose] = check_amount_fen(value, field=f"large_transaction_fen.{key}", allow_zero=False)
@@ -266,10 +263,7 @@ def standards_from_dict(data: dict[str, Any], *, version: int) -> Standards:
         if code in seen:
             raise ValidationError(f"{where}.code", "duplicate", f"product {code!r} is listed twice")
         seen.add(code)
-        try:
-            kind = ProductKind(p.get("kind"))
-        except ValueError:
-            raise ValidationError(f"{where}.kind", "unknown", "must be featured, simple or other") from None
+        kind = one_of(ProductKind, p.get("kind"), field=f"{where}.kind")
         products.append(
             Product(
                 code,
@@ -304,14 +298,8 @@ def _check_code(value: object, *, field: str) -> str:
 
 
 def _check_rule(r: dict[str, Any], code: str, where: str, product_codes: set[str]) -> CustomRule:
-    try:
-        field_ = Field(r.get("field"))
-    except ValueError:
-        raise ValidationError(f"{where}.field", "unknown", "must be one of " + ", ".join(Field)) from None
-    try:
-        op = Op(r.get("op"))
-    except ValueError:
-        raise ValidationError(f"{where}.op", "unknown", "must be one of " + ", ".join(Op)) from None
+    field_ = one_of(Field, r.get("field"), field=f"{where}.field")
+    op = one_of(Op, r.get("op"), field=f"{where}.op")
     if op not in _OPS_BY_FIELD[field_]:
         raise ValidationError(f"{where}.op", "not_for_field", f"{op} cannot compare {field_}")
     value = r.get("value")
@@ -319,10 +307,7 @@ def _check_rule(r: dict[str, Any], code: str, where: str, product_codes: set[str
     if field_ in (Field.AMOUNT, Field.FLOW):
         value = check_amount_fen(value, field=vfield)
     elif field_ is Field.PURPOSE:
-        try:
-            value = str(Purpose(value))
-        except ValueError:
-            raise ValidationError(vfield, "unknown", "is not a purpose") from None
+        value = str(one_of(Purpose, value, field=vfield, message="is not a purpose"))
     elif field_ is Field.PRODUCT:
         if value not in product_codes:
             raise ValidationError(vfield, "unknown_product", f"unknown product {value!r}")

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from .errors import ValidationError
+from .errors import ValidationError, one_of
 from .money import check_amount_fen
 from .roles import REFERRERS, Role
 from .text import check_text, normalize_phone
@@ -61,10 +61,7 @@ def make_tag(
     known_products: frozenset[str],
 ) -> CustomerTag:
     """Validate every field a person filled in; the first broken rule is raised."""
-    try:
-        purpose_ = Purpose(purpose)
-    except ValueError:
-        raise ValidationError("purpose", "unknown", "must be one of " + ", ".join(Purpose)) from None
+    purpose_ = one_of(Purpose, purpose, field="purpose")
     amount = check_amount_fen(amount_fen, field="amount_fen")
     flow = None if six_month_flow_fen is None else check_amount_fen(six_month_flow_fen, field="six_month_flow_fen")
     if isinstance(products, str) or not isinstance(products, (list, tuple, set, frozenset)):

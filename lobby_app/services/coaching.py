@@ -48,7 +48,12 @@ def coaching_flags(ctx: Ctx, today: date) -> tuple[date, date, list[Flag]]:
             and decided >= MIN_OUTCOMES
             and rate <= r.median_conversion - CONVERSION_GAP
         ):
-            evidence = {"rate": rate, "median": r.median_conversion, "converted": w.converted, "decided": decided}
+            evidence: dict[str, Any] = {
+                "rate": rate,
+                "median": r.median_conversion,
+                "converted": w.converted,
+                "decided": decided,
+            }
             flags.append(Flag(w.staff_id, w.name, "low_conversion", evidence))
         if (
             r.median_response is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 from uuid import uuid4
 from zoneinfo import ZoneInfo
 
@@ -14,6 +14,8 @@ from sqlmodel import Session
 from ..domain.errors import NotFound
 from ..store.engine import Database
 from ..store.tables import History, LocalState, Outbox
+
+T = TypeVar("T")
 
 
 def utc_now() -> datetime:
@@ -107,7 +109,7 @@ def session_state_key(staff_id: int) -> str:
     return f"session/{staff_id}"
 
 
-def get_or_404(session: Session, model: type[Any], key: Any, *, field: str) -> Any:
+def get_or_404(session: Session, model: type[T], key: Any, *, field: str) -> T:
     row = session.get(model, key)
     if row is None:
         raise NotFound(field, "not_found", f"no {model.__name__} {key!r}", key=key)

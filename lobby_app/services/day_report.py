@@ -12,8 +12,9 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
+import sqlalchemy
 from sqlalchemy import case, func
 from sqlmodel import Session, col, select
 
@@ -99,6 +100,23 @@ def day_report(ctx: Ctx, day: date) -> Report:
     return report(ctx, day, day)
 
 
+class _TagRow(NamedTuple):
+    id: str
+    created_at: datetime
+    tagged_by: int
+    eligible: bool
+    address_as: str
+    ticket: str
+    purpose: str
+
+
+class _HandoffRow(NamedTuple):
+    tag_id: str
+    state: str
+    accepted_at: datetime | None
+    met_at: datetime | None
+
+
 def report(ctx: Ctx, first: date, last: date) -> Report:
     start = datetime.combine(first, time(), tzinfo=ctx.tz)
     end = datetime.combine(last + timedelta(days=1), time(), tzinfo=ctx.tz)
@@ -106,23 +124,30 @@ def report(ctx: Ctx, first: date, last: date) -> Report:
     with ctx.db.read() as s:
         names: dict[int | None, str] = dict(s.exec(select(Staff.id, Staff.name)).all())
         # Only the columns the figures use: no whole rows, no JSON to decode (five years of data).
-        tags = s.exec(
-            select(
-                CustomerTag.id,
-                CustomerTag.created_at,
-                CustomerTag.tagged_by,
-                CustomerTag.eligible,
-                CustomerTag.address_as,
-                CustomerTag.ticket,
-                CustomerTag.purpose,
-            ).where(*in_period)
-        ).all()
+        # SQLAlchemy's select, on the session's connection: sqlmodel's is typed for at most four columns.
+        tags = [
+            _TagRow(*row)
+            for row in s.connection().execute(
+                sqlalchemy.select(
+                    col(CustomerTag.id),
+                    col(CustomerTag.created_at),
+                    col(CustomerTag.tagged_by),
+                    col(CustomerTag.eligible),
+                    col(CustomerTag.address_as),
+                    col(CustomerTag.ticket),
+                    col(CustomerTag.purpose),
+                ).where(*in_period)
+            )
+        ]
         referred = {
             h.tag_id: h
-            for h in s.exec(
-                select(Handoff.tag_id, Handoff.state, Handoff.accepted_at, Handoff.met_at)
-                .join(CustomerTag, col(CustomerTag.id) == Handoff.tag_id)
-                .where(*in_period)
+            for h in map(
+                _HandoffRow._make,
+                s.exec(
+                    select(Handoff.tag_id, Handoff.state, Handoff.accepted_at, Handoff.met_at)
+                    .join(CustomerTag, col(CustomerTag.id) == Handoff.tag_id)
+                    .where(*in_period)
+                ),
             )
         }
         who = _people(s, start, end, names)
@@ -191,7 +216,7 @@ def people(ctx: Ctx, first: date, last: date) -> People:
 def _people(s: Session, start: datetime, end: datetime, names: dict[int | None, str]) -> People:
     wealth_managers = _wealth_managers(s, start, end)
     rates = [r for w in wealth_managers if (r := w.conversion_rate) is not None]
-    responses = [r for w in wealth_managers if (r := w.average_response) is not None]
+    responses = [d for w in wealth_managers if (d := w.average_response) is not None]
     return People(
         referrers=_referrers(s, start, end, names),
         wealth_managers=wealth_managers,
@@ -206,15 +231,19 @@ def _referrers(s: Session, start: datetime, end: datetime, names: dict[int | Non
     """Per person who tagged in the period: counted by the store, no customer rows come back."""
     t, h = CustomerTag, Handoff
     eligible = func.sum(case((col(t.eligible), 1), else_=0))
-    converted = func.sum(case((h.state == dh.State.CONVERTED, 1), else_=0))
+    converted = func.sum(case((col(h.state) == dh.State.CONVERTED, 1), else_=0))
     missed = func.sum(case((col(t.eligible) & col(h.id).is_(None), 1), else_=0))
-    rows = s.exec(
-        select(t.tagged_by, func.count(), eligible, func.count(h.id), converted, missed)
-        .select_from(t)
-        .join(h, col(h.tag_id) == t.id, isouter=True)
-        .where(col(t.created_at) >= start, col(t.created_at) < end)
-        .group_by(t.tagged_by)
-    ).all()
+    rows = (
+        s.connection()
+        .execute(
+            sqlalchemy.select(col(t.tagged_by), func.count(), eligible, func.count(col(h.id)), converted, missed)
+            .select_from(t)
+            .join(h, col(h.tag_id) == t.id, isouter=True)
+            .where(col(t.created_at) >= start, col(t.created_at) < end)
+            .group_by(col(t.tagged_by))
+        )
+        .all()
+    )
     people = (ReferrerDay(who, names.get(who, ""), n, e or 0, r, c or 0, m or 0) for who, n, e, r, c, m in rows)
     return tuple(sorted(people, key=lambda r: (-r.referred, -r.tagged, r.staff_id)))
 

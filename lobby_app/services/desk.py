@@ -89,7 +89,10 @@ def desk(ctx: Ctx, actor: Actor) -> Desk:
         rows = s.exec(
             select(Handoff, CustomerTag)
             .join(CustomerTag, col(CustomerTag.id) == Handoff.tag_id)
-            .where((Handoff.state == dh.State.QUEUED) | ((Handoff.assignee_id == me) & col(Handoff.state).in_(HOLDING)))
+            .where(
+                (col(Handoff.state) == dh.State.QUEUED)
+                | ((col(Handoff.assignee_id) == me) & col(Handoff.state).in_(HOLDING))
+            )
         ).all()
         tasks = tasks_in(s, me, now, names)
         day = _day(s, ctx, me)

@@ -8,7 +8,7 @@ from sqlmodel import Session, select
 
 from ..domain import credit
 from ..domain import handoff as dh
-from ..domain.errors import PermissionDenied, TransitionRefused, ValidationError
+from ..domain.errors import PermissionDenied, TransitionRefused, ValidationError, one_of
 from ..domain.money import check_amount_fen
 from ..domain.roles import Actor, Role
 from ..domain.routing import Presence
@@ -443,7 +443,7 @@ def book_callback_in(
     return cb.id
 
 
-def callback_no_answer(ctx: Ctx, actor: Actor, *, callback_id: str, retry_at: datetime) -> Changes:
+def callback_no_answer(ctx: Ctx, actor: Actor, *, callback_id: str, retry_at: datetime | None) -> Changes:
     """The call reached no one: count the attempt and set when to try again."""
     now = ctx.now()
     with ctx.db.write() as s:
@@ -476,10 +476,7 @@ def set_presence(
     target = actor.staff_id if staff_id is None else staff_id
     if target != actor.staff_id and actor.role is not Role.BRANCH_HEAD:
         raise PermissionDenied("staff_id", "not_yourself", "only the branch head may set someone else's presence")
-    try:
-        presence_ = Presence(presence)
-    except ValueError:
-        raise ValidationError("presence", "unknown", "must be one of " + ", ".join(Presence)) from None
+    presence_ = one_of(Presence, presence, field="presence")
     reason = check_text(away_reason, field="away_reason", max_len=40, required=False)
     now = ctx.now()
     with ctx.db.write() as s:
@@ -570,12 +567,12 @@ def _check_staff(s: Session, staff_id: object, *, field: str) -> int:
 
 
 def _check_wealth_manager(s: Session, staff_id: object, *, field: str) -> int:
-    _check_staff(s, staff_id, field=field)
-    staff = s.get(Staff, staff_id)
+    checked = _check_staff(s, staff_id, field=field)
+    staff = s.get(Staff, checked)
     assert staff is not None
     if staff.role != Role.WEALTH_MANAGER:
         raise ValidationError(field, "not_wealth_manager", f"{staff.name} is not a wealth manager")
-    return int(staff_id)  # type: ignore[call-overload]
+    return checked
 
 
 def _callback_owner(s: Session, row: Handoff) -> int | None:

@@ -60,8 +60,8 @@ def refused_today(ctx: Ctx, actor: Actor) -> list[Refused]:
         target = func.json_extract(Outbox.args, "$.id")
         rows = s.exec(
             select(Outbox, CustomerTag.address_as)
-            .outerjoin(Handoff, Handoff.id == target)
-            .outerjoin(CustomerTag, CustomerTag.id == Handoff.tag_id)
+            .outerjoin(Handoff, col(Handoff.id) == target)
+            .outerjoin(CustomerTag, col(CustomerTag.id) == Handoff.tag_id)
             .where(
                 Outbox.staff_id == actor.staff_id,
                 Outbox.state == "refused",

@@ -63,7 +63,7 @@ def hall(ctx: Ctx) -> Hall:
             s.exec(
                 select(Handoff.preferred_wm_id, func.count())
                 .where(Handoff.state == dh.State.QUEUED, Handoff.wait_for_preferred)
-                .group_by(Handoff.preferred_wm_id)
+                .group_by(col(Handoff.preferred_wm_id))
             ).all()
         )
     views = tuple(

@@ -24,11 +24,14 @@ def wealth_manager_states(s: Session) -> list[WealthManagerState]:
         s.exec(
             select(Handoff.assignee_id, func.count())
             .where(col(Handoff.state).in_(HOLDING))
-            .group_by(Handoff.assignee_id)
+            .group_by(col(Handoff.assignee_id))
         ).all()
     )
     rows = s.exec(
-        select(PresenceRow, Staff).join(Staff).where(Staff.active, Staff.role == Role.WEALTH_MANAGER).order_by(Staff.id)
+        select(PresenceRow, Staff)
+        .join(Staff)
+        .where(Staff.active, Staff.role == Role.WEALTH_MANAGER)
+        .order_by(col(Staff.id))
     ).all()
     return [WealthManagerState(p.staff_id, Presence(p.presence), p.since, loads.get(p.staff_id, 0)) for p, _ in rows]
 

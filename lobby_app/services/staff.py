@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlmodel import select
 
-from ..domain.errors import PermissionDenied, ValidationError
+from ..domain.errors import PermissionDenied, ValidationError, one_of
 from ..domain.pins import check_pin, hash_pin, session_key, session_proof, verify_pin
 from ..domain.roles import MANAGERS, Actor, Role
 from ..domain.routing import Presence
@@ -22,10 +22,7 @@ def create_staff(ctx: Ctx, actor: Actor | None, *, staff_no: str, name: str, rol
     if not number.isascii() or not number.isalnum():
         raise ValidationError("staff_no", "bad_code", "may hold only letters and digits")
     name_ = check_text(name, field="name", max_len=NAME_MAX, required=True)
-    try:
-        role_ = Role(role)
-    except ValueError:
-        raise ValidationError("role", "unknown", "must be one of " + ", ".join(Role)) from None
+    role_ = one_of(Role, role, field="role")
     check_pin(pin)
     pin_hash, key = hash_pin(pin), session_key(pin, number)  # slow: before the write transaction takes the lock
     now = ctx.now()

@@ -67,7 +67,7 @@ def watch_writes(db: Database, on_commit: Callable[[Session, Written, list[SQLMo
         @event.listens_for(session, "before_commit")  # a savepoint's release too
         def hand_over(sess: Session) -> None:
             sess.flush()  # the last changes first, so their keys exist
-            written = {(obj.__tablename__, row_key(obj)): obj for obj in seen.values()}  # type: ignore[attr-defined]
+            written = {(str(obj.__tablename__), row_key(obj)): obj for obj in seen.values()}
             new = list(added)
             seen.clear()
             added.clear()
@@ -117,11 +117,15 @@ def _upsert_statement(dialect: str, table: str, names: tuple[str, ...]) -> Any:
     model_table = SHARED[table].__table__  # type: ignore[attr-defined]
     keys = [c.name for c in model_table.columns if c.primary_key]
     # Imported here: a device never writes to PostgreSQL, and that dialect costs ~50 ms of its start.
+    insert: Any  # either dialect's INSERT, which both give ON CONFLICT DO UPDATE
     if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
+        insert = postgresql_insert(model_table)
     else:
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    insert = dialect_insert(model_table)
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        insert = sqlite_insert(model_table)
     return insert.on_conflict_do_update(index_elements=keys, set_={n: insert.excluded[n] for n in names})
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QImage
 
-from lobby_app.gui.screenshot import SCREENS, screenshot
+from lobby_app.tooling.screenshot import SCREENS, screenshot
 
 
 @pytest.mark.parametrize("screen", sorted(SCREENS))

@@ -12,16 +12,16 @@ from datetime import datetime, timedelta
 
 from sqlmodel import select
 
-from .domain import credit
-from .domain.errors import ValidationError
-from .domain.roles import Actor, Role
-from .domain.routing import Presence
-from .domain.tags import Purpose
-from .services import handoffs, rules
-from .services.context import Ctx
-from .services.staff import create_staff
-from .services.tagging import tag_customer
-from .store.tables import CreditException, Handoff, PresenceRow, Staff
+from ..domain import credit
+from ..domain.errors import ValidationError
+from ..domain.roles import Actor, Role
+from ..domain.routing import Presence
+from ..domain.tags import Purpose
+from ..services import handoffs, rules
+from ..services.context import Ctx
+from ..services.staff import create_staff
+from ..services.tagging import tag_customer
+from ..store.tables import CreditException, Handoff, PresenceRow, Staff
 
 DEMO_STAFF = (
     ("8001", "周敏", Role.BRANCH_HEAD, "246810"),
@@ -173,7 +173,7 @@ def _one_customer(c: Ctx, clock: _Clock, rng: random.Random, who: Actor, wms: li
 def make_hall_busy(ctx: Ctx) -> None:
     """Every wealth manager on duty takes a customer, through the services: a busy morning for screenshots."""
     lobby_no, _, _, pin = DEMO_STAFF[1]
-    from .services.staff import sign_in
+    from ..services.staff import sign_in
 
     lobby, _ = sign_in(ctx, staff_no=lobby_no, pin=pin)
     for _ in range(2 * len(DEMO_STAFF)):
@@ -197,7 +197,7 @@ def make_desk_busy(ctx: Ctx, *, offer_age: timedelta = timedelta(minutes=1)) -> 
     His colleagues are away; a callback is overdue; his last customer got a follow-up; a fast-track
     customer was offered to him `offer_age` ago, and two more wait in the queue behind her.
     """
-    from .services.lobby import tag_and_book_callback, tag_and_refer
+    from ..services.lobby import tag_and_book_callback, tag_and_refer
 
     lobby, teller, wm, wm2, wm3 = (_signed_in(ctx, n) for n in ("1001", "2001", "3001", "3002", "3003"))
     now = ctx.now()
@@ -252,7 +252,7 @@ def make_desk_busy(ctx: Ctx, *, offer_age: timedelta = timedelta(minutes=1)) -> 
 
 
 def _signed_in(ctx: Ctx, number: str) -> Actor:
-    from .services.staff import sign_in
+    from ..services.staff import sign_in
 
     pin = next(p for n, _, _, p in DEMO_STAFF if n == number)
     return sign_in(ctx, staff_no=number, pin=pin)[0]
@@ -261,8 +261,8 @@ def _signed_in(ctx: Ctx, number: str) -> Actor:
 def make_lost_accept(ctx: Ctx) -> None:
     """A race 李明 lost while his desk was cut off from the hub: he took 陈先生 from the queue, but a
     colleague's accept had reached the hub first. Written as the hub's answer lands on a device."""
-    from .services.lobby import tag_and_refer
-    from .store.tables import Outbox
+    from ..services.lobby import tag_and_refer
+    from ..store.tables import Outbox
 
     lobby, wm = _signed_in(ctx, "1001"), _signed_in(ctx, "3001")
     clock = _Clock(ctx.now() - timedelta(minutes=55))

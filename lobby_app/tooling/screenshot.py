@@ -12,15 +12,15 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtQuick import QQuickWindow
 
 from ..app_setup import open_store
-from ..demo import DEMO_STAFF, make_credit_month, make_desk_busy, make_hall_busy, make_lost_accept, seed_demo
 from ..domain.roles import Role
+from ..gui.app import Screens, build_engine, build_screens, find_object
+from ..gui.live import EVERYTHING
+from ..gui.start import make_app
 from ..services.context import Ctx, changes
 from ..services.escalation import expire_overdue
 from ..settings import Settings
 from ..sync.loop import SyncStatus
-from .app import Screens, build_engine, build_screens, find_object
-from .live import EVERYTHING
-from .start import make_app
+from .demo import DEMO_STAFF, make_credit_month, make_desk_busy, make_hall_busy, make_lost_accept, seed_demo
 
 
 def _pin(role: Role) -> tuple[str, str]:
