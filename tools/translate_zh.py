@@ -273,6 +273,8 @@ ZH = {
     "Branch hub connected · %1 changes being sent": "已连接网点服务器 · %1 项变更发送中",
     "This device's records could not be opened, so no one can sign in here; tell the branch head: %1": "本机记录无法打开，暂不能在此登录，请告知网点负责人：%1",
     "This device cannot save the branch hub's latest changes · %1 changes wait here · tell the branch head": "本机无法保存网点服务器的最新变更 · 本机 %1 项变更待发送 · 请告知网点负责人",
+    "The branch hub needs an update to take this device's changes · %1 wait here": "网点服务器需要升级才能接收本机的变更 · 本机 %1 项变更待发送",
+    "This app is too old for the branch hub: update it · %1 changes wait here": "本机应用版本过旧，网点服务器无法接收：请升级 · 本机 %1 项变更待发送",
     "Branch hub connected · every change confirmed": "已连接网点服务器 · 变更均已确认",
     "No connection to the branch hub since %1: this device works on, %2 changes wait": "自 %1 起连不上网点服务器：本机照常使用，%2 项变更待恢复后发送",
     # The wealth manager's desk

@@ -20,6 +20,15 @@ def _store_trouble(waiting: int) -> str:
     ).replace("%1", str(waiting))
 
 
+def _update_needed(side: str, waiting: int) -> str:
+    """The hub and this device speak protocols too far apart: which side to update; nothing is lost."""
+    if side == "update_hub":
+        text = translate("Shell", "The branch hub needs an update to take this device's changes · %1 wait here")
+    else:
+        text = translate("Shell", "This app is too old for the branch hub: update it · %1 changes wait here")
+    return text.replace("%1", str(waiting))
+
+
 class ShellViewModel(QObject):
     changed = Signal()
     languageChanged = Signal()
@@ -56,6 +65,8 @@ class ShellViewModel(QObject):
             return translate("Shell", "Local store · branch hub not set up")
         if s.store_error:
             return _store_trouble(s.waiting)
+        if s.update:
+            return _update_needed(s.update, s.waiting)
         if s.reachable is None:
             return translate("Shell", "Connecting to the branch hub…")
         if not s.reachable:
@@ -74,6 +85,8 @@ class ShellViewModel(QObject):
         s = self._sync
         if self._hub and s.store_error:
             return _store_trouble(s.waiting)
+        if self._hub and s.update:
+            return _update_needed(s.update, s.waiting)
         if not self._hub or s.reachable is not False:
             return ""
         text = translate("Shell", "No connection to the branch hub since %1: this device works on, %2 changes wait")

@@ -18,6 +18,8 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ..domain.errors import DomainError
 from ..domain.roles import Actor, Role
+from ..protocol import HEADER, OLDEST, VERSION, check_version
+from ..protocol.versions import request_version
 from ..services.context import Ctx
 from ..services.escalation import expire_overdue
 from ..store.tables import HubAudit, HubChange, HubDevice
@@ -163,6 +165,22 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0) -> FastAPI:
     def audit(request: Request, outcome: str, detail: dict[str, Any], device: str | None = None) -> None:
         _audit(ctx, request.url.path, outcome, detail, device)
 
+    def spoken(request: Request, lobby_protocol: Annotated[str | None, Header(alias=HEADER)] = None) -> int:
+        """The protocol version the request speaks: the current one or the one before; otherwise 426
+        (the device keeps its changes and says which side needs the update) or 400 for a garbled one."""
+        version = request_version(lobby_protocol)
+        mismatch = None if version is None else check_version(version)
+        if version is not None and mismatch is None:
+            return version
+        detail = {
+            "field": "protocol",
+            "rule": mismatch.rule if mismatch else "bad_version",
+            "message": mismatch.message if mismatch else f"{HEADER} must be a whole number",
+            "hub": [OLDEST, VERSION],
+        }
+        audit(request, "refused", detail)
+        raise HTTPException(426 if mismatch else 400, detail)
+
     def device(request: Request, authorization: Annotated[str | None, Header()] = None) -> HubDevice:
         token = (authorization or "").removeprefix("Bearer ").strip()
         found = access.device_for(ctx, token) if token else None
@@ -187,11 +205,11 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0) -> FastAPI:
     def healthz() -> dict[str, str]:
         return {"status": "ok"}
 
-    @app.post("/v1/enrolment-codes", response_model=CodeReply)
+    @app.post("/v1/enrolment-codes", response_model=CodeReply, dependencies=[Depends(spoken)])
     def enrolment_code(body: CodeRequest) -> CodeReply:
         return CodeReply(code=access.make_enrolment_code(ctx, staff_no=body.staff_no, pin=body.pin))
 
-    @app.post("/v1/devices", response_model=EnrolReply)
+    @app.post("/v1/devices", response_model=EnrolReply, dependencies=[Depends(spoken)])
     def enrol(body: EnrolRequest, request: Request) -> EnrolReply:
         device_id, token = access.enrol_device(ctx, code=body.code, name=body.name, device_id=body.device_id)
         audit(request, "accepted", {"name": body.name}, device_id)
@@ -199,12 +217,15 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0) -> FastAPI:
         return EnrolReply(device_id=device_id, token=token)
 
     @app.post("/v1/push", response_model=PushReply)
-    def push(body: PushRequest, who: Annotated[HubDevice, Depends(device)]) -> PushReply:
+    def push(
+        body: PushRequest, who: Annotated[HubDevice, Depends(device)], version: Annotated[int, Depends(spoken)]
+    ) -> PushReply:
         decisions = apply_push(
             ctx,
             device_id=who.id,
             mutations=[
-                Pushed(m.id, m.name, m.args, m.staff_id, m.session_id, m.proof, m.resend) for m in body.mutations
+                Pushed(m.id, m.name, m.args, m.staff_id, m.session_id, m.proof, m.resend, version)
+                for m in body.mutations
             ],
         )
         newest = bell.publish()
@@ -213,7 +234,7 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0) -> FastAPI:
             last_seq=newest,
         )
 
-    @app.get("/v1/events")
+    @app.get("/v1/events", dependencies=[Depends(spoken)])
     async def events(who: Annotated[HubDevice, Depends(device)]) -> StreamingResponse:
         """Server-sent events, one per commit: the changes themselves, following on from the change named
         in `after` (a device whose cursor is there takes them without a pull), or only `last_seq`."""
@@ -239,13 +260,13 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0) -> FastAPI:
 
         return StreamingResponse(stream(), media_type="text/event-stream")
 
-    @app.post("/v1/rows", response_model=RowsReply)
+    @app.post("/v1/rows", response_model=RowsReply, dependencies=[Depends(spoken)])
     def rows(body: RowsRequest, who: Annotated[HubDevice, Depends(device)]) -> RowsReply:
         """The hub's version of given rows: a device takes it for what its own decided changes wrote."""
         found = current_rows(ctx, body.keys)
         return RowsReply(rows=[Row(table=t, key=k, data=found.get((t, k))) for t, k in body.keys])
 
-    @app.get("/v1/pull", response_model=PullReply)
+    @app.get("/v1/pull", response_model=PullReply, dependencies=[Depends(spoken)])
     def pull(
         who: Annotated[HubDevice, Depends(device)],
         since: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
@@ -265,6 +286,7 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0) -> FastAPI:
 
     too_large = {"rule": "too_large"}
     app.add_middleware(BodyLimit, limit=MAX_BODY, on_refused=lambda: _audit(ctx, "request", "refused", too_large))
+    app.add_middleware(SaysItsVersion)
     return app
 
 
@@ -284,6 +306,25 @@ def _read_feed(ctx: Ctx, after: int, limit: int) -> tuple[list[dict[str, Any]], 
 def _audit(ctx: Ctx, action: str, outcome: str, detail: dict[str, Any], device: str | None = None) -> None:
     with ctx.db.write() as s:
         s.add(HubAudit(at=ctx.now(), device_id=device, action=action[:32], outcome=outcome, detail=detail))
+
+
+class SaysItsVersion:
+    """Every reply names the protocol version the hub speaks, so a device knows which side is behind."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def named(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), (HEADER.lower().encode(), str(VERSION).encode())]
+            await send(message)
+
+        await self.app(scope, receive, named)
 
 
 class BodyLimit:

@@ -1,7 +1,9 @@
 """Applying a device's pushed mutations in the hub's one order, each exactly once.
 
-A mutation already decided for this device is answered from `applied_mutation` and changes nothing;
-a refused one is recorded with its reason and never blocks the ones behind it.
+Each is parsed into its protocol command (lobby_app/protocol), in the words of the protocol version
+the device spoke, and applied through the same service the device used (services.commands). A
+mutation already decided for this device is answered from `applied_mutation` and changes nothing; a
+refused one is recorded with its reason and never blocks the ones behind it.
 """
 
 from __future__ import annotations
@@ -16,8 +18,9 @@ from sqlmodel import func, select
 from ..domain.errors import DomainError
 from ..domain.pins import session_proof
 from ..domain.roles import Actor, Role
+from ..protocol import COMMANDS, VERSION, parse_command
+from ..services.commands import apply
 from ..services.context import Ctx
-from ..services.mutations import MUTATIONS
 from ..store.replication import SHARED, parse_key
 from ..store.tables import AppliedMutation, Handoff, HubChange, Staff, StaffKey
 from .capture import APPLYING, Applying
@@ -32,6 +35,7 @@ class Pushed:
     session_id: str = ""
     proof: str = ""  # that staff_id signed in on this device (domain.pins.session_proof)
     resend: bool = False  # sent again after the hub was restored from a backup
+    version: int = VERSION  # the protocol the device spoke
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +72,7 @@ def _apply_one(ctx: Ctx, device_id: str, m: Pushed) -> Decision:
     with ctx.db.read() as s:
         staff = s.get(Staff, m.staff_id)
         key = s.get(StaffKey, m.staff_id)
-    run = MUTATIONS.get(m.name)
-    if run is None:
+    if m.name not in COMMANDS:
         return _refuse(ctx, device_id, m, {"field": "name", "rule": "unknown_mutation", "message": m.name})
     if staff is not None and not _signed_in(key, device_id, m):
         message = f"{staff.name} has not signed in on this device"
@@ -78,13 +81,17 @@ def _apply_one(ctx: Ctx, device_id: str, m: Pushed) -> Decision:
         return _refuse(ctx, device_id, m, {"field": "args", "rule": "bad_args", "message": "text holds NUL (\\u0000)"})
     if staff is None or not staff.active:
         return _refuse(ctx, device_id, m, {"field": "staff_id", "rule": "unknown_staff", "message": str(m.staff_id)})
+    try:
+        command = parse_command(m.name, m.args, version=m.version)
+    except DomainError as e:  # arguments of the wrong shape: the first such field is named
+        return _refuse(ctx, device_id, m, {"field": e.field, "rule": e.rule, "message": e.message})
     actor = Actor(m.staff_id, Role(staff.role))  # the role is the hub's, never what the device says
     applying = Applying(device_id, m.id, m.name, m.staff_id)
     refusal: dict[str, Any] | None = None
     token = APPLYING.set(applying)
     try:
         with ctx.db.savepoint():  # a refusal rolls back all the mutation wrote, and nothing else
-            run(replace(ctx, device_id=device_id), actor, m.args)
+            apply(replace(ctx, device_id=device_id), actor, command)
     except DomainError as e:
         refusal = {"field": e.field, "rule": e.rule, "message": e.message}
     except (KeyError, TypeError, ValueError, OverflowError) as e:  # arguments of the wrong shape or size

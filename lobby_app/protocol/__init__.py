@@ -1,1 +1,64 @@
-"""The wire between a device and the branch hub: one pydantic model per command and its version."""
+"""The wire between a device and the branch hub: one pydantic model per command, under a version.
+
+`docs/protocol.md` says what may change within a version and how a command gains a field.
+"""
+
+from .commands import (
+    COMMANDS,
+    Accept,
+    AllocateException,
+    BookCallback,
+    CallbackNoAnswer,
+    Cancel,
+    CloseMonth,
+    Command,
+    Decline,
+    EditCreditPhases,
+    EditStandards,
+    Escalate,
+    Meet,
+    Offer,
+    PurgePersonalData,
+    RecordOutcome,
+    Refer,
+    SetCoachingDays,
+    SetPresence,
+    SetResponseTime,
+    SetRetentionDays,
+    SetWholeValue,
+    TagCustomer,
+    parse_command,
+)
+from .versions import HEADER, OLDEST, VERSION, Mismatch, check_version
+
+__all__ = [
+    "COMMANDS",
+    "HEADER",
+    "OLDEST",
+    "VERSION",
+    "Accept",
+    "AllocateException",
+    "BookCallback",
+    "CallbackNoAnswer",
+    "Cancel",
+    "CloseMonth",
+    "Command",
+    "Decline",
+    "EditCreditPhases",
+    "EditStandards",
+    "Escalate",
+    "Meet",
+    "Mismatch",
+    "Offer",
+    "PurgePersonalData",
+    "RecordOutcome",
+    "Refer",
+    "SetCoachingDays",
+    "SetPresence",
+    "SetResponseTime",
+    "SetRetentionDays",
+    "SetWholeValue",
+    "TagCustomer",
+    "check_version",
+    "parse_command",
+]

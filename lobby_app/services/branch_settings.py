@@ -12,6 +12,7 @@ from sqlmodel import Session
 
 from ..domain.errors import PermissionDenied, ValidationError
 from ..domain.roles import Actor, Role
+from ..protocol.commands import SetCoachingDays, SetResponseTime, SetWholeValue
 from ..store.tables import Setting
 from .context import Changes, Ctx, changes, record
 
@@ -24,11 +25,11 @@ class WholeSetting:
     low: int
     high: int
     unit: str  # seconds · days
-    mutation: str  # the change's name for the hub (services/mutations.py)
+    command: type[SetWholeValue]  # what the hub is sent
 
 
-RESPONSE_TIME = WholeSetting("response_time_s", "the response time", 120, 30, 30 * 60, "seconds", "set_response_time")
-COACHING_DAYS = WholeSetting("coaching_days", "the coaching period", 7, 1, 90, "days", "set_coaching_days")
+RESPONSE_TIME = WholeSetting("response_time_s", "the response time", 120, 30, 30 * 60, "seconds", SetResponseTime)
+COACHING_DAYS = WholeSetting("coaching_days", "the coaching period", 7, 1, 90, "days", SetCoachingDays)
 
 
 def value(ctx: Ctx, setting: WholeSetting) -> int:
@@ -66,8 +67,8 @@ def set_value(ctx: Ctx, actor: Actor, setting: WholeSetting, new: object) -> Cha
             staff_id=actor.staff_id,
             entity="setting",
             entity_id=setting.key,
-            action=setting.mutation,
+            action=setting.command.NAME,
             data={"value": new},
-            mutation={"value": new},
+            command=setting.command(value=new),
         )
     return changes("settings")

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from ..domain.errors import NotFound
+from ..protocol.commands import Command
 from ..store.engine import Database
 from ..store.tables import History, LocalState, Outbox
 
@@ -70,9 +71,9 @@ def record(
     entity_id: str | int,
     action: str,
     data: dict[str, Any],
-    mutation: dict[str, Any] | None = None,
+    command: Command | None = None,
 ) -> None:
-    """Append the change to the history and, for changes the hub must hear of, to the outbox.
+    """Append the change to the history and, for changes the hub must hear of, its command to the outbox.
 
     Runs inside the caller's transaction, so the row, its history and its outbox entry commit together.
     """
@@ -88,14 +89,14 @@ def record(
             data=data,
         )
     )
-    if mutation is not None and ctx.outbox:
+    if command is not None and ctx.outbox:
         signed = session.get(LocalState, session_state_key(staff_id)) if staff_id is not None else None
         sign = signed.value if signed is not None else {"id": "", "proof": ""}  # unsigned: the hub refuses it
         session.add(
             Outbox(
                 mutation_id=new_id(),
-                name=action,
-                args=mutation,
+                name=command.NAME,
+                args=command.wire(),
                 staff_id=staff_id,
                 created_at=now,
                 session_id=sign["id"],

@@ -15,6 +15,7 @@ from sqlmodel import Session, col, select
 from ..domain import handoff as dh
 from ..domain.roles import Actor
 from ..domain.routing import Presence
+from ..protocol.commands import Escalate
 from ..store.tables import Handoff, PresenceRow
 from .branch_settings import RESPONSE_TIME, set_value, value, value_in
 from .context import Changes, Ctx, changes, record
@@ -64,7 +65,7 @@ def expire_overdue(ctx: Ctx, actor: Actor) -> Changes:
                 entity_id=row.id,
                 action="escalate",
                 data={"missed_by": missed, "escalations": row.escalations},
-                mutation={"id": row.id, "missed_by": missed},
+                command=Escalate(id=row.id, missed_by=missed),
             )
             notify_heads_in(
                 s,

@@ -14,6 +14,7 @@ from ..domain.roles import Actor, Role
 from ..domain.routing import Presence
 from ..domain.tags import ADDRESS_MAX, check_phone_with_consent
 from ..domain.text import check_text
+from ..protocol import commands as c
 from ..store.tables import Callback, CreditEntry, CreditException, CustomerTag, Handoff, Staff
 from .context import Changes, Ctx, changes, get_or_404, new_id, record
 from .handoff_rows import apply, snapshot
@@ -109,15 +110,15 @@ def refer_in(
         entity_id=row.id,
         action="refer",
         data={"tag_id": tag.id, "fast_track": row.fast_track, "wm_id": wm_id, "wait_for_wm": wait_for_wm},
-        mutation={
-            "id": row.id,
-            "tag_id": tag.id,
-            "fast_track": row.fast_track,
-            "note": note_,
-            "wm_id": wm_id,
-            "wait_for_wm": wait_for_wm,
-            "at": now.isoformat(),
-        },
+        command=c.Refer(
+            id=row.id,
+            tag_id=tag.id,
+            fast_track=row.fast_track,
+            note=note_,
+            wm_id=wm_id,
+            wait_for_wm=wait_for_wm,
+            at=now,
+        ),
     )
     dispatch(s, ctx, actor, now)
     return row.id
@@ -164,7 +165,7 @@ def accept(ctx: Ctx, actor: Actor, *, handoff_id: str) -> Changes:
             entity_id=row.id,
             action="accept",
             data={"response_s": row.response_s},
-            mutation={"id": row.id},
+            command=c.Accept(id=row.id),
         )
         release_offers(s, ctx, actor, actor.staff_id, now)  # any other offer they held goes to someone free
         dispatch(s, ctx, actor, now)
@@ -190,7 +191,7 @@ def decline(ctx: Ctx, actor: Actor, *, handoff_id: str, reason: str, text: str =
             entity_id=row.id,
             action="decline",
             data={"reason": str(reason_), "text": text_},
-            mutation={"id": row.id, "reason": str(reason_), "text": text_},
+            command=c.Decline(id=row.id, reason=str(reason_), text=text_),
         )
         dispatch(s, ctx, actor, now)
         on_duty = {w.staff_id for w in wealth_manager_states(s) if w.presence in ON_DUTY}
@@ -220,7 +221,7 @@ def meet(ctx: Ctx, actor: Actor, *, handoff_id: str) -> Changes:
             entity_id=row.id,
             action="meet",
             data={},
-            mutation={"id": row.id},
+            command=c.Meet(id=row.id),
         )
     return changes("handoffs", id=handoff_id)
 
@@ -286,7 +287,15 @@ def record_outcome(
             entity_id=row.id,
             action="record_outcome",
             data=data,
-            mutation={"id": row.id, **data, "credit_fen": credit_fen, "shared_with": list(shared_with)},
+            command=c.RecordOutcome(
+                id=row.id,
+                outcome=str(outcome),
+                sales=list(new.outcome_sales),
+                reason=new.outcome_reason,
+                follow_up_at=new.follow_up_at,
+                credit_fen=credit_fen,
+                shared_with=list(shared_with),
+            ),
         )
         dispatch(s, ctx, actor, now)
     return changes(*kinds, id=handoff_id)
@@ -311,7 +320,7 @@ def cancel(ctx: Ctx, actor: Actor, *, handoff_id: str, reason: str) -> Changes:
             entity_id=row.id,
             action="cancel",
             data={"reason": row.outcome_reason},
-            mutation={"id": row.id, "reason": row.outcome_reason},
+            command=c.Cancel(id=row.id, reason=row.outcome_reason),
         )
         dispatch(s, ctx, actor, now)
     return changes("handoffs", "presence", id=handoff_id)
@@ -429,15 +438,15 @@ def book_callback_in(
         entity_id=cb.id,
         action="book_callback",
         data={"handoff_id": row.id, "assignee": wm, "due_at": cb.due_at.isoformat()},
-        mutation={
-            "id": cb.id,
-            "handoff_id": row.id,
-            "tag_id": tag_id,
-            "address_as": address,
-            "phone": phone_,
-            "preferred_time": preferred_time.isoformat() if preferred_time else None,
-            "note": note_,
-        },
+        command=c.BookCallback(
+            id=cb.id,
+            handoff_id=row.id,
+            tag_id=tag_id,
+            address_as=address,
+            phone=phone_,
+            preferred_time=preferred_time,
+            note=note_,
+        ),
     )
     dispatch(s, ctx, actor, now)
     return cb.id
@@ -464,7 +473,7 @@ def callback_no_answer(ctx: Ctx, actor: Actor, *, callback_id: str, retry_at: da
             entity_id=cb.id,
             action="callback_no_answer",
             data={"attempts": cb.attempts, "retry_at": cb.due_at.isoformat()},
-            mutation={"id": cb.id, "retry_at": cb.due_at.isoformat()},
+            command=c.CallbackNoAnswer(id=cb.id, retry_at=cb.due_at),
         )
     return changes("callbacks", id=callback_id)
 
@@ -490,7 +499,7 @@ def set_presence(
             entity_id=target,
             action="set_presence",
             data={"presence": str(presence_), "away_reason": reason},
-            mutation={"staff_id": target, "presence": str(presence_), "away_reason": reason},
+            command=c.SetPresence(staff_id=target, presence=str(presence_), away_reason=reason),
         )
         if presence_ in (Presence.AWAY, Presence.OFFLINE):
             release_offers(s, ctx, actor, target, now)  # offers waiting on someone who just left
@@ -535,7 +544,7 @@ def allocate_exception(
             entity_id=exc.id,
             action="allocate_exception",
             data={"parts": parts, "reason": reason_},
-            mutation={"id": exc.id, "shares": [list(x) for x in shares], "reason": reason_},
+            command=c.AllocateException(id=exc.id, shares=list(shares), reason=reason_),
         )
     return changes("credit", id=exception_id)
 

@@ -20,6 +20,7 @@ from sqlmodel import Session, col, select
 from ..domain import credit
 from ..domain.errors import PermissionDenied, ValidationError
 from ..domain.roles import Actor, Role
+from ..protocol.commands import CloseMonth
 from ..store.tables import CreditEntry, CreditException, CreditMonth, Staff
 from .context import Changes, Ctx, changes, record
 
@@ -92,7 +93,7 @@ def close_month(ctx: Ctx, actor: Actor, *, month: object) -> Changes:
             entity_id=month,
             action="close_month",
             data={"team_total_fen": int(total)},
-            mutation={"month": month},
+            command=CloseMonth(month=month),
         )
     return changes("credit", id=month)
 

@@ -17,11 +17,12 @@ from sqlmodel import Session, col, select
 from ..domain import handoff as dh
 from ..domain.errors import PermissionDenied, ValidationError
 from ..domain.roles import Actor, Role
+from ..protocol.commands import PurgePersonalData, SetRetentionDays
 from ..store.tables import Callback, CustomerTag, Handoff, HubChange, Outbox
 from .branch_settings import WholeSetting, value
 from .context import Changes, Ctx, changes, record
 
-RETENTION_DAYS = WholeSetting("retention_days", "the retention period", 90, 1, 3650, "days", "set_retention_days")
+RETENTION_DAYS = WholeSetting("retention_days", "the retention period", 90, 1, 3650, "days", SetRetentionDays)
 PERSONAL = {"address_as": "", "phone": None, "phone_consent": False, "note": ""}  # keys of rows and change args
 
 
@@ -76,7 +77,7 @@ def purge(ctx: Ctx, actor: Actor, *, before: datetime | str) -> tuple[Changes, i
             entity_id="purge",
             action="purge_personal_data",
             data={"customers": len(tags), "before": before.isoformat()},
-            mutation={"before": before.isoformat()},
+            command=PurgePersonalData(before=before),
         )
     return changes("tags", "handoffs", "callbacks"), len(tags)
 

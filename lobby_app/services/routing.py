@@ -10,6 +10,7 @@ from sqlmodel import Session, col, func, select
 from ..domain import handoff as dh
 from ..domain.roles import Actor, Role
 from ..domain.routing import Presence, Waiting, WealthManagerState, choose_wealth_manager, queue_order
+from ..protocol.commands import Offer
 from ..store.tables import Handoff, PresenceRow, Staff
 from .context import Ctx, record
 from .handoff_rows import apply, snapshot
@@ -94,7 +95,7 @@ def offer_to(
         entity_id=row.id,
         action="offer",
         data={"to": wm},
-        mutation={"id": row.id, "wm_id": wm} if by_hand else None,
+        command=Offer(id=row.id, wm_id=wm) if by_hand else None,
     )
 
 

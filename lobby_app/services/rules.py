@@ -15,6 +15,7 @@ from ..domain.errors import PermissionDenied, ValidationError
 from ..domain.roles import MANAGERS, Actor
 from ..domain.standards import Standards, default_standards, standards_from_dict, standards_to_dict
 from ..domain.text import check_text
+from ..protocol.commands import EditCreditPhases, EditStandards
 from ..store.tables import CreditSchedule, Staff, StandardsVersion
 from .context import Changes, Ctx, changes, record
 from .month_close import check_schedule_keeps_closed_months
@@ -140,7 +141,7 @@ def edit_standards(
             entity_id=version,
             action="edit_standards",
             data={"version": version, "effective_from": when.isoformat(), "note": note_},
-            mutation={"version": version, "data": validated, "effective_from": when.isoformat(), "note": note_},
+            command=EditStandards(version=version, data=validated, effective_from=when, note=note_),
         )
     return changes("standards", id=str(version))
 
@@ -163,7 +164,7 @@ def edit_credit_phases(ctx: Ctx, actor: Actor, *, data: dict[str, Any]) -> Chang
             entity_id=version,
             action="edit_credit_phases",
             data=validated,
-            mutation={"version": version, "data": validated},
+            command=EditCreditPhases(version=version, data=validated),
         )
     return changes("credit", id=str(version))
 

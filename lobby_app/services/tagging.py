@@ -9,6 +9,7 @@ from sqlmodel import Session
 from ..domain.roles import Actor
 from ..domain.standards import Standards, Verdict, evaluate
 from ..domain.tags import CustomerTag, make_tag
+from ..protocol.commands import TagCustomer
 from ..store.tables import CustomerTag as TagRow
 from .context import Changes, Ctx, changes, new_id, record
 from .rules import current_standards, standards_at
@@ -86,14 +87,21 @@ def tag_in(s: Session, ctx: Ctx, actor: Actor, *, row_id: str | None = None, **f
         entity_id=tag_id,
         action="tag_customer",
         data=public,
-        mutation={
-            "id": tag_id,
-            **public,
-            "address_as": tag.address_as,
-            "phone": tag.phone,
-            "phone_consent": tag.phone_consent,
-            "ticket": tag.ticket,
-            "tagged_at": tag.tagged_at.isoformat(),
-        },
+        command=TagCustomer(
+            id=tag_id,
+            purpose=tag.purpose,
+            amount_fen=tag.amount_fen,
+            products=list(tag.products),
+            six_month_flow_fen=tag.six_month_flow_fen,
+            clear_intent=tag.clear_intent,
+            in_a_hurry=tag.in_a_hurry,
+            address_as=tag.address_as,
+            phone=tag.phone,
+            phone_consent=tag.phone_consent,
+            ticket=tag.ticket,
+            eligible=verdict.eligible,
+            standards_version=verdict.standards_version,
+            tagged_at=tag.tagged_at,
+        ),
     )
     return tag_id, verdict

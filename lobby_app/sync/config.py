@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..protocol.versions import HEADER, VERSION
+
 if TYPE_CHECKING:
     import httpx
 
@@ -27,7 +29,7 @@ class HubConfig:
 
         return httpx.AsyncClient(
             base_url=self.url,
-            headers={"Authorization": f"Bearer {self.token}"},
+            headers={"Authorization": f"Bearer {self.token}", HEADER: str(VERSION)},
             timeout=timeout,
             verify=_trusted(os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR")),
         )
@@ -64,7 +66,11 @@ def enrol(url: str, *, code: str, name: str, device_id: str) -> HubConfig:
     """Trade the branch head's one-time code for this device's token."""
     import httpx
 
-    reply = httpx.post(f"{url.rstrip('/')}/v1/devices", json={"code": code, "name": name, "device_id": device_id})
+    reply = httpx.post(
+        f"{url.rstrip('/')}/v1/devices",
+        json={"code": code, "name": name, "device_id": device_id},
+        headers={HEADER: str(VERSION)},
+    )
     if reply.status_code != 200:
         detail = (
             reply.json().get("detail", reply.text)

@@ -32,6 +32,7 @@ from .config import HubConfig
 
 IDLE_S = 5.0  # a round at least this often, stream or not
 RETRY_S = 3.0  # after a failed round
+MISMATCH_S = 60.0  # after the hub said one side needs an update: no use asking every few seconds
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,9 @@ class SyncStatus:
     refused: int = 0  # refused in the last round
     last_ok: datetime | None = None
     store_error: str = ""  # the last round failed on this device's own store: what it said; "" after a good round
+    # The hub and this device speak protocols too far apart: "update_device" or "update_hub" (the side
+    # behind); every change waits here until it is updated. "" when they agree.
+    update: str = ""
 
 
 @dataclass
@@ -73,8 +77,9 @@ class SyncLoop:
                     while not stop.is_set():
                         self._wake.clear()  # before the round: a wake during it means another round
                         ok = await self.round(http)
+                        pause = IDLE_S if ok else MISMATCH_S if self.status.update else RETRY_S
                         with contextlib.suppress(TimeoutError):
-                            await asyncio.wait_for(self._wait(stop), IDLE_S if ok else RETRY_S)
+                            await asyncio.wait_for(self._wait(stop), pause)
                 finally:
                     listener.cancel()
                     with contextlib.suppress(asyncio.CancelledError):
@@ -89,11 +94,15 @@ class SyncLoop:
         try:
             result = await link.sync_once()
             waiting = await in_store(self._store_thread, link.waiting)
-        except (httpx.HTTPError, OSError):
-            down = self.status.down_since or self.ctx.now()
-            store_error = self.status.store_error  # unknown until the hub answers again
-            self._set(SyncStatus(False, down, await self._waiting(link), 0, self.status.last_ok, store_error))
+        except httpx.HTTPStatusError as error:
+            if error.response.status_code != 426:
+                return await self._down(link)
+            rule = _rule(error.response)
+            log.warning("the branch hub and this device speak different protocols: %s", rule)
+            self._set(SyncStatus(True, None, await self._waiting(link), 0, self.status.last_ok, update=rule))
             return False
+        except (httpx.HTTPError, OSError):
+            return await self._down(link)
         except SQLAlchemyError as error:  # this device's store refused: not the hub's fault, so not "down"
             said = _describe(error)
             if said != self.status.store_error:  # once, not every retry
@@ -104,6 +113,12 @@ class SyncLoop:
         if result.changed:
             self.on_round(result)
         return True
+
+    async def _down(self, link: HubLink) -> bool:
+        down = self.status.down_since or self.ctx.now()
+        store_error = self.status.store_error  # unknown until the hub answers again
+        self._set(SyncStatus(False, down, await self._waiting(link), 0, self.status.last_ok, store_error))
+        return False
 
     async def _waiting(self, link: HubLink) -> int:
         try:
@@ -125,6 +140,7 @@ class SyncLoop:
         while True:
             try:
                 async with self.config.client(timeout=30.0) as http, http.stream("GET", "/v1/events") as reply:
+                    reply.raise_for_status()  # e.g. a 426: the rounds say why; the stream waits
                     async for line in reply.aiter_lines():
                         if line.startswith("data:"):
                             await self._heard(json.loads(line.removeprefix("data:")))
@@ -132,7 +148,7 @@ class SyncLoop:
             except (httpx.HTTPError, OSError, ValueError, KeyError, TypeError):  # a drop, or an event garbled
                 pass
             self.listening.clear()
-            await asyncio.sleep(RETRY_S)
+            await asyncio.sleep(MISMATCH_S if self.status.update else RETRY_S)
 
     async def _heard(self, event: Any) -> None:
         if isinstance(event, dict) and "changes" in event:
@@ -154,6 +170,15 @@ class SyncLoop:
         if status != self.status:
             self.status = status
             self.on_status(status)
+
+
+def _rule(reply: httpx.Response) -> str:
+    """Which side the hub says is behind (its 426 names the rule); the device's side if it says nothing."""
+    try:
+        rule = reply.json()["detail"]["rule"]
+    except (ValueError, KeyError, TypeError):
+        return "update_device"
+    return rule if rule in ("update_device", "update_hub") else "update_device"
 
 
 def _describe(error: SQLAlchemyError) -> str:

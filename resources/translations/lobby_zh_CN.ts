@@ -1995,37 +1995,47 @@
         <translation>本机无法保存网点服务器的最新变更 · 本机 %1 项变更待发送 · 请告知网点负责人</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="56" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="26" />
+        <source>The branch hub needs an update to take this device's changes · %1 wait here</source>
+        <translation>网点服务器需要升级才能接收本机的变更 · 本机 %1 项变更待发送</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/shell_vm.py" line="28" />
+        <source>This app is too old for the branch hub: update it · %1 changes wait here</source>
+        <translation>本机应用版本过旧，网点服务器无法接收：请升级 · 本机 %1 项变更待发送</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/shell_vm.py" line="65" />
         <source>Local store · branch hub not set up</source>
         <translation>本机存储 · 网点服务器未配置</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="60" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="71" />
         <source>Connecting to the branch hub…</source>
         <translation>正在连接网点服务器…</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="63" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="74" />
         <source>Branch hub unreachable since %1 · %2 changes wait here</source>
         <translation>自 %1 起连不上网点服务器 · 本机 %2 项变更待发送</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="68" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="79" />
         <source>Branch hub connected · %1 changes being sent</source>
         <translation>已连接网点服务器 · %1 项变更发送中</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="69" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="80" />
         <source>Branch hub connected · every change confirmed</source>
         <translation>已连接网点服务器 · 变更均已确认</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="79" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="92" />
         <source>No connection to the branch hub since %1: this device works on, %2 changes wait</source>
         <translation>自 %1 起连不上网点服务器：本机照常使用，%2 项变更待恢复后发送</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="113" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="126" />
         <source>Only a branch head's PIN ends kiosk mode</source>
         <translation>仅网点负责人密码可退出全屏锁定</translation>
     </message>
@@ -2578,7 +2588,7 @@
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../lobby_app/gui/start.py" line="130" />
+        <location filename="../../lobby_app/gui/start.py" line="131" />
         <source>This device's records could not be opened, so no one can sign in here; tell the branch head: %1</source>
         <translation>本机记录无法打开，暂不能在此登录，请告知网点负责人：%1</translation>
     </message>
@@ -2869,22 +2879,22 @@
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="81" />
+        <location filename="../../ui/Workspace.qml" line="85" />
         <source>My role</source>
         <translation>岗位职责</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="95" />
+        <location filename="../../ui/Workspace.qml" line="99" />
         <source>Lock</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="102" />
+        <location filename="../../ui/Workspace.qml" line="106" />
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="127" />
+        <location filename="../../ui/Workspace.qml" line="131" />
         <source>Exit kiosk</source>
         <translation>退出全屏锁定</translation>
     </message>

@@ -1,0 +1,241 @@
+"""Every change a device sends the hub, one model each: the outbox keeps it serialised (`wire()`), the hub
+parses it back (`parse_command`) into the same model and hands it to the same service.
+
+The models check the shape (an id is a short text, an amount a whole number, a time has its zone);
+the rules (is this amount in range, may this person do it) stay in the services, which name the
+field and the rule of a refusal. Fields marked "as the device saw it" are sent for the record; the hub
+decides by its own store and clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Annotated, Any, ClassVar
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, StrictBool, StrictInt, StrictStr, StringConstraints
+from pydantic import ValidationError as ShapeError
+
+from ..domain.errors import ValidationError
+from .versions import VERSION
+
+Id = Annotated[StrictStr, StringConstraints(min_length=1, max_length=36)]
+Text = StrictStr
+Fen = StrictInt
+StaffId = StrictInt
+
+
+class Command(BaseModel):
+    """One change, as it crosses the wire. `NAME` is its name there (the outbox's and the hub's)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    NAME: ClassVar[str]
+
+    def wire(self) -> dict[str, Any]:
+        """The arguments as JSON values (times as ISO 8601 with their zone): what the outbox keeps."""
+        return self.model_dump(mode="json")
+
+
+class TagCustomer(Command):
+    NAME = "tag_customer"
+    id: Id
+    purpose: Text
+    amount_fen: Fen | None = None
+    products: list[Text] = []
+    six_month_flow_fen: Fen | None = None
+    clear_intent: StrictBool = False
+    in_a_hurry: StrictBool = False
+    address_as: Text = ""
+    phone: Text | None = None
+    phone_consent: StrictBool = False
+    ticket: Text = ""
+    # As the device saw it: the hub judges the tag again under the standards in force by its clock.
+    eligible: StrictBool | None = None
+    standards_version: StrictInt | None = None
+    tagged_at: AwareDatetime | None = None
+
+
+class Refer(Command):
+    NAME = "refer"
+    id: Id
+    tag_id: Id
+    fast_track: StrictBool = False
+    note: Text = ""
+    wm_id: StaffId | None = None
+    wait_for_wm: StrictBool = False
+    at: AwareDatetime | None = None  # as the device saw it
+
+
+class Offer(Command):
+    """A lobby manager offers a queued customer to a wealth manager by hand."""
+
+    NAME = "offer"
+    id: Id
+    wm_id: StaffId
+
+
+class Accept(Command):
+    NAME = "accept"
+    id: Id
+
+
+class Decline(Command):
+    NAME = "decline"
+    id: Id
+    reason: Text
+    text: Text = ""
+
+
+class Meet(Command):
+    NAME = "meet"
+    id: Id
+
+
+class RecordOutcome(Command):
+    NAME = "record_outcome"
+    id: Id
+    outcome: Text
+    sales: list[tuple[Text, Fen]] = []
+    reason: Text = ""
+    follow_up_at: AwareDatetime | None = None
+    credit_fen: Fen | None = None
+    shared_with: list[StaffId] = []
+
+
+class Cancel(Command):
+    NAME = "cancel"
+    id: Id
+    reason: Text
+
+
+class BookCallback(Command):
+    """A callback, from a fresh tag (`tag_id`, whose handoff the device made as `handoff_id`) or from a
+    handoff under way (`handoff_id` alone)."""
+
+    NAME = "book_callback"
+    id: Id
+    handoff_id: Id
+    tag_id: Id | None = None
+    address_as: Text
+    phone: Text | None = None  # kept only with the customer's consent
+    preferred_time: AwareDatetime | None = None
+    note: Text = ""
+
+
+class CallbackNoAnswer(Command):
+    NAME = "callback_no_answer"
+    id: Id
+    retry_at: AwareDatetime | None
+
+
+class SetPresence(Command):
+    NAME = "set_presence"
+    staff_id: StaffId | None = None  # someone else's: the branch head only
+    presence: Text
+    away_reason: Text = ""
+
+
+class Escalate(Command):
+    """The device saw an offer run out; the hub escalates only what is overdue by its own clock."""
+
+    NAME = "escalate"
+    id: Id | None = None  # as the device saw it
+    missed_by: StaffId | None = None  # as the device saw it
+
+
+class SetWholeValue(Command):
+    """A branch setting that is a whole number (the services say the range)."""
+
+    value: StrictInt
+
+
+class SetResponseTime(SetWholeValue):
+    NAME = "set_response_time"  # seconds
+
+
+class SetCoachingDays(SetWholeValue):
+    NAME = "set_coaching_days"
+
+
+class SetRetentionDays(SetWholeValue):
+    NAME = "set_retention_days"
+
+
+class PurgePersonalData(Command):
+    NAME = "purge_personal_data"
+    before: AwareDatetime
+
+
+class AllocateException(Command):
+    NAME = "allocate_exception"
+    id: Id
+    shares: list[tuple[StaffId, StrictInt]]  # (staff id, percent)
+    reason: Text
+
+
+class EditStandards(Command):
+    NAME = "edit_standards"
+    data: dict[str, Any]  # checked by the domain's standards rules
+    effective_from: AwareDatetime | None = None
+    note: Text = ""
+    version: StrictInt | None = None  # as the device numbered it
+
+
+class CloseMonth(Command):
+    NAME = "close_month"
+    month: Text  # YYYY-MM
+
+
+class EditCreditPhases(Command):
+    NAME = "edit_credit_phases"
+    data: dict[str, Any]  # checked by the domain's credit rules
+    version: StrictInt | None = None  # as the device numbered it
+
+
+COMMANDS: dict[str, type[Command]] = {
+    c.NAME: c
+    for c in (
+        TagCustomer,
+        Refer,
+        Offer,
+        Accept,
+        Decline,
+        Meet,
+        RecordOutcome,
+        Cancel,
+        BookCallback,
+        CallbackNoAnswer,
+        SetPresence,
+        Escalate,
+        SetResponseTime,
+        SetCoachingDays,
+        SetRetentionDays,
+        PurgePersonalData,
+        AllocateException,
+        EditStandards,
+        CloseMonth,
+        EditCreditPhases,
+    )
+}
+
+
+def parse_command(name: str, args: Mapping[str, Any], *, version: int = VERSION) -> Command:
+    """The command a device sent, in the words of protocol `version`; a ValidationError names the first
+    field of the wrong shape (`args.amount_fen`), or `name` for a command nobody knows."""
+    kind = COMMANDS.get(name)
+    if kind is None:
+        raise ValidationError("name", "unknown_mutation", name[:32])
+    if version == 1:
+        args = _from_version_1(name, args)
+    try:
+        return kind.model_validate(args)
+    except ShapeError as e:
+        first = e.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise ValidationError(f"args.{where}" if where else "args", "bad_args", first["msg"]) from None
+
+
+def _from_version_1(name: str, args: Mapping[str, Any]) -> Mapping[str, Any]:
+    """Version 1 sent the same arguments untyped; devices older still sent a response time as `seconds`."""
+    if name == SetResponseTime.NAME and "value" not in args and "seconds" in args:
+        return {"value": args["seconds"]} | {k: v for k, v in args.items() if k != "seconds"}
+    return args
