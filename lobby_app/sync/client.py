@@ -35,6 +35,7 @@ WAITING = ("pending", "sent", "resend")
 MAX_DEFERRALS = 50
 PUSH_BATCH = 50
 PULL_PAGE = 1000
+UPGRADE_REQUIRED = 426  # the hub speaks another protocol version (lobby_app.protocol.versions)
 T = TypeVar("T")
 
 
@@ -114,19 +115,23 @@ class HubLink:
         await self._store(self._mark_sent, batch)
         body = {"mutations": [as_sent(e) for e in batch]}
         reply = await self._http.post("/v1/push", json=body)
+        if reply.status_code == UPGRADE_REQUIRED:  # the hub read none of it: not "sent" after all
+            await self._store(self._mark_sent, batch, "pending")
         reply.raise_for_status()
         results: list[dict[str, Any]] = reply.json()["results"]
         await self._store(self._record_decisions, batch, results)
         return results
 
-    def _mark_sent(self, batch: list[Outbox]) -> None:
+    def _mark_sent(self, batch: list[Outbox], state: str = "sent") -> None:
         # "sent": the hub may have it; a replay is answered, not redone. Not durable: should a power cut
-        # lose the mark, the entry is "pending" again and goes again, answered as a replay.
+        # lose the mark, the entry is "pending" again and goes again, answered as a replay. Back to
+        # "pending" when the hub refused to read the push (another protocol version).
+        was = "sent" if state == "pending" else "pending"
         with self._ctx.db.write(durable=False) as s:
             for entry in batch:
                 row = s.get(Outbox, entry.seq)
-                if row is not None and row.state == "pending":
-                    row.state = "sent"
+                if row is not None and row.state == was:
+                    row.state = state
                     s.add(row)
 
     def _record_decisions(self, batch: list[Outbox], results: list[dict[str, Any]]) -> None:

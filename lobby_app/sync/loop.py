@@ -27,7 +27,7 @@ import httpx
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..services.context import Ctx
-from .client import HubLink, Round, cursor, in_store, take_feed
+from .client import UPGRADE_REQUIRED, HubLink, Round, cursor, in_store, take_feed
 from .config import HubConfig
 
 IDLE_S = 5.0  # a round at least this often, stream or not
@@ -95,7 +95,7 @@ class SyncLoop:
             result = await link.sync_once()
             waiting = await in_store(self._store_thread, link.waiting)
         except httpx.HTTPStatusError as error:
-            if error.response.status_code != 426:
+            if error.response.status_code != UPGRADE_REQUIRED:
                 return await self._down(link)
             rule = _rule(error.response)
             log.warning("the branch hub and this device speak different protocols: %s", rule)

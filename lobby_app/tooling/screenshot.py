@@ -117,6 +117,12 @@ def _hub_offline(ctx: Ctx, s: Screens) -> None:
     s.shell.set_sync_status(SyncStatus(reachable=False, down_since=down, waiting=3))
 
 
+def _app_too_old(s: Screens) -> None:
+    """The hub was updated past this tablet's protocol: it works on, and says to update the app."""
+    _fill_eligible(s)
+    s.shell.set_sync_status(SyncStatus(reachable=True, waiting=3, update="update_device"))
+
+
 def _tab(root: QObject, tab: int) -> None:
     workspace = root.property("workspace")
     assert workspace is not None
@@ -191,6 +197,7 @@ SCREENS: dict[str, Screen] = {
     "desk-outcome": _desk(lambda ctx, s, root: _desk_outcome(s, root)),
     "desk-decline": _desk(lambda ctx, s, root: _desk_decline(s, root)),
     "hub-offline": Screen(LOBBY, lambda ctx, s, root: _hub_offline(ctx, s), hub=True),
+    "update-app": Screen(LOBBY, lambda ctx, s, root: _app_too_old(s), hub=True),
     "branch": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _tab(root, 2), lambda ctx: make_desk_busy(ctx)),
     "standards": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _standards_draft(s, root)),
     "credit": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _branch_section(root, 2), make_credit_month),

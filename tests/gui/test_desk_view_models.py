@@ -129,3 +129,21 @@ def test_the_status_bar_says_how_the_hub_link_stands(qapp, ctx, clock):
         assert shell.property("hubBanner") == "" and not shell.property("syncTrouble")
     finally:
         screens.close()
+
+
+def test_the_status_bar_says_which_side_to_update_when_the_hub_speaks_another_protocol(qapp, ctx):
+    from lobby_app.sync.loop import SyncStatus
+
+    screens = build_screens(qapp, ctx, language="zh_CN", hub=True)
+    try:
+        shell = screens.shell
+        shell.set_sync_status(SyncStatus(reachable=True, waiting=2, update="update_device"))
+        old_app = "本机应用版本过旧，网点服务器无法接收：请升级 · 本机 2 项变更待发送"
+        assert shell.property("syncText") == old_app and shell.property("hubBanner") == old_app
+        assert shell.property("syncTrouble")
+        shell.setLanguage("en")
+        shell.set_sync_status(SyncStatus(reachable=True, waiting=2, update="update_hub"))
+        old_hub = "The branch hub needs an update to take this device's changes · 2 wait here"
+        assert shell.property("syncText") == old_hub and shell.property("hubBanner") == old_hub
+    finally:
+        screens.close()

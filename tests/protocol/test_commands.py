@@ -1,0 +1,113 @@
+"""Every command crosses the wire and comes back the same; a wrong shape is refused naming its field;
+a version-1 device's words are understood; the version rule serves the current protocol and the one before."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from lobby_app.domain.errors import ValidationError
+from lobby_app.protocol import COMMANDS, OLDEST, VERSION, check_version, parse_command
+from lobby_app.protocol import commands as c
+from lobby_app.protocol.versions import request_version
+
+AT = datetime(2026, 3, 10, 2, 0, tzinfo=UTC)
+ID = "00000000-0000-4000-8000-000000000001"
+
+# One of each, with every field a device fills: what the outbox keeps for it must read back equal.
+EXAMPLES: list[c.Command] = [
+    c.TagCustomer(
+        id=ID,
+        purpose="deposit",
+        amount_fen=8_000_000,
+        products=["fund"],
+        six_month_flow_fen=None,
+        clear_intent=True,
+        address_as="王先生",
+        phone="13900138001",
+        phone_consent=True,
+        ticket="A012",
+        eligible=True,
+        standards_version=3,
+        tagged_at=AT,
+    ),
+    c.Refer(id=ID, tag_id=ID, fast_track=True, note="到期转存", wm_id=4, wait_for_wm=True, at=AT),
+    c.Offer(id=ID, wm_id=5),
+    c.Accept(id=ID),
+    c.Decline(id=ID, reason="other", text="客户是同事的"),
+    c.Meet(id=ID),
+    c.RecordOutcome(id=ID, outcome="converted", sales=[("fund", 5_000_000), ("insurance", 100)], shared_with=[2]),
+    c.RecordOutcome(id=ID, outcome="follow_up", follow_up_at=AT),
+    c.Cancel(id=ID, reason="customer_left"),
+    c.BookCallback(id=ID, handoff_id=ID, tag_id=ID, address_as="李女士", phone=None, preferred_time=AT, note="下午"),
+    c.CallbackNoAnswer(id=ID, retry_at=AT),
+    c.SetPresence(staff_id=4, presence="away", away_reason="break"),
+    c.Escalate(id=ID, missed_by=4),
+    c.SetResponseTime(value=120),
+    c.SetCoachingDays(value=7),
+    c.SetRetentionDays(value=90),
+    c.PurgePersonalData(before=AT),
+    c.AllocateException(id=ID, shares=[(2, 60), (4, 40)], reason="两人共同营销"),
+    c.EditStandards(data={"large_transaction_fen": {"deposit": 3_000_000}}, effective_from=AT, note="下调", version=2),
+    c.CloseMonth(month="2026-03"),
+    c.EditCreditPhases(data={"phases": [{"start": "2026-01-01", "referrer_percent": 80}]}, version=2),
+]
+
+
+def test_every_command_has_an_example_here():
+    assert {type(e).NAME for e in EXAMPLES} == set(COMMANDS)
+
+
+@pytest.mark.parametrize("command", EXAMPLES, ids=lambda e: type(e).NAME)
+def test_a_command_reads_back_from_the_wire_as_it_was(command):
+    wire = command.wire()
+    assert parse_command(type(command).NAME, wire) == command
+    assert parse_command(type(command).NAME, wire, version=OLDEST) == command  # the previous version's words
+
+
+@pytest.mark.parametrize(
+    ("name", "args", "field"),
+    [
+        ("accept", {}, "args.id"),
+        ("accept", {"id": ""}, "args.id"),
+        ("accept", {"id": "x" * 37}, "args.id"),
+        ("accept", {"id": ID, "by": 3}, "args.by"),  # nothing a device adds is taken silently
+        ("tag_customer", {"id": ID, "purpose": "deposit", "amount_fen": "80000"}, "args.amount_fen"),
+        ("tag_customer", {"id": ID, "purpose": "deposit", "clear_intent": 1}, "args.clear_intent"),
+        ("record_outcome", {"id": ID, "outcome": "converted", "sales": [["fund"]]}, "args.sales.0.1"),  # no amount
+        ("callback_no_answer", {"id": ID, "retry_at": "2026-03-10T10:00:00"}, "args.retry_at"),  # no time zone
+        ("set_presence", {"presence": ["away"]}, "args.presence"),
+    ],
+)
+def test_a_wrong_shape_is_refused_naming_the_field(name, args, field):
+    with pytest.raises(ValidationError) as refused:
+        parse_command(name, args)
+    assert (refused.value.field, refused.value.rule) == (field, "bad_args")
+
+
+def test_an_unknown_command_is_refused_by_name():
+    with pytest.raises(ValidationError) as refused:
+        parse_command("drop_everything", {})
+    assert (refused.value.field, refused.value.rule) == ("name", "unknown_mutation")
+
+
+def test_a_version_1_response_time_in_seconds_is_understood_and_only_from_version_1():
+    assert parse_command("set_response_time", {"seconds": 90}, version=1) == c.SetResponseTime(value=90)
+    with pytest.raises(ValidationError):
+        parse_command("set_response_time", {"seconds": 90}, version=2)
+
+
+def test_the_hub_serves_its_version_and_the_one_before():
+    assert (OLDEST, VERSION) == (1, 2)
+    assert check_version(VERSION) is None and check_version(OLDEST) is None
+    too_old, too_new = check_version(OLDEST - 1), check_version(VERSION + 1)
+    assert too_old is not None and too_old.rule == "update_device" and "update the app" in too_old.message
+    assert too_new is not None and too_new.rule == "update_hub" and "update the hub" in too_new.message
+
+
+@pytest.mark.parametrize(
+    ("header", "version"), [(None, 1), ("", 1), ("2", 2), (" 7 ", 7), ("two", None), ("2.0", None)]
+)
+def test_a_request_without_the_header_is_version_1_and_a_garbled_one_is_none(header, version):
+    assert request_version(header) == version
