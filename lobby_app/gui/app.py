@@ -15,7 +15,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from ..paths import ui_dir
 from ..services.bus import ChangeBus
-from ..services.context import Changes, Ctx, changes
+from ..services.context import Changed, Changes, Ctx, changes
 from ..sync.config import HubConfig
 from ..sync.loop import SyncLoop
 from .alerts import Alerts
@@ -184,7 +184,7 @@ def build_screens(
     )
     listeners = (form, handoff, referrals, desk, notices, branch, settings, standards, credit)
     screens.unsubscribe = [bus.subscribe(vm.on_changes) for vm in listeners]
-    screens.unsubscribe.append(bus.subscribe(lambda change: shell.tick() if "clock" in change else None))
+    screens.unsubscribe.append(bus.subscribe(lambda change: shell.tick() if Changed.CLOCK in change else None))
     session.changed.connect(form.retranslate)  # the verdict preview needs the signed-in actor
     return screens
 
@@ -264,12 +264,12 @@ def _run_with_hub(app: QGuiApplication, ctx: Ctx, screens: Screens, hub: HubConf
     sync = SyncLoop(
         ctx,
         hub,
-        on_round=lambda _round: screens.bus.publish(changes(*EVERYTHING, "sync")),
+        on_round=lambda _round: screens.bus.publish(changes(EVERYTHING, Changed.SYNC)),
         on_status=screens.shell.set_sync_status,
     )
 
     def local_change(change: Changes) -> None:  # push soon; not for the clock, nor for what a pull brought
-        if change.kinds - {"clock"} and "sync" not in change:
+        if change.kinds & ~Changed.CLOCK and Changed.SYNC not in change:
             sync.wake()
 
     screens.unsubscribe.append(screens.bus.subscribe(local_change))

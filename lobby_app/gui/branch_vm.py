@@ -12,7 +12,7 @@ from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 from ..domain.roles import Role
 from ..services.bus import ChangeBus
 from ..services.coaching import Flag, coaching_flags
-from ..services.context import Changes, Ctx
+from ..services.context import Changed, Changes, Ctx
 from ..services.day_report import Report
 from ..services.evening import Evening, evening_meeting
 from ..services.lobby import Hall, hall
@@ -78,8 +78,18 @@ class BranchViewModel(QObject):
             self.refresh()
 
     def on_changes(self, change: Changes) -> None:
-        kinds = {"tags", "handoffs", "presence", "callbacks", "credit", "settings", "standards", "clock", "sync"}
-        if self.active and change.kinds & kinds:
+        kinds = (
+            Changed.TAGS
+            | Changed.HANDOFFS
+            | Changed.PRESENCE
+            | Changed.CALLBACKS
+            | Changed.CREDIT
+            | Changed.SETTINGS
+            | Changed.STANDARDS
+            | Changed.CLOCK
+            | Changed.SYNC
+        )
+        if self.active and kinds in change:
             self.refresh()
 
     def retranslate(self) -> None:

@@ -13,7 +13,7 @@ from ..domain import credit
 from ..domain.errors import DomainError
 from ..domain.roles import Role
 from ..services.bus import ChangeBus
-from ..services.context import Changes, Ctx
+from ..services.context import Changed, Changes, Ctx
 from ..services.handoffs import allocate_exception
 from ..services.ledger import ExceptionCase, Ledger, ledger
 from ..services.month_close import ClosedMonth, close_month, closed, month_days, month_of
@@ -82,7 +82,7 @@ class CreditViewModel(QObject):
             self.refresh()
 
     def on_changes(self, change: Changes) -> None:
-        if self.active and change.kinds & {"credit", "handoffs", "staff", "sync"}:
+        if self.active and (Changed.CREDIT | Changed.HANDOFFS | Changed.STAFF | Changed.SYNC) in change:
             self.refresh()
 
     def retranslate(self) -> None:

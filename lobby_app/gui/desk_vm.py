@@ -16,7 +16,7 @@ from ..domain.routing import Presence
 from ..domain.standards import RuleMatch, Standards
 from ..services import handoffs
 from ..services.bus import ChangeBus
-from ..services.context import Changes, Ctx
+from ..services.context import Changed, Changes, Ctx
 from ..services.desk import Customer, Desk, Task, desk
 from ..services.hub_states import SyncState, sync_states
 from ..services.rules import current_standards
@@ -179,8 +179,16 @@ class DeskViewModel(QObject):
             self.changed.emit()
 
     def on_changes(self, change: Changes) -> None:
-        kinds = {"handoffs", "presence", "callbacks", "settings", "standards", "clock", "sync"}
-        if self.active and change.kinds & kinds:
+        kinds = (
+            Changed.HANDOFFS
+            | Changed.PRESENCE
+            | Changed.CALLBACKS
+            | Changed.SETTINGS
+            | Changed.STANDARDS
+            | Changed.CLOCK
+            | Changed.SYNC
+        )
+        if self.active and kinds in change:
             self.refresh()
 
     def retranslate(self) -> None:

@@ -9,7 +9,7 @@ from ..domain.errors import DomainError
 from ..domain.routing import Presence
 from ..domain.text import check_text
 from ..services.bus import ChangeBus
-from ..services.context import Changes, Ctx
+from ..services.context import Changed, Changes, Ctx
 from ..services.lobby import Hall, WealthManagerView, hall, referral, tag_and_refer, wait_for
 from ..services.tagging import tag_customer
 from .formatting import wait_text
@@ -50,7 +50,7 @@ class HandoffViewModel(QObject):
     # -- live data -----------------------------------------------------------------------------
 
     def on_changes(self, change: Changes) -> None:
-        if change.kinds & {"presence", "handoffs", "staff", "clock"}:
+        if (Changed.PRESENCE | Changed.HANDOFFS | Changed.STAFF | Changed.CLOCK) in change:
             self._refresh_hall()
 
     def retranslate(self) -> None:

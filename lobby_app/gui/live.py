@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer
 
 from ..services.bus import ChangeBus
-from ..services.context import Ctx, changes
+from ..services.context import Changed, Ctx, changes
 from ..services.escalation import expire_overdue
 from ..services.lobby import last_change
 from .session_vm import SessionViewModel
@@ -14,7 +14,16 @@ from .session_vm import SessionViewModel
 POLL_MS = 1500  # another device on the same store: seen within this
 CLOCK_MS = 30_000  # "with a customer since", waits and the status-bar clock move on
 WATCH_MS = 5000  # an unanswered offer moves on at most this long after the response time
-EVERYTHING = ("tags", "handoffs", "presence", "callbacks", "standards", "staff", "notifications", "settings")
+EVERYTHING = (
+    Changed.TAGS
+    | Changed.HANDOFFS
+    | Changed.PRESENCE
+    | Changed.CALLBACKS
+    | Changed.STANDARDS
+    | Changed.STAFF
+    | Changed.NOTIFICATIONS
+    | Changed.SETTINGS
+)
 INPUT_EVENTS = frozenset(
     {
         QEvent.Type.MouseButtonPress,
@@ -57,7 +66,7 @@ class LiveUpdates(QObject):
         self._session = session
         self._seen = last_change(ctx)
         self._poll = QTimer(self, interval=POLL_MS, timeout=self.poll)
-        self._clock = QTimer(self, interval=CLOCK_MS, timeout=lambda: bus.publish(changes("clock")))
+        self._clock = QTimer(self, interval=CLOCK_MS, timeout=lambda: bus.publish(changes(Changed.CLOCK)))
         self._watch = QTimer(self, interval=WATCH_MS, timeout=self.watch)
 
     def start(self) -> None:
@@ -69,7 +78,7 @@ class LiveUpdates(QObject):
         actor = self._session.actor
         if actor is not None:
             change = expire_overdue(self._ctx, actor)
-            if change.kinds:
+            if change:
                 self._seen = last_change(self._ctx)
                 self._bus.publish(change)
 
@@ -77,4 +86,4 @@ class LiveUpdates(QObject):
         newest = last_change(self._ctx)
         if newest != self._seen:
             self._seen = newest
-            self._bus.publish(changes(*EVERYTHING))
+            self._bus.publish(changes(EVERYTHING))

@@ -7,7 +7,7 @@ from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
 from ..domain.roles import Role
 from ..services.bus import ChangeBus
-from ..services.context import Changes, Ctx, changes
+from ..services.context import Changed, Changes, Ctx, changes
 from ..services.notifications import Kind, Notice, mark_read, unread
 from .formatting import chinese, clock_time
 from .session_vm import SessionViewModel
@@ -27,7 +27,7 @@ class NoticesViewModel(QObject):
         session.changed.connect(self.refresh)
 
     def on_changes(self, change: Changes) -> None:
-        if change.kinds & {"notifications", "handoffs"}:
+        if (Changed.NOTIFICATIONS | Changed.HANDOFFS) in change:
             self.refresh()
 
     def retranslate(self) -> None:
@@ -61,5 +61,5 @@ class NoticesViewModel(QObject):
             return
         for n in self._notices:
             mark_read(self._ctx, actor, notification_id=n.id)
-        self._bus.publish(changes("notifications"))
+        self._bus.publish(changes(Changed.NOTIFICATIONS))
         self.refresh()

@@ -7,7 +7,7 @@ from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 from ..domain import handoff as dh
 from ..domain.errors import DomainError
 from ..services.bus import ChangeBus
-from ..services.context import Changes, Ctx
+from ..services.context import Changed, Changes, Ctx
 from ..services.handoffs import cancel
 from ..services.hub_states import SyncState, sync_states
 from ..services.lobby import Referral, my_day, my_referrals_today
@@ -55,7 +55,7 @@ class MyReferralsViewModel(QObject):
         self.refresh()
 
     def on_changes(self, change: Changes) -> None:
-        if change.kinds & {"handoffs", "tags", "callbacks", "clock", "sync"}:
+        if (Changed.HANDOFFS | Changed.TAGS | Changed.CALLBACKS | Changed.CLOCK | Changed.SYNC) in change:
             self.refresh()
 
     def retranslate(self) -> None:

@@ -10,7 +10,7 @@ from ..domain.errors import DomainError
 from ..domain.roles import Role
 from ..services.branch_settings import COACHING_DAYS, RESPONSE_TIME, WholeSetting, set_value, value
 from ..services.bus import ChangeBus
-from ..services.context import Changes, Ctx
+from ..services.context import Changed, Changes, Ctx
 from ..services.privacy import RETENTION_DAYS, purge_now
 from .session_vm import SessionViewModel
 
@@ -37,7 +37,7 @@ class SettingsViewModel(QObject):
         self.changed.emit()
 
     def on_changes(self, change: Changes) -> None:
-        if "settings" in change:
+        if Changed.SETTINGS in change:
             self.changed.emit()
 
     def retranslate(self) -> None:

@@ -27,7 +27,7 @@ from ..domain.standards import (
 )
 from ..domain.tags import MONEY_PURPOSES, Purpose
 from ..services.bus import ChangeBus
-from ..services.context import Changes, Ctx
+from ..services.context import Changed, Changes, Ctx
 from ..services.rules import SavedVersion, current_standards, edit_standards, saved_versions
 from ..services.standards_preview import Preview, preview_standards
 from .formatting import chinese, money
@@ -186,9 +186,9 @@ class StandardsViewModel(QObject):
 
     def on_changes(self, change: Changes) -> None:
         # The clock can bring a scheduled version into force; another device may have saved one.
-        if self.active and ("standards" in change or "clock" in change):
+        if self.active and (Changed.STANDARDS | Changed.CLOCK) in change:
             self.refresh()
-            if "standards" in change and not self._dirty:
+            if Changed.STANDARDS in change and not self._dirty:
                 self._start_from(None, keep_status=True)
 
     def retranslate(self) -> None:

@@ -11,7 +11,7 @@ from ..domain.money import parse_amount_fen
 from ..domain.standards import ProductKind, Standards, Verdict
 from ..domain.tags import ADDRESS_MAX, TICKET_MAX, Purpose
 from ..domain.text import check_text
-from ..services.context import Changes, Ctx
+from ..services.context import Changed, Changes, Ctx
 from ..services.rules import current_standards
 from ..services.tagging import preview_verdict
 from .formatting import money, short_money
@@ -97,7 +97,7 @@ class TagFormViewModel(QObject):
         self.changed.emit()
 
     def on_changes(self, change: Changes) -> None:
-        if "standards" in change:
+        if Changed.STANDARDS in change:
             self._standards = current_standards(self._ctx)
             self._update()
 

@@ -14,7 +14,7 @@ from ..domain.errors import PermissionDenied, ValidationError
 from ..domain.roles import Actor, Role
 from ..protocol.commands import SetCoachingDays, SetResponseTime, SetWholeValue
 from ..store.tables import Setting
-from .context import Changes, Ctx, changes, record
+from .context import Changed, Changes, Ctx, changes, record
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,4 +71,4 @@ def set_value(ctx: Ctx, actor: Actor, setting: WholeSetting, new: object) -> Cha
             data={"value": new},
             command=setting.command(value=new),
         )
-    return changes("settings")
+    return changes(Changed.SETTINGS)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from enum import Flag, auto
+from functools import reduce
 from typing import Any, TypeVar
 from uuid import uuid4
 from zoneinfo import ZoneInfo
@@ -43,19 +46,41 @@ class Ctx:
         return start, start + timedelta(days=1)
 
 
+class Changed(Flag):
+    """The kinds of thing a change touched: screens refresh only what names them (Anki's OpChanges)."""
+
+    NONE = 0
+    TAGS = auto()
+    HANDOFFS = auto()
+    PRESENCE = auto()
+    CALLBACKS = auto()
+    STANDARDS = auto()
+    STAFF = auto()
+    NOTIFICATIONS = auto()
+    SETTINGS = auto()
+    CREDIT = auto()
+    DEVICES = auto()
+    CLOCK = auto()  # time moved on: waits, "since", the status-bar clock
+    SYNC = auto()  # where this device's changes stand with the hub
+
+
 @dataclass(frozen=True)
 class Changes:
-    """Which kinds of thing a service changed, so screens refresh only those (Anki's OpChanges)."""
+    """What a service call (or a pull from the hub) changed, and the main row it created or changed."""
 
-    kinds: frozenset[str]
-    id: str | None = None  # the main row created or changed
+    kinds: Changed = Changed.NONE
+    id: str | None = None
 
-    def __contains__(self, kind: str) -> bool:
-        return kind in self.kinds
+    def __contains__(self, kind: Changed) -> bool:
+        """Whether any of `kind` (one flag or several or'ed) changed."""
+        return bool(self.kinds & kind)
+
+    def __bool__(self) -> bool:
+        return bool(self.kinds)
 
 
-def changes(*kinds: str, id: str | None = None) -> Changes:
-    return Changes(frozenset(kinds), id)
+def changes(*kinds: Changed, id: str | None = None) -> Changes:
+    return Changes(reduce(operator.or_, kinds, Changed.NONE), id)
 
 
 def new_id() -> str:

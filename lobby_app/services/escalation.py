@@ -18,7 +18,7 @@ from ..domain.routing import Presence
 from ..protocol.commands import Escalate
 from ..store.tables import Handoff, PresenceRow
 from .branch_settings import RESPONSE_TIME, set_value, value, value_in
-from .context import Changes, Ctx, changes, record
+from .context import Changed, Changes, Ctx, changes, record
 from .handoff_rows import apply, snapshot
 from .notifications import Kind, notify_heads_in
 from .routing import dispatch, set_presence_row
@@ -76,4 +76,4 @@ def expire_overdue(ctx: Ctx, actor: Actor) -> Changes:
             )
         if overdue:
             dispatch(s, ctx, actor, now)
-    return changes("handoffs", "presence", "notifications") if overdue else changes()
+    return changes(Changed.HANDOFFS, Changed.PRESENCE, Changed.NOTIFICATIONS) if overdue else changes()

@@ -16,7 +16,7 @@ from ..domain.tags import ADDRESS_MAX, check_phone_with_consent
 from ..domain.text import check_text
 from ..protocol import commands as c
 from ..store.tables import Callback, CreditEntry, CreditException, CustomerTag, Handoff, Staff
-from .context import Changes, Ctx, changes, get_or_404, new_id, record
+from .context import Changed, Changes, Ctx, changes, get_or_404, new_id, record
 from .handoff_rows import apply, snapshot
 from .notifications import Kind, notify_heads_in
 from .routing import (
@@ -63,7 +63,7 @@ def refer(
             wait_for_wm=wait_for_wm,
             row_id=row_id,
         )
-    return changes("handoffs", "tags", id=handoff_id)
+    return changes(Changed.HANDOFFS, Changed.TAGS, id=handoff_id)
 
 
 def refer_in(
@@ -136,7 +136,7 @@ def offer(ctx: Ctx, actor: Actor, *, handoff_id: str, wm_id: int) -> Changes:
                 "wm_id", "not_available", f"this wealth manager is {state.presence}", presence=str(state.presence)
             )
         offer_to(s, ctx, actor, row, wm_id, now, by_hand=True)
-    return changes("handoffs", id=handoff_id)
+    return changes(Changed.HANDOFFS, id=handoff_id)
 
 
 def accept(ctx: Ctx, actor: Actor, *, handoff_id: str) -> Changes:
@@ -169,7 +169,7 @@ def accept(ctx: Ctx, actor: Actor, *, handoff_id: str) -> Changes:
         )
         release_offers(s, ctx, actor, actor.staff_id, now)  # any other offer they held goes to someone free
         dispatch(s, ctx, actor, now)
-    return changes("handoffs", "presence", id=handoff_id)
+    return changes(Changed.HANDOFFS, Changed.PRESENCE, id=handoff_id)
 
 
 def decline(ctx: Ctx, actor: Actor, *, handoff_id: str, reason: str, text: str = "") -> Changes:
@@ -203,7 +203,7 @@ def decline(ctx: Ctx, actor: Actor, *, handoff_id: str, reason: str, text: str =
                 handoff_id=row.id,
                 data={"declined_by": list(row.declined_by), "reason": str(reason_), "text": text_},
             )
-    return changes("handoffs", "notifications", id=handoff_id)
+    return changes(Changed.HANDOFFS, Changed.NOTIFICATIONS, id=handoff_id)
 
 
 def meet(ctx: Ctx, actor: Actor, *, handoff_id: str) -> Changes:
@@ -223,7 +223,7 @@ def meet(ctx: Ctx, actor: Actor, *, handoff_id: str) -> Changes:
             data={},
             command=c.Meet(id=row.id),
         )
-    return changes("handoffs", id=handoff_id)
+    return changes(Changed.HANDOFFS, id=handoff_id)
 
 
 def record_outcome(
@@ -259,18 +259,18 @@ def record_outcome(
             now=now,
             known_products=known,
         )
-        kinds = {"handoffs", "presence"}
+        kinds = Changed.HANDOFFS | Changed.PRESENCE
         if new.state is dh.State.CONVERTED:
             value = new.outcome_amount_fen if credit_fen is None else credit_fen
             _credit(s, ctx, actor, row, value, [_check_staff(s, i, field="shared_with") for i in shared_with], now)
-            kinds.add("credit")
+            kinds |= Changed.CREDIT
         apply(row, new, now)
         s.add(row)
         if was_callback:
             cb = s.exec(select(Callback).where(Callback.handoff_id == row.id)).one()
             cb.done_at = now
             s.add(cb)
-            kinds.add("callbacks")
+            kinds |= Changed.CALLBACKS
         if not holds_customer(s, actor.staff_id):
             set_presence_row(s, actor.staff_id, Presence.AVAILABLE, "", now)
         data = {
@@ -298,7 +298,7 @@ def record_outcome(
             ),
         )
         dispatch(s, ctx, actor, now)
-    return changes(*kinds, id=handoff_id)
+    return Changes(kinds, handoff_id)
 
 
 def cancel(ctx: Ctx, actor: Actor, *, handoff_id: str, reason: str) -> Changes:
@@ -323,7 +323,7 @@ def cancel(ctx: Ctx, actor: Actor, *, handoff_id: str, reason: str) -> Changes:
             command=c.Cancel(id=row.id, reason=row.outcome_reason),
         )
         dispatch(s, ctx, actor, now)
-    return changes("handoffs", "presence", id=handoff_id)
+    return changes(Changed.HANDOFFS, Changed.PRESENCE, id=handoff_id)
 
 
 def book_callback(
@@ -360,7 +360,7 @@ def book_callback(
             row_id=row_id,
             handoff_row_id=handoff_row_id,
         )
-    return changes("handoffs", "callbacks", "tags", id=callback_id)
+    return changes(Changed.HANDOFFS, Changed.CALLBACKS, Changed.TAGS, id=callback_id)
 
 
 def book_callback_in(
@@ -475,7 +475,7 @@ def callback_no_answer(ctx: Ctx, actor: Actor, *, callback_id: str, retry_at: da
             data={"attempts": cb.attempts, "retry_at": cb.due_at.isoformat()},
             command=c.CallbackNoAnswer(id=cb.id, retry_at=cb.due_at),
         )
-    return changes("callbacks", id=callback_id)
+    return changes(Changed.CALLBACKS, id=callback_id)
 
 
 def set_presence(
@@ -504,7 +504,7 @@ def set_presence(
         if presence_ in (Presence.AWAY, Presence.OFFLINE):
             release_offers(s, ctx, actor, target, now)  # offers waiting on someone who just left
         dispatch(s, ctx, actor, now)
-    return changes("presence", "handoffs", id=str(target))
+    return changes(Changed.PRESENCE, Changed.HANDOFFS, id=str(target))
 
 
 def allocate_exception(
@@ -546,7 +546,7 @@ def allocate_exception(
             data={"parts": parts, "reason": reason_},
             command=c.AllocateException(id=exc.id, shares=list(shares), reason=reason_),
         )
-    return changes("credit", id=exception_id)
+    return changes(Changed.CREDIT, id=exception_id)
 
 
 # ---- helpers inside one transaction ----

@@ -14,7 +14,7 @@ from ..domain.roles import Actor
 from ..domain.routing import Presence, expected_wait
 from ..domain.standards import Verdict
 from ..store.tables import Callback, CustomerTag, Handoff, History, PresenceRow, Staff
-from .context import Changes, Ctx, changes
+from .context import Changed, Changes, Ctx, changes
 from .handoffs import book_callback_in, refer_in
 from .routing import recent_meetings, waiting, wealth_manager_states
 from .tagging import tag_in
@@ -94,7 +94,7 @@ def tag_and_refer(ctx: Ctx, actor: Actor, *, tag: dict[str, Any], **refer: Any) 
     with ctx.db.write() as s:
         tag_id, verdict = tag_in(s, ctx, actor, **tag)
         handoff_id = refer_in(s, ctx, actor, tag_id=tag_id, **refer)
-    return changes("tags", "handoffs", "presence", id=handoff_id), verdict
+    return changes(Changed.TAGS, Changed.HANDOFFS, Changed.PRESENCE, id=handoff_id), verdict
 
 
 def tag_and_book_callback(ctx: Ctx, actor: Actor, *, tag: dict[str, Any], **callback: Any) -> tuple[Changes, Verdict]:
@@ -102,7 +102,7 @@ def tag_and_book_callback(ctx: Ctx, actor: Actor, *, tag: dict[str, Any], **call
     with ctx.db.write() as s:
         tag_id, verdict = tag_in(s, ctx, actor, **tag)
         callback_id = book_callback_in(s, ctx, actor, tag_id=tag_id, **callback)
-    return changes("tags", "handoffs", "callbacks", id=callback_id), verdict
+    return changes(Changed.TAGS, Changed.HANDOFFS, Changed.CALLBACKS, id=callback_id), verdict
 
 
 @dataclass(frozen=True, slots=True)

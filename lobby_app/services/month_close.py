@@ -22,7 +22,7 @@ from ..domain.errors import PermissionDenied, ValidationError
 from ..domain.roles import Actor, Role
 from ..protocol.commands import CloseMonth
 from ..store.tables import CreditEntry, CreditException, CreditMonth, Staff
-from .context import Changes, Ctx, changes, record
+from .context import Changed, Changes, Ctx, changes, record
 
 _MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 
@@ -95,7 +95,7 @@ def close_month(ctx: Ctx, actor: Actor, *, month: object) -> Changes:
             data={"team_total_fen": int(total)},
             command=CloseMonth(month=month),
         )
-    return changes("credit", id=month)
+    return changes(Changed.CREDIT, id=month)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 from ..domain.errors import NotFound
 from ..domain.roles import Actor, Role
 from ..store.tables import CustomerTag, Handoff, Notification, Staff
-from .context import Changes, Ctx, changes, new_id, record
+from .context import Changed, Changes, Ctx, changes, new_id, record
 
 
 class Kind:
@@ -89,4 +89,4 @@ def mark_read(ctx: Ctx, actor: Actor, *, notification_id: str) -> Changes:
             row.read_at = ctx.now()
             s.add(row)
             record(s, ctx, staff_id=actor.staff_id, entity="notification", entity_id=row.id, action="read", data={})
-    return changes("notifications", id=notification_id)
+    return changes(Changed.NOTIFICATIONS, id=notification_id)

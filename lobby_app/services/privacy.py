@@ -20,7 +20,7 @@ from ..domain.roles import Actor, Role
 from ..protocol.commands import PurgePersonalData, SetRetentionDays
 from ..store.tables import Callback, CustomerTag, Handoff, HubChange, Outbox
 from .branch_settings import WholeSetting, value
-from .context import Changes, Ctx, changes, record
+from .context import Changed, Changes, Ctx, changes, record
 
 RETENTION_DAYS = WholeSetting("retention_days", "the retention period", 90, 1, 3650, "days", SetRetentionDays)
 PERSONAL = {"address_as": "", "phone": None, "phone_consent": False, "note": ""}  # keys of rows and change args
@@ -79,7 +79,7 @@ def purge(ctx: Ctx, actor: Actor, *, before: datetime | str) -> tuple[Changes, i
             data={"customers": len(tags), "before": before.isoformat()},
             command=PurgePersonalData(before=before),
         )
-    return changes("tags", "handoffs", "callbacks"), len(tags)
+    return changes(Changed.TAGS, Changed.HANDOFFS, Changed.CALLBACKS), len(tags)
 
 
 def _scrub(data: dict[str, Any]) -> dict[str, Any]:

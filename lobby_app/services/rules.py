@@ -17,7 +17,7 @@ from ..domain.standards import Standards, default_standards, standards_from_dict
 from ..domain.text import check_text
 from ..protocol.commands import EditCreditPhases, EditStandards
 from ..store.tables import CreditSchedule, Staff, StandardsVersion
-from .context import Changes, Ctx, changes, record
+from .context import Changed, Changes, Ctx, changes, record
 from .month_close import check_schedule_keeps_closed_months
 
 NOTE_MAX = 200
@@ -92,19 +92,19 @@ def current_schedule(ctx: Ctx) -> credit.PhaseSchedule:
 def ensure_defaults(ctx: Ctx, *, rollout: date | None = None) -> Changes:
     """A new branch starts with DOMAIN.md's standards and phase schedule (version 1 of each)."""
     now = ctx.now()
-    done: list[str] = []
+    done = Changed.NONE
     with ctx.db.write() as s:
         if s.exec(select(StandardsVersion.version).limit(1)).first() is None:
             data = standards_to_dict(default_standards())
             s.add(StandardsVersion(version=1, data=data, effective_from=now, created_at=now, note="defaults"))
             record(s, ctx, staff_id=None, entity="standards", entity_id=1, action="edit_standards", data={"version": 1})
-            done.append("standards")
+            done |= Changed.STANDARDS
         if s.exec(select(CreditSchedule.version).limit(1)).first() is None:
             data = credit.schedule_to_dict(credit.default_schedule(rollout or ctx.local_date(now)))
             s.add(CreditSchedule(version=1, data=data, created_at=now))
             record(s, ctx, staff_id=None, entity="credit_schedule", entity_id=1, action="edit_credit_phases", data=data)
-            done.append("credit")
-    return changes(*done)
+            done |= Changed.CREDIT
+    return Changes(done)
 
 
 def edit_standards(
@@ -143,7 +143,7 @@ def edit_standards(
             data={"version": version, "effective_from": when.isoformat(), "note": note_},
             command=EditStandards(version=version, data=validated, effective_from=when, note=note_),
         )
-    return changes("standards", id=str(version))
+    return changes(Changed.STANDARDS, id=str(version))
 
 
 def edit_credit_phases(ctx: Ctx, actor: Actor, *, data: dict[str, Any]) -> Changes:
@@ -166,7 +166,7 @@ def edit_credit_phases(ctx: Ctx, actor: Actor, *, data: dict[str, Any]) -> Chang
             data=validated,
             command=EditCreditPhases(version=version, data=validated),
         )
-    return changes("credit", id=str(version))
+    return changes(Changed.CREDIT, id=str(version))
 
 
 def _require_head(actor: Actor) -> None:

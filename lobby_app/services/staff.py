@@ -10,7 +10,7 @@ from ..domain.roles import MANAGERS, Actor, Role
 from ..domain.routing import Presence
 from ..domain.text import check_text
 from ..store.tables import Device, LocalState, PresenceRow, Staff, StaffKey
-from .context import Changes, Ctx, changes, new_id, record, session_state_key
+from .context import Changed, Changes, Ctx, changes, new_id, record, session_state_key
 
 NAME_MAX = 40
 STAFF_NO_MAX = 16
@@ -50,7 +50,7 @@ def create_staff(ctx: Ctx, actor: Actor | None, *, staff_no: str, name: str, rol
             action="create_staff",
             data={"staff_no": number, "name": name_, "role": str(role_)},
         )
-    return changes("staff", "presence", id=str(staff.id))
+    return changes(Changed.STAFF, Changed.PRESENCE, id=str(staff.id))
 
 
 def sign_in(ctx: Ctx, *, staff_no: str, pin: str) -> tuple[Actor, str]:
@@ -96,7 +96,7 @@ def ensure_device(ctx: Ctx, *, name: str) -> Changes:
             action="register_device",
             data={"name": name_},
         )
-    return changes("devices", id=ctx.device_id)
+    return changes(Changed.DEVICES, id=ctx.device_id)
 
 
 def active_staff(ctx: Ctx) -> list[tuple[int, str, Role]]:

@@ -11,7 +11,7 @@ from ..domain.standards import Standards, Verdict, evaluate
 from ..domain.tags import CustomerTag, make_tag
 from ..protocol.commands import TagCustomer
 from ..store.tables import CustomerTag as TagRow
-from .context import Changes, Ctx, changes, new_id, record
+from .context import Changed, Changes, Ctx, changes, new_id, record
 from .rules import current_standards, standards_at
 
 
@@ -35,7 +35,7 @@ def tag_customer(ctx: Ctx, actor: Actor, **fields: Any) -> tuple[Changes, Verdic
     """Save a tag with its verdict and the standards version it was judged under."""
     with ctx.db.write() as s:
         tag_id, verdict = tag_in(s, ctx, actor, **fields)
-    return changes("tags", id=tag_id), verdict
+    return changes(Changed.TAGS, id=tag_id), verdict
 
 
 def tag_in(s: Session, ctx: Ctx, actor: Actor, *, row_id: str | None = None, **fields: Any) -> tuple[str, Verdict]:

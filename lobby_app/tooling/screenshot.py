@@ -46,7 +46,7 @@ def _fill_not_eligible(s: Screens) -> None:
 
 def _all_busy(ctx: Ctx, s: Screens) -> None:
     make_hall_busy(ctx)
-    s.bus.publish(changes(*EVERYTHING))
+    s.bus.publish(changes(EVERYTHING))
     _fill_eligible(s)
 
 
@@ -107,7 +107,7 @@ def _head_notice(ctx: Ctx, s: Screens) -> None:
     """The branch head's tablet runs the watchdog: 李明 left the fast-track offer unanswered."""
     assert s.session.actor is not None
     expire_overdue(ctx, s.session.actor)
-    s.bus.publish(changes(*EVERYTHING))
+    s.bus.publish(changes(EVERYTHING))
 
 
 def _hub_offline(ctx: Ctx, s: Screens) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 
 from lobby_app.domain.routing import Presence
 from lobby_app.gui.app import Screens, build_engine, build_screens, find_object
-from lobby_app.services.context import changes
+from lobby_app.services.context import Changed, changes
 from lobby_app.services.handoffs import set_presence
 
 
@@ -110,4 +110,4 @@ def on_duty(ctx, w: Window, *actors, presence: str = Presence.AVAILABLE) -> None
     """Wealth managers come on duty (as their desks would do) and the tablet hears of it."""
     for actor in actors:
         set_presence(ctx, actor, presence=presence)
-    w.screens.bus.publish(changes("presence"))
+    w.screens.bus.publish(changes(Changed.PRESENCE))

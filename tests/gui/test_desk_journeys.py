@@ -14,7 +14,7 @@ from lobby_app.domain.roles import Role
 from lobby_app.gui.alerts import Delivered
 from lobby_app.gui.app import build_screens
 from lobby_app.services import handoffs
-from lobby_app.services.context import changes
+from lobby_app.services.context import Changed, changes
 from lobby_app.services.lobby import tag_and_book_callback, tag_and_refer
 from lobby_app.services.notifications import Kind, unread
 from lobby_app.store.tables import Callback, CreditEntry, Handoff, PresenceRow
@@ -246,7 +246,7 @@ def test_calls_to_make_show_overdue_ones_and_a_call_without_answer_is_reschedule
     assert window.screens.desk.property("taskCount") == 1
     assert window.screens.desk.property("overdueCount") == 0
     clock.advance(minutes=31)
-    window.screens.bus.publish(changes("clock"))
+    window.screens.bus.publish(changes(Changed.CLOCK))
     assert window.screens.desk.property("overdueCount") == 1
     assert window.text("taskDue").startswith("已逾期")
     window.click("retry3h")

@@ -11,7 +11,7 @@ from sqlmodel import select
 from lobby_app.domain import handoff as dh
 from lobby_app.gui.app import build_engine, build_screens
 from lobby_app.services import handoffs
-from lobby_app.services.context import changes
+from lobby_app.services.context import Changed, changes
 from lobby_app.services.lobby import tag_and_refer
 from lobby_app.store.tables import Callback, CustomerTag, Handoff
 
@@ -71,7 +71,7 @@ def test_tag_eligible_then_hand_off_queued_for_a_named_busy_wealth_manager(windo
         ctx, team.lobby, tag={"purpose": "deposit", "amount_fen": 6_000_000}, wm_id=team.wm1.staff_id
     )
     handoffs.accept(ctx, team.wm1, handoff_id=busy.id)
-    window.screens.bus.publish(changes("presence", "handoffs"))
+    window.screens.bus.publish(changes(Changed.PRESENCE, Changed.HANDOFFS))
     window.sign_in("1001")
     tag_deposit_80k_with_fund(window)
     assert window.text("verdictTitle") == "✓ " + window.screens.form.verdictTitle

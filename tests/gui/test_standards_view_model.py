@@ -10,7 +10,7 @@ from sqlmodel import col, select
 
 from lobby_app.domain.money import yuan
 from lobby_app.gui.app import build_screens
-from lobby_app.services.context import changes
+from lobby_app.services.context import Changed, changes
 from lobby_app.services.rules import current_standards
 from lobby_app.services.tagging import tag_customer
 from lobby_app.store.tables import StandardsVersion
@@ -180,7 +180,7 @@ def test_saving_from_tomorrow_0800_judges_later_customers_by_it_and_earlier_ones
     assert (just_before.eligible, just_before.standards_version) == (False, 1)
     assert (after.eligible, after.standards_version) == (True, 2)
 
-    screens.bus.publish(changes("clock"))  # the tablet's clock tick: version 2 is in force now
+    screens.bus.publish(changes(Changed.CLOCK))  # the tablet's clock tick: version 2 is in force now
     v2, v1 = rows(vm.property("versions"))
     assert (v2["statusText"], v2["inForce"], v1["statusText"]) == ("In force", True, "")
     assert vm.property("inForceText") == "Version 2, in force since 2026-03-11 08:00"

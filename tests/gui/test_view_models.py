@@ -10,7 +10,7 @@ from lobby_app.domain.pins import hash_pin
 from lobby_app.domain.routing import Presence
 from lobby_app.gui.app import Screens, build_screens
 from lobby_app.gui.list_model import RowsModel
-from lobby_app.services.context import changes
+from lobby_app.services.context import Changed, changes
 from lobby_app.services.handoffs import set_presence
 from lobby_app.store.tables import Callback, Handoff, Staff
 
@@ -179,7 +179,7 @@ def test_kiosk_exits_only_with_a_branch_head_pin(qapp, ctx, team, monkeypatch):
 
 def test_the_list_models_pass_the_model_tester(qtmodeltester, vms, ctx, team):
     set_presence(ctx, team.wm1, presence=Presence.AVAILABLE)
-    vms.bus.publish(changes("presence"))
+    vms.bus.publish(changes(Changed.PRESENCE))
     model = vms.handoff.wealthManagers
     assert isinstance(model, RowsModel)
     qtmodeltester.check(model)

@@ -12,6 +12,7 @@ from lobby_app.domain.money import yuan
 from lobby_app.domain.routing import Presence
 from lobby_app.services import handoffs as svc
 from lobby_app.services.branch_settings import RESPONSE_TIME
+from lobby_app.services.context import Changed
 from lobby_app.services.escalation import expire_overdue, response_time, set_response_time
 from lobby_app.services.lobby import hall
 from lobby_app.services.notifications import Kind, mark_read, unread
@@ -44,10 +45,10 @@ def test_an_unanswered_offer_moves_on_at_the_response_time_and_the_head_is_told(
     h = refer(ctx, team, wm_id=team.wm1.staff_id)
     assert row(ctx, tables.Handoff, h).assignee_id == team.wm1.staff_id
     clock.advance(seconds=119)
-    assert not expire_overdue(ctx, team.lobby).kinds
+    assert not expire_overdue(ctx, team.lobby)
     assert row(ctx, tables.Handoff, h).assignee_id == team.wm1.staff_id
     clock.advance(seconds=1)  # exactly two minutes
-    assert "notifications" in expire_overdue(ctx, team.lobby)
+    assert Changed.NOTIFICATIONS in expire_overdue(ctx, team.lobby)
     handoff = row(ctx, tables.Handoff, h)
     assert (handoff.state, handoff.assignee_id, handoff.escalations) == ("offered", team.wm2.staff_id, 1)
     missed = row(ctx, tables.PresenceRow, team.wm1.staff_id)
@@ -67,7 +68,7 @@ def test_a_single_wealth_manager_who_does_not_answer_is_escalated_not_lost(ctx, 
     assert hall(ctx).queued == 1  # visibly waiting on the lobby's screen
     assert [n.kind for n in unread(ctx, team.head)] == [Kind.NO_ANSWER]
     clock.advance(minutes=5)
-    assert not expire_overdue(ctx, team.lobby).kinds  # waiting in the queue is not re-escalated
+    assert not expire_overdue(ctx, team.lobby)  # waiting in the queue is not re-escalated
     # Back at the desk: the customer is offered to them again at once.
     on_duty(ctx, team.wm1)
     handoff = row(ctx, tables.Handoff, h)

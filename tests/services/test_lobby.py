@@ -11,6 +11,7 @@ from lobby_app.domain import handoff as dh
 from lobby_app.domain.errors import ValidationError
 from lobby_app.domain.routing import DEFAULT_MEETING, Presence
 from lobby_app.services import handoffs
+from lobby_app.services.context import Changed
 from lobby_app.services.lobby import (
     MyDay,
     hall,
@@ -36,7 +37,7 @@ def test_tag_and_refer_keeps_both_or_neither(ctx, team):
     assert (e.value.field, e.value.rule) == ("note", "too_long")
     assert row_counts(ctx) == before  # the tag was not kept without its handoff
     change, verdict = tag_and_refer(ctx, team.lobby, tag=BIG, note="x" * dh.NOTE_MAX)
-    assert verdict.eligible and "handoffs" in change
+    assert verdict.eligible and Changed.HANDOFFS in change
 
 
 def test_tag_and_callback_refuses_a_phone_without_consent_and_keeps_nothing(ctx, team):

@@ -10,6 +10,7 @@ from sqlmodel import select
 from lobby_app.domain.errors import DomainError
 from lobby_app.domain.money import yuan
 from lobby_app.domain.standards import standards_to_dict
+from lobby_app.services.context import Changed
 from lobby_app.services.rules import current_standards, edit_credit_phases, edit_standards
 from lobby_app.services.tagging import preview_verdict, tag_customer
 from lobby_app.store import tables
@@ -27,7 +28,7 @@ def test_tag_is_stored_with_its_verdict_history_and_outbox(ctx, team):
         phone="13912345678",
         phone_consent=True,
     )
-    assert "tags" in changed and verdict.eligible
+    assert Changed.TAGS in changed and verdict.eligible
     with ctx.db.read() as s:
         row = s.get(tables.CustomerTag, changed.id)
         history = s.exec(select(tables.History).where(tables.History.entity_id == changed.id)).one()
