@@ -15,7 +15,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from ..paths import ui_dir
 from ..services.bus import ChangeBus
-from ..services.context import Changed, Changes, Ctx, changes
+from ..services.context import Changed, Changes, Ctx
 from ..sync.config import HubConfig
 from ..sync.loop import SyncLoop
 from .alerts import Alerts
@@ -24,7 +24,7 @@ from .callback_vm import CallbackViewModel
 from .credit_vm import CreditViewModel
 from .desk_vm import DeskViewModel
 from .handoff_vm import HandoffViewModel
-from .live import EVERYTHING, ActivityFilter, LiveUpdates
+from .live import ActivityFilter, LiveUpdates
 from .notices_vm import NoticesViewModel
 from .outcome_vm import OutcomeViewModel
 from .referrals_vm import MyReferralsViewModel
@@ -179,7 +179,7 @@ def build_screens(
         credit,
         alerts,
         bus,
-        LiveUpdates(ctx, bus, session, watchdog=not hub),
+        LiveUpdates(ctx, bus, session, linked=hub),
         translations,
     )
     listeners = (form, handoff, referrals, desk, notices, branch, settings, standards, credit)
@@ -264,7 +264,7 @@ def _run_with_hub(app: QGuiApplication, ctx: Ctx, screens: Screens, hub: HubConf
     sync = SyncLoop(
         ctx,
         hub,
-        on_round=lambda _round: screens.bus.publish(changes(EVERYTHING, Changed.SYNC)),
+        on_round=lambda done: screens.bus.publish(done.changes),  # what the hub's rows touched, no more
         on_status=screens.shell.set_sync_status,
     )
 

@@ -14,6 +14,7 @@ from ..services.bus import ChangeBus
 from ..services.context import Ctx
 from ..services.lobby import tag_and_book_callback
 from .formatting import clock_time
+from .ops import run_op
 from .session_vm import SessionViewModel
 from .tag_form_vm import TagFormViewModel
 from .wording import error_text
@@ -134,25 +135,26 @@ class CallbackViewModel(QObject):
     @Slot(result=str)
     def submit(self) -> str:
         """Save the tag and its callback task together; returns the confirmation, or "" when refused."""
-        actor = self._session.actor
-        if actor is None or self._errors():
+        if self._errors():
             return ""
         choices = self.time_choices()
         label, at = choices[min(self._time_choice, len(choices) - 1)]
-        try:
-            change, _ = tag_and_book_callback(
+        done = run_op(
+            self._bus,
+            self._session,
+            lambda a: tag_and_book_callback(
                 self._ctx,
-                actor,
+                a,
                 tag=self._form.fields(),
                 address_as=self._address,
                 phone=self._phone,
                 phone_consent=self._consent,
                 preferred_time=at,
                 note=self._note,
-            )
-        except DomainError as e:
-            self._error = error_text(e)
-            self.changed.emit()
+            ),
+            self._refused,
+        )
+        if done is None:
             return ""
         confirmation = (
             translate("Callback", "Callback booked: %1 · %2").replace("%1", self._address.strip()).replace("%2", label)
@@ -160,5 +162,8 @@ class CallbackViewModel(QObject):
         self._reset()
         self._form.clear()
         self.changed.emit()
-        self._bus.publish(change)
         return confirmation
+
+    def _refused(self, e: DomainError) -> None:
+        self._error = error_text(e)
+        self.changed.emit()

@@ -21,6 +21,7 @@ from ..services.rules import current_schedule, edit_credit_phases
 from ..services.staff import active_staff
 from .formatting import chinese, money
 from .list_model import RowsModel
+from .ops import run_op
 from .session_vm import SessionViewModel, role_title
 from .wording import error_text
 
@@ -175,17 +176,12 @@ class CreditViewModel(QObject):
         """Run a service call; a refusal goes under the field it names (mapped by `field_of`)."""
         self._errors.clear()
         self._message = ""
-        actor = self._session.actor
-        if actor is None:
-            return False
-        try:
-            change = action(actor)
-        except DomainError as e:
+
+        def refused(e: DomainError) -> None:
             self._errors[field_of.get(e.field, "general")] = self._refusal(e)
             self.changed.emit()
-            return False
-        self._bus.publish(change)
-        return True
+
+        return run_op(self._bus, self._session, action, refused) is not None
 
     # -- the month and the day ------------------------------------------------------------------
 

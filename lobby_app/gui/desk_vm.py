@@ -24,6 +24,7 @@ from .alerts import Alerts
 from .formatting import clock_time, minutes_seconds, short_money
 from .hub_refusals import HubRefusals
 from .list_model import RowsModel
+from .ops import run_op
 from .session_vm import SessionViewModel
 from .wording import (
     away_reason_text,
@@ -417,23 +418,18 @@ class DeskViewModel(QObject):
         return translate("Desk", "answer within %1").replace("%1", minutes_seconds(left))
 
     def _run(self, call: Callable[[Actor], Changes], *, in_decline_dialog: bool = False) -> bool:
-        """Call a service as the signed-in person; a refusal shows on the page, or in the decline dialog."""
-        actor = self._session.actor
-        if actor is None:
-            return False
-        try:
-            change = call(actor)
-        except DomainError as e:
+        """Call a service as the signed-in person; a refusal shows on the page, or in the decline dialog.
+        The desk refreshes once, from the published changes (`on_changes`)."""
+
+        def refused(e: DomainError) -> None:
             if in_decline_dialog:
                 self._decline_error = self._refusal_text(e)
             else:
                 self._error = self._refusal_text(e)
             self.changed.emit()
-            return False
+
         self._error = self._decline_error = ""
-        self._bus.publish(change)
-        self.refresh()
-        return True
+        return run_op(self._bus, self._session, call, refused) is not None
 
     @staticmethod
     def _refusal_text(e: DomainError) -> str:

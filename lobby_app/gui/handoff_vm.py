@@ -14,6 +14,7 @@ from ..services.lobby import Hall, WealthManagerView, hall, referral, tag_and_re
 from ..services.tagging import tag_customer
 from .formatting import wait_text
 from .list_model import RowsModel
+from .ops import run_op
 from .session_vm import SessionViewModel
 from .tag_form_vm import TagFormViewModel
 from .wording import error_text, presence_text
@@ -162,44 +163,44 @@ class HandoffViewModel(QObject):
     @Slot(result=bool)
     def send(self) -> bool:
         """Save the tag and queue the handoff in one transaction; on success the form is ready for the next."""
-        actor = self._session.actor
-        if actor is None or not self._can_send():
+        if not self._can_send():
             return False
         chosen = self._chosen_view()
-        try:
-            change, _ = tag_and_refer(
+        done = run_op(
+            self._bus,
+            self._session,
+            lambda a: tag_and_refer(
                 self._ctx,
-                actor,
+                a,
                 tag=self._form.fields(),
                 fast_track=self._fast_track,
                 note=self._note,
                 wm_id=chosen.staff_id if chosen else None,
                 wait_for_wm=chosen is not None and chosen.presence is not Presence.AVAILABLE,
-            )
-        except DomainError as e:
-            self._error = error_text(e)
-            self.changed.emit()
+            ),
+            self._refused,
+        )
+        if done is None:
             return False
+        change, _ = done
         assert change.id is not None
         self._confirmation = self._confirm(change.id)
         self._error = ""
         self._reset()
         self._form.clear()
-        self._bus.publish(change)
         return True
 
     @Slot(result=bool)
     def saveOnly(self) -> bool:
         """Keep the tag without a referral: served in the lobby, or eligible and not referred (execution check)."""
-        actor = self._session.actor
-        if actor is None or not self._form.ready:
+        if not self._form.ready:
             return False
-        try:
-            change, verdict = tag_customer(self._ctx, actor, **self._form.fields())
-        except DomainError as e:
-            self._error = error_text(e)
-            self.changed.emit()
+        done = run_op(
+            self._bus, self._session, lambda a: tag_customer(self._ctx, a, **self._form.fields()), self._refused
+        )
+        if done is None:
             return False
+        _, verdict = done
         self._confirmation = (
             translate("Handoff", "Saved: served in the lobby")
             if not verdict.eligible
@@ -208,8 +209,11 @@ class HandoffViewModel(QObject):
         self._error = ""
         self._reset()
         self._form.clear()
-        self._bus.publish(change)
         return True
+
+    def _refused(self, e: DomainError) -> None:
+        self._error = error_text(e)
+        self.changed.emit()
 
     def _confirm(self, handoff_id: str) -> str:
         sent = referral(self._ctx, handoff_id)

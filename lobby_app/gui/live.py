@@ -48,7 +48,9 @@ class ActivityFilter(QObject):
 
 
 class LiveUpdates(QObject):
-    """Until the hub's live stream exists (issue 5), devices sharing one store see each other by polling it."""
+    """The clock for every device. Without a hub, devices sharing one store see each other by polling it
+    and each runs the watchdog; linked to a hub, the hub's stream brings others' changes (through the
+    sync, nothing polls) and the hub's clock decides when an offer runs out."""
 
     def __init__(
         self,
@@ -56,12 +58,12 @@ class LiveUpdates(QObject):
         bus: ChangeBus,
         session: SessionViewModel,
         *,
-        watchdog: bool = True,
+        linked: bool = False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._watchdog = watchdog  # off with a hub: the hub's clock decides when an offer runs out
+        self._linked = linked
         self._bus = bus
         self._session = session
         self._seen = last_change(ctx)
@@ -70,7 +72,7 @@ class LiveUpdates(QObject):
         self._watch = QTimer(self, interval=WATCH_MS, timeout=self.watch)
 
     def start(self) -> None:
-        for timer in (self._poll, self._clock, self._watch) if self._watchdog else (self._poll, self._clock):
+        for timer in (self._clock,) if self._linked else (self._poll, self._clock, self._watch):
             timer.start()
 
     def watch(self) -> None:

@@ -17,6 +17,7 @@ from ..services.context import Ctx
 from ..services.rules import current_standards
 from .formatting import money
 from .list_model import RowsModel
+from .ops import run_op
 from .session_vm import SessionViewModel
 from .wording import error_text, product_name
 
@@ -188,22 +189,27 @@ class OutcomeViewModel(QObject):
     @Slot(result=bool)
     def submit(self) -> bool:
         """Save the outcome; on a refusal, name the field and keep everything as typed."""
-        actor = self._session.actor
-        if actor is None or not self._handoff_id:
+        if not self._handoff_id:
             return False
         self._errors.clear()
-        try:
-            kwargs = self._outcome_args()
-            change = handoffs.record_outcome(self._ctx, actor, handoff_id=self._handoff_id, **kwargs)
-        except DomainError as e:
+
+        def refused(e: DomainError) -> None:
             key = self._error_key(e)
             if key == "sales":
                 self._errors[key] = translate("Outcome", "Choose the products sold and enter each amount")
             else:
                 self._errors[key] = error_text(e)
             self._publish_products()
+
+        handoff_id = self._handoff_id
+        done = run_op(
+            self._bus,
+            self._session,
+            lambda a: handoffs.record_outcome(self._ctx, a, handoff_id=handoff_id, **self._outcome_args()),
+            refused,
+        )
+        if done is None:
             return False
-        self._bus.publish(change)
         self._reset("", "")
         self._publish_products()
         return True

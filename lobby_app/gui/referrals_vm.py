@@ -13,6 +13,7 @@ from ..services.hub_states import SyncState, sync_states
 from ..services.lobby import Referral, my_day, my_referrals_today
 from .formatting import clock_time, money
 from .list_model import RowsModel
+from .ops import run_op
 from .session_vm import SessionViewModel
 from .wording import error_text, state_text, sync_text
 
@@ -119,14 +120,15 @@ class MyReferralsViewModel(QObject):
     @Slot(str)
     def customerLeft(self, handoff_id: str) -> None:
         """The customer left before meeting anyone: the handoff is cancelled, the wealth manager freed."""
-        actor = self._session.actor
-        if actor is None:
-            return
-        try:
-            change = cancel(self._ctx, actor, handoff_id=handoff_id, reason=CUSTOMER_LEFT)
-        except DomainError as e:
+
+        def refused(e: DomainError) -> None:
             self._error = error_text(e)
             self.changed.emit()
-            return
+
         self._error = ""
-        self._bus.publish(change)
+        run_op(
+            self._bus,
+            self._session,
+            lambda a: cancel(self._ctx, a, handoff_id=handoff_id, reason=CUSTOMER_LEFT),
+            refused,
+        )

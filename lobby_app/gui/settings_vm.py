@@ -12,6 +12,7 @@ from ..services.branch_settings import COACHING_DAYS, RESPONSE_TIME, WholeSettin
 from ..services.bus import ChangeBus
 from ..services.context import Changed, Changes, Ctx
 from ..services.privacy import RETENTION_DAYS, purge_now
+from .ops import run_op
 from .session_vm import SessionViewModel
 
 translate = QCoreApplication.translate  # the name lupdate looks for
@@ -60,19 +61,19 @@ class SettingsViewModel(QObject):
     @Slot(str, str, result=bool)
     def save(self, key: str, text: str) -> bool:
         """Save one setting from what was typed; False (and the reason under the field) when refused."""
-        actor = self._session.actor
         setting = SETTINGS.get(key)
-        if actor is None or setting is None:
+        if setting is None:
             return False
         typed = text.strip()
-        try:
-            changes = set_value(self._ctx, actor, setting, int(typed) if typed.isdigit() else typed)
-        except DomainError as e:
+
+        def refused(e: DomainError) -> None:
             self._errors[key] = self._error(e, setting)
             self.changed.emit()
+
+        value = int(typed) if typed.isdigit() else typed
+        if run_op(self._bus, self._session, lambda a: set_value(self._ctx, a, setting, value), refused) is None:
             return False
         self._errors.pop(key, None)
-        self._bus.publish(changes)
         self.changed.emit()
         return True
 

@@ -32,6 +32,7 @@ from ..services.rules import SavedVersion, current_standards, edit_standards, sa
 from ..services.standards_preview import Preview, preview_standards
 from .formatting import chinese, money
 from .list_model import RowsModel
+from .ops import run_op
 from .session_vm import SessionViewModel
 from .standards_wording import (
     amount_or_none,
@@ -817,15 +818,21 @@ class StandardsViewModel(QObject):
             self._status = ("refused", next(iter(self._errors.values())))
             self._show()
             return False
-        try:
-            changes = edit_standards(self._ctx, actor, data=data, effective_from=when, note=self._note)
-        except DomainError as e:
+
+        def refused(e: DomainError) -> None:
             self._errors[e.field] = e
             self._status = ("refused", e)
             self._show()
+
+        note = self._note
+        changes = run_op(
+            self._bus,
+            self._session,
+            lambda a: edit_standards(self._ctx, a, data=data, effective_from=when, note=note),
+            refused,
+        )
+        if changes is None:
             return False
-        self._bus.publish(changes)
-        self.refresh()
         self._start_from(None)
         self._status = ("saved", int(changes.id or 0))
         self._show()

@@ -23,8 +23,9 @@ import httpx
 from sqlalchemy import text
 from sqlmodel import Session, col, func, select
 
-from ..services.context import Ctx
-from ..store.replication import SHARED, delete, upsert
+from ..services.context import Changed, Changes, Ctx
+from ..services.remote import apply_remote
+from ..store.replication import SHARED
 from ..store.tables import LocalState, Outbox
 
 CURSOR, CURSOR_STAMP = "hub_cursor", "hub_cursor_stamp"
@@ -41,16 +42,22 @@ T = TypeVar("T")
 
 @dataclass(frozen=True, slots=True)
 class Round:
-    """What one round of sync did: the screens refresh when `changed`."""
+    """What one round of sync did: the screens refresh what `changes` names when `changed`."""
 
     pushed: int
     refused: int
     pulled: int
     duplicates: int = 0  # decided by the hub before: a reply lost on the way, answered again
+    kinds: Changed = Changed.NONE  # what the hub's rows taken here touched
 
     @property
     def changed(self) -> bool:
-        return bool(self.pushed or self.pulled)
+        return bool(self.pushed or self.pulled or self.kinds)
+
+    @property
+    def changes(self) -> Changes:
+        """For the screens: what the hub's rows touched, and where this device's changes stand (SYNC)."""
+        return Changes(self.kinds | (Changed.SYNC if self.pushed else Changed.NONE))
 
     def __add__(self, other: Round) -> Round:
         return Round(
@@ -58,6 +65,7 @@ class Round:
             self.refused + other.refused,
             self.pulled + other.pulled,
             self.duplicates + other.duplicates,
+            self.kinds | other.kinds,
         )
 
 
@@ -83,8 +91,7 @@ class HubLink:
         if reset:  # the hub was restored from a backup: what it lacks goes again, in this device's order
             done += await self._push_all()
             pulled += (await self._pull())[0]
-        await self._take_hub_rows()
-        return done + Round(0, 0, pulled)
+        return done + pulled + Round(0, 0, 0, kinds=await self._take_hub_rows())
 
     # -- push -----------------------------------------------------------------------------------
 
@@ -157,9 +164,9 @@ class HubLink:
 
     # -- pull -----------------------------------------------------------------------------------
 
-    async def _pull(self) -> tuple[int, bool]:
-        """(rows pulled, whether the hub's feed was reset under this device)."""
-        pulled, reset = 0, False
+    async def _pull(self) -> tuple[Round, bool]:
+        """(what the pull took, whether the hub's feed was reset under this device)."""
+        pulled, reset = Round(0, 0, 0), False
         while True:
             since, stamp = await self._store(cursor, self._ctx)
             params: dict[str, Any] = {"since": since, "limit": PULL_PAGE} | ({"stamp": stamp} if stamp else {})
@@ -189,28 +196,30 @@ class HubLink:
                 row.state, row.deferrals = "resend", 0
                 s.add(row)
 
-    async def _take_hub_rows(self) -> None:
+    async def _take_hub_rows(self) -> Changed:
         """The hub's version of the rows this device wrote for changes now decided; gone if the hub has none.
         This replaces whatever the device showed optimistically (its routing, an accept that lost)."""
         keys = await self._store(self._rows_to_take)
+        touched = Changed.NONE
         for start in range(0, len(keys), PULL_PAGE):
             page = keys[start : start + PULL_PAGE]
             reply = await self._http.post("/v1/rows", json={"keys": page})
             reply.raise_for_status()
-            await self._store(self._take_rows, page, reply.json()["rows"])
+            touched |= await self._store(self._take_rows, page, reply.json()["rows"])
+        return touched
 
     def _rows_to_take(self) -> list[list[str]]:
         with self._ctx.db.read() as s:
             return [list(k) for k in _state(s, ROWS_TO_TAKE, [])]
 
-    def _take_rows(self, page: list[list[str]], replied: list[dict[str, Any]]) -> None:
+    def _take_rows(self, page: list[list[str]], replied: list[dict[str, Any]]) -> Changed:
         with self._ctx.db.write(durable=False) as s:  # the hub's rows: fetched again if a power cut loses them
             s.execute(text("PRAGMA defer_foreign_keys=ON"))
-            rows = [(r["table"], r["key"], r["data"]) for r in replied if r["table"] in SHARED]
-            _take(s, rows, keep=_held_here(s))
+            touched = apply_remote(s, [(r["table"], r["key"], r["data"]) for r in replied], keep=_held_here(s))
             taken = {tuple(k) for k in page}
             left = [k for k in _state(s, ROWS_TO_TAKE, []) if tuple(k) not in taken]
             s.merge(LocalState(key=ROWS_TO_TAKE, value=left))
+        return touched.kinds
 
     # -- what the screens show ------------------------------------------------------------------
 
@@ -227,20 +236,20 @@ async def in_store(executor: Executor | None, step: Callable[..., T], *args: Any
     return await asyncio.get_running_loop().run_in_executor(executor, step, *args)
 
 
-def take_feed(ctx: Ctx, after: tuple[int, str], changes: list[dict[str, Any]], last_seq: int) -> int | None:
+def take_feed(ctx: Ctx, after: tuple[int, str], changes: list[dict[str, Any]], last_seq: int) -> Round | None:
     """Feed changes that follow on from `after` (seq, stamp), taken with the new cursor in one transaction:
-    how many rows, or None (nothing taken) when this device's cursor is not at `after`. Not durable
-    (`Database.write`): a power cut may lose the rows and the cursor together, and they are pulled again."""
+    how many rows and what they touched, or None (nothing taken) when this device's cursor is not at
+    `after`. Not durable (`Database.write`): a power cut may lose the rows and the cursor together, and
+    they are pulled again."""
     with ctx.db.write(durable=False) as s:
         if _cursor(s) != after:
             return None
         s.execute(text("PRAGMA defer_foreign_keys=ON"))  # a page may hold a child before its parent
-        shared = [(c["table"], c["key"], c["data"]) for c in changes if c["table"] in SHARED]
-        _take(s, shared, keep=_held_here(s))
+        touched = apply_remote(s, [(c["table"], c["key"], c["data"]) for c in changes], keep=_held_here(s))
         s.merge(LocalState(key=CURSOR, value=last_seq))
         if changes:
             s.merge(LocalState(key=CURSOR_STAMP, value=changes[-1]["stamp"]))
-    return len(shared)
+    return Round(0, 0, sum(1 for c in changes if c["table"] in SHARED), kinds=touched.kinds)
 
 
 def cursor(ctx: Ctx) -> tuple[int, str]:
@@ -259,25 +268,6 @@ def _held_here(s: Session) -> set[tuple[str, str]]:
     hub decides those changes; then the hub's version is taken (ROWS_TO_TAKE)."""
     waiting = s.exec(select(Outbox.rows).where(col(Outbox.state).in_(WAITING))).all()
     return {(t, k) for rows in waiting for t, k in rows}
-
-
-def _take(s: Session, rows: list[tuple[str, str, dict[str, Any] | None]], keep: set[tuple[str, str]]) -> None:
-    """The hub's rows, in its order: the last version of each row wins; None means the hub has none.
-    Rows in `keep` are left as they are here."""
-    last: dict[tuple[str, str], dict[str, Any] | None] = {}
-    for table, key, data in rows:
-        if (table, key) in keep:
-            continue
-        last.pop((table, key), None)  # keep the order of last versions
-        last[(table, key)] = data
-    by_table: dict[str, list[dict[str, Any]]] = {}
-    for (table, key), data in last.items():
-        if data is None:
-            delete(s, table, key)
-        else:
-            by_table.setdefault(table, []).append(data)
-    for table, datas in by_table.items():
-        upsert(s, table, datas)
 
 
 def _state(s: Session, key: str, default: Any) -> Any:

@@ -159,8 +159,8 @@ class SyncLoop:
             except SQLAlchemyError:  # rows this store will not take: leave them to a round, not the stream's end
                 taken = None
             if taken is not None:
-                if taken:
-                    self.on_round(Round(0, 0, taken))
+                if taken.changed:
+                    self.on_round(taken)
                 return
             if event["last_seq"] <= (await in_store(self._store_thread, cursor, self.ctx))[0]:
                 return  # pulled already, in this device's own round

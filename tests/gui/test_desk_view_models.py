@@ -147,3 +147,30 @@ def test_the_status_bar_says_which_side_to_update_when_the_hub_speaks_another_pr
         assert shell.property("syncText") == old_hub and shell.property("hubBanner") == old_hub
     finally:
         screens.close()
+
+
+def test_a_tap_publishes_its_changes_once_and_the_desk_refreshes_once(screens, ctx, team, monkeypatch):
+    """One runner for every tap (gui/ops.py): the change goes on the bus once, and the desk refreshes
+    from it once, not a second time of its own."""
+    handoffs.set_presence(ctx, team.wm1, presence="available")
+    change, _ = tag_and_refer(ctx, team.lobby, tag={"purpose": "deposit", "amount_fen": yuan(80_000)})
+    assert screens.session.signIn("3001", "1234")
+    published, refreshed = [], []
+    screens.bus.subscribe(published.append)
+    real = screens.desk.refresh
+    monkeypatch.setattr(screens.desk, "refresh", lambda **kw: (refreshed.append(kw), real(**kw)))
+    assert screens.desk.accept(change.id)
+    assert [p.id for p in published] == [change.id] and len(refreshed) == 1
+    assert handoffs_state(ctx, change.id) == "accepted"
+    published.clear()
+    assert not screens.desk.accept(change.id)  # refused: shown on the desk, nothing published
+    assert published == [] and screens.desk.property("error")
+
+
+def handoffs_state(ctx, handoff_id: str) -> str:
+    from lobby_app.store.tables import Handoff
+
+    with ctx.db.read() as s:
+        row = s.get(Handoff, handoff_id)
+    assert row is not None
+    return row.state

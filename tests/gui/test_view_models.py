@@ -184,3 +184,16 @@ def test_the_list_models_pass_the_model_tester(qtmodeltester, vms, ctx, team):
     assert isinstance(model, RowsModel)
     qtmodeltester.check(model)
     qtmodeltester.check(vms.referrals.referrals)
+
+
+@pytest.mark.parametrize("linked", [False, True])
+def test_a_device_linked_to_a_hub_polls_nothing_and_leaves_the_watchdog_to_the_hub(qapp, ctx, linked):
+    """With a hub, others' changes come through the sync (its stream); without, devices sharing a store
+    poll it and each runs the watchdog. The clock ticks either way."""
+    vms = build_screens(qapp, ctx, language="zh_CN", hub=linked)
+    try:
+        vms.live.start()
+        running = {name for name in ("_poll", "_clock", "_watch") if getattr(vms.live, name).isActive()}
+        assert running == ({"_clock"} if linked else {"_poll", "_clock", "_watch"})
+    finally:
+        vms.close()

@@ -5,10 +5,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import operator
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import timedelta
+from functools import reduce
 from pathlib import Path
 
 import httpx
@@ -22,6 +24,7 @@ from lobby_app.hub.access import make_enrolment_code
 from lobby_app.services import handoffs, rules
 from lobby_app.services.context import Ctx
 from lobby_app.services.lobby import tag_and_refer
+from lobby_app.services.remote import KINDS
 from lobby_app.services.rules import current_standards
 from lobby_app.settings import Settings
 from lobby_app.store.tables import Handoff, Outbox, PresenceRow
@@ -249,8 +252,13 @@ def test_feed_changes_that_do_not_follow_on_from_the_cursor_change_nothing(hub: 
     assert take_feed(desk.ctx, (skipped[0]["seq"] - 1, later[0]["stamp"]), skipped, skipped[-1]["seq"]) is None
     assert take_feed(desk.ctx, (since, "another feed"), later, later[-1]["seq"]) is None
     assert shared_rows(desk.ctx) == before and cursor(desk.ctx) == (since, stamp)
-    assert take_feed(desk.ctx, (since, stamp), later, later[-1]["seq"]) == len(later)
+    taken = take_feed(desk.ctx, (since, stamp), later, later[-1]["seq"])
+    assert taken is not None and taken.pulled == len(later)
     assert cursor(desk.ctx) == (later[-1]["seq"], later[-1]["stamp"])
+    # What the rows touched, for the screens, as a service call says it: the tag, the handoff, the routing.
+    touched = {c["table"] for c in later}
+    assert {"customer_tag", "handoff"} <= touched
+    assert taken.changes.kinds == reduce(operator.or_, (KINDS[t] for t in touched))
 
 
 def test_streamed_rows_the_store_will_not_take_are_left_to_a_round(hub: Hub, team, tmp_path):
