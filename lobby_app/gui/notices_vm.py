@@ -61,5 +61,4 @@ class NoticesViewModel(QObject):
             return
         for n in self._notices:
             mark_read(self._ctx, actor, notification_id=n.id)
-        self._bus.publish(changes(Changed.NOTIFICATIONS))
-        self.refresh()
+        self._bus.publish(changes(Changed.NOTIFICATIONS))  # this strip refreshes from it too (on_changes)
