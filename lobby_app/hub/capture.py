@@ -12,6 +12,7 @@ from datetime import datetime
 
 from sqlmodel import Session, SQLModel, select
 
+from ..protocol.rows import snapshot
 from ..store.engine import Database
 from ..store.replication import SHARED, Written, row_key, watch_writes
 from ..store.tables import AppliedMutation, HubChange
@@ -36,7 +37,7 @@ def install(db: Database, clock: Callable[[], datetime]) -> None:
         now = clock()
         for (table, key), obj in written.items():
             session.add(
-                HubChange(table_name=table, row_key=key, data=obj.model_dump(mode="json"), at=now, stamp=_stamp())
+                HubChange(table_name=table, row_key=key, data=snapshot(table, obj.model_dump()), at=now, stamp=_stamp())
             )
         applying = APPLYING.get()
         if applying is not None and not applying.recorded:
@@ -65,7 +66,7 @@ def _baseline(db: Database, clock: Callable[[], datetime]) -> None:
         now = clock()
         for table, model in SHARED.items():
             for row in s.exec(select(model)):
-                data = row.model_dump(mode="json")
+                data = snapshot(table, row.model_dump())
                 s.add(HubChange(table_name=table, row_key=row_key(row), data=data, at=now, stamp=_stamp()))
 
 

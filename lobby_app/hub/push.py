@@ -19,6 +19,7 @@ from ..domain.errors import DomainError
 from ..domain.pins import session_proof
 from ..domain.roles import Actor, Role
 from ..protocol import COMMANDS, VERSION, parse_command
+from ..protocol.rows import snapshot
 from ..services.commands import apply
 from ..services.context import Ctx
 from ..store.replication import SHARED, parse_key
@@ -173,5 +174,5 @@ def current_rows(ctx: Ctx, keys: list[tuple[str, str]]) -> dict[tuple[str, str],
             ident = parse_key(table, key)
             row = s.get(SHARED[table], ident if len(ident) > 1 else ident[0]) if ident else None
             if row is not None:
-                found[(table, key)] = row.model_dump(mode="json")
+                found[(table, key)] = snapshot(table, row.model_dump())
     return found

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from ..protocol.rows import read_snapshot
 from ..store.replication import SHARED, delete, upsert
 from .context import Changed, Changes
 
@@ -32,9 +33,10 @@ Remote = tuple[str, str, dict[str, Any] | None]  # (table, row key, the hub's ro
 
 
 def apply_remote(s: Session, rows: list[Remote], *, keep: set[tuple[str, str]]) -> Changes:
-    """The hub's rows, in its order: the last version of each row wins; None deletes the row here. Rows of
-    tables this device does not share are passed over; rows in `keep` (written by changes made here that
-    the hub has not decided yet) stay as they are here."""
+    """The hub's rows (row snapshots, lobby_app/protocol/rows.py), in its order: the last version of each
+    row wins; None deletes the row here. Rows of tables this device does not share are passed over; rows
+    in `keep` (written by changes made here that the hub has not decided yet) stay as they are here. A
+    snapshot of the wrong shape is a ValidationError, and nothing of the transaction is kept."""
     last: dict[tuple[str, str], dict[str, Any] | None] = {}
     for table, key, data in rows:
         if table not in SHARED or (table, key) in keep:
@@ -48,7 +50,7 @@ def apply_remote(s: Session, rows: list[Remote], *, keep: set[tuple[str, str]]) 
         if data is None:
             delete(s, table, key)
         else:
-            by_table.setdefault(table, []).append(data)
+            by_table.setdefault(table, []).append(read_snapshot(table, data))
     for table, datas in by_table.items():
         upsert(s, table, datas)
     return Changes(touched)

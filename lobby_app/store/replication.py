@@ -105,9 +105,10 @@ def upsert(session: Session, table: str, rows: list[dict[str, Any]]) -> None:
 
 
 def _from_json(column: Any, value: Any) -> Any:
-    if value is not None and isinstance(column.type, UTCDateTime):
+    """A time or a date given as text (JSON) as its Python value; anything else as it is."""
+    if isinstance(value, str) and isinstance(column.type, UTCDateTime):
         return datetime.fromisoformat(value)
-    if value is not None and isinstance(column.type, Date):
+    if isinstance(value, str) and isinstance(column.type, Date):
         return date.fromisoformat(value)
     return value
 

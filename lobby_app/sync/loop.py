@@ -26,6 +26,7 @@ from typing import Any
 import httpx
 from sqlalchemy.exc import SQLAlchemyError
 
+from ..domain.errors import DomainError
 from ..services.context import Ctx
 from .client import UPGRADE_REQUIRED, HubLink, Round, cursor, in_store, take_feed
 from .config import HubConfig
@@ -103,7 +104,7 @@ class SyncLoop:
             return False
         except (httpx.HTTPError, OSError):
             return await self._down(link)
-        except SQLAlchemyError as error:  # this device's store refused: not the hub's fault, so not "down"
+        except (SQLAlchemyError, DomainError) as error:  # this store refused the hub's rows (or their shape)
             said = _describe(error)
             if said != self.status.store_error:  # once, not every retry
                 log.exception("sync round failed on this device's store")
@@ -156,7 +157,7 @@ class SyncLoop:
             try:
                 changes, last_seq = event["changes"], event["last_seq"]
                 taken = await in_store(self._store_thread, take_feed, self.ctx, after, changes, last_seq)
-            except SQLAlchemyError:  # rows this store will not take: leave them to a round, not the stream's end
+            except (SQLAlchemyError, DomainError):  # rows this store will not take: left to a round
                 taken = None
             if taken is not None:
                 if taken.changed:
@@ -181,7 +182,7 @@ def _rule(reply: httpx.Response) -> str:
     return rule if rule in ("update_device", "update_hub") else "update_device"
 
 
-def _describe(error: SQLAlchemyError) -> str:
+def _describe(error: Exception) -> str:
     """Short, for the status: the error's class and the database's own words (which name the table),
     e.g. "IntegrityError: NOT NULL constraint failed: handoff.tag_id"."""
     detail = str(getattr(error, "orig", None) or error).strip().splitlines()

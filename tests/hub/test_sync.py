@@ -277,12 +277,15 @@ def test_streamed_rows_the_store_will_not_take_are_left_to_a_round(hub: Hub, tea
 
 
 class BrokenRowInPulls(httpx.AsyncBaseTransport):
-    """The real hub's replies, with a handoff row no store will take (no tag, no state) at the end of every
-    pull page while `broken`: as in the stream test above, but reaching the device in a round's pull."""
+    """The real hub's replies, with a handoff row this device will not take at the end of every pull page
+    while `broken`: "conflict", well formed but a second handoff of a customer who has one (the store
+    allows one per tag, so the store itself refuses it); "malformed", a snapshot missing its columns (the
+    protocol refuses it). As in the stream test above, but reaching the device in a round's pull."""
 
-    def __init__(self) -> None:
+    def __init__(self, kind: str) -> None:
         self.inner = httpx.AsyncHTTPTransport()
         self.broken = True
+        self.kind = kind
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         reply = await self.inner.handle_async_request(request)
@@ -290,14 +293,19 @@ class BrokenRowInPulls(httpx.AsyncBaseTransport):
             return reply
         page = json.loads(await reply.aread())
         seq = page["last_seq"] + 1
-        page["changes"].append({"seq": seq, "stamp": "s", "table": "handoff", "key": "h", "data": {"id": "h"}})
+        [first, *_] = [c["data"] for c in page["changes"] if c["table"] == "handoff"] or [{}]
+        data = first | {"id": "h"} if self.kind == "conflict" else {"id": "h"}
+        page["changes"].append({"seq": seq, "stamp": "s", "table": "handoff", "key": "h", "data": data})
         return httpx.Response(reply.status_code, json=page | {"last_seq": seq})
 
     async def aclose(self) -> None:
         await self.inner.aclose()
 
 
-def test_a_round_the_devices_store_fails_is_retried_and_the_status_names_the_error(hub: Hub, team, tmp_path, caplog):
+@pytest.mark.parametrize(("kind", "said"), [("conflict", "IntegrityError"), ("malformed", "ValidationError")])
+def test_a_round_the_devices_store_fails_is_retried_and_the_status_names_the_error(
+    hub: Hub, team, tmp_path, caplog, kind, said
+):
     from lobby_app.sync.config import HubConfig
     from lobby_app.sync.loop import SyncLoop
 
@@ -306,13 +314,13 @@ def test_a_round_the_devices_store_fails_is_retried_and_the_status_names_the_err
     tablet.sync()  # at the hub, for the desk to pull
     before = cursor(desk.ctx)
     loop = SyncLoop(desk.ctx, HubConfig(hub.url, desk.link.token, "desk"))
-    pulls = BrokenRowInPulls()
+    pulls = BrokenRowInPulls(kind)
 
     async def two_rounds() -> tuple[bool, bool]:
         headers = {"Authorization": f"Bearer {desk.link.token}"}
         async with httpx.AsyncClient(base_url=hub.url, headers=headers, transport=pulls) as http:
             failed = await loop.round(http)  # raised out of the round, and so out of `run`, before
-            assert loop.status.store_error.startswith("IntegrityError") and "handoff" in loop.status.store_error
+            assert loop.status.store_error.startswith(said) and "handoff" in loop.status.store_error
             assert loop.status.reachable is not False and loop.status.down_since is None  # the hub answered
             assert cursor(desk.ctx) == before  # the page was not taken, not half of it either
             pulls.broken = False  # the cause gone
