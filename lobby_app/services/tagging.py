@@ -47,22 +47,26 @@ def tag_in(s: Session, ctx: Ctx, actor: Actor, *, row_id: str | None = None, **f
     tag = _make(ctx, actor, standards, fields)
     verdict = evaluate(tag, standards)
     tag_id = row_id or new_id()
+    # What the person filled in, as the row keeps it and as the hub is sent it.
+    filled: dict[str, Any] = {
+        "purpose": str(tag.purpose),
+        "amount_fen": tag.amount_fen,
+        "products": list(tag.products),
+        "six_month_flow_fen": tag.six_month_flow_fen,
+        "clear_intent": tag.clear_intent,
+        "in_a_hurry": tag.in_a_hurry,
+        "address_as": tag.address_as,
+        "phone": tag.phone,
+        "phone_consent": tag.phone_consent,
+        "ticket": tag.ticket,
+    }
     s.add(
         TagRow(
             id=tag_id,
             created_at=tag.tagged_at,
             device_id=ctx.device_id,
             tagged_by=actor.staff_id,
-            purpose=tag.purpose,
-            amount_fen=tag.amount_fen,
-            products=list(tag.products),
-            six_month_flow_fen=tag.six_month_flow_fen,
-            clear_intent=tag.clear_intent,
-            in_a_hurry=tag.in_a_hurry,
-            address_as=tag.address_as,
-            phone=tag.phone,
-            phone_consent=tag.phone_consent,
-            ticket=tag.ticket,
+            **filled,
             eligible=verdict.eligible,
             verdict=verdict.to_dict(),
             standards_version=verdict.standards_version,
@@ -89,16 +93,7 @@ def tag_in(s: Session, ctx: Ctx, actor: Actor, *, row_id: str | None = None, **f
         data=public,
         command=TagCustomer(
             id=tag_id,
-            purpose=tag.purpose,
-            amount_fen=tag.amount_fen,
-            products=list(tag.products),
-            six_month_flow_fen=tag.six_month_flow_fen,
-            clear_intent=tag.clear_intent,
-            in_a_hurry=tag.in_a_hurry,
-            address_as=tag.address_as,
-            phone=tag.phone,
-            phone_consent=tag.phone_consent,
-            ticket=tag.ticket,
+            **filled,
             eligible=verdict.eligible,
             standards_version=verdict.standards_version,
             tagged_at=tag.tagged_at,
