@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
+from ..domain.errors import DomainError
 from ..domain.roles import Role
 from ..services.bus import ChangeBus
-from ..services.context import Changed, Changes, Ctx, changes
-from ..services.notifications import Kind, Notice, mark_read, unread
+from ..services.context import Changed, Changes, Ctx
+from ..services.notifications import Kind, Notice, mark_all_read, unread
 from .formatting import chinese, clock_time
+from .ops import run_op
 from .session_vm import SessionViewModel
 
 translate = QCoreApplication.translate  # the name lupdate looks for
@@ -56,9 +58,9 @@ class NoticesViewModel(QObject):
 
     @Slot()
     def markAllSeen(self) -> None:
-        actor = self._session.actor
-        if actor is None:
-            return
-        for n in self._notices:
-            mark_read(self._ctx, actor, notification_id=n.id)
-        self._bus.publish(changes(Changed.NOTIFICATIONS))  # this strip refreshes from it too (on_changes)
+        ids = [n.id for n in self._notices]
+        # Refused only if one is gone meanwhile (purged): the strip then shows what is there now.
+        run_op(self._bus, self._session, lambda a: mark_all_read(self._ctx, a, notification_ids=ids), self._gone)
+
+    def _gone(self, _refusal: DomainError) -> None:
+        self.refresh()

@@ -7,13 +7,13 @@ from __future__ import annotations
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
 from ..domain.errors import DomainError
-from ..domain.roles import Role
 from ..services.branch_settings import COACHING_DAYS, RESPONSE_TIME, WholeSetting, set_value, value
 from ..services.bus import ChangeBus
 from ..services.context import Changed, Changes, Ctx
 from ..services.privacy import RETENTION_DAYS, purge_now
 from .ops import run_op
 from .session_vm import SessionViewModel
+from .wording import error_text
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 
@@ -79,12 +79,14 @@ class SettingsViewModel(QObject):
 
     @Slot()
     def purgeNow(self) -> None:
-        actor = self._session.actor
-        if actor is None or actor.role is not Role.BRANCH_HEAD:
+        def refused(e: DomainError) -> None:
+            self._purge_text = error_text(e)
+            self.changed.emit()
+
+        done = run_op(self._bus, self._session, lambda a: purge_now(self._ctx, a), refused)
+        if done is None:
             return
-        changes, count = purge_now(self._ctx, actor)
-        if count:
-            self._bus.publish(changes)
+        _, count = done
         self._purge_text = (
             translate("Settings", "Purged the details of %1 customers").replace("%1", str(count))
             if count

@@ -81,12 +81,18 @@ def _people(data: dict[str, Any]) -> list[int]:
 
 
 def mark_read(ctx: Ctx, actor: Actor, *, notification_id: str) -> Changes:
+    return mark_all_read(ctx, actor, notification_ids=[notification_id])
+
+
+def mark_all_read(ctx: Ctx, actor: Actor, *, notification_ids: list[str]) -> Changes:
+    """One transaction: every one of them read, or (one not this person's) none."""
     with ctx.db.write() as s:
-        row = s.get(Notification, notification_id)
-        if row is None or row.staff_id != actor.staff_id:  # someone else's is as if it did not exist
-            raise NotFound("notification_id", "not_found", f"no notification {notification_id!r}")
-        if row.read_at is None:
-            row.read_at = ctx.now()
-            s.add(row)
-            record(s, ctx, staff_id=actor.staff_id, entity="notification", entity_id=row.id, action="read", data={})
-    return changes(Changed.NOTIFICATIONS, id=notification_id)
+        for notification_id in notification_ids:
+            row = s.get(Notification, notification_id)
+            if row is None or row.staff_id != actor.staff_id:  # someone else's is as if it did not exist
+                raise NotFound("notification_id", "not_found", f"no notification {notification_id!r}")
+            if row.read_at is None:
+                row.read_at = ctx.now()
+                s.add(row)
+                record(s, ctx, staff_id=actor.staff_id, entity="notification", entity_id=row.id, action="read", data={})
+    return changes(Changed.NOTIFICATIONS, id=notification_ids[-1] if len(notification_ids) == 1 else None)

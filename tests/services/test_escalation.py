@@ -15,7 +15,7 @@ from lobby_app.services.branch_settings import RESPONSE_TIME
 from lobby_app.services.context import Changed
 from lobby_app.services.escalation import expire_overdue, response_time, set_response_time
 from lobby_app.services.lobby import hall
-from lobby_app.services.notifications import Kind, mark_read, unread
+from lobby_app.services.notifications import Kind, mark_all_read, mark_read, unread
 from lobby_app.services.tagging import tag_customer
 from lobby_app.store import tables
 from tests.conftest import row_counts
@@ -150,3 +150,19 @@ def test_notices_are_marked_read_by_their_owner_only(ctx, team, clock):
     assert unread(ctx, team.head) == []
     with ctx.db.read() as s:
         assert s.exec(select(tables.Notification)).one().read_at == clock.now
+
+
+def test_marking_all_read_is_all_or_nothing(ctx, team, clock):
+    """The head's "mark all seen": one of them not the head's (or gone) and none is marked."""
+    on_duty(ctx, team.wm1)
+    refer(ctx, team)
+    clock.advance(minutes=2)
+    expire_overdue(ctx, team.lobby)
+    [notice] = unread(ctx, team.head)
+    before = row_counts(ctx)
+    with pytest.raises(DomainError) as e:
+        mark_all_read(ctx, team.head, notification_ids=[notice.id, "gone"])
+    assert (e.value.field, e.value.rule) == ("notification_id", "not_found")
+    assert row_counts(ctx) == before and unread(ctx, team.head) == [notice]
+    assert Changed.NOTIFICATIONS in mark_all_read(ctx, team.head, notification_ids=[notice.id])
+    assert unread(ctx, team.head) == []
