@@ -125,8 +125,9 @@ async def _desk(url: str, folder: Path, name: str, staff_no: str) -> None:
 
 
 async def synced(loop: SyncLoop) -> None:
-    """Until the loop's first round is done and its stream is open: from then on it hears every commit."""
-    while not (loop.listening.is_set() and loop.status.reachable):
+    """Until the loop's rounds are done, none asked for, and its stream is open: from then on it hears
+    every commit."""
+    while not (loop.listening.is_set() and loop.settled.is_set() and loop.status.reachable):
         await asyncio.sleep(0.01)
 
 

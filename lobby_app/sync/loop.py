@@ -61,12 +61,16 @@ class SyncLoop:
 
     def __post_init__(self) -> None:
         self._wake = asyncio.Event()
+        # Set while no round is under way or asked for: what a device's store holds is then all it will
+        # take until the hub's stream or this device says something new.
+        self.settled = asyncio.Event()
         # Set while the hub's event stream is open: the hub has this device on its list and says where
         # its feed stands first thing, so from then on no commit at the hub goes unheard here.
         self.listening = asyncio.Event()
         self._store_thread: ThreadPoolExecutor | None = None  # while `run` runs; a round on its own: in line
 
     def wake(self) -> None:
+        self.settled.clear()
         self._wake.set()
 
     async def run(self, stop: asyncio.Event) -> None:
@@ -77,7 +81,10 @@ class SyncLoop:
                 try:
                     while not stop.is_set():
                         self._wake.clear()  # before the round: a wake during it means another round
+                        self.settled.clear()
                         ok = await self.round(http)
+                        if not self._wake.is_set():
+                            self.settled.set()
                         pause = IDLE_S if ok else MISMATCH_S if self.status.update else RETRY_S
                         with contextlib.suppress(TimeoutError):
                             await asyncio.wait_for(self._wait(stop), pause)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from lobby_app.app_setup import open_store
 from lobby_app.domain.standards import standards_to_dict
@@ -27,7 +27,7 @@ from lobby_app.services.lobby import tag_and_refer
 from lobby_app.services.remote import KINDS
 from lobby_app.services.rules import current_standards
 from lobby_app.settings import Settings
-from lobby_app.store.tables import Handoff, Outbox, PresenceRow
+from lobby_app.store.tables import Handoff, HubChange, Outbox, PresenceRow
 from lobby_app.sync.client import HubLink, as_sent, cursor, take_feed
 
 from ..conftest import open_test_store, until, wait_until
@@ -192,7 +192,12 @@ def test_a_device_takes_another_devices_change_from_the_event_stream_without_a_p
         loop = SyncLoop(desk.ctx, HubConfig(hub.url, desk.link.token, "desk"), on_round=rounds.append)
         running = asyncio.create_task(loop.run(stop))
         # The first round done and the stream open, however long that takes on a loaded machine.
-        await until(lambda: loop.listening.is_set() and loop.status.reachable, what="the desk's first round and stream")
+        # Its stream open, and its rounds done with nothing more asked for: everything from here reaches it
+        # through the stream, or through a round that the stream asked for (counted below).
+        await until(
+            lambda: loop.listening.is_set() and loop.settled.is_set() and cursor(desk.ctx)[0] == hub_seq(hub),
+            what="the desk's rounds done and its stream open",
+        )
         pull = HubLink._pull
 
         async def counted(link: HubLink) -> tuple[int, bool]:
@@ -353,6 +358,11 @@ def test_without_the_hub_the_status_says_since_when_and_how_many_changes_wait(hu
     asyncio.run(two_rounds())
     assert loop.status.reachable is False and loop.status.waiting == 2
     assert loop.status.down_since == clock.now - timedelta(minutes=1)  # since the first failure
+
+
+def hub_seq(hub: Hub) -> int:
+    with hub.ctx.db.read() as s:
+        return s.exec(select(func.max(HubChange.seq))).one() or 0
 
 
 def hub_handoff(hub: Hub, handoff_id: str) -> Handoff:
