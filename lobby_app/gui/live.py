@@ -66,7 +66,7 @@ class LiveUpdates(QObject):
         self._linked = linked
         self._bus = bus
         self._session = session
-        self._seen = last_change(ctx)
+        self._seen = 0 if linked else last_change(ctx)  # only polling needs it
         self._poll = QTimer(self, interval=POLL_MS, timeout=self.poll)
         self._clock = QTimer(self, interval=CLOCK_MS, timeout=lambda: bus.publish(changes(Changed.CLOCK)))
         self._watch = QTimer(self, interval=WATCH_MS, timeout=self.watch)

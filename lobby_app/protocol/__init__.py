@@ -1,64 +1,10 @@
-"""The wire between a device and the branch hub: one pydantic model per command, under a version.
+"""The wire between a device and the branch hub: one pydantic model per command (`commands`) and per
+shared row (`rows`), under a version (`versions`).
 
-`docs/protocol.md` says what may change within a version and how a command gains a field.
+`docs/protocol.md` says what may change within a version and how a command or a row gains a field.
 """
 
-from .commands import (
-    COMMANDS,
-    Accept,
-    AllocateException,
-    BookCallback,
-    CallbackNoAnswer,
-    Cancel,
-    CloseMonth,
-    Command,
-    Decline,
-    EditCreditPhases,
-    EditStandards,
-    Escalate,
-    Meet,
-    Offer,
-    PurgePersonalData,
-    RecordOutcome,
-    Refer,
-    SetCoachingDays,
-    SetPresence,
-    SetResponseTime,
-    SetRetentionDays,
-    SetWholeValue,
-    TagCustomer,
-    parse_command,
-)
+from .commands import COMMANDS, Command, parse_command
 from .versions import HEADER, OLDEST, VERSION, Mismatch, check_version
 
-__all__ = [
-    "COMMANDS",
-    "HEADER",
-    "OLDEST",
-    "VERSION",
-    "Accept",
-    "AllocateException",
-    "BookCallback",
-    "CallbackNoAnswer",
-    "Cancel",
-    "CloseMonth",
-    "Command",
-    "Decline",
-    "EditCreditPhases",
-    "EditStandards",
-    "Escalate",
-    "Meet",
-    "Mismatch",
-    "Offer",
-    "PurgePersonalData",
-    "RecordOutcome",
-    "Refer",
-    "SetCoachingDays",
-    "SetPresence",
-    "SetResponseTime",
-    "SetRetentionDays",
-    "SetWholeValue",
-    "TagCustomer",
-    "check_version",
-    "parse_command",
-]
+__all__ = ["COMMANDS", "HEADER", "OLDEST", "VERSION", "Command", "Mismatch", "check_version", "parse_command"]

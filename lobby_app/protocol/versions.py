@@ -42,10 +42,10 @@ def request_version(header: str | None) -> int | None:
     return int(text) if text.isascii() and text.isdigit() and len(text) <= 6 else None
 
 
-def check_version(device: int, *, oldest: int = OLDEST, newest: int = VERSION) -> Mismatch | None:
-    """None when a hub serving `oldest`..`newest` can serve a device speaking `device`."""
-    if device < oldest:
-        return Mismatch("update_device", device, oldest, newest)
-    if device > newest:
-        return Mismatch("update_hub", device, oldest, newest)
+def check_version(device: int) -> Mismatch | None:
+    """None when this hub (OLDEST..VERSION) can serve a device speaking `device`."""
+    if device < OLDEST:
+        return Mismatch("update_device", device, OLDEST, VERSION)
+    if device > VERSION:
+        return Mismatch("update_hub", device, OLDEST, VERSION)
     return None

@@ -106,7 +106,8 @@ class SyncLoop:
             if error.response.status_code != UPGRADE_REQUIRED:
                 return await self._down(link)
             rule = _rule(error.response)
-            log.warning("the branch hub and this device speak different protocols: %s", rule)
+            if rule != self.status.update:  # once, not every minute
+                log.warning("the branch hub and this device speak different protocols: %s", rule)
             self._set(SyncStatus(True, None, await self._waiting(link), 0, self.status.last_ok, update=rule))
             return False
         except (httpx.HTTPError, OSError):
