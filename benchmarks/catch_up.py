@@ -8,6 +8,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from lobby_app.protocol.commands import TagCustomer
 from lobby_app.services.tagging import tag_customer
 from lobby_app.sync.client import HubLink
 
@@ -48,7 +49,7 @@ async def _measure(scale: Scale, folder: Path, runs: int) -> dict[bool, list[tup
         busy = await enrol_device(hub.url, folder, "lobby", "1001")
         devices = [await enrol_device(hub.url, folder, f"desk{n}", "3001") for n in range(2 * runs)]  # then offline
         for tag in sample_tags(scale.catch_up):
-            tag_customer(busy.ctx, busy.actor, **tag)
+            tag_customer(busy.ctx, busy.actor, TagCustomer(**tag))
         async with busy.config.client(timeout=60) as http:
             await HubLink(busy.ctx, http).sync_once()  # the day reaches the hub
         found: dict[bool, list[tuple[float, float, int]]] = {True: [], False: []}

@@ -17,6 +17,7 @@ from typing import Any
 from lobby_app.domain.roles import Role
 from lobby_app.domain.standards import DEFAULT_PRODUCTS, ProductKind, Standards, default_standards, evaluate
 from lobby_app.domain.tags import CustomerTag, Purpose
+from lobby_app.protocol.commands import TagCustomer
 
 from .report import Figure, Scale, median, percentile
 
@@ -138,7 +139,7 @@ def live_card(keystrokes: int) -> dict[str, list[float]]:
         actor = session.actor
         assert actor is not None
         fields: dict[str, Any] = {"purpose": "deposit", "amount_fen": 6_000_000, "products": ["fund"]}
-        service = [s * 1000 for s in per_call_s(lambda: preview_verdict(ctx, actor, **fields), keystrokes)]
+        service = [s * 1000 for s in per_call_s(lambda: preview_verdict(ctx, actor, TagCustomer(**fields)), keystrokes)]
         standards = [s * 1000 for s in per_call_s(lambda: current_standards(ctx), keystrokes)]
         session.idle_timer.stop()
         for vm in (*following, session):

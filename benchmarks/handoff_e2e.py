@@ -15,6 +15,7 @@ from pathlib import Path
 import httpx
 from sqlmodel import col, select
 
+from lobby_app.protocol.commands import TagCustomer
 from lobby_app.services import handoffs
 from lobby_app.services.lobby import tag_and_refer
 from lobby_app.store.tables import Handoff
@@ -196,7 +197,7 @@ async def _measure(
             await asyncio.sleep(max(0.0, start + i / rate - time.monotonic()))
             tag = {"purpose": "deposit", "amount_fen": 8_000_000 + i * 100, "address_as": SURNAMES[i % 10] + "先生"}
             t0 = time.monotonic()
-            change, _ = tag_and_refer(lobby.ctx, lobby.actor, tag=tag, note="")
+            change, _ = tag_and_refer(lobby.ctx, lobby.actor, TagCustomer(**tag), note="")
             sent[str(change.id)] = t0
             on_device.append((time.monotonic() - t0) * 1000)
             lobby_loop.wake()  # what the lobby screen does after every change

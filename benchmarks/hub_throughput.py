@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 from sqlmodel import col, select
 
+from lobby_app.protocol.commands import TagCustomer
 from lobby_app.services.tagging import tag_customer
 from lobby_app.store.tables import CustomerTag, Outbox
 from lobby_app.sync.client import as_sent
@@ -71,7 +72,7 @@ async def _measure(scale: Scale, folder: Path) -> dict[str, float]:
     try:
         device = await enrol_device(hub.url, folder, "lobby", "1001")
         for tag in sample_tags(2 * scale.pushes):  # made on the device as a lobby manager would: each a signed change
-            tag_customer(device.ctx, device.actor, **tag)
+            tag_customer(device.ctx, device.actor, TagCustomer(**tag))
         with device.ctx.db.read() as s:
             entries = s.exec(select(Outbox).where(Outbox.name == "tag_customer").order_by(col(Outbox.seq))).all()
             tags = s.exec(select(CustomerTag).order_by(col(CustomerTag.created_at))).all()

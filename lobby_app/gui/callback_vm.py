@@ -145,7 +145,7 @@ class CallbackViewModel(QObject):
             lambda a: tag_and_book_callback(
                 self._ctx,
                 a,
-                tag=self._form.fields(),
+                self._form.tag(),
                 address_as=self._address,
                 phone=self._phone,
                 phone_consent=self._consent,

@@ -172,7 +172,7 @@ class HandoffViewModel(QObject):
             lambda a: tag_and_refer(
                 self._ctx,
                 a,
-                tag=self._form.fields(),
+                self._form.tag(),
                 fast_track=self._fast_track,
                 note=self._note,
                 wm_id=chosen.staff_id if chosen else None,
@@ -195,9 +195,7 @@ class HandoffViewModel(QObject):
         """Keep the tag without a referral: served in the lobby, or eligible and not referred (execution check)."""
         if not self._form.ready:
             return False
-        done = run_op(
-            self._bus, self._session, lambda a: tag_customer(self._ctx, a, **self._form.fields()), self._refused
-        )
+        done = run_op(self._bus, self._session, lambda a: tag_customer(self._ctx, a, self._form.tag()), self._refused)
         if done is None:
             return False
         _, verdict = done

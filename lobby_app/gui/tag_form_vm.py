@@ -11,6 +11,7 @@ from ..domain.money import parse_amount_fen
 from ..domain.standards import ProductKind, Standards, Verdict
 from ..domain.tags import ADDRESS_MAX, TICKET_MAX, Purpose
 from ..domain.text import check_text
+from ..protocol.commands import TagCustomer
 from ..services.context import Changed, Changes, Ctx
 from ..services.rules import current_standards
 from ..services.tagging import preview_verdict
@@ -57,18 +58,18 @@ class TagFormViewModel(QObject):
         multiple = FLOW_BAND_MULTIPLES[self._flow_band]
         return None if multiple is None else multiple * self._standards.high_flow_fen
 
-    def fields(self) -> dict[str, Any]:
-        """The tag as the services take it; raises the first field error."""
-        return {
-            "purpose": self._purpose,
-            "amount_fen": self._amount_fen(),
-            "products": list(self._products),
-            "six_month_flow_fen": self._flow_fen(),
-            "clear_intent": self._clear_intent,
-            "in_a_hurry": self._in_hurry,
-            "ticket": self._ticket,
-            "address_as": self._address,
-        }
+    def tag(self) -> TagCustomer:
+        """The tag as the services take it, under a new id; raises the first field error."""
+        return TagCustomer(
+            purpose=self._purpose,
+            amount_fen=self._amount_fen(),
+            products=list(self._products),
+            six_month_flow_fen=self._flow_fen(),
+            clear_intent=self._clear_intent,
+            in_a_hurry=self._in_hurry,
+            ticket=self._ticket,
+            address_as=self._address,
+        )
 
     @property
     def verdict(self) -> Verdict | None:
@@ -91,7 +92,7 @@ class TagFormViewModel(QObject):
         actor = self._session.actor
         if self._purpose and not self._errors and actor is not None:
             try:
-                self._verdict = preview_verdict(self._ctx, actor, **self.fields())
+                self._verdict = preview_verdict(self._ctx, actor, self.tag())
             except DomainError as e:
                 self._errors[e.field] = error_text(e)
         self.changed.emit()

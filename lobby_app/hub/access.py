@@ -12,7 +12,8 @@ from sqlmodel import select
 from ..domain.errors import PermissionDenied, ValidationError
 from ..domain.roles import Role
 from ..domain.text import check_text
-from ..services.context import Ctx, new_id
+from ..protocol.commands import new_id
+from ..services.context import Ctx
 from ..services.staff import sign_in
 from ..store.tables import Device, EnrolmentCode, HubDevice
 

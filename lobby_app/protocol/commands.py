@@ -11,14 +11,21 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Annotated, Any, ClassVar
+from uuid import uuid4
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, StrictBool, StrictInt, StrictStr, StringConstraints
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr, StringConstraints
 from pydantic import ValidationError as ShapeError
 
 from ..domain.errors import ValidationError
 from .versions import VERSION
 
 Id = Annotated[StrictStr, StringConstraints(min_length=1, max_length=36)]
+
+
+def new_id() -> str:
+    return str(uuid4())
+
+
 Text = StrictStr
 Fen = StrictInt
 StaffId = StrictInt
@@ -37,7 +44,7 @@ class Command(BaseModel):
 
 class TagCustomer(Command):
     NAME = "tag_customer"
-    id: Id
+    id: Id = Field(default_factory=new_id)  # made where the command is made: the hub's row keeps it
     purpose: Text
     amount_fen: Fen | None = None
     products: list[Text] = []
@@ -56,7 +63,7 @@ class TagCustomer(Command):
 
 class Refer(Command):
     NAME = "refer"
-    id: Id
+    id: Id = Field(default_factory=new_id)
     tag_id: Id
     fast_track: StrictBool = False
     note: Text = ""
@@ -108,15 +115,16 @@ class Cancel(Command):
 
 
 class BookCallback(Command):
-    """A callback, from a fresh tag (`tag_id`, whose handoff the device made as `handoff_id`) or from a
-    handoff under way (`handoff_id` alone)."""
+    """A callback, from a fresh tag (`tag_id`, whose new handoff is `handoff_id`) or from a handoff under
+    way (`handoff_id` alone, naming it)."""
 
     NAME = "book_callback"
-    id: Id
-    handoff_id: Id
+    id: Id = Field(default_factory=new_id)
+    handoff_id: Id = Field(default_factory=new_id)
     tag_id: Id | None = None
     address_as: Text
-    phone: Text | None = None  # kept only with the customer's consent
+    phone: Text | None = None
+    phone_consent: StrictBool = False  # a phone is kept only with the customer's consent
     preferred_time: AwareDatetime | None = None
     note: Text = ""
 
@@ -226,6 +234,9 @@ def parse_command(name: str, args: Mapping[str, Any], *, version: int = VERSION)
         raise ValidationError("name", "unknown_mutation", name[:32])
     if version == 1:
         args = _from_version_1(name, args)
+    for field, spec in kind.model_fields.items():
+        if spec.default_factory is not None and field not in args:  # a new row's id is the device's, never made here
+            raise ValidationError(f"args.{field}", "bad_args", "Field required")
     try:
         return kind.model_validate(args)
     except ShapeError as e:
@@ -235,7 +246,10 @@ def parse_command(name: str, args: Mapping[str, Any], *, version: int = VERSION)
 
 
 def _from_version_1(name: str, args: Mapping[str, Any]) -> Mapping[str, Any]:
-    """Version 1 sent the same arguments untyped; devices older still sent a response time as `seconds`."""
+    """Version 1 sent the same arguments untyped; devices older still sent a response time as `seconds`.
+    A version 1 callback sent a phone only when the customer had agreed to give it."""
     if name == SetResponseTime.NAME and "value" not in args and "seconds" in args:
         return {"value": args["seconds"]} | {k: v for k, v in args.items() if k != "seconds"}
+    if name == BookCallback.NAME and "phone_consent" not in args:
+        return {**args, "phone_consent": args.get("phone") is not None}
     return args

@@ -2,7 +2,7 @@
 
 The hub parses what a device pushed into its protocol model (lobby_app/protocol) and calls `apply`:
 the same rules run again (the role from the hub's own staff table, the state machine, the fields),
-rows a device created keep the ids it chose, and times come from the hub's clock.
+rows a device created keep the ids it chose (the command's), and times come from the hub's clock.
 """
 
 from __future__ import annotations
@@ -21,32 +21,9 @@ from .tagging import tag_customer
 def apply(ctx: Ctx, actor: Actor, command: c.Command) -> Changes:
     match command:
         case c.TagCustomer():
-            return tag_customer(
-                ctx,
-                actor,
-                row_id=command.id,
-                purpose=command.purpose,
-                amount_fen=command.amount_fen,
-                products=command.products,
-                six_month_flow_fen=command.six_month_flow_fen,
-                clear_intent=command.clear_intent,
-                in_a_hurry=command.in_a_hurry,
-                address_as=command.address_as,
-                phone=command.phone,
-                phone_consent=command.phone_consent,
-                ticket=command.ticket,
-            )[0]
+            return tag_customer(ctx, actor, command)[0]
         case c.Refer():
-            return handoffs.refer(
-                ctx,
-                actor,
-                tag_id=command.tag_id,
-                fast_track=command.fast_track,
-                note=command.note,
-                wm_id=command.wm_id,
-                wait_for_wm=command.wait_for_wm,
-                row_id=command.id,
-            )
+            return handoffs.refer(ctx, actor, command)
         case c.Offer():
             return handoffs.offer(ctx, actor, handoff_id=command.id, wm_id=command.wm_id)
         case c.Accept():
@@ -70,20 +47,7 @@ def apply(ctx: Ctx, actor: Actor, command: c.Command) -> Changes:
         case c.Cancel():
             return handoffs.cancel(ctx, actor, handoff_id=command.id, reason=command.reason)
         case c.BookCallback():
-            from_tag = command.tag_id is not None
-            return handoffs.book_callback(
-                ctx,
-                actor,
-                address_as=command.address_as,
-                tag_id=command.tag_id,
-                handoff_id=None if from_tag else command.handoff_id,
-                phone=command.phone,
-                phone_consent=command.phone is not None,  # the device kept the phone only with consent
-                preferred_time=command.preferred_time,
-                note=command.note,
-                row_id=command.id,
-                handoff_row_id=command.handoff_id if from_tag else None,
-            )
+            return handoffs.book_callback(ctx, actor, command)
         case c.CallbackNoAnswer():
             return handoffs.callback_no_answer(ctx, actor, callback_id=command.id, retry_at=command.retry_at)
         case c.SetPresence():

@@ -9,13 +9,12 @@ from datetime import UTC, date, datetime, timedelta
 from enum import Flag, auto
 from functools import reduce
 from typing import Any, TypeVar
-from uuid import uuid4
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
 from ..domain.errors import NotFound
-from ..protocol.commands import Command
+from ..protocol.commands import Command, new_id
 from ..store.engine import Database
 from ..store.tables import History, LocalState, Outbox
 
@@ -81,10 +80,6 @@ class Changes:
 
 def changes(*kinds: Changed, id: str | None = None) -> Changes:
     return Changes(reduce(operator.or_, kinds, Changed.NONE), id)
-
-
-def new_id() -> str:
-    return str(uuid4())
 
 
 def record(

@@ -15,8 +15,9 @@ from ..domain.routing import Presence
 from ..domain.tags import ADDRESS_MAX, check_phone_with_consent
 from ..domain.text import check_text
 from ..protocol import commands as c
+from ..protocol.commands import new_id
 from ..store.tables import Callback, CreditEntry, CreditException, CustomerTag, Handoff, Staff
-from .context import Changed, Changes, Ctx, changes, get_or_404, new_id, record
+from .context import Changed, Changes, Ctx, changes, get_or_404, record
 from .handoff_rows import apply, snapshot
 from .notifications import Kind, notify_heads_in
 from .routing import (
@@ -34,17 +35,7 @@ from .rules import schedule_in_force, standards_at
 DEFAULT_CALLBACK_DELAY = timedelta(hours=24)
 
 
-def refer(
-    ctx: Ctx,
-    actor: Actor,
-    *,
-    tag_id: str,
-    fast_track: bool = False,
-    note: str = "",
-    wm_id: int | None = None,
-    wait_for_wm: bool = False,
-    row_id: str | None = None,
-) -> Changes:
+def refer(ctx: Ctx, actor: Actor, command: c.Refer) -> Changes:
     """Queue a warm handoff for an eligible customer and offer it at once if someone is free.
 
     `wm_id` names a chosen (or the customer's own) wealth manager; `wait_for_wm` keeps the customer
@@ -52,43 +43,23 @@ def refer(
     Clear purchase intent makes the handoff fast-track (special situation 2).
     """
     with ctx.db.write() as s:
-        handoff_id = refer_in(
-            s,
-            ctx,
-            actor,
-            tag_id=tag_id,
-            fast_track=fast_track,
-            note=note,
-            wm_id=wm_id,
-            wait_for_wm=wait_for_wm,
-            row_id=row_id,
-        )
-    return changes(Changed.HANDOFFS, Changed.TAGS, id=handoff_id)
+        refer_in(s, ctx, actor, command)
+    return changes(Changed.HANDOFFS, Changed.TAGS, id=command.id)
 
 
-def refer_in(
-    s: Session,
-    ctx: Ctx,
-    actor: Actor,
-    *,
-    tag_id: str,
-    fast_track: bool = False,
-    note: str = "",
-    wm_id: int | None = None,
-    wait_for_wm: bool = False,
-    row_id: str | None = None,
-) -> str:
-    """`refer` inside the caller's transaction; returns the new handoff's id (`row_id` when the hub replays)."""
-    note_ = check_text(note, field="note", max_len=dh.NOTE_MAX, required=False)
+def refer_in(s: Session, ctx: Ctx, actor: Actor, command: c.Refer) -> None:
+    """`refer` inside the caller's transaction; the handoff keeps the command's id (the device's)."""
+    note_ = check_text(command.note, field="note", max_len=dh.NOTE_MAX, required=False)
     now = ctx.now()
-    tag = _eligible_unreferred_tag(s, tag_id)
+    tag = _eligible_unreferred_tag(s, command.tag_id)
+    wm_id, wait_for_wm = command.wm_id, command.wait_for_wm
     if wm_id is not None:
         _check_wealth_manager(s, wm_id, field="wm_id")
     elif wait_for_wm:
         raise ValidationError("wm_id", "required", "choose the wealth manager the customer waits for")
-    h = dh.new_handoff(referrer=actor, fast_track=fast_track or tag.clear_intent)
+    h = dh.new_handoff(referrer=actor, fast_track=command.fast_track or tag.clear_intent)
     row = Handoff(
-        id=row_id or new_id(),
+        id=command.id,
         tag_id=tag.id,
         referrer_id=actor.staff_id,
         referral_date=ctx.local_date(now),
@@ -121,7 +92,6 @@ def refer_in(
         ),
     )
     dispatch(s, ctx, actor, now)
-    return row.id
 
 
 def offer(ctx: Ctx, actor: Actor, *, handoff_id: str, wm_id: int) -> Changes:
@@ -326,69 +296,25 @@ def cancel(ctx: Ctx, actor: Actor, *, handoff_id: str, reason: str) -> Changes:
     return changes(Changed.HANDOFFS, Changed.PRESENCE, id=handoff_id)
 
 
-def book_callback(
-    ctx: Ctx,
-    actor: Actor,
-    *,
-    address_as: str,
-    tag_id: str | None = None,
-    handoff_id: str | None = None,
-    phone: str | None = None,
-    phone_consent: bool = False,
-    preferred_time: datetime | None = None,
-    note: str = "",
-    row_id: str | None = None,
-    handoff_row_id: str | None = None,
-) -> Changes:
+def book_callback(ctx: Ctx, actor: Actor, command: c.BookCallback) -> Changes:
     """The customer is in a hurry (special situation 3) or left: a callback task for a wealth manager.
 
     From a fresh tag (`tag_id`) or from a handoff still under way (`handoff_id`). The referrer keeps
     the credit of a sale that comes from the call.
     """
     with ctx.db.write() as s:
-        callback_id = book_callback_in(
-            s,
-            ctx,
-            actor,
-            address_as=address_as,
-            tag_id=tag_id,
-            handoff_id=handoff_id,
-            phone=phone,
-            phone_consent=phone_consent,
-            preferred_time=preferred_time,
-            note=note,
-            row_id=row_id,
-            handoff_row_id=handoff_row_id,
-        )
-    return changes(Changed.HANDOFFS, Changed.CALLBACKS, Changed.TAGS, id=callback_id)
+        book_callback_in(s, ctx, actor, command)
+    return changes(Changed.HANDOFFS, Changed.CALLBACKS, Changed.TAGS, id=command.id)
 
 
-def book_callback_in(
-    s: Session,
-    ctx: Ctx,
-    actor: Actor,
-    *,
-    address_as: str,
-    tag_id: str | None = None,
-    handoff_id: str | None = None,
-    phone: str | None = None,
-    phone_consent: bool = False,
-    preferred_time: datetime | None = None,
-    note: str = "",
-    row_id: str | None = None,
-    handoff_row_id: str | None = None,
-) -> str:
-    """`book_callback` inside the caller's transaction; returns the callback's id.
-
-    `row_id` and `handoff_row_id` are given when the hub replays: the rows keep the device's ids.
-    """
-    if (tag_id is None) == (handoff_id is None):
-        raise ValidationError("tag_id", "one_of", "give either the tag or the handoff")
-    address = check_text(address_as, field="address_as", max_len=ADDRESS_MAX, required=True)
-    phone_ = check_phone_with_consent(phone, phone_consent)
+def book_callback_in(s: Session, ctx: Ctx, actor: Actor, command: c.BookCallback) -> None:
+    """`book_callback` inside the caller's transaction; the rows keep the command's ids (the device's)."""
+    tag_id, preferred_time = command.tag_id, command.preferred_time
+    address = check_text(command.address_as, field="address_as", max_len=ADDRESS_MAX, required=True)
+    phone_ = check_phone_with_consent(command.phone, command.phone_consent)
     if phone_ is None:
         raise ValidationError("phone", "required", "a callback needs a phone number the customer agreed to give")
-    note_ = check_text(note, field="note", max_len=dh.NOTE_MAX, required=False)
+    note_ = check_text(command.note, field="note", max_len=dh.NOTE_MAX, required=False)
     now = ctx.now()
     if preferred_time is not None:
         dh.check_future(preferred_time, "preferred_time", now)
@@ -396,7 +322,7 @@ def book_callback_in(
         tag = _eligible_unreferred_tag(s, tag_id)
         h = dh.new_handoff(referrer=actor, fast_track=tag.clear_intent, as_callback=True)
         row = Handoff(
-            id=handoff_row_id or new_id(),
+            id=command.handoff_id,
             tag_id=tag.id,
             referrer_id=actor.staff_id,
             referral_date=ctx.local_date(now),
@@ -409,7 +335,7 @@ def book_callback_in(
         holder = None
         row.assignee_id = wm = _callback_owner(s, row)
     else:
-        row = get_or_404(s, Handoff, handoff_id, field="handoff_id")
+        row = get_or_404(s, Handoff, command.handoff_id, field="handoff_id")
         holder = row.assignee_id if row.state in HOLDING else None
         wm = _callback_owner(s, row)
         apply(row, dh.to_callback(snapshot(row), actor, callback_wm=wm), now)
@@ -418,7 +344,7 @@ def book_callback_in(
     if holder is not None and not holds_customer(s, holder):
         set_presence_row(s, holder, Presence.AVAILABLE, "", now)
     cb = Callback(
-        id=row_id or new_id(),
+        id=command.id,
         handoff_id=row.id,
         address_as=address,
         phone=phone_,
@@ -444,12 +370,12 @@ def book_callback_in(
             tag_id=tag_id,
             address_as=address,
             phone=phone_,
+            phone_consent=True,
             preferred_time=preferred_time,
             note=note_,
         ),
     )
     dispatch(s, ctx, actor, now)
-    return cb.id
 
 
 def callback_no_answer(ctx: Ctx, actor: Actor, *, callback_id: str, retry_at: datetime | None) -> Changes:

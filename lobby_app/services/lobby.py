@@ -13,6 +13,7 @@ from ..domain.errors import NotFound
 from ..domain.roles import Actor
 from ..domain.routing import Presence, expected_wait
 from ..domain.standards import Verdict
+from ..protocol.commands import BookCallback, Refer, TagCustomer
 from ..store.tables import Callback, CustomerTag, Handoff, History, PresenceRow, Staff
 from .context import Changed, Changes, Ctx, changes
 from .handoffs import book_callback_in, refer_in
@@ -89,20 +90,48 @@ def hall(ctx: Ctx) -> Hall:
     )
 
 
-def tag_and_refer(ctx: Ctx, actor: Actor, *, tag: dict[str, Any], **refer: Any) -> tuple[Changes, Verdict]:
+def tag_and_refer(
+    ctx: Ctx,
+    actor: Actor,
+    tag: TagCustomer,
+    *,
+    fast_track: bool = False,
+    note: str = "",
+    wm_id: int | None = None,
+    wait_for_wm: bool = False,
+) -> tuple[Changes, Verdict]:
     """Save the tag and queue its handoff in one transaction: either both are kept or neither."""
+    refer = Refer(tag_id=tag.id, fast_track=fast_track, note=note, wm_id=wm_id, wait_for_wm=wait_for_wm)
     with ctx.db.write() as s:
-        tag_id, verdict = tag_in(s, ctx, actor, **tag)
-        handoff_id = refer_in(s, ctx, actor, tag_id=tag_id, **refer)
-    return changes(Changed.TAGS, Changed.HANDOFFS, Changed.PRESENCE, id=handoff_id), verdict
+        verdict = tag_in(s, ctx, actor, tag)
+        refer_in(s, ctx, actor, refer)
+    return changes(Changed.TAGS, Changed.HANDOFFS, Changed.PRESENCE, id=refer.id), verdict
 
 
-def tag_and_book_callback(ctx: Ctx, actor: Actor, *, tag: dict[str, Any], **callback: Any) -> tuple[Changes, Verdict]:
+def tag_and_book_callback(
+    ctx: Ctx,
+    actor: Actor,
+    tag: TagCustomer,
+    *,
+    address_as: str,
+    phone: str | None = None,
+    phone_consent: bool = False,
+    preferred_time: datetime | None = None,
+    note: str = "",
+) -> tuple[Changes, Verdict]:
     """The customer in a hurry: save the tag and its callback task in one transaction."""
+    callback = BookCallback(
+        tag_id=tag.id,
+        address_as=address_as,
+        phone=phone,
+        phone_consent=phone_consent,
+        preferred_time=preferred_time,
+        note=note,
+    )
     with ctx.db.write() as s:
-        tag_id, verdict = tag_in(s, ctx, actor, **tag)
-        callback_id = book_callback_in(s, ctx, actor, tag_id=tag_id, **callback)
-    return changes(Changed.TAGS, Changed.HANDOFFS, Changed.CALLBACKS, id=callback_id), verdict
+        verdict = tag_in(s, ctx, actor, tag)
+        book_callback_in(s, ctx, actor, callback)
+    return changes(Changed.TAGS, Changed.HANDOFFS, Changed.CALLBACKS, id=callback.id), verdict
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,8 +10,9 @@ from sqlmodel import Session, col, select
 
 from ..domain.errors import NotFound
 from ..domain.roles import Actor, Role
+from ..protocol.commands import new_id
 from ..store.tables import CustomerTag, Handoff, Notification, Staff
-from .context import Changed, Changes, Ctx, changes, new_id, record
+from .context import Changed, Changes, Ctx, changes, record
 
 
 class Kind:

@@ -9,8 +9,9 @@ from ..domain.pins import check_pin, hash_pin, session_key, session_proof, verif
 from ..domain.roles import MANAGERS, Actor, Role
 from ..domain.routing import Presence
 from ..domain.text import check_text
+from ..protocol.commands import new_id
 from ..store.tables import Device, LocalState, PresenceRow, Staff, StaffKey
-from .context import Changed, Changes, Ctx, changes, new_id, record, session_state_key
+from .context import Changed, Changes, Ctx, changes, record, session_state_key
 
 NAME_MAX = 40
 STAFF_NO_MAX = 16

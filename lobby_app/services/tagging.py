@@ -11,13 +11,22 @@ from ..domain.standards import Standards, Verdict, evaluate
 from ..domain.tags import CustomerTag, make_tag
 from ..protocol.commands import TagCustomer
 from ..store.tables import CustomerTag as TagRow
-from .context import Changed, Changes, Ctx, changes, new_id, record
+from .context import Changed, Changes, Ctx, changes, record
 from .rules import current_standards, standards_at
 
 
-def _make(ctx: Ctx, actor: Actor, standards: Standards, fields: dict[str, Any]) -> CustomerTag:
+def _make(ctx: Ctx, actor: Actor, standards: Standards, tag: TagCustomer) -> CustomerTag:
     return make_tag(
-        **fields,
+        purpose=tag.purpose,
+        amount_fen=tag.amount_fen,
+        products=tag.products,
+        six_month_flow_fen=tag.six_month_flow_fen,
+        clear_intent=tag.clear_intent,
+        in_a_hurry=tag.in_a_hurry,
+        address_as=tag.address_as,
+        phone=tag.phone,
+        phone_consent=tag.phone_consent,
+        ticket=tag.ticket,
         tagged_by=actor.staff_id,
         tagged_by_role=actor.role,
         tagged_at=ctx.now(),
@@ -25,28 +34,24 @@ def _make(ctx: Ctx, actor: Actor, standards: Standards, fields: dict[str, Any]) 
     )
 
 
-def preview_verdict(ctx: Ctx, actor: Actor, **fields: Any) -> Verdict:
+def preview_verdict(ctx: Ctx, actor: Actor, tag: TagCustomer) -> Verdict:
     """The verdict the tablet shows while the lobby manager is still filling in the tag; writes nothing."""
     standards = current_standards(ctx)
-    return evaluate(_make(ctx, actor, standards, fields), standards)
+    return evaluate(_make(ctx, actor, standards, tag), standards)
 
 
-def tag_customer(ctx: Ctx, actor: Actor, **fields: Any) -> tuple[Changes, Verdict]:
+def tag_customer(ctx: Ctx, actor: Actor, tag: TagCustomer) -> tuple[Changes, Verdict]:
     """Save a tag with its verdict and the standards version it was judged under."""
     with ctx.db.write() as s:
-        tag_id, verdict = tag_in(s, ctx, actor, **fields)
-    return changes(Changed.TAGS, id=tag_id), verdict
+        verdict = tag_in(s, ctx, actor, tag)
+    return changes(Changed.TAGS, id=tag.id), verdict
 
 
-def tag_in(s: Session, ctx: Ctx, actor: Actor, *, row_id: str | None = None, **fields: Any) -> tuple[str, Verdict]:
-    """`tag_customer` inside the caller's transaction; returns the new tag's id and its verdict.
-
-    `row_id` is given when the hub replays a device's tag: the row keeps the id the device chose.
-    """
+def tag_in(s: Session, ctx: Ctx, actor: Actor, command: TagCustomer) -> Verdict:
+    """`tag_customer` inside the caller's transaction; the row keeps the command's id (the device's)."""
     standards = standards_at(s, ctx.now())
-    tag = _make(ctx, actor, standards, fields)
+    tag = _make(ctx, actor, standards, command)
     verdict = evaluate(tag, standards)
-    tag_id = row_id or new_id()
     # What the person filled in, as the row keeps it and as the hub is sent it.
     filled: dict[str, Any] = {
         "purpose": str(tag.purpose),
@@ -62,7 +67,7 @@ def tag_in(s: Session, ctx: Ctx, actor: Actor, *, row_id: str | None = None, **f
     }
     s.add(
         TagRow(
-            id=tag_id,
+            id=command.id,
             created_at=tag.tagged_at,
             device_id=ctx.device_id,
             tagged_by=actor.staff_id,
@@ -88,15 +93,15 @@ def tag_in(s: Session, ctx: Ctx, actor: Actor, *, row_id: str | None = None, **f
         ctx,
         staff_id=actor.staff_id,
         entity="tag",
-        entity_id=tag_id,
+        entity_id=command.id,
         action="tag_customer",
         data=public,
         command=TagCustomer(
-            id=tag_id,
+            id=command.id,
             **filled,
             eligible=verdict.eligible,
             standards_version=verdict.standards_version,
             tagged_at=tag.tagged_at,
         ),
     )
-    return tag_id, verdict
+    return verdict

@@ -17,6 +17,7 @@ from ..domain.errors import ValidationError
 from ..domain.roles import Actor, Role
 from ..domain.routing import Presence
 from ..domain.tags import Purpose
+from ..protocol.commands import BookCallback, Refer, TagCustomer
 from ..services import handoffs, rules
 from ..services.context import Ctx
 from ..services.staff import create_staff
@@ -100,14 +101,16 @@ def _one_customer(c: Ctx, clock: _Clock, rng: random.Random, who: Actor, wms: li
     tagged, verdict = tag_customer(
         c,
         who,
-        purpose=purpose,
-        amount_fen=amount,
-        products=products,
-        six_month_flow_fen=rng.choice([None, rng.randrange(1_000_00, 300_000_00, 100)]),
-        clear_intent=rng.random() < 0.15,
-        in_a_hurry=hurry,
-        address_as=rng.choice(SURNAMES) + rng.choice(["先生", "女士"]),
-        ticket=f"A{100 + rng.randrange(900)}",
+        TagCustomer(
+            purpose=purpose,
+            amount_fen=amount,
+            products=products,
+            six_month_flow_fen=rng.choice([None, rng.randrange(1_000_00, 300_000_00, 100)]),
+            clear_intent=rng.random() < 0.15,
+            in_a_hurry=hurry,
+            address_as=rng.choice(SURNAMES) + rng.choice(["先生", "女士"]),
+            ticket=f"A{100 + rng.randrange(900)}",
+        ),
     )
     tag_id = tagged.id
     assert tag_id is not None
@@ -118,14 +121,16 @@ def _one_customer(c: Ctx, clock: _Clock, rng: random.Random, who: Actor, wms: li
         handoffs.book_callback(
             c,
             who,
-            tag_id=tag_id,
-            address_as=address,
-            phone=f"139{rng.randrange(10**8):08d}",
-            phone_consent=True,
-            preferred_time=clock.now + timedelta(hours=rng.randrange(2, 30)),
+            BookCallback(
+                tag_id=tag_id,
+                address_as=address,
+                phone=f"139{rng.randrange(10**8):08d}",
+                phone_consent=True,
+                preferred_time=clock.now + timedelta(hours=rng.randrange(2, 30)),
+            ),
         )
         return
-    handoffs.refer(c, who, tag_id=tag_id, note=rng.choice(["", "客户对稳健型产品感兴趣", "刚到期一笔定期"]))
+    handoffs.refer(c, who, Refer(tag_id=tag_id, note=rng.choice(["", "客户对稳健型产品感兴趣", "刚到期一笔定期"])))
     if open_ended:
         return
     with c.db.read() as s:
@@ -186,9 +191,9 @@ def make_hall_busy(ctx: Ctx) -> None:
         if not offered and not free:
             return
         if not offered:
-            tag_id = tag_customer(ctx, lobby, purpose="deposit", amount_fen=6_000_000)[0].id
+            tag_id = tag_customer(ctx, lobby, TagCustomer(purpose="deposit", amount_fen=6_000_000))[0].id
             assert tag_id is not None
-            handoffs.refer(ctx, lobby, tag_id=tag_id)
+            handoffs.refer(ctx, lobby, Refer(tag_id=tag_id))
 
 
 def make_desk_busy(ctx: Ctx, *, offer_age: timedelta = timedelta(minutes=1)) -> Actor:
@@ -210,7 +215,7 @@ def make_desk_busy(ctx: Ctx, *, offer_age: timedelta = timedelta(minutes=1)) -> 
     tag_and_book_callback(
         c,
         lobby,
-        tag=hurry,
+        TagCustomer(**hurry),
         address_as="周先生",
         phone="13800138000",
         phone_consent=True,
@@ -221,7 +226,7 @@ def make_desk_busy(ctx: Ctx, *, offer_age: timedelta = timedelta(minutes=1)) -> 
     change, _ = tag_and_refer(
         c,
         lobby,
-        tag={"purpose": "deposit", "amount_fen": 300_000_00, "products": ["large_cd"], "address_as": "钱女士"},
+        TagCustomer(purpose="deposit", amount_fen=300_000_00, products=["large_cd"], address_as="钱女士"),
         note="定期到期，想比较大额存单和理财",
     )
     handoffs.accept(c, wm, handoff_id=str(change.id))
@@ -242,7 +247,7 @@ def make_desk_busy(ctx: Ctx, *, offer_age: timedelta = timedelta(minutes=1)) -> 
     ]
     clock.now = now - offer_age - timedelta(minutes=9)
     for referrer, tag, note in waiting:
-        tag_and_refer(c, referrer, tag=tag, note=note)
+        tag_and_refer(c, referrer, TagCustomer(**tag), note=note)
         clock.advance(3)
     # His meeting ends: the fast-track customer, first in the queue, is offered to him at once.
     clock.now = now - offer_age
@@ -268,7 +273,7 @@ def make_lost_accept(ctx: Ctx) -> None:
     clock = _Clock(ctx.now() - timedelta(minutes=55))
     c = replace(ctx, clock=clock)
     tag = {"purpose": "deposit", "amount_fen": 500_000_00, "address_as": "陈先生", "ticket": "A029"}
-    change, _ = tag_and_refer(c, lobby, tag=tag)
+    change, _ = tag_and_refer(c, lobby, TagCustomer(**tag))
     with ctx.db.read() as s:
         row = s.get(Handoff, change.id)
         winner = s.get(Staff, row.assignee_id) if row and row.assignee_id else None
@@ -317,9 +322,11 @@ def make_credit_month(ctx: Ctx) -> None:
         for w in (wm, wm2):
             handoffs.set_presence(c, w, presence=Presence.AWAY, away_reason="meeting")
         handoffs.set_presence(c, seller, presence=Presence.AVAILABLE)
-        tagged, _ = tag_customer(c, referrer, purpose=Purpose.DEPOSIT, amount_fen=yuan * 100, address_as=customer)
+        tagged, _ = tag_customer(
+            c, referrer, TagCustomer(purpose=Purpose.DEPOSIT, amount_fen=yuan * 100, address_as=customer)
+        )
         assert tagged.id is not None
-        row_id = handoffs.refer(c, referrer, tag_id=tagged.id, wm_id=seller.staff_id).id
+        row_id = handoffs.refer(c, referrer, Refer(tag_id=tagged.id, wm_id=seller.staff_id)).id
         handoffs.accept(c, seller, handoff_id=str(row_id))
         handoffs.meet(c, seller, handoff_id=str(row_id))
         clock.advance(30)

@@ -13,6 +13,7 @@ from sqlmodel import select
 from lobby_app.domain.roles import Role
 from lobby_app.gui.alerts import Delivered
 from lobby_app.gui.app import build_screens
+from lobby_app.protocol.commands import TagCustomer
 from lobby_app.services import handoffs
 from lobby_app.services.context import Changed, changes
 from lobby_app.services.lobby import tag_and_book_callback, tag_and_refer
@@ -36,7 +37,7 @@ def at_desk(w: Window, ctx, team, *others) -> None:
 
 def refer(w: Window, ctx, team, *, tag=DEPOSIT_80K, **kw) -> str:
     """The lobby manager refers a customer from a tablet; the desk hears of it through the live updates."""
-    change, verdict = tag_and_refer(ctx, team.lobby, tag=tag, **kw)
+    change, verdict = tag_and_refer(ctx, team.lobby, TagCustomer(**tag), **kw)
     assert verdict.eligible
     w.screens.live.poll()
     return str(change.id)
@@ -164,7 +165,7 @@ def test_a_single_wealth_manager_who_does_not_answer_is_escalated_and_the_custom
 
 def test_the_head_sees_the_escalation_on_their_own_screen(window: Window, ctx, team, clock):
     handoffs.set_presence(ctx, team.wm1, presence="available")
-    tag_and_refer(ctx, team.lobby, tag=DEPOSIT_80K)
+    tag_and_refer(ctx, team.lobby, TagCustomer(**DEPOSIT_80K))
     window.sign_in("8001")
     assert not window.item("noticeStrip").isVisible()
     clock.advance(minutes=2)
@@ -235,7 +236,7 @@ def test_calls_to_make_show_overdue_ones_and_a_call_without_answer_is_reschedule
     tag_and_book_callback(
         ctx,
         team.lobby,
-        tag=DEPOSIT_80K | {"in_a_hurry": True},
+        TagCustomer(**DEPOSIT_80K | {"in_a_hurry": True}),
         address_as="周先生",
         phone="13800138000",
         phone_consent=True,

@@ -10,6 +10,7 @@ from lobby_app.domain.money import yuan
 from lobby_app.gui.app import build_screens
 from lobby_app.gui.desk_vm import band_text
 from lobby_app.gui.formatting import minutes_seconds
+from lobby_app.protocol.commands import TagCustomer
 from lobby_app.services import handoffs
 from lobby_app.services.lobby import tag_and_refer
 
@@ -46,7 +47,7 @@ def test_waits_read_as_minutes_and_seconds(screens):
 
 def met_customer(ctx, team, screens) -> str:
     handoffs.set_presence(ctx, team.wm1, presence="available")
-    change, _ = tag_and_refer(ctx, team.lobby, tag={"purpose": "deposit", "amount_fen": yuan(80_000)})
+    change, _ = tag_and_refer(ctx, team.lobby, TagCustomer(purpose="deposit", amount_fen=yuan(80_000)))
     handoffs.accept(ctx, team.wm1, handoff_id=change.id)
     handoffs.meet(ctx, team.wm1, handoff_id=change.id)
     screens.session.signIn("3001", "1234")
@@ -153,7 +154,7 @@ def test_a_tap_publishes_its_changes_once_and_the_desk_refreshes_once(screens, c
     """One runner for every tap (gui/ops.py): the change goes on the bus once, and the desk refreshes
     from it once, not a second time of its own."""
     handoffs.set_presence(ctx, team.wm1, presence="available")
-    change, _ = tag_and_refer(ctx, team.lobby, tag={"purpose": "deposit", "amount_fen": yuan(80_000)})
+    change, _ = tag_and_refer(ctx, team.lobby, TagCustomer(purpose="deposit", amount_fen=yuan(80_000)))
     assert screens.session.signIn("3001", "1234")
     published, refreshed = [], []
     screens.bus.subscribe(published.append)

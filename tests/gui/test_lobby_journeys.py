@@ -10,6 +10,7 @@ from sqlmodel import select
 
 from lobby_app.domain import handoff as dh
 from lobby_app.gui.app import build_engine, build_screens
+from lobby_app.protocol.commands import TagCustomer
 from lobby_app.services import handoffs
 from lobby_app.services.context import Changed, changes
 from lobby_app.services.lobby import tag_and_refer
@@ -68,7 +69,7 @@ def test_tag_eligible_then_hand_off_queued_for_a_named_busy_wealth_manager(windo
     """Special situation 1: the chosen wealth manager is with a customer; the customer waits for them."""
     on_duty(ctx, window, team.wm1, team.wm2)
     busy, _ = tag_and_refer(
-        ctx, team.lobby, tag={"purpose": "deposit", "amount_fen": 6_000_000}, wm_id=team.wm1.staff_id
+        ctx, team.lobby, TagCustomer(purpose="deposit", amount_fen=6_000_000), wm_id=team.wm1.staff_id
     )
     handoffs.accept(ctx, team.wm1, handoff_id=busy.id)
     window.screens.bus.publish(changes(Changed.PRESENCE, Changed.HANDOFFS))

@@ -10,6 +10,7 @@ from sqlmodel import col, select
 
 from lobby_app.domain.money import yuan
 from lobby_app.gui.app import build_screens
+from lobby_app.protocol.commands import TagCustomer
 from lobby_app.services.context import Changed, changes
 from lobby_app.services.rules import current_standards
 from lobby_app.services.tagging import tag_customer
@@ -59,10 +60,10 @@ def test_the_draft_starts_from_the_defaults_in_force(screens):
 
 
 def test_a_lower_deposit_threshold_previews_this_weeks_4wan_customer_as_newly_eligible(screens, ctx, team, clock):
-    tag_customer(ctx, team.lobby, purpose="deposit", amount_fen=yuan(40_000))  # 8 days ago: not this week
+    tag_customer(ctx, team.lobby, TagCustomer(purpose="deposit", amount_fen=yuan(40_000)))  # 8 days ago: not this week
     clock.advance(days=8)
-    _, then = tag_customer(ctx, team.lobby, purpose="deposit", amount_fen=yuan(40_000))
-    tag_customer(ctx, team.lobby, purpose="deposit", amount_fen=yuan(60_000))  # eligible either way
+    _, then = tag_customer(ctx, team.lobby, TagCustomer(purpose="deposit", amount_fen=yuan(40_000)))
+    tag_customer(ctx, team.lobby, TagCustomer(purpose="deposit", amount_fen=yuan(60_000)))  # eligible either way
     assert not then.eligible  # under 5万 when tagged
     vm = screens.standards
     before = row_counts(ctx)
@@ -79,7 +80,7 @@ def test_a_lower_deposit_threshold_previews_this_weeks_4wan_customer_as_newly_el
 
 
 def test_a_higher_threshold_previews_who_would_no_longer_be_eligible(screens, ctx, team):
-    tag_customer(ctx, team.lobby, purpose="transfer", amount_fen=yuan(60_000))
+    tag_customer(ctx, team.lobby, TagCustomer(purpose="transfer", amount_fen=yuan(60_000)))
     vm = screens.standards
     vm.setThreshold("transfer", "10万")
     vm.preview()
@@ -171,11 +172,11 @@ def test_saving_from_tomorrow_0800_judges_later_customers_by_it_and_earlier_ones
     assert vm.property("scheduleWarning") == ""
     vm.discard()
 
-    _, now = tag_customer(ctx, team.lobby, purpose="deposit", amount_fen=yuan(40_000))
+    _, now = tag_customer(ctx, team.lobby, TagCustomer(purpose="deposit", amount_fen=yuan(40_000)))
     clock.now = TOMORROW_0800 - timedelta(minutes=1)
-    _, just_before = tag_customer(ctx, team.lobby, purpose="deposit", amount_fen=yuan(40_000))  # 07:59
+    _, just_before = tag_customer(ctx, team.lobby, TagCustomer(purpose="deposit", amount_fen=yuan(40_000)))  # 07:59
     clock.now = TOMORROW_0800
-    _, after = tag_customer(ctx, team.lobby, purpose="deposit", amount_fen=yuan(40_000))
+    _, after = tag_customer(ctx, team.lobby, TagCustomer(purpose="deposit", amount_fen=yuan(40_000)))
     assert (now.eligible, now.standards_version) == (False, 1)
     assert (just_before.eligible, just_before.standards_version) == (False, 1)
     assert (after.eligible, after.standards_version) == (True, 2)

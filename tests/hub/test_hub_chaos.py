@@ -15,6 +15,7 @@ from sqlmodel import col, func, select
 
 from lobby_app.domain.errors import DomainError
 from lobby_app.domain.roles import Actor
+from lobby_app.protocol.commands import TagCustomer
 from lobby_app.services import handoffs
 from lobby_app.services.context import Ctx
 from lobby_app.services.lobby import tag_and_refer
@@ -109,8 +110,8 @@ async def keep_syncing(m: Member, stop: asyncio.Event) -> None:
 
 async def tablet_work(m: Member, lobby: Actor, rng: random.Random) -> None:
     for i in range(REFERRALS):
-        tag = {"purpose": "deposit", "amount_fen": 6_000_000 + i, "ticket": f"A{i:03d}"}
-        await asyncio.to_thread(tag_and_refer, m.ctx, lobby, tag=tag)
+        tag = TagCustomer(purpose="deposit", amount_fen=6_000_000 + i, ticket=f"A{i:03d}")
+        await asyncio.to_thread(tag_and_refer, m.ctx, lobby, tag)
         await asyncio.sleep(rng.uniform(0, 0.01))
 
 

@@ -11,6 +11,7 @@ import pytest
 from sqlmodel import select
 
 from lobby_app.domain.roles import Actor, Role
+from lobby_app.protocol.commands import TagCustomer
 from lobby_app.services import handoffs
 from lobby_app.services.lobby import tag_and_refer
 from lobby_app.services.staff import create_staff
@@ -43,7 +44,8 @@ def test_desks_that_accept_the_same_customer_offline_end_with_one_winner(hub: Hu
     for n, count in TRIALS.items():
         for _ in range(count):
             taking = rng.sample(desks, n)
-            change, _ = tag_and_refer(tablet.ctx, team.lobby, tag=BIG)  # nobody on duty: it waits in the queue
+            # nobody on duty: it waits in the queue
+            change, _ = tag_and_refer(tablet.ctx, team.lobby, TagCustomer(**BIG))
             tablet.sync()
             for desk, _wm in taking:
                 desk.sync()

@@ -11,6 +11,7 @@ import pytest
 from sqlmodel import func, select
 
 from lobby_app.cli import main
+from lobby_app.protocol.commands import TagCustomer
 from lobby_app.services.lobby import tag_and_refer
 from lobby_app.services.staff import sign_in
 from lobby_app.settings import Settings
@@ -60,7 +61,7 @@ def test_a_hub_killed_between_commit_and_reply_answers_the_retry_as_a_duplicate(
     link = config.enrol(url, code=code, name="平板", device_id=device.device_id)
     asyncio.run(sync())  # nothing to push yet: takes the branch's staff
     lobby, _ = sign_in(device, staff_no="1001", pin="135790")  # the demo branch's lobby manager
-    change, _ = tag_and_refer(device, lobby, tag={"purpose": "deposit", "amount_fen": 8_000_000})
+    change, _ = tag_and_refer(device, lobby, TagCustomer(purpose="deposit", amount_fen=8_000_000))
     with pytest.raises(httpx.TransportError):
         asyncio.run(sync())
     assert proc.wait(timeout=30) == 9

@@ -160,6 +160,7 @@ import asyncio, sys
 from lobby_app.domain import pins
 pins.SCRYPT_COST = tuple(int(v) for v in sys.argv[2].split(","))
 from lobby_app.app_setup import open_store
+from lobby_app.protocol.commands import TagCustomer
 from lobby_app.services.lobby import tag_and_refer
 from lobby_app.services.staff import sign_in
 from lobby_app.settings import Settings
@@ -174,7 +175,7 @@ hub = load(ctx.db.path.parent)
 async def main():
     async with hub.client() as http:
         for i in range(10_000):
-            change, _ = tag_and_refer(ctx, lobby, tag={"purpose": "deposit", "amount_fen": 6_000_000, "ticket": str(i)})
+            change, _ = tag_and_refer(ctx, lobby, TagCustomer(purpose="deposit", amount_fen=6_000_000, ticket=str(i)))
             print(change.id, flush=True)  # saved here: the lobby manager has been told
             if i % 3 == 0:
                 await HubLink(ctx, http).sync_once()

@@ -10,6 +10,7 @@ from collections.abc import Callable
 import pytest
 from sqlmodel import select
 
+from lobby_app.protocol.commands import TagCustomer
 from lobby_app.services import handoffs
 from lobby_app.services.lobby import tag_and_refer
 from lobby_app.store.tables import Handoff, Outbox
@@ -64,7 +65,7 @@ def test_a_hub_restored_from_a_backup_gets_back_what_it_lacks_from_the_devices(h
     handoffs.set_presence(desk.ctx, team.wm1, presence="available")
     desk.sync()
     tablet.sync()
-    a, _ = tag_and_refer(tablet.ctx, team.lobby, tag=BIG | {"ticket": "A001"})
+    a, _ = tag_and_refer(tablet.ctx, team.lobby, TagCustomer(**BIG | {"ticket": "A001"}))
     tablet.sync()
     desk.sync()
     handoffs.accept(desk.ctx, team.wm1, handoff_id=a.id)
@@ -72,8 +73,8 @@ def test_a_hub_restored_from_a_backup_gets_back_what_it_lacks_from_the_devices(h
 
     restore = back_up(hub)  # last night's backup holds A, offered and accepted
 
-    b, _ = tag_and_refer(tablet.ctx, team.lobby, tag=BIG | {"ticket": "A002"})
-    c, _ = tag_and_refer(tablet.ctx, team.lobby, tag=BIG | {"ticket": "A003"})
+    b, _ = tag_and_refer(tablet.ctx, team.lobby, TagCustomer(**BIG | {"ticket": "A002"}))
+    c, _ = tag_and_refer(tablet.ctx, team.lobby, TagCustomer(**BIG | {"ticket": "A003"}))
     tablet.sync()
     desk.sync()
     handoffs.meet(desk.ctx, team.wm1, handoff_id=a.id)

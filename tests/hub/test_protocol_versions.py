@@ -11,6 +11,7 @@ import pytest
 
 import lobby_app.sync.config as device_config
 from lobby_app.protocol import HEADER, VERSION
+from lobby_app.protocol.commands import TagCustomer
 from lobby_app.services import handoffs
 from lobby_app.services.lobby import tag_and_refer
 from lobby_app.sync.config import HubConfig
@@ -75,7 +76,7 @@ def test_a_new_tablet_and_a_version_1_desk_serve_a_customer_together(hub: Hub, t
         "applied"
     ]
     tablet.sync()
-    change, _ = tag_and_refer(tablet.ctx, team.lobby, tag=BIG)
+    change, _ = tag_and_refer(tablet.ctx, team.lobby, TagCustomer(**BIG))
     tablet.sync()
     assert handoff_as_pulled(desk, change.id)["state"] == "offered"
     results = pushed(
@@ -95,7 +96,7 @@ def test_a_device_the_hub_cannot_serve_is_told_which_side_to_update_and_keeps_ev
     hub: Hub, team, tmp_path, monkeypatch, spoken, side
 ):
     tablet = enrol(hub, tmp_path, "tablet")
-    change, _ = tag_and_refer(tablet.ctx, team.lobby, tag=BIG)
+    change, _ = tag_and_refer(tablet.ctx, team.lobby, TagCustomer(**BIG))
     monkeypatch.setattr(device_config, "VERSION", spoken)  # this device two versions behind, or ahead
 
     status = round_of(tablet)

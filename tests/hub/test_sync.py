@@ -21,6 +21,7 @@ from lobby_app.app_setup import open_store
 from lobby_app.domain.standards import standards_to_dict
 from lobby_app.gui.app import build_screens
 from lobby_app.hub.access import make_enrolment_code
+from lobby_app.protocol.commands import TagCustomer
 from lobby_app.services import handoffs, rules
 from lobby_app.services.context import Ctx
 from lobby_app.services.lobby import tag_and_refer
@@ -95,7 +96,7 @@ def test_a_tablets_referral_reaches_the_hub_and_a_desk_with_the_same_ids(hub: Hu
     tablet.sync()  # the tablet hears that wm1 is available
     with tablet.ctx.db.read() as s:
         assert s.get(PresenceRow, team.wm1.staff_id).presence == "available"
-    change, _ = tag_and_refer(tablet.ctx, team.lobby, tag=BIG, note="想了解基金")
+    change, _ = tag_and_refer(tablet.ctx, team.lobby, TagCustomer(**BIG), note="想了解基金")
     assert tablet.handoff(change.id).state == "offered"  # optimistic: the tablet's own routing
     result = tablet.sync()
     assert (result.pushed, result.refused) == (2, 0)
@@ -116,7 +117,7 @@ def test_a_tablets_referral_reaches_the_hub_and_a_desk_with_the_same_ids(hub: Hu
 @pytest.mark.dialect  # the write lock
 def test_two_desks_accept_the_same_customer_offline_and_exactly_one_wins(hub: Hub, team, tmp_path):
     tablet, desk1, desk2 = (enrol(hub, tmp_path, n) for n in ("tablet", "desk1", "desk2"))
-    change, _ = tag_and_refer(tablet.ctx, team.lobby, tag=BIG)  # nobody on duty: queued
+    change, _ = tag_and_refer(tablet.ctx, team.lobby, TagCustomer(**BIG))  # nobody on duty: queued
     tablet.sync()
     desk1.sync()
     desk2.sync()
@@ -139,7 +140,7 @@ def test_a_device_keeps_working_without_the_hub_and_catches_up(hub: Hub, team, t
     tablet = enrol(hub, tmp_path, "tablet")
     url = tablet.link.url
     tablet.link.url = f"http://127.0.0.1:{free_port()}"  # the LAN is down
-    made = [tag_and_refer(tablet.ctx, team.lobby, tag=BIG | {"ticket": f"A{i:03d}"})[0].id for i in range(5)]
+    made = [tag_and_refer(tablet.ctx, team.lobby, TagCustomer(**BIG | {"ticket": f"A{i:03d}"}))[0].id for i in range(5)]
     with pytest.raises(httpx.ConnectError):
         tablet.sync()
     assert HubLink(tablet.ctx, httpx.AsyncClient()).waiting() == 10  # five tags, five referrals
@@ -153,7 +154,7 @@ def test_a_device_keeps_working_without_the_hub_and_catches_up(hub: Hub, team, t
 @pytest.mark.dialect  # the replay is found by its unique key
 def test_a_push_whose_reply_was_lost_is_answered_as_a_duplicate(hub: Hub, team, tmp_path):
     tablet = enrol(hub, tmp_path, "tablet")
-    change, _ = tag_and_refer(tablet.ctx, team.lobby, tag=BIG)
+    change, _ = tag_and_refer(tablet.ctx, team.lobby, TagCustomer(**BIG))
     with tablet.ctx.db.read() as s:
         batch = list(s.exec(select(Outbox)))
     body = {"mutations": [as_sent(e) for e in batch]}
@@ -206,7 +207,7 @@ def test_a_device_takes_another_devices_change_from_the_event_stream_without_a_p
             return await pull(link)
 
         monkeypatch.setattr(HubLink, "_pull", counted)
-        change, _ = tag_and_refer(tablet.ctx, team.lobby, tag=BIG)
+        change, _ = tag_and_refer(tablet.ctx, team.lobby, TagCustomer(**BIG))
         async with tablet.link.client() as http:
             await HubLink(tablet.ctx, http).sync_once()
         await until(lambda: desk.find(change.id) is not None, what="the handoff at the desk")
@@ -246,7 +247,7 @@ def test_a_sync_loop_says_while_its_stream_is_open(hub: Hub, team, tmp_path):
 
 def test_feed_changes_that_do_not_follow_on_from_the_cursor_change_nothing(hub: Hub, team, tmp_path):
     tablet, desk = enrol(hub, tmp_path, "tablet"), enrol(hub, tmp_path, "desk")
-    tag_and_refer(tablet.ctx, team.lobby, tag=BIG)
+    tag_and_refer(tablet.ctx, team.lobby, TagCustomer(**BIG))
     tablet.sync()
     changes = hub.device("读者").get("/v1/pull").json()["changes"]
     since, stamp = cursor(desk.ctx)
@@ -315,7 +316,7 @@ def test_a_round_the_devices_store_fails_is_retried_and_the_status_names_the_err
     from lobby_app.sync.loop import SyncLoop
 
     tablet, desk = enrol(hub, tmp_path, "tablet"), enrol(hub, tmp_path, "desk")
-    change, _ = tag_and_refer(tablet.ctx, team.lobby, tag=BIG)
+    change, _ = tag_and_refer(tablet.ctx, team.lobby, TagCustomer(**BIG))
     tablet.sync()  # at the hub, for the desk to pull
     before = cursor(desk.ctx)
     loop = SyncLoop(desk.ctx, HubConfig(hub.url, desk.link.token, "desk"))
@@ -345,7 +346,7 @@ def test_without_the_hub_the_status_says_since_when_and_how_many_changes_wait(hu
     from lobby_app.sync.loop import SyncLoop
 
     tablet = enrol(hub, tmp_path, "tablet")
-    tag_and_refer(tablet.ctx, team.lobby, tag=BIG)
+    tag_and_refer(tablet.ctx, team.lobby, TagCustomer(**BIG))
     statuses = []
     loop = SyncLoop(tablet.ctx, HubConfig(f"http://127.0.0.1:{free_port()}", "t", "tablet"), on_status=statuses.append)
 
@@ -380,7 +381,7 @@ def test_the_hub_escalates_an_unanswered_offer_by_its_own_clock(hub: Hub, team, 
     desk1.sync()
     desk2.sync()
     tablet.sync()
-    change, _ = tag_and_refer(tablet.ctx, team.lobby, tag=BIG, wm_id=team.wm1.staff_id)
+    change, _ = tag_and_refer(tablet.ctx, team.lobby, TagCustomer(**BIG), wm_id=team.wm1.staff_id)
     tablet.sync()
     clock.advance(minutes=2)  # nobody at desk 1 answers
     wait_until(lambda: hub_handoff(hub, change.id).assignee_id == team.wm2.staff_id, what="the hub's escalation")
@@ -417,7 +418,7 @@ def test_my_referrals_say_where_each_change_stands_with_the_hub(hub: Hub, team, 
     screens = build_screens(qapp, tablet.ctx, language="zh_CN", hub=True)
     try:
         screens.session.signIn("1001", "1234")
-        change, _ = tag_and_refer(tablet.ctx, team.lobby, tag=BIG)
+        change, _ = tag_and_refer(tablet.ctx, team.lobby, TagCustomer(**BIG))
         screens.referrals.refresh()
         [row] = screens.referrals.property("referrals").rows
         assert row["syncText"] == "已存本机，尚未发送"
@@ -445,7 +446,7 @@ def test_the_desk_says_where_my_changes_stand_and_who_took_a_customer_first(hub:
     from lobby_app.gui.app import build_screens
 
     tablet, desk1, desk2 = (enrol(hub, tmp_path, n) for n in ("tablet", "desk1", "desk2"))
-    change, _ = tag_and_refer(tablet.ctx, team.lobby, tag=BIG)  # nobody on duty: queued
+    change, _ = tag_and_refer(tablet.ctx, team.lobby, TagCustomer(**BIG))  # nobody on duty: queued
     tablet.sync()
     desk1.sync()
     desk2.sync()
@@ -475,7 +476,9 @@ def test_a_purge_reaches_the_hub_its_feed_and_every_device(hub: Hub, team, tmp_p
 
     tablet, desk = enrol(hub, tmp_path, "tablet"), enrol(hub, tmp_path, "desk")
     sign_in_here(tablet.ctx, "8001")  # the branch head, on the lobby tablet
-    change, _ = tag_and_refer(tablet.ctx, team.lobby, tag=BIG | {"address_as": "钱女士"}, note="钱女士下次再来")
+    change, _ = tag_and_refer(
+        tablet.ctx, team.lobby, TagCustomer(**BIG | {"address_as": "钱女士"}), note="钱女士下次再来"
+    )
     handoffs.cancel(tablet.ctx, team.lobby, handoff_id=change.id, reason="customer_left")
     tablet.sync()
     desk.sync()

@@ -72,6 +72,8 @@ def test_a_command_reads_back_from_the_wire_as_it_was(command):
         ("accept", {}, "args.id"),
         ("accept", {"id": ""}, "args.id"),
         ("accept", {"id": "x" * 37}, "args.id"),
+        ("tag_customer", {"purpose": "deposit"}, "args.id"),  # the id of a row a device made comes from it
+        ("book_callback", {"id": ID, "tag_id": ID, "address_as": "李女士"}, "args.handoff_id"),
         ("accept", {"id": ID, "by": 3}, "args.by"),  # nothing a device adds is taken silently
         ("tag_customer", {"id": ID, "purpose": "deposit", "amount_fen": "80000"}, "args.amount_fen"),
         ("tag_customer", {"id": ID, "purpose": "deposit", "clear_intent": 1}, "args.clear_intent"),
@@ -96,6 +98,13 @@ def test_a_version_1_response_time_in_seconds_is_understood_and_only_from_versio
     assert parse_command("set_response_time", {"seconds": 90}, version=1) == c.SetResponseTime(value=90)
     with pytest.raises(ValidationError):
         parse_command("set_response_time", {"seconds": 90}, version=2)
+
+
+def test_a_version_1_callback_kept_a_phone_only_with_consent():
+    args = {"id": ID, "handoff_id": ID, "address_as": "李女士", "phone": "13800138000", "note": ""}
+    assert parse_command("book_callback", args, version=1).phone_consent
+    assert not parse_command("book_callback", args | {"phone": None}, version=1).phone_consent
+    assert not parse_command("book_callback", args, version=2).phone_consent  # version 2 says so itself
 
 
 def test_the_hub_serves_its_version_and_the_one_before():

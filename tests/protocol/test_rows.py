@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from lobby_app.domain.errors import ValidationError
+from lobby_app.protocol.commands import TagCustomer
 from lobby_app.protocol.rows import ROWS, read_snapshot, snapshot
 from lobby_app.store.replication import SHARED
 
@@ -22,7 +23,7 @@ def test_a_row_reads_back_from_its_snapshot_as_the_hub_had_it(ctx, team):
     from lobby_app.services.lobby import tag_and_refer
     from lobby_app.store.tables import Handoff
 
-    change, _ = tag_and_refer(ctx, team.lobby, tag={"purpose": "deposit", "amount_fen": 8_000_000})
+    change, _ = tag_and_refer(ctx, team.lobby, TagCustomer(purpose="deposit", amount_fen=8_000_000))
     with ctx.db.read() as s:
         row = s.get(Handoff, change.id)
     assert row is not None

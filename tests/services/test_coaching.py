@@ -18,6 +18,7 @@ import pytest
 
 from lobby_app.domain.errors import DomainError
 from lobby_app.domain.money import yuan
+from lobby_app.protocol.commands import Refer, TagCustomer
 from lobby_app.services import handoffs as svc
 from lobby_app.services.branch_settings import COACHING_DAYS, set_value
 from lobby_app.services.coaching import coaching_flags
@@ -27,8 +28,8 @@ TODAY = date(2026, 3, 10)
 
 
 def serve(ctx, clock, team, referrer, wm, *, after_s: int, converted: bool) -> None:
-    tag_id = tag_customer(ctx, referrer, purpose="deposit", amount_fen=yuan(80_000))[0].id
-    handoff = svc.refer(ctx, referrer, tag_id=tag_id, wm_id=wm.staff_id).id
+    tag_id = tag_customer(ctx, referrer, TagCustomer(purpose="deposit", amount_fen=yuan(80_000)))[0].id
+    handoff = svc.refer(ctx, referrer, Refer(tag_id=tag_id, wm_id=wm.staff_id)).id
     clock.advance(seconds=after_s)
     svc.accept(ctx, wm, handoff_id=handoff)
     svc.meet(ctx, wm, handoff_id=handoff)
@@ -55,9 +56,9 @@ def week(ctx, team, clock):
         serve(ctx, clock, team, team.lobby, team.wm3, after_s=300, converted=converted)
     clock.now += timedelta(days=1)  # 10 March
     for i in range(6):
-        tag_id = tag_customer(ctx, team.teller, purpose="deposit", amount_fen=yuan(80_000))[0].id
+        tag_id = tag_customer(ctx, team.teller, TagCustomer(purpose="deposit", amount_fen=yuan(80_000)))[0].id
         if i < 2:
-            svc.refer(ctx, team.teller, tag_id=tag_id)
+            svc.refer(ctx, team.teller, Refer(tag_id=tag_id))
     return ctx
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from lobby_app.domain.money import yuan
+from lobby_app.protocol.commands import Refer, TagCustomer
 from lobby_app.services import handoffs as svc
 from lobby_app.services.day_report import Funnel, day_report
 from lobby_app.services.tagging import tag_customer
@@ -30,7 +31,7 @@ DAY = date(2026, 3, 10)
 
 
 def tag(ctx, actor, name: str, amount: int) -> str:
-    return tag_customer(ctx, actor, purpose="deposit", amount_fen=yuan(amount), address_as=name)[0].id
+    return tag_customer(ctx, actor, TagCustomer(purpose="deposit", amount_fen=yuan(amount), address_as=name))[0].id
 
 
 def the_day(ctx, team, clock) -> tuple[str, str, str]:
@@ -41,16 +42,16 @@ def the_day(ctx, team, clock) -> tuple[str, str, str]:
     svc.set_presence(ctx, team.wm1, presence="available")
     svc.set_presence(ctx, team.wm2, presence="available")
 
-    a = svc.refer(ctx, team.lobby, tag_id=tag(ctx, team.lobby, "王先生", 80_000), wm_id=team.wm1.staff_id).id
+    a = svc.refer(ctx, team.lobby, Refer(tag_id=tag(ctx, team.lobby, "王先生", 80_000), wm_id=team.wm1.staff_id)).id
     clock.advance(seconds=30)
     svc.accept(ctx, team.wm1, handoff_id=a)
-    b = svc.refer(ctx, team.lobby, tag_id=tag(ctx, team.lobby, "李女士", 80_000)).id  # wm1 busy: to wm2
+    b = svc.refer(ctx, team.lobby, Refer(tag_id=tag(ctx, team.lobby, "李女士", 80_000))).id  # wm1 busy: to wm2
     clock.advance(seconds=90)
     svc.accept(ctx, team.wm2, handoff_id=b)
     clock.advance(minutes=5)
     tag(ctx, team.lobby, "张先生", 80_000)
     tag(ctx, team.lobby, "刘女士", 1_000)
-    e = svc.refer(ctx, team.teller, tag_id=tag(ctx, team.teller, "陈先生", 80_000)).id
+    e = svc.refer(ctx, team.teller, Refer(tag_id=tag(ctx, team.teller, "陈先生", 80_000))).id
     clock.advance(minutes=1)
     tag(ctx, team.lobby, "赵先生", 80_000)
     svc.meet(ctx, team.wm1, handoff_id=a)

@@ -9,6 +9,7 @@ import pytest
 from lobby_app.domain import handoff as dh
 from lobby_app.domain.errors import DomainError
 from lobby_app.domain.money import yuan
+from lobby_app.protocol.commands import BookCallback, Refer, TagCustomer
 from lobby_app.services import handoffs as svc
 from lobby_app.services.desk import desk
 from lobby_app.services.tagging import tag_customer
@@ -19,15 +20,17 @@ def refer(ctx, team, *, address="王先生", phone=None, clear_intent=False, **k
     tag_id = tag_customer(
         ctx,
         team.lobby,
-        purpose="deposit",
-        amount_fen=yuan(80_000),
-        address_as=address,
-        phone=phone,
-        phone_consent=phone is not None,
-        clear_intent=clear_intent,
-        products=["fund"],
+        TagCustomer(
+            purpose="deposit",
+            amount_fen=yuan(80_000),
+            address_as=address,
+            phone=phone,
+            phone_consent=phone is not None,
+            clear_intent=clear_intent,
+            products=["fund"],
+        ),
     )[0].id
-    return svc.refer(ctx, team.lobby, tag_id=tag_id, **kw).id
+    return svc.refer(ctx, team.lobby, Refer(tag_id=tag_id, **kw)).id
 
 
 def test_incoming_puts_my_offer_first_then_fast_track_then_the_longest_wait(ctx, team, clock):
@@ -83,15 +86,17 @@ def test_callbacks_and_follow_ups_are_listed_by_due_time_and_overdue_ones_flagge
     svc.accept(ctx, team.wm1, handoff_id=h)
     svc.meet(ctx, team.wm1, handoff_id=h)
     svc.record_outcome(ctx, team.wm1, handoff_id=h, outcome="follow_up", follow_up_at=clock.now + timedelta(hours=2))
-    tag = tag_customer(ctx, team.lobby, purpose="transfer", amount_fen=yuan(60_000), in_a_hurry=True)[0].id
+    tag = tag_customer(ctx, team.lobby, TagCustomer(purpose="transfer", amount_fen=yuan(60_000), in_a_hurry=True))[0].id
     cb = svc.book_callback(
         ctx,
         team.lobby,
-        tag_id=tag,
-        address_as="周先生",
-        phone="13800001111",
-        phone_consent=True,
-        preferred_time=clock.now + timedelta(hours=1),
+        BookCallback(
+            tag_id=tag,
+            address_as="周先生",
+            phone="13800001111",
+            phone_consent=True,
+            preferred_time=clock.now + timedelta(hours=1),
+        ),
     ).id
     tasks = desk(ctx, team.wm1).tasks
     assert [(t.address_as, t.callback_id is not None, t.overdue) for t in tasks] == [
@@ -107,8 +112,10 @@ def test_callbacks_and_follow_ups_are_listed_by_due_time_and_overdue_ones_flagge
 
 def test_a_call_attempt_in_the_past_or_by_someone_else_is_refused_and_changes_nothing(ctx, team, clock):
     svc.set_presence(ctx, team.wm1, presence="available")
-    tag = tag_customer(ctx, team.lobby, purpose="transfer", amount_fen=yuan(60_000), in_a_hurry=True)[0].id
-    cb = svc.book_callback(ctx, team.lobby, tag_id=tag, address_as="周先生", phone="13800001111", phone_consent=True).id
+    tag = tag_customer(ctx, team.lobby, TagCustomer(purpose="transfer", amount_fen=yuan(60_000), in_a_hurry=True))[0].id
+    cb = svc.book_callback(
+        ctx, team.lobby, BookCallback(tag_id=tag, address_as="周先生", phone="13800001111", phone_consent=True)
+    ).id
     before = row_counts(ctx)
     for who, retry, field, rule in [
         (team.wm1, clock.now - timedelta(minutes=1), "retry_at", "in_the_past"),

@@ -10,6 +10,7 @@ from sqlmodel import select
 from lobby_app.domain.errors import DomainError
 from lobby_app.domain.money import yuan
 from lobby_app.domain.routing import Presence
+from lobby_app.protocol.commands import Refer, TagCustomer
 from lobby_app.services import handoffs as svc
 from lobby_app.services.branch_settings import RESPONSE_TIME
 from lobby_app.services.context import Changed
@@ -22,8 +23,8 @@ from tests.conftest import row_counts
 
 
 def refer(ctx, team, **kw):
-    tag_id = tag_customer(ctx, team.lobby, purpose="deposit", amount_fen=yuan(50_000))[0].id
-    return svc.refer(ctx, team.lobby, tag_id=tag_id, **kw).id
+    tag_id = tag_customer(ctx, team.lobby, TagCustomer(purpose="deposit", amount_fen=yuan(50_000)))[0].id
+    return svc.refer(ctx, team.lobby, Refer(tag_id=tag_id, **kw)).id
 
 
 def row(ctx, model, key):

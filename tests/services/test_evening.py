@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 
 from lobby_app.domain.money import yuan
 from lobby_app.domain.roles import Actor, Role
+from lobby_app.protocol.commands import TagCustomer
 from lobby_app.services import handoffs as svc
 from lobby_app.services.escalation import expire_overdue
 from lobby_app.services.evening import evening_meeting
@@ -28,7 +29,13 @@ def at(day: int, hour: int) -> datetime:
 
 def callback(ctx, team, name: str, when: datetime) -> None:
     tag_and_book_callback(
-        ctx, team.lobby, tag=HURRY, address_as=name, phone="13800138000", phone_consent=True, preferred_time=when
+        ctx,
+        team.lobby,
+        TagCustomer(**HURRY),
+        address_as=name,
+        phone="13800138000",
+        phone_consent=True,
+        preferred_time=when,
     )
 
 
@@ -38,18 +45,18 @@ def test_calls_due_by_tomorrow_and_the_days_problems_once_each(ctx, team, clock)
     svc.set_presence(ctx, team.wm1, presence="available")
     clock.now = at(9, 11)  # Monday
     callback(ctx, team, "周先生", at(9, 16))
-    unanswered, _ = tag_and_refer(ctx, team.lobby, tag={"purpose": "deposit", "amount_fen": yuan(80_000)})
+    unanswered, _ = tag_and_refer(ctx, team.lobby, TagCustomer(purpose="deposit", amount_fen=yuan(80_000)))
     clock.advance(minutes=3)
     expire_overdue(ctx, head)  # Monday's problem
     svc.cancel(ctx, team.lobby, handoff_id=unanswered.id, reason="customer_left")
     clock.now = at(10, 10)  # Tuesday
     svc.set_presence(ctx, team.wm1, presence="available")
     callback(ctx, team, "吴女士", at(11, 10))
-    h = tag_and_refer(ctx, team.lobby, tag={"purpose": "deposit", "amount_fen": yuan(80_000)})[0].id
+    h = tag_and_refer(ctx, team.lobby, TagCustomer(purpose="deposit", amount_fen=yuan(80_000)))[0].id
     clock.advance(minutes=3)
     expire_overdue(ctx, head)  # Tuesday's problem, told to both heads
     svc.set_presence(ctx, team.wm2, presence="available")
-    follow = tag_and_refer(ctx, team.lobby, tag={"purpose": "deposit", "amount_fen": yuan(80_000)})[0].id
+    follow = tag_and_refer(ctx, team.lobby, TagCustomer(purpose="deposit", amount_fen=yuan(80_000)))[0].id
     svc.accept(ctx, team.wm2, handoff_id=follow)
     svc.meet(ctx, team.wm2, handoff_id=follow)
     svc.record_outcome(ctx, team.wm2, handoff_id=follow, outcome="follow_up", follow_up_at=at(13, 10))

@@ -10,6 +10,7 @@ from sqlmodel import select
 from lobby_app.domain.errors import DomainError
 from lobby_app.domain.money import yuan
 from lobby_app.domain.routing import Presence
+from lobby_app.protocol.commands import BookCallback, Refer, TagCustomer
 from lobby_app.services import handoffs as svc
 from lobby_app.services.rules import edit_credit_phases
 from lobby_app.services.tagging import tag_customer
@@ -18,7 +19,7 @@ from tests.conftest import row_counts
 
 
 def eligible_tag(ctx, who, **kw):
-    changed, verdict = tag_customer(ctx, who, **({"purpose": "deposit", "amount_fen": yuan(80_000)} | kw))
+    changed, verdict = tag_customer(ctx, who, TagCustomer(**({"purpose": "deposit", "amount_fen": yuan(80_000)} | kw)))
     assert verdict.eligible
     return changed.id
 
@@ -40,15 +41,15 @@ def on_duty(ctx, *wms):
 
 def test_refer_offers_to_the_least_loaded_available_wealth_manager(ctx, team):
     on_duty(ctx, team.wm1, team.wm2)
-    first = svc.refer(ctx, team.lobby, tag_id=eligible_tag(ctx, team.lobby)).id
-    second = svc.refer(ctx, team.lobby, tag_id=eligible_tag(ctx, team.lobby)).id
+    first = svc.refer(ctx, team.lobby, Refer(tag_id=eligible_tag(ctx, team.lobby))).id
+    second = svc.refer(ctx, team.lobby, Refer(tag_id=eligible_tag(ctx, team.lobby))).id
     assert {handoff(ctx, first).assignee_id, handoff(ctx, second).assignee_id} == {team.wm1.staff_id, team.wm2.staff_id}
     assert handoff(ctx, first).state == "offered"
 
 
 def met_handoff(ctx, team):
     """A customer referred by the lobby manager, accepted and met by wm1."""
-    h = svc.refer(ctx, team.lobby, tag_id=eligible_tag(ctx, team.lobby)).id
+    h = svc.refer(ctx, team.lobby, Refer(tag_id=eligible_tag(ctx, team.lobby))).id
     svc.accept(ctx, team.wm1, handoff_id=h)
     svc.meet(ctx, team.wm1, handoff_id=h)
     return h
@@ -85,7 +86,7 @@ def test_referral_date_picks_the_phase(ctx, team, clock):
     results = {}
     for day in ("2026-03-31", "2026-04-01", "2026-07-01"):
         clock.now = clock.now.replace(year=2026, month=int(day[5:7]), day=int(day[8:10]), hour=2)
-        h = svc.refer(ctx, team.lobby, tag_id=eligible_tag(ctx, team.lobby)).id
+        h = svc.refer(ctx, team.lobby, Refer(tag_id=eligible_tag(ctx, team.lobby))).id
         svc.accept(ctx, team.wm1, handoff_id=h)
         svc.meet(ctx, team.wm1, handoff_id=h)
         clock.advance(days=10)
@@ -101,7 +102,7 @@ def test_referral_date_picks_the_phase(ctx, team, clock):
 
 def test_decline_reroutes_to_the_next_available(ctx, team):
     on_duty(ctx, team.wm1, team.wm2)
-    h = svc.refer(ctx, team.lobby, tag_id=eligible_tag(ctx, team.lobby), wm_id=team.wm1.staff_id).id
+    h = svc.refer(ctx, team.lobby, Refer(tag_id=eligible_tag(ctx, team.lobby), wm_id=team.wm1.staff_id)).id
     assert handoff(ctx, h).assignee_id == team.wm1.staff_id
     svc.decline(ctx, team.wm1, handoff_id=h, reason="not_my_speciality")
     row = handoff(ctx, h)
@@ -110,7 +111,7 @@ def test_decline_reroutes_to_the_next_available(ctx, team):
 
 def test_decline_without_reason_is_refused_and_changes_nothing(ctx, team):
     on_duty(ctx, team.wm1)
-    h = svc.refer(ctx, team.lobby, tag_id=eligible_tag(ctx, team.lobby)).id
+    h = svc.refer(ctx, team.lobby, Refer(tag_id=eligible_tag(ctx, team.lobby))).id
     before, row = row_counts(ctx), handoff(ctx, h)
     with pytest.raises(DomainError) as e:
         svc.decline(ctx, team.wm1, handoff_id=h, reason="")
@@ -119,8 +120,8 @@ def test_decline_without_reason_is_refused_and_changes_nothing(ctx, team):
 
 
 def test_busy_wealth_managers_queue_fast_track_first(ctx, team):
-    normal = svc.refer(ctx, team.lobby, tag_id=eligible_tag(ctx, team.lobby)).id
-    urgent = svc.refer(ctx, team.lobby, tag_id=eligible_tag(ctx, team.lobby, clear_intent=True)).id
+    normal = svc.refer(ctx, team.lobby, Refer(tag_id=eligible_tag(ctx, team.lobby))).id
+    urgent = svc.refer(ctx, team.lobby, Refer(tag_id=eligible_tag(ctx, team.lobby, clear_intent=True))).id
     assert handoff(ctx, normal).state == handoff(ctx, urgent).state == "queued"
     assert handoff(ctx, urgent).fast_track
     on_duty(ctx, team.wm1)  # the first one free gets the fast-track customer
@@ -129,17 +130,21 @@ def test_busy_wealth_managers_queue_fast_track_first(ctx, team):
 
 def test_waiting_for_a_chosen_wealth_manager(ctx, team):
     on_duty(ctx, team.wm2)
-    h = svc.refer(ctx, team.lobby, tag_id=eligible_tag(ctx, team.lobby), wm_id=team.wm1.staff_id, wait_for_wm=True).id
+    h = svc.refer(
+        ctx, team.lobby, Refer(tag_id=eligible_tag(ctx, team.lobby), wm_id=team.wm1.staff_id, wait_for_wm=True)
+    ).id
     assert handoff(ctx, h).state == "queued"  # wm2 is free, but the customer waits for wm1
     on_duty(ctx, team.wm1)
     assert handoff(ctx, h).assignee_id == team.wm1.staff_id
 
 
 def test_not_eligible_cannot_be_referred(ctx, team):
-    tag_id = tag_customer(ctx, team.lobby, purpose="other", amount_fen=0, products=["mobile_banking"])[0].id
+    tag_id = tag_customer(ctx, team.lobby, TagCustomer(purpose="other", amount_fen=0, products=["mobile_banking"]))[
+        0
+    ].id
     before = row_counts(ctx)
     with pytest.raises(DomainError) as e:
-        svc.refer(ctx, team.lobby, tag_id=tag_id)
+        svc.refer(ctx, team.lobby, Refer(tag_id=tag_id))
     assert (e.value.field, e.value.rule) == ("tag_id", "not_eligible")
     assert row_counts(ctx) == before
 
@@ -156,14 +161,14 @@ def test_bad_referrals_write_nothing(ctx, team, kw, field, code):
     tag_id = eligible_tag(ctx, team.lobby)
     before = row_counts(ctx)
     with pytest.raises(DomainError) as e:
-        svc.refer(ctx, team.lobby, tag_id=tag_id, **kw)
+        svc.refer(ctx, team.lobby, Refer(tag_id=tag_id, **kw))
     assert (e.value.field, e.value.rule) == (field, code)
     assert row_counts(ctx) == before
 
 
 def test_illegal_transition_and_wrong_person_change_nothing(ctx, team):
     on_duty(ctx, team.wm1)
-    h = svc.refer(ctx, team.lobby, tag_id=eligible_tag(ctx, team.lobby)).id
+    h = svc.refer(ctx, team.lobby, Refer(tag_id=eligible_tag(ctx, team.lobby))).id
     before, row = row_counts(ctx), handoff(ctx, h)
     for call, code in [
         (lambda: svc.meet(ctx, team.wm1, handoff_id=h), "illegal_transition"),
@@ -199,16 +204,18 @@ def test_in_a_hurry_becomes_a_callback_task_that_still_credits_the_referrer(ctx,
     on_duty(ctx, team.wm1)
     tag_id = eligible_tag(ctx, team.teller, in_a_hurry=True)
     with pytest.raises(DomainError) as e:
-        svc.book_callback(ctx, team.teller, tag_id=tag_id, address_as="王先生", phone="13912345678")
+        svc.book_callback(ctx, team.teller, BookCallback(tag_id=tag_id, address_as="王先生", phone="13912345678"))
     assert (e.value.field, e.value.rule) == ("phone", "no_consent")
     cb = svc.book_callback(
         ctx,
         team.teller,
-        tag_id=tag_id,
-        address_as="王先生",
-        phone="13912345678",
-        phone_consent=True,
-        preferred_time=clock.now + timedelta(hours=3),
+        BookCallback(
+            tag_id=tag_id,
+            address_as="王先生",
+            phone="13912345678",
+            phone_consent=True,
+            preferred_time=clock.now + timedelta(hours=3),
+        ),
     ).id
     with ctx.db.read() as s:
         callback = s.get(tables.Callback, cb)
@@ -225,16 +232,18 @@ def test_in_a_hurry_becomes_a_callback_task_that_still_credits_the_referrer(ctx,
 
 def test_customer_leaves_mid_handoff_and_agrees_to_a_callback(ctx, team):
     on_duty(ctx, team.wm1)
-    h = svc.refer(ctx, team.lobby, tag_id=eligible_tag(ctx, team.lobby)).id
+    h = svc.refer(ctx, team.lobby, Refer(tag_id=eligible_tag(ctx, team.lobby))).id
     svc.accept(ctx, team.wm1, handoff_id=h)
-    svc.book_callback(ctx, team.lobby, handoff_id=h, address_as="李女士", phone="021 5555 6666", phone_consent=True)
+    svc.book_callback(
+        ctx, team.lobby, BookCallback(handoff_id=h, address_as="李女士", phone="021 5555 6666", phone_consent=True)
+    )
     assert handoff(ctx, h).state == "callback" and handoff(ctx, h).assignee_id == team.wm1.staff_id
     assert presence(ctx, team.wm1.staff_id) == Presence.AVAILABLE  # the customer left: free for the next one
 
 
 def test_cancel_frees_the_wealth_manager(ctx, team):
     on_duty(ctx, team.wm1)
-    h = svc.refer(ctx, team.lobby, tag_id=eligible_tag(ctx, team.lobby)).id
+    h = svc.refer(ctx, team.lobby, Refer(tag_id=eligible_tag(ctx, team.lobby))).id
     svc.accept(ctx, team.wm1, handoff_id=h)
     with pytest.raises(DomainError) as e:
         svc.cancel(ctx, team.lobby, handoff_id=h, reason=" ")
@@ -259,7 +268,7 @@ def test_presence_rules(ctx, team):
 
 def test_going_away_returns_a_pending_offer_to_the_queue(ctx, team):
     on_duty(ctx, team.wm1)
-    h = svc.refer(ctx, team.lobby, tag_id=eligible_tag(ctx, team.lobby)).id
+    h = svc.refer(ctx, team.lobby, Refer(tag_id=eligible_tag(ctx, team.lobby))).id
     svc.set_presence(ctx, team.wm1, presence="away", away_reason="break")
     assert handoff(ctx, h).state == "queued"
 
@@ -293,7 +302,7 @@ def test_several_referrers_make_an_exception_the_head_allocates(ctx, team):
 
 
 def test_offer_by_hand_only_to_an_available_wealth_manager(ctx, team):
-    h = svc.refer(ctx, team.lobby, tag_id=eligible_tag(ctx, team.lobby)).id  # nobody on duty: queued
+    h = svc.refer(ctx, team.lobby, Refer(tag_id=eligible_tag(ctx, team.lobby))).id  # nobody on duty: queued
     before = row_counts(ctx)
     with pytest.raises(DomainError) as e:
         svc.offer(ctx, team.lobby, handoff_id=h, wm_id=team.wm2.staff_id)

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+from lobby_app.protocol.commands import Refer, TagCustomer
 from lobby_app.services import handoffs as svc
 from lobby_app.services.ledger import ledger
 from lobby_app.services.tagging import tag_customer
 
 
 def convert(ctx, team, name: str, fen: int, **outcome) -> str:
-    tag_id = tag_customer(ctx, team.lobby, purpose="deposit", amount_fen=8_000_000, address_as=name)[0].id
-    h = svc.refer(ctx, team.lobby, tag_id=tag_id, wm_id=team.wm1.staff_id).id
+    tag_id = tag_customer(ctx, team.lobby, TagCustomer(purpose="deposit", amount_fen=8_000_000, address_as=name))[0].id
+    h = svc.refer(ctx, team.lobby, Refer(tag_id=tag_id, wm_id=team.wm1.staff_id)).id
     svc.accept(ctx, team.wm1, handoff_id=h)
     svc.meet(ctx, team.wm1, handoff_id=h)
     svc.record_outcome(ctx, team.wm1, handoff_id=h, outcome="converted", sales=[("fund", fen)], **outcome)

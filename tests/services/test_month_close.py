@@ -13,6 +13,7 @@ import pytest
 from sqlmodel import select
 
 from lobby_app.domain.errors import PermissionDenied, ValidationError
+from lobby_app.protocol.commands import Refer, TagCustomer
 from lobby_app.services import handoffs as svc
 from lobby_app.services.ledger import ledger
 from lobby_app.services.month_close import close_month, closed
@@ -103,8 +104,10 @@ def test_a_closed_month_keeps_its_percentages_and_a_later_sale_is_still_credited
     # A March referral converted in April: credited at March's 80%, after the close.
     tag_clock = clock.now
     clock.now = datetime(2026, 3, 31, 3, 0, tzinfo=UTC)
-    tag_id = tag_customer(ctx, team.lobby, purpose="deposit", amount_fen=8_000_000, address_as="刘女士")[0].id
-    h = svc.refer(ctx, team.lobby, tag_id=tag_id, wm_id=team.wm1.staff_id).id
+    tag_id = tag_customer(ctx, team.lobby, TagCustomer(purpose="deposit", amount_fen=8_000_000, address_as="刘女士"))[
+        0
+    ].id
+    h = svc.refer(ctx, team.lobby, Refer(tag_id=tag_id, wm_id=team.wm1.staff_id)).id
     clock.now = tag_clock
     svc.accept(ctx, team.wm1, handoff_id=h)
     svc.meet(ctx, team.wm1, handoff_id=h)

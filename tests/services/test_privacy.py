@@ -8,6 +8,7 @@ from sqlmodel import select
 
 from lobby_app.domain.errors import DomainError
 from lobby_app.domain.money import yuan
+from lobby_app.protocol.commands import TagCustomer
 from lobby_app.services import handoffs as svc
 from lobby_app.services.branch_settings import set_value
 from lobby_app.services.day_report import day_report
@@ -24,25 +25,25 @@ def test_purge_now_clears_who_the_customer_was_after_the_retention_period(ctx, t
     sign_in(ctx, staff_no="1001", pin="1234")
     svc.set_presence(ctx, team.wm1, presence="available")
     tagged_on = clock.now
-    bought, _ = tag_and_refer(ctx, team.lobby, tag=TAG | {"address_as": "王先生"}, note="王先生想买基金")
+    bought, _ = tag_and_refer(ctx, team.lobby, TagCustomer(**TAG | {"address_as": "王先生"}), note="王先生想买基金")
     svc.accept(ctx, team.wm1, handoff_id=bought.id)
     svc.meet(ctx, team.wm1, handoff_id=bought.id)
     svc.record_outcome(ctx, team.wm1, handoff_id=bought.id, outcome="converted", sales=[("fund", yuan(50_000))])
-    left, _ = tag_and_refer(ctx, team.lobby, tag=TAG | {"address_as": "李女士"}, note="李女士考虑中")
+    left, _ = tag_and_refer(ctx, team.lobby, TagCustomer(**TAG | {"address_as": "李女士"}), note="李女士考虑中")
     svc.accept(ctx, team.wm1, handoff_id=left.id)
     svc.meet(ctx, team.wm1, handoff_id=left.id)
     svc.record_outcome(ctx, team.wm1, handoff_id=left.id, outcome="not_converted", reason="再考虑")
     tag_and_book_callback(
         ctx,
         team.lobby,
-        tag=TAG | {"address_as": "张先生"},
+        TagCustomer(**TAG | {"address_as": "张先生"}),
         address_as="张先生",
         phone="13900139000",
         phone_consent=True,
         note="张先生下午有空",
     )
     clock.advance(days=89)
-    tag_and_refer(ctx, team.lobby, tag=TAG | {"address_as": "赵先生"})  # recent: not due for years yet
+    tag_and_refer(ctx, team.lobby, TagCustomer(**TAG | {"address_as": "赵先生"}))  # recent: not due for years yet
     figures = day_report(ctx, tagged_on.astimezone(ctx.tz).date())
 
     before = row_counts(ctx)

@@ -6,6 +6,7 @@ import pytest
 
 from lobby_app.domain.errors import DomainError
 from lobby_app.domain.roles import Role
+from lobby_app.protocol.commands import TagCustomer
 from lobby_app.services.staff import create_staff, sign_in
 from tests.conftest import row_counts
 
@@ -58,9 +59,9 @@ def test_signing_in_on_a_device_signs_that_persons_changes_for_the_hub(ctx, team
     from lobby_app.store.tables import LocalState, Outbox, StaffKey
 
     tag = {"purpose": "deposit", "amount_fen": 6_000_000}
-    tag_and_refer(ctx, team.lobby, tag=tag)  # nobody signed in here: unsigned, which the hub refuses
+    tag_and_refer(ctx, team.lobby, TagCustomer(**tag))  # nobody signed in here: unsigned, which the hub refuses
     sign_in(ctx, staff_no="1001", pin="1234")
-    tag_and_refer(ctx, team.lobby, tag=tag)
+    tag_and_refer(ctx, team.lobby, TagCustomer(**tag))
     with ctx.db.read() as s:
         entries = s.exec(select(Outbox).where(Outbox.name == "tag_customer").order_by(Outbox.seq)).all()
         kept = [row.value for row in s.exec(select(LocalState))]

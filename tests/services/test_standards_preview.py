@@ -7,6 +7,7 @@ import pytest
 from lobby_app.domain.errors import DomainError
 from lobby_app.domain.money import yuan
 from lobby_app.domain.standards import default_standards, standards_to_dict
+from lobby_app.protocol.commands import TagCustomer
 from lobby_app.services.standards_preview import preview_standards
 from lobby_app.services.tagging import tag_customer
 from tests.conftest import row_counts
@@ -19,10 +20,10 @@ def with_deposit_threshold(fen: int) -> dict:
 
 
 def test_a_lower_or_higher_threshold_says_how_many_of_this_weeks_customers_it_would_change(ctx, team, clock):
-    tag_customer(ctx, team.lobby, purpose="deposit", amount_fen=yuan(40_000))  # 8 days ago: not this week
+    tag_customer(ctx, team.lobby, TagCustomer(purpose="deposit", amount_fen=yuan(40_000)))  # 8 days ago: not this week
     clock.advance(days=8)
     for amount in (40_000, 40_000, 45_000, 60_000, 60_000):  # at the 50,000 CNY default: 2 eligible
-        tag_customer(ctx, team.lobby, purpose="deposit", amount_fen=yuan(amount))
+        tag_customer(ctx, team.lobby, TagCustomer(purpose="deposit", amount_fen=yuan(amount)))
         clock.advance(hours=1)
     lower = preview_standards(ctx, with_deposit_threshold(yuan(40_000)))  # 40,000 itself counts
     assert (lower.customers, lower.eligible_then, lower.eligible_now) == (5, 2, 5)

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from lobby_app.protocol.commands import TagCustomer
 from lobby_app.store.engine import Database
 from lobby_app.store.migrate import upgrade
 
@@ -111,6 +112,7 @@ WRITER = textwrap.dedent(
     from lobby_app.services.context import Ctx
     from lobby_app.services.staff import ensure_device
     from lobby_app.services.rules import ensure_defaults
+    from lobby_app.protocol.commands import TagCustomer
     from lobby_app.services.tagging import tag_customer
     from lobby_app.domain.roles import Actor, Role
     from lobby_app.store.engine import Database
@@ -126,7 +128,7 @@ WRITER = textwrap.dedent(
         s.add(Staff(id=1, staff_no="1", name="x", role="lobby_manager", pin_hash="-", created_at=datetime.now(UTC)))
     n = 0
     while True:
-        _, verdict = tag_customer(ctx, Actor(1, Role.LOBBY_MANAGER), purpose="deposit", amount_fen=n)
+        _, verdict = tag_customer(ctx, Actor(1, Role.LOBBY_MANAGER), TagCustomer(purpose="deposit", amount_fen=n))
         n += 1
         print(n, flush=True)  # confirmed to the user only after the commit returned
     """
@@ -171,7 +173,7 @@ def test_migration_0002_keeps_old_conversions_as_one_sales_line(ctx, team):
     from lobby_app.store.migrate import downgrade
 
     handoffs.set_presence(ctx, team.wm1, presence="available")
-    change, _ = tag_and_refer(ctx, team.lobby, tag={"purpose": "deposit", "amount_fen": yuan(60_000)})
+    change, _ = tag_and_refer(ctx, team.lobby, TagCustomer(purpose="deposit", amount_fen=yuan(60_000)))
     handoffs.accept(ctx, team.wm1, handoff_id=change.id)
     handoffs.meet(ctx, team.wm1, handoff_id=change.id)
     handoffs.record_outcome(ctx, team.wm1, handoff_id=change.id, outcome="converted", sales=[("fund", 123_45)])
