@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import ssl
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -37,7 +38,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--hub",
         metavar="URL",
-        help="the branch hub's address, e.g. http://192.168.1.10:8765 (remembered; enrol the device first)",
+        help="the branch hub's address, e.g. https://192.168.1.10:8765 (remembered; enrol the device first)",
     )
     sub = p.add_subparsers(dest="command")
     sub.add_parser("run", help="start the app (the default)")
@@ -55,6 +56,14 @@ def _parser() -> argparse.ArgumentParser:
         help="the hub's store: sqlite:///PATH, a path, or postgresql://USER:PASSWORD@HOST/DB"
         " (default: hub.db in the data directory)",
     )
+    hub.add_argument("--tls-cert", type=Path, help="the bank's certificate for the hub (PEM, with its chain)")
+    hub.add_argument("--tls-key", type=Path, help="with --tls-cert: its private key (PEM)")
+    hub.add_argument(
+        "--insecure-http",
+        action="store_true",
+        help="plain HTTP, no TLS: names, phones and PINs cross the LAN readable (every device's status bar says so)",
+    )
+    hub.add_argument("--revoke-device", metavar="ID|NAME", help="revoke an enrolled device and exit")
     hub.add_argument("--demo-data", action="store_true", help="seed the hub's empty store with a demo branch and exit")
     hub.add_argument("--enrolment-code", action="store_true", help="print a one-time device enrolment code and exit")
     hub.add_argument("--add-staff", metavar="NUMBER", help="add a colleague at the hub (the first must be the head)")
@@ -64,7 +73,7 @@ def _parser() -> argparse.ArgumentParser:
     hub.add_argument("--staff-no", help="the branch head's staff number (with --enrolment-code or --add-staff)")
     hub.add_argument("--pin", help="the branch head's PIN (with --enrolment-code or --add-staff)")
     en = sub.add_parser("enrol", help="join this device to the branch hub with the head's one-time code")
-    en.add_argument("--hub", required=True, help="the hub's address, e.g. http://192.168.1.10:8765")
+    en.add_argument("--hub", required=True, help="the hub's address, e.g. https://192.168.1.10:8765")
     en.add_argument("--code", required=True, help="the one-time enrolment code from the branch head")
     en.add_argument("--name", required=True, help="what to call this device, e.g. 大堂平板1")
     rt = sub.add_parser(
@@ -210,6 +219,16 @@ def _hub(args: argparse.Namespace, settings: Settings) -> int:
         return _demo_data(ctx)
     if args.add_staff:
         return _add_staff(args, ctx)
+    if args.revoke_device:
+        from .hub.access import revoke_device
+
+        try:
+            device = revoke_device(ctx, device=args.revoke_device)
+        except DomainError as e:
+            print(f"lobby-app: --revoke-device: {e.message}", file=sys.stderr)
+            return 2
+        print(f"revoked {device.name} ({device.id}): its requests are refused from now on")
+        return 0
     if args.enrolment_code:
         from .hub.access import make_enrolment_code
 
@@ -219,21 +238,52 @@ def _hub(args: argparse.Namespace, settings: Settings) -> int:
             print(f"lobby-app: {e.field}: {e.message}", file=sys.stderr)
             return 2
         return 0
+    return _serve(args, ctx, settings)
+
+
+def _serve(args: argparse.Namespace, ctx: Ctx, settings: Settings) -> int:
     import uvicorn
 
     from .hub.app import create_app
+    from .hub.tls import bank_tls, branch_tls
 
+    if (args.tls_cert is None) != (args.tls_key is None):
+        print("lobby-app: --tls-cert and --tls-key go together", file=sys.stderr)
+        return 2
+    if args.insecure_http and args.tls_cert:
+        print("lobby-app: --insecure-http: not with --tls-cert", file=sys.stderr)
+        return 2
+    try:
+        if args.insecure_http:
+            tls = None
+        elif args.tls_cert:
+            tls = bank_tls(args.tls_cert, args.tls_key)
+        else:
+            tls = branch_tls(settings.data_dir / "tls")
+    except (OSError, ValueError, ssl.SSLError) as e:
+        print(f"lobby-app: TLS: {e}", file=sys.stderr)
+        return 1
+    app = create_app(ctx, tls=tls)
     # SIGTERM: requests in flight finish (event streams are closed after 5 s), then the process ends.
     # No access log: a line per request costs the hub's one event loop at a busy branch;
     # the hub's audit table keeps what matters (enrolments, refusals).
-    uvicorn.run(
-        create_app(ctx),
+    config = uvicorn.Config(
+        app,
         host=args.host,
         port=args.port,
         log_level="info",
         access_log=False,
         timeout_graceful_shutdown=5,
+        ssl_certfile=str(tls.cert) if tls else None,
+        ssl_keyfile=str(tls.key) if tls else None,
     )
+    config.load()
+    app.state.ssl_context = config.ssl  # the daily renewal loads the new certificate into it
+    if tls is None:
+        print("lobby-app: WARNING: plain HTTP (--insecure-http): customers' names and phones cross the LAN readable")
+    else:
+        print(f"branch hub certificate (SHA-256 of what devices pin): {tls.fingerprint}")
+    uvicorn.Server(config).run()
     return 0
 
 
@@ -273,7 +323,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     hub = load(settings.data_dir)
     if args.hub:
         if not args.hub.startswith(("http://", "https://")):
-            print(f"lobby-app: --hub: give the hub's address as http://HOST:PORT, not {args.hub!r}", file=sys.stderr)
+            print(f"lobby-app: --hub: give the hub's address as https://HOST:PORT, not {args.hub!r}", file=sys.stderr)
             return 2
         if hub is None:
             print(

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 import secrets
 import uuid
+from collections.abc import Callable
 from datetime import timedelta
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from ..domain.errors import PermissionDenied, ValidationError
 from ..domain.roles import Role
 from ..domain.text import check_text
 from ..protocol.commands import new_id
+from ..protocol.enrolment import code_key, device_proof, hub_proof
 from ..services.context import Ctx
 from ..services.staff import sign_in
 from ..store.tables import Device, EnrolmentCode, HubDevice
@@ -35,17 +38,49 @@ def make_enrolment_code(ctx: Ctx, *, staff_no: str, pin: str) -> str:
     with ctx.db.write() as s:
         s.add(
             EnrolmentCode(
-                code_hash=_hash(code), created_by=actor.staff_id, created_at=now, expires_at=now + CODE_LIFETIME
+                code_hash=code_key(code).hex(),
+                created_by=actor.staff_id,
+                created_at=now,
+                expires_at=now + CODE_LIFETIME,
             )
         )
     return code
 
 
 def enrol_device(ctx: Ctx, *, code: str, name: str, device_id: str | None = None) -> tuple[str, str]:
-    """Trade a code for (device id, token). The token is shown once; the hub keeps its hash.
+    """Trade a code for (device id, token) at the hub itself (its command line, tests). The token is
+    shown once; the hub keeps its hash. A device over the LAN uses `enrol_bound`."""
+    key = code_key(str(code)).hex()
+    device_id, token, _ = _enrol(
+        ctx, lambda codes: next((c for c in codes if c.code_hash == key), None), name, device_id
+    )
+    return device_id, token
 
-    A device may bring the id it already uses in its own store (a UUID), so its rows keep naming it.
-    """
+
+def enrol_bound(
+    ctx: Ctx, *, proof: str, anchor_fingerprint: str, name: str, device_id: str | None = None
+) -> tuple[str, str, str]:
+    """Trade a proof of a code bound to the hub's anchor certificate (protocol/enrolment.py) for
+    (device id, token, the hub's proof). A proof made over another certificate matches no code."""
+
+    def matching(codes: list[EnrolmentCode]) -> EnrolmentCode | None:
+        proves = (
+            c for c in codes if hmac.compare_digest(device_proof(bytes.fromhex(c.code_hash), anchor_fingerprint), proof)
+        )
+        return next(proves, None)
+
+    device_id, token, key = _enrol(ctx, matching, name, device_id)
+    return device_id, token, hub_proof(bytes.fromhex(key), anchor_fingerprint, device_id)
+
+
+def _enrol(
+    ctx: Ctx,
+    pick: Callable[[list[EnrolmentCode]], EnrolmentCode | None],
+    name: str,
+    device_id: str | None,
+) -> tuple[str, str, str]:
+    """(device id, token, the code's key). A device may bring the id it already uses in its own store
+    (a UUID), so its rows keep naming it."""
     name_ = check_text(name, field="name", max_len=DEVICE_NAME_MAX, required=True)
     if device_id is not None:
         try:
@@ -54,8 +89,11 @@ def enrol_device(ctx: Ctx, *, code: str, name: str, device_id: str | None = None
             raise ValidationError("device_id", "bad_id", "must be a UUID") from None
     now = ctx.now()
     with ctx.db.write() as s:
-        row = s.get(EnrolmentCode, _hash(str(code).strip().upper()))
-        if row is None or row.used_at is not None or row.expires_at <= now:
+        open_codes = s.exec(
+            select(EnrolmentCode).where(col(EnrolmentCode.used_at).is_(None), EnrolmentCode.expires_at > now)
+        ).all()
+        row = pick(list(open_codes))
+        if row is None:
             raise ValidationError("code", "invalid_code", "this enrolment code is unknown, used or expired")
         if device_id is not None and s.get(HubDevice, device_id) is not None:
             raise ValidationError("device_id", "duplicate", "a device with this id is already enrolled")
@@ -65,7 +103,7 @@ def enrol_device(ctx: Ctx, *, code: str, name: str, device_id: str | None = None
             s.add(Device(id=device_id, name=name_, created_at=now))  # the branch's register: rows name their device
         row.used_at, row.device_id = now, device_id
         s.add(row)
-    return device_id, token
+    return device_id, token, row.code_hash
 
 
 def device_for(ctx: Ctx, token: str) -> HubDevice | None:
@@ -75,10 +113,27 @@ def device_for(ctx: Ctx, token: str) -> HubDevice | None:
     return device if device is not None and device.revoked_at is None else None
 
 
-def revoke_device(ctx: Ctx, *, device_id: str) -> None:
+def revoke_device(ctx: Ctx, *, device: str) -> HubDevice:
+    """Revoke a device named by its id or its name: every later request gets 401, its open event
+    streams close within seconds (hub/app.py). Revoking twice keeps the first time."""
     with ctx.db.write() as s:
-        device = s.get(HubDevice, device_id)
-        if device is None:
-            raise ValidationError("device_id", "not_found", f"no device {device_id!r}")
-        device.revoked_at = device.revoked_at or ctx.now()
-        s.add(device)
+        row = s.get(HubDevice, device)
+        if row is None:
+            named = s.exec(select(HubDevice).where(HubDevice.name == device.strip())).all()
+            if len(named) > 1:
+                ids = ", ".join(d.id for d in named)
+                raise ValidationError(
+                    "device", "ambiguous", f"{len(named)} devices are called {device!r}: give one id ({ids})"
+                )
+            row = named[0] if named else None
+        if row is None:
+            raise ValidationError("device", "not_found", f"no enrolled device with the id or name {device!r}")
+        row.revoked_at = row.revoked_at or ctx.now()
+        s.add(row)
+    return row
+
+
+def revoked(ctx: Ctx, device_id: str) -> bool:
+    with ctx.db.read() as s:
+        row = s.get(HubDevice, device_id)
+    return row is None or row.revoked_at is not None

@@ -16,7 +16,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from sqlmodel import col, select
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from ..domain.errors import DomainError
+from ..domain.errors import DomainError, ValidationError
 from ..domain.roles import Actor, Role
 from ..protocol import HEADER, OLDEST, VERSION, check_version
 from ..protocol.versions import request_version
@@ -27,9 +27,12 @@ from . import access
 from .bell import FeedBell, where_only
 from .capture import install
 from .push import Pushed, apply_push, current_rows, has_nul, last_seq
+from .tls import HubTls, renew
 
 EVENT_LOOK_S = 2.0  # the bell looks at the feed this often on its own; this process's commits publish at once
 HEARTBEAT_S = 15.0
+REVOCATION_LOOK_S = 2.0  # an open stream of a device revoked meanwhile closes within this
+RENEWAL_LOOK_S = 24 * 3600.0
 MAX_BODY = 256 * 1024  # a push of 50 mutations is a few kilobytes
 MAX_MUTATIONS = 100
 MAX_ID = 2**31 - 1  # ids and cursors are 32-bit integers on PostgreSQL: larger ones are refused at the door
@@ -60,8 +63,16 @@ class CodeReply(BaseModel):
     code: str
 
 
+class TlsReply(BaseModel):
+    anchor: str | None  # PEM of the certificate a device pins at enrolment; None on plain HTTP
+    check_hostname: bool  # with the bank's CA; the branch's own CA is this hub's alone
+
+
 class EnrolRequest(Strict):
-    code: Text = Field(max_length=32)
+    # The code's proof bound to the anchor the device saw (protocol/enrolment.py); the code itself only
+    # on plain HTTP, where there is no certificate to bind it to.
+    proof: Text | None = Field(default=None, min_length=64, max_length=64)
+    code: Text | None = Field(default=None, max_length=32)
     name: Text = Field(max_length=40)
     device_id: Text | None = Field(default=None, max_length=36)  # the id the device already uses
 
@@ -69,6 +80,7 @@ class EnrolRequest(Strict):
 class EnrolReply(BaseModel):
     device_id: str
     token: str
+    hub_proof: str = ""  # that this hub knows the code: the device checks it before keeping anything
 
 
 class Mutation(Strict):
@@ -130,11 +142,13 @@ class PullReply(BaseModel):
 WATCHDOG = Actor(0, Role.BRANCH_HEAD)  # staff 0 in the history: the hub itself, not a person
 
 
-def create_app(ctx: Ctx, *, watch_s: float = 5.0) -> FastAPI:
-    """The hub over its own store (`ctx.outbox` off: the hub queues nothing for anyone).
+def create_app(ctx: Ctx, *, watch_s: float = 5.0, tls: HubTls | None = None) -> FastAPI:
+    """The hub over its own store (`ctx.outbox` off: the hub queues nothing for anyone), served over
+    `tls` (None: plain HTTP, --insecure-http).
 
     Every `watch_s` seconds it escalates offers unanswered past the response time, by its own clock:
-    device clocks never decide.
+    device clocks never decide. Once a day it renews its server certificate when due, in the running
+    server's context (`app.state.ssl_context`, set by whoever runs it).
     """
     install(ctx.db, ctx.clock)
     bell = FeedBell(lambda after, limit: _read_feed(ctx, after, limit))
@@ -154,7 +168,15 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0) -> FastAPI:
                 await asyncio.sleep(EVENT_LOOK_S)
                 await asyncio.to_thread(bell.publish)
 
-        tasks = [asyncio.create_task(watch()), asyncio.create_task(look())]
+        async def renewal() -> None:
+            nonlocal tls
+            while True:
+                await asyncio.sleep(RENEWAL_LOOK_S)
+                context = getattr(app.state, "ssl_context", None)
+                if tls is not None and context is not None:
+                    tls = await asyncio.to_thread(renew, tls, context)
+
+        tasks = [asyncio.create_task(watch()), asyncio.create_task(look()), asyncio.create_task(renewal())]
         yield
         for task in tasks:
             task.cancel()
@@ -209,12 +231,27 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0) -> FastAPI:
     def enrolment_code(body: CodeRequest) -> CodeReply:
         return CodeReply(code=access.make_enrolment_code(ctx, staff_no=body.staff_no, pin=body.pin))
 
+    @app.get("/v1/tls", response_model=TlsReply, dependencies=[Depends(spoken)])
+    def tls_anchor() -> TlsReply:
+        """What a new device pins; it trusts it only once the enrolment proves the hub knows its code."""
+        return TlsReply(anchor=tls.anchor if tls else None, check_hostname=tls is not None and not tls.own_ca)
+
     @app.post("/v1/devices", response_model=EnrolReply, dependencies=[Depends(spoken)])
     def enrol(body: EnrolRequest, request: Request) -> EnrolReply:
-        device_id, token = access.enrol_device(ctx, code=body.code, name=body.name, device_id=body.device_id)
+        hub_proof = ""
+        if body.proof is not None:
+            fingerprint = tls.fingerprint if tls else ""
+            device_id, token, hub_proof = access.enrol_bound(
+                ctx, proof=body.proof, anchor_fingerprint=fingerprint, name=body.name, device_id=body.device_id
+            )
+        elif body.code is not None and tls is None:
+            device_id, token = access.enrol_device(ctx, code=body.code, name=body.name, device_id=body.device_id)
+        else:
+            message = "send the code's proof bound to the hub's certificate (a device from before TLS: update it)"
+            raise ValidationError("proof", "required", message)
         audit(request, "accepted", {"name": body.name}, device_id)
         bell.publish()  # the device's row, for every device
-        return EnrolReply(device_id=device_id, token=token)
+        return EnrolReply(device_id=device_id, token=token, hub_proof=hub_proof)
 
     @app.post("/v1/push", response_model=PushReply)
     def push(
@@ -246,13 +283,19 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0) -> FastAPI:
                 while True:
                     started = time.monotonic()
                     try:
-                        await asyncio.wait_for(rang.wait(), HEARTBEAT_S - quiet)
+                        await asyncio.wait_for(rang.wait(), min(REVOCATION_LOOK_S, HEARTBEAT_S - quiet))
                     except TimeoutError:
-                        quiet = 0.0
-                        yield ": still here\n\n"  # keeps proxies and the device's read timeout from closing it
+                        quiet += time.monotonic() - started
+                        if await asyncio.to_thread(access.revoked, ctx, who.id):
+                            return  # revoked meanwhile (at this hub or from its command line): the stream ends
+                        if quiet >= HEARTBEAT_S:
+                            quiet = 0.0
+                            yield ": still here\n\n"  # keeps proxies and the device's read timeout from closing it
                         continue
                     rang.clear()
                     quiet += time.monotonic() - started
+                    if await asyncio.to_thread(access.revoked, ctx, who.id):
+                        return  # a revoked device hears of no change after its revocation
                     texts, seen = bell.since(seen), bell.newest  # both before a yield lets the bell move on
                     for text in texts:
                         quiet = 0.0

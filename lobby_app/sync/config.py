@@ -1,15 +1,18 @@
-"""Where this device's hub is and the token it enrolled with: `hub.json` in the data directory."""
+"""Where this device's hub is, the token it enrolled with and the certificate it pinned then:
+`hub.json` in the data directory."""
 
 from __future__ import annotations
 
 import functools
+import hmac
 import json
 import os
 import ssl
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from ..protocol.enrolment import code_key, device_proof, fingerprint, hub_proof
 from ..protocol.versions import HEADER, VERSION
 
 if TYPE_CHECKING:
@@ -23,6 +26,13 @@ class HubConfig:
     url: str
     token: str
     device_name: str
+    anchor: str | None = None  # PEM of the certificate pinned at enrolment: the hub is trusted by it alone
+    check_hostname: bool = False  # with the bank's CA as the anchor; the branch's own CA is the hub's alone
+
+    @property
+    def insecure(self) -> bool:
+        """Plain HTTP (a hub run with --insecure-http): the status bar says so."""
+        return self.url.startswith("http://")
 
     def client(self, *, timeout: float = 10.0) -> httpx.AsyncClient:
         import httpx  # here, not at the top: the app reads hub.json before its window, httpx after
@@ -31,18 +41,24 @@ class HubConfig:
             base_url=self.url,
             headers={"Authorization": f"Bearer {self.token}", HEADER: str(VERSION)},
             timeout=timeout,
-            verify=_trusted(os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR")),
+            verify=pinned(self.anchor, self.check_hostname) if self.anchor else _nothing_trusted(),
         )
 
 
 @functools.lru_cache(maxsize=4)
-def _trusted(cert_file: str | None, cert_dir: str | None) -> ssl.SSLContext:
-    """The certificates a hub is checked against, read once per process: httpx reads them for every new
-    client (~30 ms), and the stream's client is new after every drop, on the screens' thread. The
-    arguments only key the cache: httpx reads the same two variables itself."""
-    import httpx
+def pinned(anchor: str, check_hostname: bool) -> ssl.SSLContext:
+    """A TLS context that trusts the pinned anchor and nothing else, made once per process: the
+    stream's client is new after every drop, on the screens' thread."""
+    context = ssl.create_default_context(cadata=anchor)
+    context.check_hostname = check_hostname
+    return context
 
-    return httpx.create_ssl_context()
+
+@functools.lru_cache(maxsize=1)
+def _nothing_trusted() -> ssl.SSLContext:
+    """For a hub on plain HTTP, or a hub.json from before TLS: an https:// address it names is refused
+    (no certificate is trusted) until the device is enrolled again."""
+    return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)  # verifies, against no certificate at all
 
 
 def load(data_dir: Path) -> HubConfig | None:
@@ -50,7 +66,9 @@ def load(data_dir: Path) -> HubConfig | None:
     if not path.exists():
         return None
     data = json.loads(path.read_text())
-    return HubConfig(data["url"], data["token"], data["device_name"])
+    return HubConfig(
+        data["url"], data["token"], data["device_name"], data.get("anchor"), bool(data.get("check_hostname"))
+    )
 
 
 def save(data_dir: Path, config: HubConfig) -> None:
@@ -59,23 +77,75 @@ def save(data_dir: Path, config: HubConfig) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w") as f:
-        json.dump({"url": config.url, "token": config.token, "device_name": config.device_name}, f)
+        json.dump(
+            {
+                "url": config.url,
+                "token": config.token,
+                "device_name": config.device_name,
+                "anchor": config.anchor,
+                "check_hostname": config.check_hostname,
+            },
+            f,
+        )
+
+
+class EnrolmentRefused(ValueError):
+    """The hub refused the code, or could not prove it knows it: nothing was kept."""
 
 
 def enrol(url: str, *, code: str, name: str, device_id: str) -> HubConfig:
-    """Trade the branch head's one-time code for this device's token."""
+    """Trade the branch head's one-time code for this device's token, bound to the hub's certificate.
+
+    Over https the device first takes the hub's anchor without trusting it, then proves the code over
+    that anchor's fingerprint and checks the hub's proof back (protocol/enrolment.py) before it pins
+    the anchor: someone between the device and the hub cannot enrol it, nor pass for the hub.
+    """
     import httpx
 
-    reply = httpx.post(
-        f"{url.rstrip('/')}/v1/devices",
-        json={"code": code, "name": name, "device_id": device_id},
-        headers={HEADER: str(VERSION)},
+    url = url.rstrip("/")
+    headers = {HEADER: str(VERSION)}
+    anchor, check_hostname = None, False
+    if not url.startswith("http://"):
+        offered = _answer(httpx.get(f"{url}/v1/tls", headers=headers, verify=_unverified(), timeout=10))
+        anchor, check_hostname = offered.get("anchor"), bool(offered.get("check_hostname"))
+        if not isinstance(anchor, str):
+            raise EnrolmentRefused(f"{url} serves no certificate to pin: give its https:// address")
+    fingerprint_ = fingerprint(anchor) if anchor else ""
+    key = code_key(code)
+    reply = _answer(
+        httpx.post(
+            f"{url}/v1/devices",
+            json={"proof": device_proof(key, fingerprint_), "name": name, "device_id": device_id},
+            headers=headers,
+            verify=pinned(anchor, check_hostname) if anchor else True,
+            timeout=10,
+        )
     )
+    if not hmac.compare_digest(str(reply.get("hub_proof", "")), hub_proof(key, fingerprint_, device_id)):
+        raise EnrolmentRefused(
+            f"{url} could not prove it knows the code: someone may stand between this device and the hub."
+            " Nothing was kept; check the address with the branch head"
+        )
+    return HubConfig(url, reply["token"], name, anchor, check_hostname)
+
+
+def _answer(reply: httpx.Response) -> dict[str, Any]:
     if reply.status_code != 200:
         detail = (
             reply.json().get("detail", reply.text)
             if reply.headers.get("content-type", "").startswith("application/json")
             else reply.text
         )
-        raise ValueError(f"the hub refused the enrolment: {detail}")
-    return HubConfig(url.rstrip("/"), reply.json()["token"], name)
+        message = detail.get("message", detail) if isinstance(detail, dict) else detail
+        raise EnrolmentRefused(f"the hub refused the enrolment: {message}")
+    data = reply.json()
+    assert isinstance(data, dict)
+    return data
+
+
+def _unverified() -> ssl.SSLContext:
+    """Only for fetching the anchor at enrolment: the proofs decide whether it is kept."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    return context

@@ -11,9 +11,9 @@ from __future__ import annotations
 import gc
 import os
 import socket
-import ssl
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import uuid
@@ -32,6 +32,7 @@ from sqlmodel import select
 from lobby_app.domain.pins import session_key, session_proof
 from lobby_app.hub.access import enrol_device, make_enrolment_code
 from lobby_app.hub.app import create_app
+from lobby_app.hub.tls import HubTls, branch_tls
 from lobby_app.services.context import Ctx
 from lobby_app.services.staff import sign_in
 from lobby_app.settings import Settings
@@ -39,6 +40,7 @@ from lobby_app.store.engine import Database
 from lobby_app.store.migrate import upgrade
 from lobby_app.store.replication import SHARED, row_key
 from lobby_app.store.tables import Staff
+from lobby_app.sync.config import HubConfig, pinned
 
 from ..conftest import Children, Clock, open_test_store, prepared
 
@@ -133,15 +135,17 @@ def start_hub_process(
     children: Children, args: list[str], port: int, *, code: str | None = None
 ) -> subprocess.Popen[str]:
     """`lobby-app ARGS --port PORT` in a process of its own (or Python `code` taking those arguments),
-    returned once it answers /healthz; ended with the test at the latest."""
+    returned once it answers /healthz (over TLS unless ARGS say --insecure-http); ended with the test at
+    the latest. A device learns the hub's certificate by enrolling (sync.config.enrol)."""
     program = ["-c", code] if code else ["-m", "lobby_app"]
     proc = children.start(
         [sys.executable, *program, *args, "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT
     )
+    scheme = "http" if "--insecure-http" in args else "https"
     deadline = time.monotonic() + 30
     while True:
         try:
-            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
+            if httpx.get(f"{scheme}://127.0.0.1:{port}/healthz", timeout=1, verify=False).status_code == 200:
                 return proc
         except httpx.TransportError:
             assert proc.poll() is None and time.monotonic() < deadline, "the hub did not come up"
@@ -155,9 +159,10 @@ def free_port() -> int:
 
 
 PIN = "1234"  # every test person's PIN (tests/conftest.py: team)
-# Made once: each httpx client would otherwise load the CA bundle again (tens of ms), and the
-# fault tests make a client per sync round, as a device starting again does.
-TLS = ssl.create_default_context()
+# The in-process hubs' branch CA and certificate, made once per test process as a hub makes them at
+# its first start; TLS trusts that CA alone, as an enrolled device does (sync/config.py: pinned).
+HUB_TLS = branch_tls(Path(tempfile.mkdtemp(prefix="lobby-hub-tls-")) / "tls")
+TLS = pinned(HUB_TLS.anchor, False)
 
 
 @cache
@@ -206,28 +211,39 @@ class Hub:
     server: uvicorn.Server | None = None
     thread: threading.Thread | None = None
 
+    tls: HubTls | None = HUB_TLS  # None: plain HTTP, as with --insecure-http
+
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}"
 
     def device(self, name: str = "大堂平板1") -> DeviceClient:
         """Enrol a device the way a branch does (a code from the head, traded once) and return its client."""
         code = make_enrolment_code(self.ctx, staff_no="8001", pin=PIN)
         device_id, token = enrol_device(self.ctx, code=code, name=name)
         headers = {"Authorization": f"Bearer {token}"}
-        return DeviceClient(self.ctx, device_id, base_url=self.url, headers=headers, timeout=10)
+        return DeviceClient(self.ctx, device_id, base_url=self.url, headers=headers, timeout=10, verify=TLS)
+
+    def config(self, token: str, name: str) -> HubConfig:
+        """What a device enrolled with this hub keeps in its hub.json."""
+        return HubConfig(self.url, token, name, self.tls.anchor if self.tls else None)
 
     def start(self) -> None:
         # Earlier GUI tests may leave Qt objects for the garbage collector; collect them here, on the main
         # thread, or the collector may run on the server's thread and Qt warns about their timers.
         gc.collect()
+        app = create_app(self.ctx, watch_s=0.1, tls=self.tls)
         config = uvicorn.Config(
-            create_app(self.ctx, watch_s=0.1),
+            app,
             host="127.0.0.1",
             port=self.port,
             log_level="warning",
             timeout_graceful_shutdown=2,
+            ssl_certfile=str(self.tls.cert) if self.tls else None,
+            ssl_keyfile=str(self.tls.key) if self.tls else None,
         )
+        config.load()
+        app.state.ssl_context = config.ssl
         self.server = uvicorn.Server(config)
         # The socket is bound here and handed over, so no other test worker can take the port in between.
         listening = socket.socket()

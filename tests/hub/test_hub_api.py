@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import uuid
+
 import httpx
 import pytest
 from sqlmodel import func, select
 
 from lobby_app.hub.access import revoke_device
 from lobby_app.store.tables import AppliedMutation, CustomerTag, Handoff, HubAudit, HubChange, HubDevice
+from lobby_app.sync import config
 from tests.conftest import row_counts
 
-from .conftest import DeviceClient, Hub
+from .conftest import TLS, DeviceClient, Hub
 
 TAG = {
     "id": "00000000-0000-4000-8000-000000000001",
@@ -34,23 +37,21 @@ def count(hub: Hub, model) -> int:
 
 
 def test_health_and_openapi(hub: Hub):
-    assert httpx.get(f"{hub.url}/healthz").json() == {"status": "ok"}
-    paths = httpx.get(f"{hub.url}/openapi.json").json()["paths"]
+    assert httpx.get(f"{hub.url}/healthz", verify=TLS).json() == {"status": "ok"}
+    paths = httpx.get(f"{hub.url}/openapi.json", verify=TLS).json()["paths"]
     assert {"/healthz", "/v1/enrolment-codes", "/v1/devices", "/v1/push", "/v1/pull"} <= set(paths)
 
 
 @pytest.mark.dialect  # a code is spent in the same write that makes the device
 def test_an_enrolment_code_is_used_once_and_its_token_is_kept_hashed(hub: Hub, team):
-    code = httpx.post(f"{hub.url}/v1/enrolment-codes", json={"staff_no": "8001", "pin": "1234"}).json()["code"]
-    first = httpx.post(f"{hub.url}/v1/devices", json={"code": code, "name": "平板1"})
-    assert first.status_code == 200
-    token = first.json()["token"]
-    again = httpx.post(f"{hub.url}/v1/devices", json={"code": code, "name": "平板2"})
-    assert again.status_code == 400 and again.json()["detail"]["rule"] == "invalid_code"
+    code = httpx.post(f"{hub.url}/v1/enrolment-codes", json={"staff_no": "8001", "pin": "1234"}, verify=TLS)
+    first = config.enrol(hub.url, code=code.json()["code"], name="平板1", device_id=str(uuid.uuid4()))
+    with pytest.raises(config.EnrolmentRefused, match="unknown, used or expired"):
+        config.enrol(hub.url, code=code.json()["code"], name="平板2", device_id=str(uuid.uuid4()))
     with hub.ctx.db.read() as s:
         [device] = s.exec(select(HubDevice)).all()
-    assert device.token_hash != token and len(device.token_hash) == 64
-    not_head = httpx.post(f"{hub.url}/v1/enrolment-codes", json={"staff_no": "1001", "pin": "1234"})
+    assert device.token_hash != first.token and len(device.token_hash) == 64
+    not_head = httpx.post(f"{hub.url}/v1/enrolment-codes", json={"staff_no": "1001", "pin": "1234"}, verify=TLS)
     assert not_head.status_code == 403
 
 
@@ -154,7 +155,7 @@ def test_a_revoked_device_is_refused(hub: Hub, team):
     assert push(device)["results"] == []
     with hub.ctx.db.read() as s:
         [row] = s.exec(select(HubDevice)).all()
-    revoke_device(hub.ctx, device_id=row.id)
+    revoke_device(hub.ctx, device=row.id)
     assert device.post("/v1/push", json={"mutations": []}).status_code == 401
     assert device.get("/v1/pull").status_code == 401
 

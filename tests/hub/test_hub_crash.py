@@ -50,7 +50,7 @@ def test_a_hub_killed_between_commit_and_reply_answers_the_retry_as_a_duplicate(
     assert main([*hub, "--enrolment-code", "--staff-no", "8001", "--pin", "246810"]) == 0
     code = capsys.readouterr().out.strip().splitlines()[-1]
     port = free_port()
-    url = f"http://127.0.0.1:{port}"
+    url = f"https://127.0.0.1:{port}"
     device = open_test_store(Settings(data_dir=tmp_path / "tablet"))
 
     async def sync() -> object:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import signal
+import uuid
 
-import httpx
 import pytest
 
 from lobby_app.cli import main
+from lobby_app.sync import config
 
 from .conftest import STORES, free_port, start_hub_process
 
@@ -27,8 +28,8 @@ def test_the_hub_command_serves_then_stops_cleanly_on_sigterm(tmp_path, capsys, 
     code = capsys.readouterr().out.strip()
     port = free_port()
     hub = start_hub_process(children, [*base, "hub", "--db", str(db)], port)
-    enrolled = httpx.post(f"http://127.0.0.1:{port}/v1/devices", json={"code": code, "name": "平板1"})
-    assert enrolled.status_code == 200
+    enrolled = config.enrol(f"https://127.0.0.1:{port}", code=code, name="平板1", device_id=str(uuid.uuid4()))
+    assert enrolled.anchor is not None and enrolled.token
     hub.send_signal(signal.SIGTERM)
     out, _ = hub.communicate(timeout=30)
     # uvicorn finishes the requests in flight, shuts the app down, then re-raises SIGTERM as it should.

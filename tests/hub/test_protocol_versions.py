@@ -18,7 +18,7 @@ from lobby_app.sync.config import HubConfig
 from lobby_app.sync.loop import SyncLoop, SyncStatus
 
 from . import wire_v1
-from .conftest import DeviceClient, Hub
+from .conftest import HUB_TLS, DeviceClient, Hub
 from .test_sync import BIG, Device, enrol
 
 
@@ -113,7 +113,7 @@ def test_a_device_the_hub_cannot_serve_is_told_which_side_to_update_and_keeps_ev
 
 def round_of(device: Device) -> SyncStatus:
     """One round as the app's sync loop runs it: the status it ends with."""
-    loop = SyncLoop(device.ctx, HubConfig(device.link.url, device.link.token, "tablet"))
+    loop = SyncLoop(device.ctx, HubConfig(device.link.url, device.link.token, "tablet", HUB_TLS.anchor))
 
     async def once() -> None:
         async with loop.config.client() as http:

@@ -29,6 +29,7 @@ from lobby_app.services.remote import KINDS
 from lobby_app.services.rules import current_standards
 from lobby_app.settings import Settings
 from lobby_app.store.tables import Handoff, HubChange, Outbox, PresenceRow
+from lobby_app.sync import config
 from lobby_app.sync.client import HubLink, as_sent, cursor, take_feed
 
 from ..conftest import open_test_store, until, wait_until
@@ -81,8 +82,7 @@ def enrol(hub: Hub, tmp_path: Path, name: str, staff_no: str = "") -> Device:
     """A new device joins the branch and its person signs in on it (`staff_no`, or by the device's name)."""
     ctx = replace(open_test_store(Settings(data_dir=tmp_path / name)), clock=hub.ctx.clock)
     code = make_enrolment_code(hub.ctx, staff_no="8001", pin="1234")
-    reply = httpx.post(f"{hub.url}/v1/devices", json={"code": code, "name": name, "device_id": ctx.device_id})
-    device = Device(ctx, Link(hub.url, reply.json()["token"]))
+    device = Device(ctx, Link(hub.url, config.enrol(hub.url, code=code, name=name, device_id=ctx.device_id).token))
     device.sync()  # the branch as the hub has it: staff, standards, presence
     sign_in_here(ctx, staff_no or WHO_WORKS_AT[name])
     return device
@@ -159,7 +159,7 @@ def test_a_push_whose_reply_was_lost_is_answered_as_a_duplicate(hub: Hub, team, 
         batch = list(s.exec(select(Outbox)))
     body = {"mutations": [as_sent(e) for e in batch]}
     headers = {"Authorization": f"Bearer {tablet.link.token}"}
-    httpx.post(f"{hub.url}/v1/push", json=body, headers=headers)  # applied, but the device never heard
+    httpx.post(f"{hub.url}/v1/push", json=body, headers=headers, verify=TLS)  # applied, but the device never heard
     result = tablet.sync()  # the device sends the same entries again
     assert (result.pushed, result.refused, result.duplicates) == (2, 0, 2)
     with hub.ctx.db.read() as s:
@@ -171,7 +171,6 @@ def test_a_device_takes_another_devices_change_from_the_event_stream_without_a_p
     hub: Hub, team, tmp_path, monkeypatch
 ):
     import lobby_app.sync.loop as loop_module
-    from lobby_app.sync.config import HubConfig
     from lobby_app.sync.loop import SyncLoop
 
     monkeypatch.setattr(loop_module, "IDLE_S", 120.0)  # no round of its own: only the stream can bring it
@@ -190,7 +189,7 @@ def test_a_device_takes_another_devices_change_from_the_event_stream_without_a_p
 
     async def scenario() -> str:
         stop = asyncio.Event()
-        loop = SyncLoop(desk.ctx, HubConfig(hub.url, desk.link.token, "desk"), on_round=rounds.append)
+        loop = SyncLoop(desk.ctx, hub.config(desk.link.token, "desk"), on_round=rounds.append)
         running = asyncio.create_task(loop.run(stop))
         # The first round done and the stream open, however long that takes on a loaded machine.
         # Its stream open, and its rounds done with nothing more asked for: everything from here reaches it
@@ -227,14 +226,13 @@ def test_a_device_takes_another_devices_change_from_the_event_stream_without_a_p
 def test_a_sync_loop_says_while_its_stream_is_open(hub: Hub, team, tmp_path):
     """`listening` is what tests and the benchmark wait for instead of a fixed time: set once the hub's
     stream has said where its feed stands, cleared when the stream is gone."""
-    from lobby_app.sync.config import HubConfig
     from lobby_app.sync.loop import SyncLoop
 
     desk = enrol(hub, tmp_path, "desk")
 
     async def scenario() -> None:
         stop = asyncio.Event()
-        loop = SyncLoop(desk.ctx, HubConfig(hub.url, desk.link.token, "desk"))
+        loop = SyncLoop(desk.ctx, hub.config(desk.link.token, "desk"))
         running = asyncio.create_task(loop.run(stop))
         await until(loop.listening.is_set, what="the stream open")
         await asyncio.to_thread(hub.stop)
@@ -268,11 +266,10 @@ def test_feed_changes_that_do_not_follow_on_from_the_cursor_change_nothing(hub: 
 
 
 def test_streamed_rows_the_store_will_not_take_are_left_to_a_round(hub: Hub, team, tmp_path):
-    from lobby_app.sync.config import HubConfig
     from lobby_app.sync.loop import SyncLoop
 
     desk = enrol(hub, tmp_path, "desk")
-    loop = SyncLoop(desk.ctx, HubConfig(hub.url, desk.link.token, "desk"))
+    loop = SyncLoop(desk.ctx, hub.config(desk.link.token, "desk"))
     since, stamp = cursor(desk.ctx)
     broken = {"seq": since + 1, "stamp": "s", "table": "handoff", "key": "h", "data": {"id": "h"}}  # no tag, no state
     event = {"after": since, "after_stamp": stamp, "last_seq": since + 1, "changes": [broken]}
@@ -289,7 +286,7 @@ class BrokenRowInPulls(httpx.AsyncBaseTransport):
     protocol refuses it). As in the stream test above, but reaching the device in a round's pull."""
 
     def __init__(self, kind: str) -> None:
-        self.inner = httpx.AsyncHTTPTransport()
+        self.inner = httpx.AsyncHTTPTransport(verify=TLS)
         self.broken = True
         self.kind = kind
 
@@ -312,14 +309,13 @@ class BrokenRowInPulls(httpx.AsyncBaseTransport):
 def test_a_round_the_devices_store_fails_is_retried_and_the_status_names_the_error(
     hub: Hub, team, tmp_path, caplog, kind, said
 ):
-    from lobby_app.sync.config import HubConfig
     from lobby_app.sync.loop import SyncLoop
 
     tablet, desk = enrol(hub, tmp_path, "tablet"), enrol(hub, tmp_path, "desk")
     change, _ = tag_and_refer(tablet.ctx, team.lobby, TagCustomer(**BIG))
     tablet.sync()  # at the hub, for the desk to pull
     before = cursor(desk.ctx)
-    loop = SyncLoop(desk.ctx, HubConfig(hub.url, desk.link.token, "desk"))
+    loop = SyncLoop(desk.ctx, hub.config(desk.link.token, "desk"))
     pulls = BrokenRowInPulls(kind)
 
     async def two_rounds() -> tuple[bool, bool]:
