@@ -60,6 +60,12 @@ class ShellViewModel(QObject):
         self.syncChanged.emit()
 
     def _get_sync_text(self) -> str:
+        text = self._sync_state_text()
+        if self._hub and self._sync.insecure:  # the hub runs with --insecure-http: say it on every screen
+            return translate("Shell", "%1 · NOT ENCRYPTED (plain HTTP)").replace("%1", text)
+        return text
+
+    def _sync_state_text(self) -> str:
         s = self._sync
         if not self._hub:
             return translate("Shell", "Local store · branch hub not set up")

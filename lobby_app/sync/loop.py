@@ -49,6 +49,7 @@ class SyncStatus:
     # The hub and this device speak protocols too far apart: "update_device" or "update_hub" (the side
     # behind); every change waits here until it is updated. "" when they agree.
     update: str = ""
+    insecure: bool = False  # the hub is reached over plain HTTP (it runs with --insecure-http)
 
 
 @dataclass
@@ -68,6 +69,7 @@ class SyncLoop:
         # its feed stands first thing, so from then on no commit at the hub goes unheard here.
         self.listening = asyncio.Event()
         self._store_thread: ThreadPoolExecutor | None = None  # while `run` runs; a round on its own: in line
+        self.status = replace(self.status, insecure=self.config.insecure)
 
     def wake(self) -> None:
         self.settled.clear()
@@ -176,6 +178,7 @@ class SyncLoop:
         self.wake()
 
     def _set(self, status: SyncStatus) -> None:
+        status = replace(status, insecure=self.config.insecure)
         if status != self.status:
             self.status = status
             self.on_status(status)

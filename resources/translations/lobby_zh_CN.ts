@@ -3,103 +3,103 @@
 <context>
     <name>Branch</name>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="148" />
-        <location filename="../../lobby_app/gui/branch_vm.py" line="164" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="158" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="174" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="183" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="193" />
         <source>Conversion %1 against the branch's %2 (%3 of %4 converted): coach on closing</source>
         <translation>成交率 %1，网点为 %2（%4 位中成交 %3 位）：辅导促成技巧</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="191" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="201" />
         <source>Answers in %1 on average against the branch's %2 (%3 customers): check presence</source>
         <translation>平均 %1 响应，网点为 %2（%3 位客户）：关注在岗情况</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="197" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="207" />
         <source>Referred %1 of %2 eligible customers: go over the standards together</source>
         <translation>%2 位达标客户仅转介 %1 位：一起复习转介标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="207" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="217" />
         <source>Today, %1</source>
         <translation>今天，%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="215" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="225" />
         <source>Tagged</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="216" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="226" />
         <source>Eligible</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="217" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="227" />
         <source>Referred</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="218" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="228" />
         <source>Accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="219" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="229" />
         <source>Met</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="220" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="230" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="245" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="255" />
         <source>Nobody waiting in the queue</source>
         <translation>无客户排队</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="247" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="257" />
         <source>%1 waiting · the longest for %2</source>
         <translation>%1 位排队 · 最久已等 %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="249" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="259" />
         <source>%1 fast-track</source>
         <translation>%1 位快速通道</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="258" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="268" />
         <source>Branch median: conversion %1 · response %2</source>
         <translation>网点中位数：成交率 %1 · 响应 %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="266" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="276" />
         <source>Who needs coaching (%1)</source>
         <translation>需要辅导（%1）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="307" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="317" />
         <source>Could not save: %1</source>
         <translation>未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="309" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="319" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="325" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="335" />
         <source>No printer is set up on this computer: save as PDF and print that</source>
         <translation>这台电脑没有设置打印机：请保存为 PDF 后再打印</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="333" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="343" />
         <source>Sent to the printer %1</source>
         <translation>已发送到打印机 %1</translation>
     </message>
@@ -371,27 +371,27 @@
 <context>
     <name>Callback</name>
     <message>
-        <location filename="../../lobby_app/gui/callback_vm.py" line="52" />
+        <location filename="../../lobby_app/gui/callback_vm.py" line="53" />
         <source>In an hour, %1</source>
         <translation>1小时后 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/callback_vm.py" line="55" />
+        <location filename="../../lobby_app/gui/callback_vm.py" line="56" />
         <source>Today %1</source>
         <translation>今天 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/callback_vm.py" line="59" />
+        <location filename="../../lobby_app/gui/callback_vm.py" line="60" />
         <source>Tomorrow %1</source>
         <translation>明天 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/callback_vm.py" line="75" />
+        <location filename="../../lobby_app/gui/callback_vm.py" line="76" />
         <source>A callback needs a phone number</source>
         <translation>预约回电须留电话号码</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/callback_vm.py" line="158" />
+        <location filename="../../lobby_app/gui/callback_vm.py" line="160" />
         <source>Callback booked: %1 · %2</source>
         <translation>已约回电：%1 · %2</translation>
     </message>
@@ -447,129 +447,129 @@
 <context>
     <name>Credit</name>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="133" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="134" />
         <source>Allocated by %1: %2 · %3</source>
         <translation>%1 已分配：%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="138" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="139" />
         <source>Several referrers</source>
         <translation>多人推荐</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="142" />
-        <location filename="../../lobby_app/gui/credit_vm.py" line="256" />
-        <location filename="../../lobby_app/gui/credit_vm.py" line="330" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="143" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="252" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="326" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="155" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="156" />
         <source>Whole numbers only</source>
         <translation>请填整数</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="156" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="157" />
         <source>From 0 to 100</source>
         <translation>须在 0 到 100 之间</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="157" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="158" />
         <source>Must start after the phase before it starts</source>
         <translation>须晚于上一阶段的开始日期</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="158" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="159" />
         <source>A date like 2026-04-01</source>
         <translation>请按 2026-04-01 的格式填写日期</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="159" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="160" />
         <source>The shares add up to %1%, not 100%</source>
         <translation>各方比例合计 %1%，须为 100%</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="160" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="161" />
         <source>A person is named twice</source>
         <translation>同一人填了两次</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="161" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="162" />
         <source>Already allocated</source>
         <translation>已分配过</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="162" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="163" />
         <source>First allocate this month's %1 open exceptions</source>
         <translation>请先分配本月 %1 笔待分配的例外</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="165" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="166" />
         <source>A month closes after its last day</source>
         <translation>月末之后才能结账</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="166" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="167" />
         <source>This month is already closed</source>
         <translation>本月已结账</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="167" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="168" />
         <source>%1 is closed: its percentages may not change</source>
         <translation>%1 已结账：其分润比例不能再改</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="170" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="171" />
         <source>Only the branch head may do this</source>
         <translation>只有网点负责人可以操作</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="221" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="217" />
         <source>%1 is closed.</source>
         <translation>%1 已结账。</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="255" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="251" />
         <source>%1's credit is allocated.</source>
         <translation>%1 的业绩已分配。</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="274" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="270" />
         <source>The new phases apply to referrals not yet credited.</source>
         <translation>新的阶段适用于尚未计算分润的转介。</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="287" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="283" />
         <source>Open: credit may still change</source>
         <translation>未结账：业绩仍可能变动</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="289" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="285" />
         <source>Closed on %1 by %2, at %3</source>
         <translation>%2 于 %1 结账，结账时合计 %3</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="296" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="292" />
         <source>%1 came in after the close</source>
         <translation>结账后新增 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="307" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="303" />
         <source>until %1</source>
         <translation>至 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="309" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="305" />
         <source>from then on</source>
         <translation>此后一直适用</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="318" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="314" />
         <source>Today: phase %1, the referrer gets %2% and the seller %3%</source>
         <translation>今日处于第 %1 阶段：推荐人 %2%，营销人 %3%</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="329" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="325" />
         <source>%1 · referred %2 · %3</source>
         <translation>%1 · %2 转介 · %3</translation>
     </message>
@@ -754,152 +754,152 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="54" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="55" />
         <source>%1 or more</source>
         <translation>%1及以上</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="56" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="57" />
         <source>under %1</source>
         <translation>%1以下</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="62" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="63" />
         <source>With another customer</source>
         <translation>正在接待其他客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="63" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="64" />
         <source>Not my speciality</source>
         <translation>非本人擅长领域</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="64" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="65" />
         <source>The customer belongs to a colleague</source>
         <translation>客户归属其他同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="65" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="66" />
         <source>Other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="214" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="223" />
         <source>A customer</source>
         <translation>一位客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="217" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="226" />
         <source>Fast-track customer for you: clear intent to buy</source>
         <translation>快速通道客户：有明确购买意向</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="219" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="228" />
         <source>A customer is offered to you</source>
         <translation>有客户转介给您</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="221" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="230" />
         <source>from %1</source>
         <translation>推荐人 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="246" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="255" />
         <source>Escalated ×%1</source>
         <translation>已升级 ×%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="235" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="244" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="258" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="267" />
         <source>Meeting since %1</source>
         <translation>%1 起面谈中</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="261" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="270" />
         <source>Accepted at %1: on the way to the desk</source>
         <translation>%1 已接受：客户正前往您的座位</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="277" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="286" />
         <source>Callback</source>
         <translation>回电</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="277" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="286" />
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="280" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="289" />
         <source>Overdue since %1</source>
         <translation>已逾期（应于 %1）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="280" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="289" />
         <source>Due %1</source>
         <translation>应于 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="285" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="294" />
         <source>%1 calls not answered</source>
         <translation>%1 次未接通</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="309" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="318" />
         <source>Set away at %1: an offer went unanswered. Back at your desk?</source>
         <translation>%1 因转介无人应答，已设为暂离。回到座位了吗？</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="324" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="333" />
         <source>Answer within %1; then the customer goes to the next colleague</source>
         <translation>请在 %1 内应答，否则客户转给下一位同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="330" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="339" />
         <source>Sound off</source>
         <translation>提示音关</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="332" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="341" />
         <source>No tray or sound on this PC: alerts show in this window</source>
         <translation>本机无托盘和声音：提醒只在本窗口显示</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="334" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="343" />
         <source>No sound device: alerts show in this window and the tray</source>
         <translation>本机无声音设备：提醒在本窗口和托盘显示</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="335" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="344" />
         <source>Sound on</source>
         <translation>提示音开</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="399" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="408" />
         <source>waited %1</source>
         <translation>已等 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="408" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="417" />
         <source>Time is up: passing to the next colleague</source>
         <translation>应答超时：正转给下一位同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="409" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="418" />
         <source>answer within %1</source>
         <translation>剩余 %1 应答</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="433" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="437" />
         <source>Choose why you decline</source>
         <translation>请选择婉拒原因</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="435" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="439" />
         <source>Say why in a few words</source>
         <translation>请简单说明原因</translation>
     </message>
@@ -1380,52 +1380,52 @@
 <context>
     <name>Handoff</name>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="103" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="104" />
         <source>%1 will receive the customer · %2</source>
         <translation>%1将接待客户 · %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="108" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="109" />
         <source>The customer waits for %1 · %2</source>
         <translation>客户等候%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="113" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="114" />
         <source>No wealth manager on duty: the customer waits until one is back, or book a callback</source>
         <translation>暂无理财经理在岗：客户可等候其返回，或预约回电</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="117" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="118" />
         <source>Next free wealth manager · %1</source>
         <translation>下一位空闲理财经理 · %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="122" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="123" />
         <source>%1 available · %2 waiting</source>
         <translation>%1人空闲 · %2人等候</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="204" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="203" />
         <source>Saved: served in the lobby</source>
         <translation>已保存：厅堂服务</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="206" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="205" />
         <source>Saved without referral</source>
         <translation>已保存，未转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="216" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="218" />
         <source>The customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="219" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="221" />
         <source>Sent: %1 will receive %2 · now</source>
         <translation>已转介：%1将接待%2 · 即时</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="224" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="226" />
         <source>Sent: %1 is in the queue · %2</source>
         <translation>已转介：%1已排队 · %2</translation>
     </message>
@@ -1606,22 +1606,22 @@
 <context>
     <name>MyReferrals</name>
     <message>
-        <location filename="../../lobby_app/gui/referrals_vm.py" line="65" />
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="66" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/referrals_vm.py" line="70" />
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="71" />
         <source>%1 calls back at %2</source>
         <translation>%1将于%2回电</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/referrals_vm.py" line="76" />
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="77" />
         <source>Customer left</source>
         <translation>客户已离开</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/referrals_vm.py" line="106" />
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="107" />
         <source>Today: tagged %1 · eligible %2 · referred %3 · converted %4</source>
         <translation>今日：识别%1 · 达标%2 · 转介%3 · 成交%4</translation>
     </message>
@@ -1647,17 +1647,17 @@
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../lobby_app/gui/notices_vm.py" line="45" />
+        <location filename="../../lobby_app/gui/notices_vm.py" line="47" />
         <source>a customer</source>
         <translation>一位客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/notices_vm.py" line="48" />
+        <location filename="../../lobby_app/gui/notices_vm.py" line="50" />
         <source>%1: the offer of %2 to %3 went unanswered; passed on (escalation %4)</source>
         <translation>%1：%2 转给 %3 无人应答，已改派（第 %4 次升级）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/notices_vm.py" line="51" />
+        <location filename="../../lobby_app/gui/notices_vm.py" line="53" />
         <source>%1: everyone on duty declined %2 (%3); the customer waits in the queue</source>
         <translation>%1：在岗理财经理均婉拒了 %2（%3），客户在排队等候</translation>
     </message>
@@ -1678,42 +1678,42 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../lobby_app/gui/outcome_vm.py" line="82" />
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="83" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/outcome_vm.py" line="82" />
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="83" />
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/outcome_vm.py" line="87" />
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="88" />
         <source>Expects a higher return</source>
         <translation>收益预期高于产品</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/outcome_vm.py" line="88" />
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="89" />
         <source>Wants to talk it over with family</source>
         <translation>需要和家人商量</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/outcome_vm.py" line="89" />
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="90" />
         <source>No spare funds for now</source>
         <translation>暂无闲置资金</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/outcome_vm.py" line="90" />
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="91" />
         <source>Already holds a similar product</source>
         <translation>已持有同类产品</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/outcome_vm.py" line="101" />
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="102" />
         <source>Total %1</source>
         <translation>合计 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/outcome_vm.py" line="201" />
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="199" />
         <source>Choose the products sold and enter each amount</source>
         <translation>请勾选售出的产品并填写金额</translation>
     </message>
@@ -1962,27 +1962,27 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="52" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="53" />
         <source>From %1 to %2</source>
         <translation>须在 %1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="55" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="56" />
         <source>Whole numbers only</source>
         <translation>请填整数</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="57" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="58" />
         <source>Only the branch head may change this</source>
         <translation>只有网点负责人可以修改</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="88" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="91" />
         <source>Purged the details of %1 customers</source>
         <translation>已清除 %1 位客户的信息</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="90" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="93" />
         <source>Nobody was due for purging</source>
         <translation>没有到期需清除的客户信息</translation>
     </message>
@@ -2006,36 +2006,41 @@
     </message>
     <message>
         <location filename="../../lobby_app/gui/shell_vm.py" line="65" />
+        <source>%1 · NOT ENCRYPTED (plain HTTP)</source>
+        <translation>%1 · 未加密（明文 HTTP）</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/shell_vm.py" line="71" />
         <source>Local store · branch hub not set up</source>
         <translation>本机存储 · 网点服务器未配置</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="71" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="77" />
         <source>Connecting to the branch hub…</source>
         <translation>正在连接网点服务器…</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="74" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="80" />
         <source>Branch hub unreachable since %1 · %2 changes wait here</source>
         <translation>自 %1 起连不上网点服务器 · 本机 %2 项变更待发送</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="79" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="85" />
         <source>Branch hub connected · %1 changes being sent</source>
         <translation>已连接网点服务器 · %1 项变更发送中</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="80" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="86" />
         <source>Branch hub connected · every change confirmed</source>
         <translation>已连接网点服务器 · 变更均已确认</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="92" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="98" />
         <source>No connection to the branch hub since %1: this device works on, %2 changes wait</source>
         <translation>自 %1 起连不上网点服务器：本机照常使用，%2 项变更待恢复后发送</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="126" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="132" />
         <source>Only a branch head's PIN ends kiosk mode</source>
         <translation>仅网点负责人密码可退出全屏锁定</translation>
     </message>
@@ -2245,189 +2250,189 @@
         <translation>标准无变化</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="366" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="367" />
         <source>Version %1</source>
         <translation>第%1版</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="367" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="368" />
         <source>From %1</source>
         <translation>%1起生效</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="369" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="370" />
         <source>Saved by %1, %2</source>
         <translation>%1 保存于 %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="373" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="374" />
         <source>The defaults of a new branch, set up %1</source>
         <translation>新网点默认标准，建立于 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="380" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="381" />
         <source>In force</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="382" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="383" />
         <source>Scheduled</source>
         <translation>待生效</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="415" />
-        <location filename="../../lobby_app/gui/standards_vm.py" line="460" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="416" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="461" />
         <source>was %1</source>
         <translation>原为%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="464" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="465" />
         <source>Only the branch head may change the referral standards</source>
         <translation>只有网点负责人可以修改转介标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="466" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="467" />
         <source>A time like %1</source>
         <translation>请按此格式填写时间：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="468" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="469" />
         <source>Must not be in the past: choose now or a later time</source>
         <translation>生效时间不能早于现在：请选择立即生效或之后的时间</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="478" />
-        <location filename="../../lobby_app/gui/standards_vm.py" line="620" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="479" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="621" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="492" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="493" />
         <source>%1 threshold</source>
         <translation>%1单笔金额门槛</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="494" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="495" />
         <source>Six-month flow threshold</source>
         <translation>近六个月流水门槛</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="496" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="497" />
         <source>Takes effect</source>
         <translation>生效时间</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="498" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="499" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="501" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="502" />
         <source>Rule %1</source>
         <translation>规则%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="528" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="529" />
         <source>Version %1, in force since %2</source>
         <translation>第%1版，%2起生效</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="537" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="538" />
         <source>Version %1 takes effect %2</source>
         <translation>第%1版将于 %2 生效</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="546" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="547" />
         <source>A new version, starting from version %1</source>
         <translation>在第%1版基础上修改</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="561" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="562" />
         <source>Version %1 is scheduled for %2 and will replace this version then</source>
         <translation>第%1版将于 %2 生效，届时将取代本版</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="568" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="569" />
         <source>No changes yet</source>
         <translation>尚未修改</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="571" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="572" />
         <source>Correct the marked fields</source>
         <translation>请更正标红的内容</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="572" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="573" />
         <source>Changes: %1</source>
         <translation>本次修改：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="579" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="580" />
         <source>No customers were tagged in the last %1 days: nothing to compare</source>
         <translation>近%1天没有识别客户，无从比较</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="583" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="584" />
         <source>With this change, %1 more of the last %3 days' %2 customers would have been eligible</source>
         <translation>按此修改，近%3天识别的%2位客户中，将多%1位达标</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="596" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="597" />
         <source>Eligible: %1 under the standards of the day, %2 with this change</source>
         <translation>达标人数：按当时标准%1位，按此修改%2位</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="601" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="602" />
         <source>%1 who were eligible would no longer be</source>
         <translation>原达标客户中有%1位将不再达标</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="612" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="613" />
         <source>Saved as version %1, in force from %2</source>
         <translation>已保存为第%1版，%2起生效</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="622" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="623" />
         <source>Not saved. %1</source>
         <translation>未保存。%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="623" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="624" />
         <source>No preview. %1</source>
         <translation>无法预览。%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="854" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="861" />
         <source>Name in Chinese</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="855" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="862" />
         <source>Name in English</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="856" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="863" />
         <source>Field</source>
         <translation>条件项</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="857" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="864" />
         <source>Comparison</source>
         <translation>比较方式</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="858" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="865" />
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="859" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="866" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="860" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="867" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
@@ -2784,43 +2789,43 @@
         <translation>排队号（选填）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/tag_form_vm.py" line="122" />
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="123" />
         <source>Unknown</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/tag_form_vm.py" line="123" />
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="124" />
         <source>Under %1</source>
         <translation>%1以下</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/tag_form_vm.py" line="124" />
         <location filename="../../lobby_app/gui/tag_form_vm.py" line="125" />
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="126" />
         <source>%1 or more</source>
         <translation>%1及以上</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/tag_form_vm.py" line="141" />
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="142" />
         <source>Choose what the customer came for</source>
         <translation>请选择客户办理的业务</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/tag_form_vm.py" line="142" />
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="143" />
         <source>Correct the marked field</source>
         <translation>请更正标记的栏目</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/tag_form_vm.py" line="143" />
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="144" />
         <source>Meets the referral standards</source>
         <translation>符合转介标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/tag_form_vm.py" line="144" />
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="145" />
         <source>Does not meet the referral standards</source>
         <translation>不符合转介标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/tag_form_vm.py" line="157" />
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="158" />
         <source>Branch standards, version %1</source>
         <translation>网点转介标准（第%1版）</translation>
     </message>
