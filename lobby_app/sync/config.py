@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .. import private
 from ..protocol.versions import HEADER, VERSION
 
 if TYPE_CHECKING:
@@ -49,17 +50,17 @@ def load(data_dir: Path) -> HubConfig | None:
     path = data_dir / FILE
     if not path.exists():
         return None
+    private.tighten(path)  # one an older version saved before it was made 0600
     data = json.loads(path.read_text())
     return HubConfig(data["url"], data["token"], data["device_name"])
 
 
 def save(data_dir: Path, config: HubConfig) -> None:
     """Readable by this user only: the token is the device's key to the hub."""
-    path = data_dir / FILE
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w") as f:
-        json.dump({"url": config.url, "token": config.token, "device_name": config.device_name}, f)
+    private.write_text(
+        private.private_dir(data_dir) / FILE,
+        json.dumps({"url": config.url, "token": config.token, "device_name": config.device_name}),
+    )
 
 
 def enrol(url: str, *, code: str, name: str, device_id: str) -> HubConfig:
