@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from . import private
 from .services.context import Ctx, utc_now
 from .services.rules import ensure_defaults
 from .services.staff import ensure_device
@@ -18,13 +19,14 @@ from .store.replication import note_outbox_rows
 
 
 def device_id(settings: Settings) -> str:
-    """This device's id: made once and kept beside the store."""
+    """This device's id: made once and kept beside the store, readable by this user only."""
     path = settings.device_id_path
+    private.private_dir(settings.data_dir)
     if path.exists():
+        private.tighten(path)
         return path.read_text().strip()
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
     new = str(uuid.uuid4())
-    path.write_text(new + "\n")
+    private.write_text(path, new + "\n")
     return new
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
+from .pin_input import PinError, add_pin_options, read_pin
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -69,9 +70,14 @@ def _parser() -> argparse.ArgumentParser:
     hub.add_argument("--add-staff", metavar="NUMBER", help="add a colleague at the hub (the first must be the head)")
     hub.add_argument("--name", help="with --add-staff: the colleague's name")
     hub.add_argument("--role", help="with --add-staff: branch_head, lobby_manager, teller or wealth_manager")
-    hub.add_argument("--new-pin", help="with --add-staff: the colleague's PIN (4 to 8 digits)")
     hub.add_argument("--staff-no", help="the branch head's staff number (with --enrolment-code or --add-staff)")
-    hub.add_argument("--pin", help="the branch head's PIN (with --enrolment-code or --add-staff)")
+    add_pin_options(hub, "--pin", "the branch head's PIN (with --staff-no)")
+    add_pin_options(
+        hub,
+        "--new-pin",
+        "with --add-staff: the colleague's PIN (4 to 8 digits)",
+        line="its first line, or the second after the head's (--pin-stdin)",
+    )
     en = sub.add_parser("enrol", help="join this device to the branch hub with the head's one-time code")
     en.add_argument("--hub", required=True, help="the hub's address, e.g. https://192.168.1.10:8765")
     en.add_argument("--code", required=True, help="the one-time enrolment code from the branch head")
@@ -81,7 +87,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     rt.add_argument("seconds", nargs="?", type=int, help="the new response time (30 to 1800 seconds)")
     rt.add_argument("--staff-no", help="the branch head's staff number (to set it)")
-    rt.add_argument("--pin", help="the branch head's PIN (to set it)")
+    add_pin_options(rt, "--pin", "the branch head's PIN (to set it)")
     return p
 
 
@@ -157,6 +163,13 @@ def _enrol(args: argparse.Namespace, ctx: Ctx, settings: Settings) -> int:
     return 0
 
 
+def _head_pin(args: argparse.Namespace) -> str:
+    """The branch head's PIN, for the staff number given (see lobby_app/pin_input.py)."""
+    if not args.staff_no:
+        raise PinError("--staff-no: give the branch head's staff number (the PIN is asked for after it)")
+    return read_pin(args, "--pin", prompt=f"PIN of {args.staff_no}: ")
+
+
 def _response_time(args: argparse.Namespace, ctx: Ctx) -> int:
     from .domain.errors import DomainError
     from .services.escalation import response_time, set_response_time
@@ -164,8 +177,11 @@ def _response_time(args: argparse.Namespace, ctx: Ctx) -> int:
 
     try:
         if args.seconds is not None:
-            actor, _ = sign_in(ctx, staff_no=args.staff_no or "", pin=args.pin or "")
+            actor, _ = sign_in(ctx, staff_no=args.staff_no, pin=_head_pin(args))
             set_response_time(ctx, actor, seconds=args.seconds)
+    except PinError as e:
+        print(f"lobby-app: {e}", file=sys.stderr)
+        return 2
     except DomainError as e:
         print(f"lobby-app: {e.field}: {e.message}", file=sys.stderr)
         return 2
@@ -192,10 +208,13 @@ def _add_staff(args: argparse.Namespace, ctx: Ctx) -> int:
     from .services.staff import create_staff, sign_in
 
     try:
-        actor = sign_in(ctx, staff_no=args.staff_no, pin=args.pin or "")[0] if args.staff_no else None
-        create_staff(
-            ctx, actor, staff_no=args.add_staff, name=args.name or "", role=args.role or "", pin=args.new_pin or ""
-        )
+        head_pin = _head_pin(args) if args.staff_no else None  # read first: the first line of stdin
+        pin = read_pin(args, "--new-pin", prompt=f"PIN for {args.add_staff}: ", confirm=True)
+        actor = sign_in(ctx, staff_no=args.staff_no, pin=head_pin)[0] if head_pin is not None else None
+        create_staff(ctx, actor, staff_no=args.add_staff, name=args.name or "", role=args.role or "", pin=pin)
+    except PinError as e:
+        print(f"lobby-app: {e}", file=sys.stderr)
+        return 2
     except DomainError as e:
         print(f"lobby-app: {e.field}: {e.message}", file=sys.stderr)
         return 2
@@ -233,7 +252,10 @@ def _hub(args: argparse.Namespace, settings: Settings) -> int:
         from .hub.access import make_enrolment_code
 
         try:
-            print(make_enrolment_code(ctx, staff_no=args.staff_no or "", pin=args.pin or ""))
+            print(make_enrolment_code(ctx, staff_no=args.staff_no, pin=_head_pin(args)))
+        except PinError as e:
+            print(f"lobby-app: {e}", file=sys.stderr)
+            return 2
         except DomainError as e:
             print(f"lobby-app: {e.field}: {e.message}", file=sys.stderr)
             return 2

@@ -2,6 +2,7 @@
 
 Times are UTC, as everything stored. Customer data stays out of it: the store hides SQL parameters in
 its errors (store/engine.py), so a traceback names the statement and the table, never the values.
+Still, the folder is 0700 and each file 0600 (lobby_app/private.py): it names staff and devices.
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ import time
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import TextIO
+
+from . import private
 
 FILE_NAME = "lobby-app.log"
 MAX_BYTES = 1_000_000  # then lobby-app.log.1 … .3: a few weeks of a quiet device, never a full disk
@@ -29,8 +33,9 @@ def configure(data_dir: Path) -> Path | None:
     handlers: list[logging.Handler] = [logging.StreamHandler()]
     path: Path | None = data_dir / "logs" / FILE_NAME
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handlers.append(RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"))
+        private.private_dir(path.parent)
+        private.tighten(*path.parent.glob(FILE_NAME + "*"))  # those of an older version
+        handlers.append(_PrivateFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"))
     except OSError as error:
         path = None
         print(f"lobby-app: no log file in {data_dir}: {error}", file=sys.stderr)
@@ -42,6 +47,13 @@ def configure(data_dir: Path) -> Path | None:
     log.setLevel(logging.INFO)
     sys.excepthook = log_uncaught  # PySide hands an exception escaping a slot to this hook
     return path
+
+
+class _PrivateFileHandler(RotatingFileHandler):
+    """Each new file, the first and those after a rollover, made 0600 (the renamed ones keep that mode)."""
+
+    def _open(self) -> TextIO:
+        return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors, opener=private.opener)
 
 
 def log_uncaught(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:

@@ -50,19 +50,26 @@ def test_an_idle_lock_out_of_range_is_refused_by_name(tmp_path, capsys):
     assert "idle_lock_minutes" in capsys.readouterr().err
 
 
-def test_response_time_is_shown_and_set_only_by_the_branch_head(tmp_path, capsys):
+def test_response_time_is_shown_and_set_only_by_the_branch_head(tmp_path, capsys, monkeypatch):
     base = ["--data-dir", str(tmp_path)]
     assert main([*base, "demo-data"]) == 0
     capsys.readouterr()
     assert main([*base, "response-time"]) == 0
     assert capsys.readouterr().out.strip() == "response time: 120 s"
-    assert main([*base, "response-time", "90", "--staff-no", "3001", "--pin", "314159"]) == 2  # a wealth manager
+    pin = ["--pin-env", "HEAD_PIN"]
+    monkeypatch.setenv("HEAD_PIN", "314159")
+    assert main([*base, "response-time", "90", "--staff-no", "3001", *pin]) == 2  # a wealth manager
     assert "actor: only the branch head" in capsys.readouterr().err
-    assert main([*base, "response-time", "10", "--staff-no", "8001", "--pin", "246810"]) == 2
+    monkeypatch.setenv("HEAD_PIN", "246810")
+    assert main([*base, "response-time", "10", "--staff-no", "8001", *pin]) == 2
     assert "response_time_s: must be between 30 and 1800 seconds" in capsys.readouterr().err
-    assert main([*base, "response-time", "90", "--staff-no", "8001", "--pin", "000000"]) == 2
+    monkeypatch.setenv("HEAD_PIN", "000000")
+    assert main([*base, "response-time", "90", "--staff-no", "8001", *pin]) == 2
     assert "pin: staff number or PIN is wrong" in capsys.readouterr().err
-    assert main([*base, "response-time", "90", "--staff-no", "8001", "--pin", "246810"]) == 0
+    monkeypatch.setenv("HEAD_PIN", "246810")
+    assert main([*base, "response-time", "90", *pin]) == 2
+    assert "--staff-no: give the branch head's staff number" in capsys.readouterr().err
+    assert main([*base, "response-time", "90", "--staff-no", "8001", *pin]) == 0
     assert capsys.readouterr().out.strip() == "response time: 90 s"
 
 
@@ -74,19 +81,26 @@ def test_hub_option_needs_an_address_and_an_enrolled_device(tmp_path, capsys):
     assert "lobby-app enrol --hub http://192.168.1.10:8765 --code CODE --name NAME" in capsys.readouterr().err
 
 
-def test_the_branch_is_staffed_at_the_hub_head_first_then_by_the_head(tmp_path, capsys):
+def test_the_branch_is_staffed_at_the_hub_head_first_then_by_the_head(tmp_path, capsys, monkeypatch):
     hub = ["--data-dir", str(tmp_path / "hub"), "hub", "--db", str(tmp_path / "hub" / "hub.db")]
-    wm = ["--add-staff", "3001", "--name", "李明", "--role", "wealth_manager", "--new-pin", "314159"]
+    wm = ["--add-staff", "3001", "--name", "李明", "--role", "wealth_manager", "--new-pin-env", "NEW_PIN"]
+    by_head = ["--staff-no", "8001", "--pin-env", "HEAD_PIN"]
+    monkeypatch.setenv("NEW_PIN", "314159")
     assert main([*hub, *wm]) == 2  # the first person of a branch is its head
     assert "role: the first staff member must be the branch head" in capsys.readouterr().err
-    head = ["--add-staff", "8001", "--name", "周敏", "--role", "branch_head", "--new-pin", "246810"]
+    head = ["--add-staff", "8001", "--name", "周敏", "--role", "branch_head", "--new-pin-env", "HEAD_PIN"]
+    monkeypatch.setenv("HEAD_PIN", "246810")
     assert main([*hub, *head]) == 0
     assert main([*hub, *wm]) == 2  # now only with the head's staff number and PIN
     assert "actor" in capsys.readouterr().err
-    assert main([*hub, *wm, "--staff-no", "8001", "--pin", "000000"]) == 2
+    monkeypatch.setenv("HEAD_PIN", "000000")
+    assert main([*hub, *wm, *by_head]) == 2
     assert "staff number or PIN is wrong" in capsys.readouterr().err
-    assert main([*hub, *wm[:-1], "12", "--staff-no", "8001", "--pin", "246810"]) == 2  # a PIN too short
+    monkeypatch.setenv("HEAD_PIN", "246810")
+    monkeypatch.setenv("NEW_PIN", "12")
+    assert main([*hub, *wm, *by_head]) == 2  # a PIN too short
     assert "pin:" in capsys.readouterr().err
-    assert main([*hub, *wm, "--staff-no", "8001", "--pin", "246810"]) == 0
+    monkeypatch.setenv("NEW_PIN", "314159")
+    assert main([*hub, *wm, *by_head]) == 0
     assert "added 3001 李明" in capsys.readouterr().out
-    assert main([*hub, "--enrolment-code", "--staff-no", "8001", "--pin", "246810"]) == 0  # the head enrols devices
+    assert main([*hub, "--enrolment-code", *by_head]) == 0  # the head enrols devices

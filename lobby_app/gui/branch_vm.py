@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
 from ..domain.roles import Role
+from ..private import private_dir, tighten
 from ..services.bus import ChangeBus
 from ..services.coaching import Flag, coaching_flags
 from ..services.context import Changed, Changes, Ctx
@@ -308,11 +309,12 @@ class BranchViewModel(QObject):
             return
         path = self._exports / f"evening-{self._day:%Y-%m-%d}.{kind}"
         try:
-            self._exports.mkdir(parents=True, exist_ok=True)
+            private_dir(self._exports)  # inside the 0700 data directory, and 0700 itself
             if kind == "pdf":
                 write_pdf(self._evening, path, self._ctx.tz)
             else:
                 write_csv(self._evening, path)
+            tighten(path)  # staff names and figures: 0600 as every file of the data directory
         except OSError as e:
             self._export_text = translate("Branch", "Could not save: %1").replace("%1", e.strerror or str(e))
         else:

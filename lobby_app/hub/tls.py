@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
+from .. import private
 from ..protocol.enrolment import fingerprint
 
 CA_LIFETIME = timedelta(days=3650)
@@ -53,8 +54,7 @@ def branch_tls(folder: Path, *, now: datetime | None = None) -> HubTls:
     """The branch CA and the server certificate in `folder` (0700), made when missing and the server's
     renewed when it ends within RENEW_BEFORE. The CA's key never leaves the folder."""
     now = now or datetime.now(UTC)
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    os.chmod(folder, 0o700)
+    private.private_dir(folder)
     ca_cert_path, ca_key_path = folder / "branch-ca.pem", folder / "branch-ca.key"
     if not (ca_cert_path.exists() and ca_key_path.exists()):
         ca_key = ec.generate_private_key(ec.SECP256R1())

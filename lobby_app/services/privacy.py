@@ -4,7 +4,8 @@
 What goes: how the customer was addressed, the phone and its consent, the warm note and the
 callback's note. What stays: the figures (purpose, amount, products, eligibility, outcome), so the
 branch's reports keep their numbers. The same goes from this device's record of the changes it sent,
-and at the hub from the feed devices pull from.
+and at the hub from the feed devices pull from. And from the disk: secure_delete zeroes what is replaced,
+and the WAL that held the old pages is emptied (store/engine.py, `Database.checkpoint`).
 """
 
 from __future__ import annotations
@@ -79,6 +80,8 @@ def purge(ctx: Ctx, actor: Actor, *, before: datetime | str) -> tuple[Changes, i
             data={"customers": len(tags), "before": before.isoformat()},
             command=PurgePersonalData(before=before),
         )
+    # Until a checkpoint the store's file keeps the old pages and its WAL every version since the last one.
+    ctx.db.checkpoint()
     return changes(Changed.TAGS, Changed.HANDOFFS, Changed.CALLBACKS), len(tags)
 
 

@@ -1,6 +1,6 @@
 """The store's engine. Every device: a SQLite file with WAL, synchronous=FULL (NORMAL only for rows
-copied from the hub, see `Database.write`), foreign keys, a busy timeout and IMMEDIATE write
-transactions. A hub may use PostgreSQL instead.
+copied from the hub, see `Database.write`), foreign keys, secure_delete, a busy timeout and IMMEDIATE
+write transactions; the file, its -wal and -shm are 0600 in a 0700 folder. A hub may use PostgreSQL.
 
 Created in the composition root (never at import). Writes go through `Database.write()`. On SQLite it
 begins IMMEDIATE, so two writers never deadlock on a lock upgrade (sqlite.org/isolation.html) and
@@ -11,17 +11,23 @@ lock, which gives the same one-at-a-time order; reads never wait for it.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlmodel import Session
 
+from .. import private
+
 BUSY_TIMEOUT_MS = 10_000
 WRITE_LOCK = 0x10BB7  # the advisory lock that orders write transactions on PostgreSQL
+
+log = logging.getLogger(__name__)
 
 
 def _configure(engine: Engine) -> None:
@@ -33,6 +39,8 @@ def _configure(engine: Engine) -> None:
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA foreign_keys=ON")
+        # What a purge or an update removes is overwritten with zeros, not left in free space of a page.
+        cur.execute("PRAGMA secure_delete=ON")
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cur.close()
 
@@ -57,7 +65,14 @@ def is_postgres_url(where: Path | str) -> bool:
 POOL_SIZE = 48
 
 
-_BATCH: ContextVar[tuple[Database, Session] | None] = ContextVar("batch", default=None)
+@dataclass(slots=True)
+class _Batch:
+    db: Database
+    session: Session
+    checkpoint: bool = False  # asked for inside the batch: done once it has committed
+
+
+_BATCH: ContextVar[_Batch | None] = ContextVar("batch", default=None)
 
 
 class Database:
@@ -76,7 +91,7 @@ class Database:
             self._writer = self.engine
         else:
             self.path = Path(str(where).removeprefix("sqlite:///"))
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            _make_private(self.path)
             self.engine = create_engine(
                 f"sqlite:///{self.path}",
                 connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
@@ -133,11 +148,14 @@ class Database:
         that an error rolls back alone, and each `read()` inside sees the writes before it. The hub
         applies a device's push this way; the write lock is held for the whole batch."""
         with self.write() as session:
-            token = _BATCH.set((self, session))
+            batch = _Batch(self, session)
+            token = _BATCH.set(batch)
             try:
                 yield
             finally:
                 _BATCH.reset(token)
+        if batch.checkpoint:
+            self.checkpoint()
 
     @contextmanager
     def savepoint(self) -> Iterator[None]:
@@ -149,9 +167,40 @@ class Database:
         with batch.begin_nested():
             yield
 
+    def checkpoint(self) -> bool:
+        """Copy the WAL into the store's file and cut the WAL to nothing (SQLite's TRUNCATE checkpoint): what
+        a purge replaced is then in no file of the store (secure_delete zeroed it in the main file). Call it
+        after the transaction; inside `batch()` it runs once the batch has committed. Waits up to the busy
+        timeout for readers and a writer to finish. True when the WAL is now empty; False inside a batch,
+        or when another connection still held it (logged; the WAL keeps its frames till the next checkpoint).
+
+        PostgreSQL has nothing like it: old row versions stay until VACUUM and its WAL segments until they
+        are recycled, all under the server's own storage (its disk encryption and backups)."""
+        if self.postgres:
+            return True
+        current = _BATCH.get()
+        if current is not None and current.db is self:
+            current.checkpoint = True
+            return False
+        with self.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection  # outside any transaction: SQLite checkpoints only there
+            assert raw is not None
+            busy: int = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if busy:
+            log.warning("the WAL of %s was not emptied: another connection held it past the busy timeout", self)
+        return busy == 0
+
     def _batch(self) -> Session | None:
         current = _BATCH.get()
-        return current[1] if current is not None and current[0] is self else None
+        return current.session if current is not None and current.db is self else None
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _make_private(path: Path) -> None:
+    """The store's file made 0600 before SQLite opens it (so its -wal and -shm are made 0600 too), in a
+    0700 folder; those of an older install are tightened."""
+    private.private_dir(path.parent)
+    private.create(path)
+    private.tighten(*(path.with_name(path.name + end) for end in ("-wal", "-shm", "-journal")))

@@ -6,12 +6,12 @@ from __future__ import annotations
 import functools
 import hmac
 import json
-import os
 import ssl
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .. import private
 from ..protocol.enrolment import code_key, device_proof, fingerprint, hub_proof
 from ..protocol.versions import HEADER, VERSION
 
@@ -65,6 +65,7 @@ def load(data_dir: Path) -> HubConfig | None:
     path = data_dir / FILE
     if not path.exists():
         return None
+    private.tighten(path)  # one an older version saved before it was made 0600
     data = json.loads(path.read_text())
     return HubConfig(
         data["url"], data["token"], data["device_name"], data.get("anchor"), bool(data.get("check_hostname"))
@@ -73,20 +74,14 @@ def load(data_dir: Path) -> HubConfig | None:
 
 def save(data_dir: Path, config: HubConfig) -> None:
     """Readable by this user only: the token is the device's key to the hub."""
-    path = data_dir / FILE
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w") as f:
-        json.dump(
-            {
-                "url": config.url,
-                "token": config.token,
-                "device_name": config.device_name,
-                "anchor": config.anchor,
-                "check_hostname": config.check_hostname,
-            },
-            f,
-        )
+    fields = {
+        "url": config.url,
+        "token": config.token,
+        "device_name": config.device_name,
+        "anchor": config.anchor,
+        "check_hostname": config.check_hostname,
+    }
+    private.write_text(private.private_dir(data_dir) / FILE, json.dumps(fields))
 
 
 class EnrolmentRefused(ValueError):

@@ -42,12 +42,13 @@ sys.exit(main(sys.argv[1:]))
 
 @pytest.mark.parametrize("store", STORES)
 def test_a_hub_killed_between_commit_and_reply_answers_the_retry_as_a_duplicate(
-    tmp_path: Path, capsys, store, request, children
+    tmp_path: Path, capsys, store, request, children, monkeypatch
 ):
     db = request.getfixturevalue("postgres_db") if store == "postgresql" else str(tmp_path / "hub" / "hub.db")
     hub = ["--data-dir", str(tmp_path / "hub"), "hub", "--db", db]
     assert main([*hub, "--demo-data"]) == 0
-    assert main([*hub, "--enrolment-code", "--staff-no", "8001", "--pin", "246810"]) == 0
+    monkeypatch.setenv("HEAD_PIN", "246810")
+    assert main([*hub, "--enrolment-code", "--staff-no", "8001", "--pin-env", "HEAD_PIN"]) == 0
     code = capsys.readouterr().out.strip().splitlines()[-1]
     port = free_port()
     url = f"https://127.0.0.1:{port}"

@@ -14,17 +14,19 @@ from .conftest import STORES, free_port, start_hub_process
 
 
 @pytest.mark.parametrize("store", STORES)
-def test_the_hub_command_serves_then_stops_cleanly_on_sigterm(tmp_path, capsys, store, request, children):
+def test_the_hub_command_serves_then_stops_cleanly_on_sigterm(tmp_path, capsys, store, request, children, monkeypatch):
     file = tmp_path / "hub" / "lobby.db"
     db = request.getfixturevalue("postgres_db") if store == "postgresql" else str(file)
     base = ["--data-dir", str(tmp_path / "device")]
     # The branch's staff live in the hub's store: seed a demo branch there first.
     assert main([*base, "hub", "--db", db, "--demo-data"]) == 0
     capsys.readouterr()
-    enrol = [*base, "hub", "--enrolment-code", "--staff-no"]
-    assert main([*enrol, "1001", "--pin", "135790", "--db", db]) == 2  # a lobby manager
+    enrol = [*base, "hub", "--enrolment-code", "--pin-env", "HEAD_PIN", "--staff-no"]
+    monkeypatch.setenv("HEAD_PIN", "135790")
+    assert main([*enrol, "1001", "--db", db]) == 2  # a lobby manager
     assert "only the branch head may enrol a device" in capsys.readouterr().err
-    assert main([*enrol, "8001", "--pin", "246810", "--db", f"sqlite:///{file}" if store == "sqlite" else db]) == 0
+    monkeypatch.setenv("HEAD_PIN", "246810")
+    assert main([*enrol, "8001", "--db", f"sqlite:///{file}" if store == "sqlite" else db]) == 0
     code = capsys.readouterr().out.strip()
     port = free_port()
     hub = start_hub_process(children, [*base, "hub", "--db", str(db)], port)

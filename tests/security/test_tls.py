@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import ssl
+import stat
 import uuid
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -105,6 +106,14 @@ def test_plain_http_only_when_asked_and_the_device_knows_it(hub: Hub, team):
         plain.stop()
     with pytest.raises(httpx.RemoteProtocolError):  # the TLS hub does not answer plain HTTP
         httpx.get(hub.url.replace("https://", "http://") + "/healthz").raise_for_status()
+
+
+def test_the_keys_and_certificates_are_0600_in_a_0700_folder(tmp_path):
+    tls = branch_tls(tmp_path / "tls")
+    assert tls.folder is not None and stat.S_IMODE(tls.folder.stat().st_mode) == 0o700
+    assert {f.name: stat.S_IMODE(f.stat().st_mode) for f in tls.folder.iterdir()} == dict.fromkeys(
+        ("branch-ca.pem", "branch-ca.key", "hub.pem", "hub.key"), 0o600
+    )
 
 
 def test_the_server_certificate_is_renewed_before_it_ends_and_devices_keep_trusting_it(ctx, team, tmp_path):
