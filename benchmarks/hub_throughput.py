@@ -9,13 +9,13 @@ import time
 from pathlib import Path
 from typing import Any
 
-import httpx
 from sqlmodel import col, select
 
 from lobby_app.protocol.commands import TagCustomer
 from lobby_app.services.tagging import tag_customer
 from lobby_app.store.tables import CustomerTag, Outbox
 from lobby_app.sync.client import as_sent
+from lobby_app.sync.config import HubConfig
 
 from .hubkit import enrol_device, sample_tags, start_hub, workdir
 from .report import Figure, Scale
@@ -39,9 +39,9 @@ PROFILE = (
 )
 
 
-async def _push(url: str, token: str, bodies: list[dict[str, Any]], size: int) -> float:
-    """Changes a second, pushed `size` at a time, each push answered before the next."""
-    async with httpx.AsyncClient(base_url=url, headers={"Authorization": f"Bearer {token}"}, timeout=60) as http:
+async def _push(config: HubConfig, bodies: list[dict[str, Any]], size: int) -> float:
+    """Changes a second, pushed `size` at a time, each push answered before the next (over TLS, as a device)."""
+    async with config.client(timeout=60) as http:
         start = time.perf_counter()
         for i in range(0, len(bodies), size):
             reply = await http.post("/v1/push", json={"mutations": bodies[i : i + size]})
@@ -78,8 +78,8 @@ async def _measure(scale: Scale, folder: Path) -> dict[str, float]:
             tags = s.exec(select(CustomerTag).order_by(col(CustomerTag.created_at))).all()
             rows = [tuple(str(v) for v in t.model_dump().values()) for t in tags]
         bodies = [as_sent(e) for e in entries]
-        single = await _push(hub.url, device.config.token, bodies[: scale.pushes], 1)
-        batched = await _push(hub.url, device.config.token, bodies[scale.pushes :], BATCH)
+        single = await _push(device.config, bodies[: scale.pushes], 1)
+        batched = await _push(device.config, bodies[scale.pushes :], BATCH)
     finally:
         hub.stop()
     return {

@@ -51,7 +51,9 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _serve(args: list[str], port: int, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
+def _serve(
+    args: list[str], port: int, env: dict[str, str] | None = None, scheme: str = "http"
+) -> subprocess.Popen[bytes]:
     proc = subprocess.Popen(
         [sys.executable, *args],
         stdout=subprocess.DEVNULL,
@@ -61,7 +63,7 @@ def _serve(args: list[str], port: int, env: dict[str, str] | None = None) -> sub
     deadline = time.monotonic() + 60
     while True:
         try:
-            httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1)
+            httpx.get(f"{scheme}://127.0.0.1:{port}/healthz", timeout=1, verify=False)  # only: is it up?
             return proc
         except httpx.TransportError:
             if proc.poll() is not None or time.monotonic() > deadline:
@@ -84,21 +86,22 @@ class HubProcess:
 
 
 def enrolment_code(url: str) -> str:
-    """A one-time code for a new device, as the branch head makes one with their PIN."""
-    reply = httpx.post(f"{url}/v1/enrolment-codes", json={"staff_no": HEAD_NO, "pin": pin_of(HEAD_NO)})
+    """A one-time code for a new device, as the branch head makes one with their PIN (on loopback, from
+    the benchmark's own hub: the devices' enrolment then binds the code to its certificate and pins it)."""
+    reply = httpx.post(f"{url}/v1/enrolment-codes", json={"staff_no": HEAD_NO, "pin": pin_of(HEAD_NO)}, verify=False)
     reply.raise_for_status()
     return str(reply.json()["code"])
 
 
 def start_hub(folder: Path) -> HubProcess:
-    """`lobby-app hub` as a branch runs it, over a store seeded with the demo branch."""
+    """`lobby-app hub` as a branch runs it (over TLS), over a store seeded with the demo branch."""
     db = folder / "hub.db"
     subprocess.run(
         [sys.executable, "-m", "lobby_app", "hub", "--db", str(db), "--demo-data"], check=True, capture_output=True
     )
     port = free_port()
-    proc = _serve(["-m", "lobby_app", "hub", "--db", str(db), "--port", str(port)], port)
-    return HubProcess(f"http://127.0.0.1:{port}", db, proc)
+    proc = _serve(["-m", "lobby_app", "hub", "--db", str(db), "--port", str(port)], port, scheme="https")
+    return HubProcess(f"https://127.0.0.1:{port}", db, proc)
 
 
 @dataclass

@@ -76,9 +76,9 @@ def test_response_time_is_shown_and_set_only_by_the_branch_head(tmp_path, capsys
 def test_hub_option_needs_an_address_and_an_enrolled_device(tmp_path, capsys):
     data = ["--data-dir", str(tmp_path / "tablet")]
     assert main([*data, "--hub", "192.168.1.10:8765"]) == 2
-    assert "http://HOST:PORT" in capsys.readouterr().err
-    assert main([*data, "--hub", "http://192.168.1.10:8765"]) == 2  # not enrolled: nothing starts
-    assert "lobby-app enrol --hub http://192.168.1.10:8765 --code CODE --name NAME" in capsys.readouterr().err
+    assert "https://HOST:PORT" in capsys.readouterr().err
+    assert main([*data, "--hub", "https://192.168.1.10:8765"]) == 2  # not enrolled: nothing starts
+    assert "lobby-app enrol --hub https://192.168.1.10:8765 --code CODE --name NAME" in capsys.readouterr().err
 
 
 def test_the_branch_is_staffed_at_the_hub_head_first_then_by_the_head(tmp_path, capsys, monkeypatch):
