@@ -18,6 +18,7 @@ import httpx
 
 from lobby_app.app_setup import open_store
 from lobby_app.domain.roles import Actor
+from lobby_app.protocol import HEADER, VERSION
 from lobby_app.services.context import Ctx
 from lobby_app.services.staff import sign_in
 from lobby_app.settings import Settings
@@ -88,7 +89,8 @@ class HubProcess:
 def enrolment_code(url: str) -> str:
     """A one-time code for a new device, as the branch head makes one with their PIN (on loopback, from
     the benchmark's own hub: the devices' enrolment then binds the code to its certificate and pins it)."""
-    reply = httpx.post(f"{url}/v1/enrolment-codes", json={"staff_no": HEAD_NO, "pin": pin_of(HEAD_NO)}, verify=False)
+    head = {"staff_no": HEAD_NO, "pin": pin_of(HEAD_NO)}
+    reply = httpx.post(f"{url}/v1/enrolment-codes", json=head, headers={HEADER: str(VERSION)}, verify=False)
     reply.raise_for_status()
     return str(reply.json()["code"])
 

@@ -5,7 +5,12 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import json
 import os
+import secrets
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
 
 from .errors import ValidationError
 
@@ -56,7 +61,34 @@ def session_key(pin: str, staff_no: str) -> str:
     return hashlib.scrypt(pin.encode(), salt=salt, n=n, r=r, p=p, dklen=32).hex()
 
 
-def session_proof(key: str, *, session_id: str, device_id: str, staff_id: int) -> str:
-    """That `staff_id` signed in on `device_id` in session `session_id`: what the hub checks on each change."""
+def new_session_id(ends: datetime) -> str:
+    """A sign-in session's id names when it ends (a whole second, UTC): the proofs made under it bind
+    that end, so neither a device nor anyone holding a copy of its key can make a session last longer."""
+    return f"{secrets.token_urlsafe(16)}.{int(ends.timestamp())}"
+
+
+def session_end(session_id: str) -> datetime | None:
+    """When the session ends; None for an id that names no end (a version 1 device's)."""
+    _, _, end = session_id.rpartition(".")
+    return datetime.fromtimestamp(int(end), UTC) if end.isdigit() and len(end) <= 12 else None
+
+
+def signing_key(key: str, *, session_id: str, device_id: str, staff_id: int) -> str:
+    """The key of one sign-in session of `staff_id` on `device_id`, from the person's PIN-derived `key`
+    (session_key): what the device keeps while the session lasts, and erases when it ends."""
+    message = f"session|{session_id}|{device_id}|{staff_id}".encode()
+    return hmac.new(bytes.fromhex(key), message, hashlib.sha256).hexdigest()
+
+
+def change_proof(signing: str, *, mutation_id: str, name: str, args: Mapping[str, Any], staff_id: int) -> str:
+    """The proof of one change: its id, name, arguments and author under the session's key, so a proof
+    copied from a device's store is good for that change alone, and an altered change has none."""
+    body = json.dumps([mutation_id, name, staff_id, args], sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hmac.new(bytes.fromhex(signing), body.encode(), hashlib.sha256).hexdigest()
+
+
+def version_1_proof(key: str, *, session_id: str, device_id: str, staff_id: int) -> str:
+    """What a version 1 device sent with every change of a session (the same proof each time). Only a
+    hub on plain HTTP still serves version 1 (a version 1 device cannot speak TLS)."""
     message = f"{session_id}|{device_id}|{staff_id}".encode()
     return hmac.new(bytes.fromhex(key), message, hashlib.sha256).hexdigest()

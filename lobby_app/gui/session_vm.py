@@ -7,7 +7,7 @@ from PySide6.QtCore import Property, QCoreApplication, QObject, QTimer, Signal, 
 from ..domain.errors import DomainError
 from ..domain.roles import Actor, Role
 from ..services.context import Ctx
-from ..services.staff import sign_in
+from ..services.staff import sign_in, sign_out
 
 
 def role_title(role: Role) -> str:
@@ -123,6 +123,8 @@ class SessionViewModel(QObject):
 
     @Slot()
     def signOut(self) -> None:
+        if self._actor is not None:
+            sign_out(self._ctx, self._actor)  # the session's key is erased: nothing more is signed for them
         self._actor, self._staff_no, self._name, self._error, self._locked = None, "", "", "", False
         self.idle_timer.stop()
         self.changed.emit()

@@ -134,6 +134,8 @@ def error_text(e: DomainError) -> str:
         "not_positive": translate("Error", "Enter an amount above zero"),
         "duplicate": translate("Error", "Named twice"),
         "unknown_product": translate("Error", "Not a product of this branch"),
+        "session_ended": translate("Error", "Your sign-in ended with the branch day: sign out and sign in again"),
+        "not_signed_in": translate("Error", "Not signed in on this device when it was made"),
     }
     return known.get(e.rule, translate("Error", "Refused: %1").replace("%1", e.message))
 

@@ -19,7 +19,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from ..domain.errors import DomainError, ValidationError
 from ..domain.roles import Actor, Role
 from ..protocol import HEADER, OLDEST, VERSION, check_version
-from ..protocol.versions import request_version
+from ..protocol.versions import TLS_SINCE, request_version
 from ..services.context import Ctx
 from ..services.escalation import expire_overdue
 from ..store.tables import HubAudit, HubChange, HubDevice
@@ -183,6 +183,7 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0, tls: HubTls | None = None) -> 
         await asyncio.gather(*tasks, return_exceptions=True)
 
     app = FastAPI(title="Lobby referral branch hub", version="1", lifespan=lifespan)
+    oldest = OLDEST if tls is None else max(OLDEST, TLS_SINCE)
 
     def audit(request: Request, outcome: str, detail: dict[str, Any], device: str | None = None) -> None:
         _audit(ctx, request.url.path, outcome, detail, device)
@@ -191,14 +192,14 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0, tls: HubTls | None = None) -> 
         """The protocol version the request speaks: the current one or the one before; otherwise 426
         (the device keeps its changes and says which side needs the update) or 400 for a garbled one."""
         version = request_version(lobby_protocol)
-        mismatch = None if version is None else check_version(version)
+        mismatch = None if version is None else check_version(version, oldest=oldest)
         if version is not None and mismatch is None:
             return version
         detail = {
             "field": "protocol",
             "rule": mismatch.rule if mismatch else "bad_version",
             "message": mismatch.message if mismatch else f"{HEADER} must be a whole number",
-            "hub": [OLDEST, VERSION],
+            "hub": [oldest, VERSION],
         }
         audit(request, "refused", detail)
         raise HTTPException(426 if mismatch else 400, detail)

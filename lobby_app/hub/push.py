@@ -10,21 +10,26 @@ from __future__ import annotations
 
 import hmac
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlmodel import func, select
 
 from ..domain.errors import DomainError
-from ..domain.pins import session_proof
+from ..domain.pins import change_proof, session_end, signing_key, version_1_proof
 from ..domain.roles import Actor, Role
 from ..protocol import COMMANDS, VERSION, parse_command
 from ..protocol.rows import snapshot
 from ..services.commands import apply
 from ..services.context import Ctx
 from ..store.replication import SHARED, parse_key
-from ..store.tables import AppliedMutation, Handoff, HubChange, Staff, StaffKey
+from ..store.tables import AppliedMutation, Handoff, HubAudit, HubChange, Staff, StaffKey
 from .capture import APPLYING, Applying
+
+# A change made before its session ended (at the end of the branch day) is still taken this long after,
+# as after a night without the LAN; a copied session key is worth nothing once it has passed.
+SESSION_GRACE = timedelta(hours=12)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +39,7 @@ class Pushed:
     args: dict[str, Any]
     staff_id: int
     session_id: str = ""
-    proof: str = ""  # that staff_id signed in on this device (domain.pins.session_proof)
+    proof: str = ""  # this change, signed in a session staff_id opened on this device (domain.pins.change_proof)
     resend: bool = False  # sent again after the hub was restored from a backup
     version: int = VERSION  # the protocol the device spoke
 
@@ -76,8 +81,30 @@ def _apply_one(ctx: Ctx, device_id: str, m: Pushed) -> Decision:
     if m.name not in COMMANDS:
         return _refuse(ctx, device_id, m, {"field": "name", "rule": "unknown_mutation", "message": m.name})
     if staff is not None and not _signed_in(key, device_id, m):
-        message = f"{staff.name} has not signed in on this device"
-        return _refuse(ctx, device_id, m, {"field": "proof", "rule": "not_signed_in", "message": message})
+        # Not kept as the decision on this id: a forged copy of a change, sent first, must not take the
+        # real one's place (the real one, with its proof, is then applied).
+        refusal = {
+            "field": "proof",
+            "rule": "not_signed_in",
+            "message": f"{staff.name} has not signed in on this device",
+        }
+        with ctx.db.write() as s:  # in the hub's audit trail instead
+            s.add(
+                HubAudit(
+                    at=ctx.now(),
+                    device_id=device_id,
+                    staff_id=m.staff_id,
+                    mutation_id=m.id[:36],
+                    action="/v1/push",
+                    outcome="refused",
+                    detail=refusal | {"name": m.name[:32]},
+                )
+            )
+        return Decision(m.id, "refused", refusal)
+    ends = session_end(m.session_id)
+    if m.version > 1 and ends is not None and ends + SESSION_GRACE < ctx.now():
+        message = f"made in a sign-in that ended at {ends.isoformat()}: sign in again"
+        return _refuse(ctx, device_id, m, {"field": "proof", "rule": "session_ended", "message": message})
     if has_nul(m.args):
         return _refuse(ctx, device_id, m, {"field": "args", "rule": "bad_args", "message": "text holds NUL (\\u0000)"})
     if staff is None or not staff.active:
@@ -114,10 +141,18 @@ def _apply_one(ctx: Ctx, device_id: str, m: Pushed) -> Decision:
 
 
 def _signed_in(key: StaffKey | None, device_id: str, m: Pushed) -> bool:
-    """The proof a device sends with each change: only someone who typed the PIN on it could make it."""
+    """The proof of this very change (its id, name, arguments and author) under the key of a session
+    the person opened on this device with their PIN; a proof of another change, or of this one altered,
+    fails. A version 1 device (served only on plain HTTP) sent one proof for the whole session."""
     if key is None or not m.session_id:
         return False
-    expected = session_proof(key.key, session_id=m.session_id, device_id=device_id, staff_id=m.staff_id)
+    if m.version == 1:
+        expected = version_1_proof(key.key, session_id=m.session_id, device_id=device_id, staff_id=m.staff_id)
+        return hmac.compare_digest(expected, m.proof)
+    if session_end(m.session_id) is None:
+        return False
+    signing = signing_key(key.key, session_id=m.session_id, device_id=device_id, staff_id=m.staff_id)
+    expected = change_proof(signing, mutation_id=m.id, name=m.name, args=m.args, staff_id=m.staff_id)
     return hmac.compare_digest(expected, m.proof)
 
 

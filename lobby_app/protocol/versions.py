@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 VERSION = 2  # what this code speaks
 OLDEST = VERSION - 1  # the oldest a hub of this version still serves
+TLS_SINCE = 2  # a version 1 device cannot speak TLS: only a hub on plain HTTP (--insecure-http) serves it
 HEADER = "Lobby-Protocol"
 
 
@@ -42,10 +43,10 @@ def request_version(header: str | None) -> int | None:
     return int(text) if text.isascii() and text.isdigit() and len(text) <= 6 else None
 
 
-def check_version(device: int) -> Mismatch | None:
-    """None when this hub (OLDEST..VERSION) can serve a device speaking `device`."""
-    if device < OLDEST:
-        return Mismatch("update_device", device, OLDEST, VERSION)
+def check_version(device: int, *, oldest: int = OLDEST) -> Mismatch | None:
+    """None when this hub (oldest..VERSION) can serve a device speaking `device`."""
+    if device < oldest:
+        return Mismatch("update_device", device, oldest, VERSION)
     if device > VERSION:
         return Mismatch("update_hub", device, OLDEST, VERSION)
     return None

@@ -13,7 +13,8 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
-from ..domain.errors import NotFound
+from ..domain.errors import NotFound, PermissionDenied
+from ..domain.pins import change_proof, session_end
 from ..protocol.commands import Command, new_id
 from ..store.engine import Database
 from ..store.tables import History, LocalState, Outbox
@@ -110,17 +111,24 @@ def record(
         )
     )
     if command is not None and ctx.outbox:
+        mutation_id, args = new_id(), command.wire()
+        session_id, proof = "", ""  # nobody signed in here: the hub refuses it
         signed = session.get(LocalState, session_state_key(staff_id)) if staff_id is not None else None
-        sign = signed.value if signed is not None else {"id": "", "proof": ""}  # unsigned: the hub refuses it
+        if signed is not None and staff_id is not None:
+            session_id, key = signed.value.get("id", ""), signed.value.get("key", "")
+            ends = session_end(session_id)
+            if not key or ends is None or ends <= now:
+                raise PermissionDenied("actor", "session_ended", "this sign-in has ended with the branch day: sign in")
+            proof = change_proof(key, mutation_id=mutation_id, name=command.NAME, args=args, staff_id=staff_id)
         session.add(
             Outbox(
-                mutation_id=new_id(),
+                mutation_id=mutation_id,
                 name=command.NAME,
-                args=command.wire(),
+                args=args,
                 staff_id=staff_id,
                 created_at=now,
-                session_id=sign["id"],
-                proof=sign["proof"],
+                session_id=session_id,
+                proof=proof,
             )
         )
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, time, timedelta
+
 from sqlmodel import select
 
 from ..domain.errors import PermissionDenied, ValidationError, one_of
-from ..domain.pins import check_pin, hash_pin, session_key, session_proof, verify_pin
+from ..domain.pins import check_pin, hash_pin, new_session_id, session_key, signing_key, verify_pin
 from ..domain.roles import MANAGERS, Actor, Role
 from ..domain.routing import Presence
 from ..domain.text import check_text
-from ..protocol.commands import new_id
 from ..store.tables import Device, LocalState, PresenceRow, Staff, StaffKey
 from .context import Changed, Changes, Ctx, changes, record, session_state_key
 
@@ -57,21 +58,32 @@ def create_staff(ctx: Ctx, actor: Actor | None, *, staff_no: str, name: str, rol
 def sign_in(ctx: Ctx, *, staff_no: str, pin: str) -> tuple[Actor, str]:
     """(actor, name) for a right staff number and PIN; one message for any mismatch, to leak nothing.
 
-    On a device this starts a session: the changes this person makes carry its proof, which the hub
-    checks against the key it holds (services.context.record). The PIN itself is never kept."""
+    On a device this starts a session, which ends at sign-out or at the end of the branch day: each
+    change this person makes carries a proof made with the session's key (services.context.record),
+    which the hub checks against the key it holds. The PIN itself is never kept."""
     with ctx.db.read() as s:
         staff = s.exec(select(Staff).where(Staff.staff_no == str(staff_no).strip(), Staff.active)).first()
     if staff is None or not isinstance(pin, str) or not verify_pin(pin, staff.pin_hash):
         raise ValidationError("pin", "wrong_credentials", "staff number or PIN is wrong")
     assert staff.id is not None
     if ctx.outbox:
-        session_id = new_id()
-        proof = session_proof(
+        now = ctx.now()
+        ends = datetime.combine(ctx.local_date(now) + timedelta(days=1), time(0), tzinfo=ctx.tz).astimezone(UTC)
+        session_id = new_session_id(ends)
+        key = signing_key(
             session_key(pin, staff.staff_no), session_id=session_id, device_id=ctx.device_id, staff_id=staff.id
         )
         with ctx.db.write() as s:
-            s.merge(LocalState(key=session_state_key(staff.id), value={"id": session_id, "proof": proof}))
+            s.merge(LocalState(key=session_state_key(staff.id), value={"id": session_id, "key": key}))
     return Actor(staff.id, Role(staff.role)), staff.name
+
+
+def sign_out(ctx: Ctx, actor: Actor) -> None:
+    """The session ends: its key is erased, so nothing more can be signed for this person here."""
+    with ctx.db.write() as s:
+        kept = s.get(LocalState, session_state_key(actor.staff_id))
+        if kept is not None:
+            s.delete(kept)
 
 
 def is_branch_head_pin(ctx: Ctx, pin: str) -> bool:

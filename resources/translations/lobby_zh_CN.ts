@@ -3,103 +3,103 @@
 <context>
     <name>Branch</name>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="158" />
-        <location filename="../../lobby_app/gui/branch_vm.py" line="174" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="159" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="175" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="193" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="194" />
         <source>Conversion %1 against the branch's %2 (%3 of %4 converted): coach on closing</source>
         <translation>成交率 %1，网点为 %2（%4 位中成交 %3 位）：辅导促成技巧</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="201" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="202" />
         <source>Answers in %1 on average against the branch's %2 (%3 customers): check presence</source>
         <translation>平均 %1 响应，网点为 %2（%3 位客户）：关注在岗情况</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="207" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="208" />
         <source>Referred %1 of %2 eligible customers: go over the standards together</source>
         <translation>%2 位达标客户仅转介 %1 位：一起复习转介标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="217" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="218" />
         <source>Today, %1</source>
         <translation>今天，%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="225" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="226" />
         <source>Tagged</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="226" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="227" />
         <source>Eligible</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="227" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="228" />
         <source>Referred</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="228" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="229" />
         <source>Accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="229" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="230" />
         <source>Met</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="230" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="231" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="255" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="256" />
         <source>Nobody waiting in the queue</source>
         <translation>无客户排队</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="257" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="258" />
         <source>%1 waiting · the longest for %2</source>
         <translation>%1 位排队 · 最久已等 %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="259" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="260" />
         <source>%1 fast-track</source>
         <translation>%1 位快速通道</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="268" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="269" />
         <source>Branch median: conversion %1 · response %2</source>
         <translation>网点中位数：成交率 %1 · 响应 %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="276" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="277" />
         <source>Who needs coaching (%1)</source>
         <translation>需要辅导（%1）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="317" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="319" />
         <source>Could not save: %1</source>
         <translation>未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="319" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="321" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="335" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="337" />
         <source>No printer is set up on this computer: save as PDF and print that</source>
         <translation>这台电脑没有设置打印机：请保存为 PDF 后再打印</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="343" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="345" />
         <source>Sent to the printer %1</source>
         <translation>已发送到打印机 %1</translation>
     </message>
@@ -1197,7 +1197,17 @@
         <translation>不是本网点的产品</translation>
     </message>
     <message>
+        <location filename="../../lobby_app/gui/wording.py" line="137" />
+        <source>Your sign-in ended with the branch day: sign out and sign in again</source>
+        <translation>登录已随营业日结束：请退出后重新登录</translation>
+    </message>
+    <message>
         <location filename="../../lobby_app/gui/wording.py" line="138" />
+        <source>Not signed in on this device when it was made</source>
+        <translation>做这项变更时未在本机登录</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="140" />
         <source>Refused: %1</source>
         <translation>未能办理：%1</translation>
     </message>
@@ -1807,17 +1817,17 @@
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="202" />
+        <location filename="../../lobby_app/gui/wording.py" line="204" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="205" />
+        <location filename="../../lobby_app/gui/wording.py" line="207" />
         <source>%1: the offer to %2 went unanswered</source>
         <translation>%1：派给 %2 未在时限内响应</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="206" />
+        <location filename="../../lobby_app/gui/wording.py" line="208" />
         <source>%1: everyone on duty declined (%2)</source>
         <translation>%1：在岗人员均婉拒（%2）</translation>
     </message>
@@ -2053,7 +2063,7 @@
         <translation>工号或密码错误</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/session_vm.py" line="148" />
+        <location filename="../../lobby_app/gui/session_vm.py" line="150" />
         <source>PIN is wrong</source>
         <translation>密码错误</translation>
     </message>
@@ -2601,137 +2611,137 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="144" />
+        <location filename="../../lobby_app/gui/wording.py" line="146" />
         <source>taken by %1</source>
         <translation>已由%1接待</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="154" />
+        <location filename="../../lobby_app/gui/wording.py" line="156" />
         <source>%1 — %2: %3</source>
         <translation>%1 — %2：%3</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="156" />
+        <location filename="../../lobby_app/gui/wording.py" line="158" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="159" />
+        <location filename="../../lobby_app/gui/wording.py" line="161" />
         <source>and %1 more</source>
         <translation>另有 %1 项</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="167" />
+        <location filename="../../lobby_app/gui/wording.py" line="169" />
         <source>Saved here, not sent yet</source>
         <translation>已存本机，尚未发送</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="168" />
+        <location filename="../../lobby_app/gui/wording.py" line="170" />
         <source>Sent to the hub</source>
         <translation>已发送至网点服务器</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="169" />
+        <location filename="../../lobby_app/gui/wording.py" line="171" />
         <source>Refused by the hub: %1</source>
         <translation>网点服务器未接受：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="176" />
+        <location filename="../../lobby_app/gui/wording.py" line="178" />
         <source>accepting the customer</source>
         <translation>接待客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="177" />
+        <location filename="../../lobby_app/gui/wording.py" line="179" />
         <source>declining the customer</source>
         <translation>婉拒客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="178" />
+        <location filename="../../lobby_app/gui/wording.py" line="180" />
         <source>customer arrived</source>
         <translation>客户已到</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="179" />
+        <location filename="../../lobby_app/gui/wording.py" line="181" />
         <source>recording the outcome</source>
         <translation>记录结果</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="180" />
+        <location filename="../../lobby_app/gui/wording.py" line="182" />
         <source>call not answered</source>
         <translation>电话未接通</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="181" />
+        <location filename="../../lobby_app/gui/wording.py" line="183" />
         <source>presence</source>
         <translation>在岗状态</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="182" />
+        <location filename="../../lobby_app/gui/wording.py" line="184" />
         <source>tagging the customer</source>
         <translation>客户标记</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="183" />
+        <location filename="../../lobby_app/gui/wording.py" line="185" />
         <source>referral</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="184" />
+        <location filename="../../lobby_app/gui/wording.py" line="186" />
         <source>cancelling the referral</source>
         <translation>取消转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="185" />
+        <location filename="../../lobby_app/gui/wording.py" line="187" />
         <source>booking a callback</source>
         <translation>预约回电</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="186" />
+        <location filename="../../lobby_app/gui/wording.py" line="188" />
         <source>offering to a wealth manager</source>
         <translation>派给理财经理</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="187" />
+        <location filename="../../lobby_app/gui/wording.py" line="189" />
         <source>moving unanswered offers on</source>
         <translation>超时改派</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="188" />
+        <location filename="../../lobby_app/gui/wording.py" line="190" />
         <source>the response time</source>
         <translation>响应时限</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="189" />
+        <location filename="../../lobby_app/gui/wording.py" line="191" />
         <source>allocating shared credit</source>
         <translation>分配共享业绩</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="190" />
+        <location filename="../../lobby_app/gui/wording.py" line="192" />
         <source>the referral standards</source>
         <translation>转介标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="191" />
+        <location filename="../../lobby_app/gui/wording.py" line="193" />
         <source>the credit phases</source>
         <translation>业绩分润阶段</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="192" />
+        <location filename="../../lobby_app/gui/wording.py" line="194" />
         <source>closing the month's credit</source>
         <translation>月度业绩结账</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="193" />
+        <location filename="../../lobby_app/gui/wording.py" line="195" />
         <source>the coaching period</source>
         <translation>辅导统计天数</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="194" />
+        <location filename="../../lobby_app/gui/wording.py" line="196" />
         <source>the retention period</source>
         <translation>客户信息保留期</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="195" />
+        <location filename="../../lobby_app/gui/wording.py" line="197" />
         <source>purging customer data</source>
         <translation>清除客户信息</translation>
     </message>

@@ -19,6 +19,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -29,10 +30,11 @@ import pytest
 import uvicorn
 from sqlmodel import select
 
-from lobby_app.domain.pins import session_key, session_proof
+from lobby_app.domain.pins import change_proof, new_session_id, session_key, signing_key, version_1_proof
 from lobby_app.hub.access import enrol_device, make_enrolment_code
 from lobby_app.hub.app import create_app
 from lobby_app.hub.tls import HubTls, branch_tls
+from lobby_app.protocol import HEADER, VERSION
 from lobby_app.services.context import Ctx
 from lobby_app.services.staff import sign_in
 from lobby_app.settings import Settings
@@ -163,6 +165,7 @@ PIN = "1234"  # every test person's PIN (tests/conftest.py: team)
 # its first start; TLS trusts that CA alone, as an enrolled device does (sync/config.py: pinned).
 HUB_TLS = branch_tls(Path(tempfile.mkdtemp(prefix="lobby-hub-tls-")) / "tls")
 TLS = pinned(HUB_TLS.anchor, False)
+SPEAKS = {HEADER: str(VERSION)}  # what every request of a device of this version carries
 
 
 @cache
@@ -172,7 +175,8 @@ def _session_key(staff_no: str) -> str:
 
 class DeviceClient(httpx.Client):
     """An enrolled device speaking raw HTTP. `push` signs each change as a device does once its person
-    has signed in on it (services.staff.sign_in); `post` sends the body exactly as given."""
+    has signed in on it (services.staff.sign_in, services.context.record), in a session that ends in 12
+    hours by the hub's clock; `post` sends the body exactly as given."""
 
     def __init__(self, hub_ctx: Ctx, device_id: str, **kw: Any) -> None:
         super().__init__(**kw)
@@ -186,9 +190,14 @@ class DeviceClient(httpx.Client):
             staff = s.get(Staff, m["staff_id"])
         if staff is None:
             return m
-        session = f"session-{self.device_id[:8]}-{staff.id}"
         key = _session_key(staff.staff_no)
-        proof = session_proof(key, session_id=session, device_id=self.device_id, staff_id=m["staff_id"])
+        if HEADER not in self.headers:  # version 1: one proof for the whole session
+            session = f"session-{self.device_id[:8]}-{staff.id}"
+            proof = version_1_proof(key, session_id=session, device_id=self.device_id, staff_id=m["staff_id"])
+            return m | {"session_id": session, "proof": proof}
+        session = new_session_id(self.hub_ctx.now() + timedelta(hours=12))
+        signing = signing_key(key, session_id=session, device_id=self.device_id, staff_id=m["staff_id"])
+        proof = change_proof(signing, mutation_id=m["id"], name=m["name"], args=m["args"], staff_id=m["staff_id"])
         return m | {"session_id": session, "proof": proof}
 
 
@@ -217,11 +226,12 @@ class Hub:
     def url(self) -> str:
         return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}"
 
-    def device(self, name: str = "大堂平板1") -> DeviceClient:
-        """Enrol a device the way a branch does (a code from the head, traded once) and return its client."""
+    def device(self, name: str = "大堂平板1", *, version: int = VERSION) -> DeviceClient:
+        """Enrol a device the way a branch does (a code from the head, traded once) and return its client,
+        speaking `version` (a version 1 device sent no protocol header)."""
         code = make_enrolment_code(self.ctx, staff_no="8001", pin=PIN)
         device_id, token = enrol_device(self.ctx, code=code, name=name)
-        headers = {"Authorization": f"Bearer {token}"}
+        headers = {"Authorization": f"Bearer {token}"} | ({HEADER: str(version)} if version > 1 else {})
         return DeviceClient(self.ctx, device_id, base_url=self.url, headers=headers, timeout=10, verify=TLS)
 
     def config(self, token: str, name: str) -> HubConfig:

@@ -26,7 +26,7 @@ from lobby_app.sync.client import HubLink
 
 from ..conftest import open_test_store, until
 from .chaos_proxy import ChaosProxy
-from .conftest import PIN, TLS, free_port, shared_rows, sign_in_here, start_hub_process
+from .conftest import PIN, SPEAKS, TLS, free_port, shared_rows, sign_in_here, start_hub_process
 
 pytestmark = pytest.mark.dialect  # faults on the wire: every change once, whichever store the hub keeps
 
@@ -55,7 +55,7 @@ class Member:
     failures: int = 0
 
     def client(self) -> httpx.AsyncClient:
-        headers = {"Authorization": f"Bearer {self.token}"}
+        headers = {"Authorization": f"Bearer {self.token}"} | SPEAKS
         return httpx.AsyncClient(base_url=self.proxy.url, headers=headers, timeout=10, verify=TLS)
 
     async def sync(self) -> bool:
@@ -78,7 +78,8 @@ class Member:
 
 def join(hub_url: str, tmp_path, name: str, seed: int) -> Member:
     ctx = open_test_store(Settings(data_dir=tmp_path / name))
-    code = httpx.post(f"{hub_url}/v1/enrolment-codes", json={"staff_no": "8001", "pin": PIN}).json()["code"]
+    head = {"staff_no": "8001", "pin": PIN}
+    code = httpx.post(f"{hub_url}/v1/enrolment-codes", json=head, headers=SPEAKS).json()["code"]
     enrolled = config.enrol(hub_url, code=code, name=name, device_id=ctx.device_id)
     proxy = ChaosProxy(urlsplit(hub_url).port or 0, seed=seed).start()
     return Member(name, ctx, proxy, enrolled.token)

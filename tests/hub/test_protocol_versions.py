@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 
@@ -18,8 +20,18 @@ from lobby_app.sync.config import HubConfig
 from lobby_app.sync.loop import SyncLoop, SyncStatus
 
 from . import wire_v1
-from .conftest import HUB_TLS, DeviceClient, Hub
+from .conftest import DeviceClient, Hub
 from .test_sync import BIG, Device, enrol
+
+
+@pytest.fixture
+def hub(ctx, team) -> Iterator[Hub]:
+    """A version 1 device spoke plain HTTP only: the hub that still serves one runs with --insecure-http
+    (a hub on TLS tells it to update: tests/security/test_tls.py)."""
+    running = Hub(replace(ctx, outbox=False), tls=None)
+    running.start()
+    yield running
+    running.stop()
 
 
 def pushed(client: DeviceClient, staff_id: int, *changes: tuple[str, dict]) -> list[dict]:
@@ -41,7 +53,7 @@ def handoff_as_pulled(client: DeviceClient, handoff_id: str) -> dict:
 
 @pytest.mark.dialect  # the hub's writes of a whole handoff, from either version
 def test_a_version_1_tablet_and_a_new_desk_serve_a_customer_together(hub: Hub, team, tmp_path, clock):
-    tablet = hub.device("旧平板")  # not updated yet
+    tablet = hub.device("旧平板", version=1)  # not updated yet
     desk = enrol(hub, tmp_path, "desk")  # updated
     handoffs.set_presence(desk.ctx, team.wm1, presence="available")
     desk.sync()
@@ -70,7 +82,7 @@ def test_a_version_1_tablet_and_a_new_desk_serve_a_customer_together(hub: Hub, t
 @pytest.mark.dialect  # the hub's writes of a whole handoff, from either version
 def test_a_new_tablet_and_a_version_1_desk_serve_a_customer_together(hub: Hub, team, tmp_path):
     tablet = enrol(hub, tmp_path, "tablet")  # updated
-    desk = hub.device("旧理财电脑")  # not updated yet
+    desk = hub.device("旧理财电脑", version=1)  # not updated yet
     wm = team.wm1.staff_id
     assert [r["status"] for r in pushed(desk, wm, ("set_presence", wire_v1.set_presence(wm, "available")))] == [
         "applied"
@@ -113,7 +125,7 @@ def test_a_device_the_hub_cannot_serve_is_told_which_side_to_update_and_keeps_ev
 
 def round_of(device: Device) -> SyncStatus:
     """One round as the app's sync loop runs it: the status it ends with."""
-    loop = SyncLoop(device.ctx, HubConfig(device.link.url, device.link.token, "tablet", HUB_TLS.anchor))
+    loop = SyncLoop(device.ctx, HubConfig(device.link.url, device.link.token, "tablet"))
 
     async def once() -> None:
         async with loop.config.client() as http:

@@ -33,7 +33,7 @@ from lobby_app.sync import config
 from lobby_app.sync.client import HubLink, as_sent, cursor, take_feed
 
 from ..conftest import open_test_store, until, wait_until
-from .conftest import TLS, Hub, free_port, shared_rows, sign_in_here
+from .conftest import SPEAKS, TLS, Hub, free_port, shared_rows, sign_in_here
 
 BIG = {"purpose": "deposit", "amount_fen": 8_000_000, "address_as": "王先生"}
 
@@ -71,7 +71,7 @@ class Link:
         self.url, self.token = url, token
 
     def client(self) -> httpx.AsyncClient:
-        headers = {"Authorization": f"Bearer {self.token}"}
+        headers = {"Authorization": f"Bearer {self.token}"} | SPEAKS
         return httpx.AsyncClient(base_url=self.url, headers=headers, timeout=10, verify=TLS)
 
 
@@ -158,7 +158,7 @@ def test_a_push_whose_reply_was_lost_is_answered_as_a_duplicate(hub: Hub, team, 
     with tablet.ctx.db.read() as s:
         batch = list(s.exec(select(Outbox)))
     body = {"mutations": [as_sent(e) for e in batch]}
-    headers = {"Authorization": f"Bearer {tablet.link.token}"}
+    headers = {"Authorization": f"Bearer {tablet.link.token}"} | SPEAKS
     httpx.post(f"{hub.url}/v1/push", json=body, headers=headers, verify=TLS)  # applied, but the device never heard
     result = tablet.sync()  # the device sends the same entries again
     assert (result.pushed, result.refused, result.duplicates) == (2, 0, 2)
@@ -319,7 +319,7 @@ def test_a_round_the_devices_store_fails_is_retried_and_the_status_names_the_err
     pulls = BrokenRowInPulls(kind)
 
     async def two_rounds() -> tuple[bool, bool]:
-        headers = {"Authorization": f"Bearer {desk.link.token}"}
+        headers = {"Authorization": f"Bearer {desk.link.token}"} | SPEAKS
         async with httpx.AsyncClient(base_url=hub.url, headers=headers, transport=pulls) as http:
             failed = await loop.round(http)  # raised out of the round, and so out of `run`, before
             assert loop.status.store_error.startswith(said) and "handoff" in loop.status.store_error

@@ -7,6 +7,7 @@ import io
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -120,7 +121,12 @@ def test_a_pin_command_runs_with_the_pin_in_no_argument_of_its_process(branch, c
         stderr=subprocess.PIPE,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
-    argv = Path(f"/proc/{proc.pid}/cmdline").read_bytes().split(b"\0")  # what `ps` shows of it
+    # What `ps` shows of it, once it has started (it then waits for the PIN on stdin); read too early,
+    # between fork and exec, the file is empty.
+    deadline = time.monotonic() + 30
+    while b"--pin-stdin" not in (argv := Path(f"/proc/{proc.pid}/cmdline").read_bytes().split(b"\0")):
+        assert time.monotonic() < deadline, argv
+        time.sleep(0.01)
     out, err = proc.communicate(f"{HEAD_PIN}\n", timeout=60)
     assert proc.returncode == 0, err
     assert out.strip() == "response time: 90 s"  # the PIN reached it, and it was the head's

@@ -28,7 +28,7 @@ from lobby_app.store.tables import EnrolmentCode, HubDevice
 from lobby_app.sync import config
 from lobby_app.sync.config import EnrolmentRefused, HubConfig
 
-from ..hub.conftest import PIN, TLS, Hub
+from ..hub.conftest import PIN, SPEAKS, TLS, Hub
 
 
 def code(hub: Hub) -> str:
@@ -73,7 +73,7 @@ def test_a_code_proved_over_another_certificate_enrols_nothing_and_stays_usable(
     spoken = code(hub)
     seen = branch_tls(tmp_path / "mitm").anchor
     proof = device_proof(code_key(spoken), fingerprint(seen))
-    reply = httpx.post(f"{hub.url}/v1/devices", json={"proof": proof, "name": "平板1"}, verify=TLS)
+    reply = httpx.post(f"{hub.url}/v1/devices", json={"proof": proof, "name": "平板1"}, headers=SPEAKS, verify=TLS)
     assert reply.status_code == 400 and reply.json()["detail"]["rule"] == "invalid_code"
     with hub.ctx.db.read() as s:
         assert s.exec(select(HubDevice)).all() == []
@@ -90,7 +90,7 @@ def test_a_hub_that_cannot_prove_it_knows_the_code_is_not_trusted(hub: Hub, team
 
 def test_a_bare_code_is_refused_over_tls_and_stays_unused(hub: Hub, team):
     spoken = code(hub)
-    reply = httpx.post(f"{hub.url}/v1/devices", json={"code": spoken, "name": "平板1"}, verify=TLS)
+    reply = httpx.post(f"{hub.url}/v1/devices", json={"code": spoken, "name": "平板1"}, headers=SPEAKS, verify=TLS)
     assert reply.status_code == 400 and reply.json()["detail"]["field"] == "proof"
     with hub.ctx.db.read() as s:
         assert [c.used_at for c in s.exec(select(EnrolmentCode))] == [None]

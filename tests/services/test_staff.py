@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import time, timedelta
+
 import pytest
 
 from lobby_app.domain.errors import DomainError
@@ -50,11 +52,12 @@ def test_sign_in_checks_the_pin(ctx, team):
         assert e.value.rule == "wrong_credentials"
 
 
-def test_signing_in_on_a_device_signs_that_persons_changes_for_the_hub(ctx, team):
-    """The proof is made from the PIN as typed; the key behind it stays where the person was created."""
+def test_signing_in_on_a_device_signs_each_of_that_persons_changes_for_the_hub(ctx, team):
+    """Each proof is of its own change, under the key of a session made from the PIN as typed; the key
+    behind it stays where the person was created."""
     from sqlmodel import select
 
-    from lobby_app.domain.pins import session_key, session_proof
+    from lobby_app.domain.pins import change_proof, session_end, session_key, signing_key
     from lobby_app.services.lobby import tag_and_refer
     from lobby_app.store.tables import LocalState, Outbox, StaffKey
 
@@ -67,10 +70,17 @@ def test_signing_in_on_a_device_signs_that_persons_changes_for_the_hub(ctx, team
         kept = [row.value for row in s.exec(select(LocalState))]
         key = s.get(StaffKey, team.lobby.staff_id)
     assert (entries[0].session_id, entries[0].proof) == ("", "")
-    session = entries[1].session_id
-    expected = session_proof(
-        session_key("1234", "1001"), session_id=session, device_id=ctx.device_id, staff_id=team.lobby.staff_id
+    made = entries[1]
+    signing = signing_key(
+        session_key("1234", "1001"), session_id=made.session_id, device_id=ctx.device_id, staff_id=team.lobby.staff_id
     )
-    assert session and entries[1].proof == expected
+    expected = change_proof(
+        signing, mutation_id=made.mutation_id, name=made.name, args=made.args, staff_id=team.lobby.staff_id
+    )
+    assert made.proof == expected and kept == [{"id": made.session_id, "key": signing}]
+    # The session ends at the end of the branch day: midnight in Shanghai.
+    ends = session_end(made.session_id)
+    assert ends is not None and ends.astimezone(ctx.tz).time() == time(0) and ends > ctx.now()
+    assert ends - ctx.now() <= timedelta(days=1)
     assert key is not None and key.key == session_key("1234", "1001")  # created here, so kept here
     assert "1234" not in str(kept)  # the PIN itself is never kept

@@ -1,0 +1,95 @@
+"""A colleague with a copy of a device's store and its token: the proofs in it are good for the changes
+they were made for, and for nothing else, and not after their session has ended."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+
+import httpx
+import pytest
+from sqlmodel import select
+
+from lobby_app.domain.errors import DomainError
+from lobby_app.domain.pins import session_end
+from lobby_app.protocol.commands import TagCustomer
+from lobby_app.services.staff import sign_in, sign_out
+from lobby_app.services.tagging import tag_customer
+from lobby_app.store.tables import LocalState, Outbox
+from lobby_app.sync.client import as_sent
+
+from ..hub.conftest import TLS, Hub
+from ..hub.test_sync import enrol
+
+
+def made_here(device_ctx) -> list[Outbox]:
+    with device_ctx.db.read() as s:
+        return list(s.exec(select(Outbox).order_by(Outbox.seq)))
+
+
+def push(hub: Hub, token: str, *entries: dict) -> list[dict]:
+    reply = httpx.post(
+        f"{hub.url}/v1/push",
+        json={"mutations": list(entries)},
+        headers={"Authorization": f"Bearer {token}", "Lobby-Protocol": "2"},
+        verify=TLS,
+    )
+    assert reply.status_code == 200, reply.text
+    return reply.json()["results"]
+
+
+@pytest.mark.dialect  # each refusal is kept in a savepoint of the push
+def test_a_copied_proof_signs_no_other_change_and_an_altered_change_has_none(hub: Hub, team, tmp_path):
+    tablet = enrol(hub, tmp_path, "tablet")
+    tag_customer(tablet.ctx, team.lobby, TagCustomer(purpose="deposit", amount_fen=6_000_000))
+    [made] = [as_sent(e) for e in made_here(tablet.ctx)]
+    forged = TagCustomer(purpose="deposit", amount_fen=90_000_000, address_as="冒名").wire()
+    replayed = made | {"id": str(uuid.uuid4()), "args": forged}  # a new change under a copied proof
+    altered = made | {"args": made["args"] | {"amount_fen": 90_000_000}}  # the same change, altered
+    results = push(hub, tablet.link.token, replayed, altered)
+    assert [(r["status"], r["refusal"].get("rule")) for r in results] == [("refused", "not_signed_in")] * 2
+    assert push(hub, tablet.link.token, made)[0]["status"] == "applied"  # the real one, as it was made
+
+
+def test_a_session_ends_with_the_branch_day_and_its_key_is_gone_at_sign_out(ctx, team, clock):
+    sign_in(ctx, staff_no="1001", pin="1234")
+    with ctx.db.read() as s:
+        [kept] = s.exec(select(LocalState)).all()
+    ends = session_end(kept.value["id"])
+    assert ends is not None
+    clock.now = ends - timedelta(seconds=1)
+    tag_customer(ctx, team.lobby, TagCustomer(purpose="deposit", amount_fen=100))  # the day's last second
+    clock.now = ends
+    with pytest.raises(DomainError) as refused:
+        tag_customer(ctx, team.lobby, TagCustomer(purpose="deposit", amount_fen=100))
+    assert (refused.value.field, refused.value.rule) == ("actor", "session_ended")
+    assert len(made_here(ctx)) == 1  # nothing half kept
+    sign_in(ctx, staff_no="1001", pin="1234")  # the next day's session
+    tag_customer(ctx, team.lobby, TagCustomer(purpose="deposit", amount_fen=100))
+    sign_out(ctx, team.lobby)
+    with ctx.db.read() as s:
+        assert s.exec(select(LocalState)).all() == []  # the key is erased
+    tag_customer(ctx, team.lobby, TagCustomer(purpose="deposit", amount_fen=100))
+    assert made_here(ctx)[-1].proof == ""  # unsigned: the hub refuses it
+
+
+@pytest.mark.dialect
+def test_the_hub_takes_a_change_made_before_its_session_ended_until_12_hours_after(hub: Hub, team, tmp_path, clock):
+    tablet = enrol(hub, tmp_path, "tablet")
+    tag_customer(tablet.ctx, team.lobby, TagCustomer(purpose="deposit", amount_fen=6_000_000))
+    tag_customer(tablet.ctx, team.lobby, TagCustomer(purpose="deposit", amount_fen=7_000_000))
+    first, second = (as_sent(e) for e in made_here(tablet.ctx))
+    ends = session_end(first["session_id"])
+    assert ends is not None
+    clock.now = ends + timedelta(hours=12)  # the LAN came back the next morning
+    assert push(hub, tablet.link.token, first)[0]["status"] == "applied"
+    clock.now = ends + timedelta(hours=12, seconds=1)
+    [late] = push(hub, tablet.link.token, second)
+    assert (late["status"], late["refusal"]["rule"]) == ("refused", "session_ended")
+
+
+def test_a_version_1_device_is_told_to_update_by_a_hub_on_tls(hub: Hub, team):
+    old = hub.device("旧平板", version=1)
+    reply = old.get("/v1/pull")
+    assert reply.status_code == 426 and reply.json()["detail"]["rule"] == "update_device"
+    assert reply.json()["detail"]["hub"] == [2, 2]
