@@ -277,7 +277,7 @@ ZH = {
     "This app is too old for the branch hub: update it · %1 changes wait here": "本机应用版本过旧，网点服务器无法接收：请升级 · 本机 %1 项变更待发送",
     "Branch hub connected · every change confirmed": "已连接网点服务器 · 变更均已确认",
     "%1 · NOT ENCRYPTED (plain HTTP)": "%1 · 未加密（明文 HTTP）",
-    "Your sign-in ended with the branch day: sign out and sign in again": "登录已随营业日结束：请退出后重新登录",
+    "Your sign-in ended with the branch day: enter your PIN and do it again": "登录已随营业日结束：请输入 PIN 后重做一次",
     "Not signed in on this device when it was made": "做这项变更时未在本机登录",
     "No connection to the branch hub since %1: this device works on, %2 changes wait": "自 %1 起连不上网点服务器：本机照常使用，%2 项变更待恢复后发送",
     # The wealth manager's desk

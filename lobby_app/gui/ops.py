@@ -28,6 +28,8 @@ def run_op(
         result = call(actor)
     except DomainError as e:
         refused(e)
+        if e.rule == "session_ended":  # the branch day is over: the same person's PIN starts a new session
+            session.lockNow()
         return None
     change = result[0] if isinstance(result, tuple) else result
     assert isinstance(change, Changes), change

@@ -134,7 +134,7 @@ def error_text(e: DomainError) -> str:
         "not_positive": translate("Error", "Enter an amount above zero"),
         "duplicate": translate("Error", "Named twice"),
         "unknown_product": translate("Error", "Not a product of this branch"),
-        "session_ended": translate("Error", "Your sign-in ended with the branch day: sign out and sign in again"),
+        "session_ended": translate("Error", "Your sign-in ended with the branch day: enter your PIN and do it again"),
         "not_signed_in": translate("Error", "Not signed in on this device when it was made"),
     }
     return known.get(e.rule, translate("Error", "Refused: %1").replace("%1", e.message))

@@ -1198,8 +1198,8 @@
     </message>
     <message>
         <location filename="../../lobby_app/gui/wording.py" line="137" />
-        <source>Your sign-in ended with the branch day: sign out and sign in again</source>
-        <translation>登录已随营业日结束：请退出后重新登录</translation>
+        <source>Your sign-in ended with the branch day: enter your PIN and do it again</source>
+        <translation>登录已随营业日结束：请输入 PIN 后重做一次</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/wording.py" line="138" />

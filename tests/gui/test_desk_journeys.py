@@ -71,6 +71,9 @@ def test_receive_accept_meet_convert_and_the_credit_keeps_the_referral_dates_pha
     with ctx.db.read() as s:
         assert s.get(PresenceRow, team.wm1.staff_id).presence == "with_customer"
     clock.advance(minutes=15)  # past midnight: 1 April, phase 2 by the calendar
+    alt(window, Qt.Key.Key_M)  # the sign-in ended with 31 March: the screen locks, nothing is changed
+    assert handoff(ctx, h).state == "accepted" and window.screens.session.property("locked")
+    assert window.screens.session.unlock("1234")  # the same person, a new session
     alt(window, Qt.Key.Key_M)
     assert handoff(ctx, h).state == "met"
     window.click("outcomeButton")

@@ -479,6 +479,7 @@ def test_a_purge_reaches_the_hub_its_feed_and_every_device(hub: Hub, team, tmp_p
     tablet.sync()
     desk.sync()
     clock.advance(days=91)
+    sign_in_here(tablet.ctx, "8001")  # another day, another sign-in
     assert purge_now(tablet.ctx, team.head)[1] == 1
     tablet.sync()
     desk.sync()

@@ -43,6 +43,7 @@ def test_purge_now_clears_who_the_customer_was_after_the_retention_period(ctx, t
         note="张先生下午有空",
     )
     clock.advance(days=89)
+    sign_in(ctx, staff_no="1001", pin="1234")  # another day, another sign-in
     tag_and_refer(ctx, team.lobby, TagCustomer(**TAG | {"address_as": "赵先生"}))  # recent: not due for years yet
     figures = day_report(ctx, tagged_on.astimezone(ctx.tz).date())
 
