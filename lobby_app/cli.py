@@ -75,7 +75,7 @@ def _parser() -> argparse.ArgumentParser:
     add_pin_options(
         hub,
         "--new-pin",
-        "with --add-staff: the colleague's PIN (4 to 8 digits)",
+        "with --add-staff: the colleague's PIN (6 to 12 digits, not a run, one digit repeated or the staff number)",
         line="its first line, or the second after the head's (--pin-stdin)",
     )
     en = sub.add_parser("enrol", help="join this device to the branch hub with the head's one-time code")

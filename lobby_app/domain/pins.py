@@ -1,4 +1,5 @@
-"""Staff PINs: a few digits, stored only as a slow salted hash (scrypt)."""
+"""Staff PINs: six digits or more, none trivial, stored only as a memory-hard salted hash (argon2id)
+with its parameters beside it, so they can be raised later without locking anyone out."""
 
 from __future__ import annotations
 
@@ -6,21 +7,28 @@ import base64
 import hashlib
 import hmac
 import json
-import os
 import secrets
 from collections.abc import Mapping
 from datetime import UTC, datetime
+from itertools import pairwise
 from typing import Any
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
 
 from .errors import ValidationError
 
-# scrypt cost (N, r, p): about 50 ms a check here, so guessing a 6-digit PIN offline takes hours, not
-# seconds. Read at each call, and kept in each hash: a hash is checked at the cost it was made with.
+# argon2id (time cost, memory in KiB, lanes): RFC 9106's second recommendation, about 0.25 s a check
+# on a tablet's two cores and 64 MiB each, so guessing even all million 6-digit PINs offline takes days
+# per hash, and a GPU gains little. Read at each call; every hash names its own, and is checked by them.
+ARGON2_COST = (3, 64 * 1024, 4)
+# scrypt (N, r, p): how PINs were hashed before; such hashes still verify. Also the cost of session keys.
 SCRYPT_COST = (2**14, 8, 1)
-PIN_MIN, PIN_MAX = 4, 8
+NEW_PIN_MIN, PIN_MIN, PIN_MAX = 6, 4, 12  # a new PIN has 6 digits or more; older ones may have 4 or 5
 
 
 def check_pin(pin: object) -> str:
+    """A PIN as typed at sign-in: digits, as long as any PIN ever given."""
     if not isinstance(pin, str) or not pin.isascii() or not pin.isdigit():
         raise ValidationError("pin", "digits_only", "must be digits only")
     if not PIN_MIN <= len(pin) <= PIN_MAX:
@@ -28,13 +36,37 @@ def check_pin(pin: object) -> str:
     return pin
 
 
+def check_new_pin(pin: object, staff_no: str) -> str:
+    """A PIN being given to someone: 6 to 12 digits, and not one a colleague would guess first."""
+    pin_ = check_pin(pin)
+    if len(pin_) < NEW_PIN_MIN:
+        raise ValidationError("pin", "length", f"must have {NEW_PIN_MIN} to {PIN_MAX} digits")
+    if weak(pin_, staff_no):
+        raise ValidationError(
+            "pin", "trivial", "must not be one digit repeated, a run such as 123456 or 987654, or the staff number"
+        )
+    return pin_
+
+
+def weak(pin: str, staff_no: str) -> bool:
+    """One digit repeated, a run up or down, or the staff number (or holding it, for one of 4 or more)."""
+    steps = {(int(b) - int(a)) % 10 for a, b in pairwise(pin)}
+    number = staff_no.strip()
+    return steps <= {0} or steps == {1} or steps == {9} or pin == number or (len(number) >= 4 and number in pin)
+
+
 def hash_pin(pin: str) -> str:
-    salt, (n, r, p) = os.urandom(16), SCRYPT_COST
-    digest = hashlib.scrypt(pin.encode(), salt=salt, n=n, r=r, p=p, dklen=32)
-    return "$".join(["scrypt", str(n), str(r), str(p), _b64(salt), _b64(digest)])
+    time_cost, memory_cost, parallelism = ARGON2_COST
+    return PasswordHasher(time_cost=time_cost, memory_cost=memory_cost, parallelism=parallelism).hash(pin)
 
 
 def verify_pin(pin: str, stored: str) -> bool:
+    """Checked with the parameters the hash names (argon2id), or an older scrypt hash."""
+    if stored.startswith("$argon2"):
+        try:
+            return PasswordHasher().verify(stored, pin)
+        except (VerificationError, InvalidHashError):
+            return False
     try:
         scheme, n, r, p, salt, digest = stored.split("$")
     except ValueError:
@@ -43,10 +75,6 @@ def verify_pin(pin: str, stored: str) -> bool:
         return False
     actual = hashlib.scrypt(pin.encode(), salt=_unb64(salt), n=int(n), r=int(r), p=int(p), dklen=32)
     return hmac.compare_digest(actual, _unb64(digest))
-
-
-def _b64(raw: bytes) -> str:
-    return base64.b64encode(raw).decode()
 
 
 def _unb64(text: str) -> bytes:

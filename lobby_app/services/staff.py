@@ -7,7 +7,7 @@ from datetime import UTC, datetime, time, timedelta
 from sqlmodel import select
 
 from ..domain.errors import PermissionDenied, ValidationError, one_of
-from ..domain.pins import check_pin, hash_pin, new_session_id, session_key, signing_key, verify_pin
+from ..domain.pins import check_new_pin, hash_pin, new_session_id, session_key, signing_key, verify_pin
 from ..domain.roles import MANAGERS, Actor, Role
 from ..domain.routing import Presence
 from ..domain.text import check_text
@@ -25,7 +25,7 @@ def create_staff(ctx: Ctx, actor: Actor | None, *, staff_no: str, name: str, rol
         raise ValidationError("staff_no", "bad_code", "may hold only letters and digits")
     name_ = check_text(name, field="name", max_len=NAME_MAX, required=True)
     role_ = one_of(Role, role, field="role")
-    check_pin(pin)
+    check_new_pin(pin, number)
     pin_hash, key = hash_pin(pin), session_key(pin, number)  # slow: before the write transaction takes the lock
     now = ctx.now()
     with ctx.db.write() as s:

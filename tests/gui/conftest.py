@@ -84,7 +84,7 @@ class Window:
         for ch in text:  # QTest.keyClicks takes widgets only; one key at a time works on a QWindow
             QTest.keyClick(self.root, ch)
 
-    def sign_in(self, staff_no: str, pin: str = "1234") -> None:
+    def sign_in(self, staff_no: str, pin: str = "580274") -> None:
         self.type_into("staffNo", staff_no)
         self.type_into("pin", pin)
         self.click("signInButton")

@@ -13,7 +13,7 @@ from ..services.test_day_report import DAY, the_day
 def screens(qapp, ctx, team, clock):
     the_day(ctx, team, clock)
     s = build_screens(qapp, ctx, language="zh_CN")
-    s.session.signIn("8001", "1234")
+    s.session.signIn("8001", "580274")
     yield s
     s.close()
 

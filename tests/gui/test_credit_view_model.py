@@ -29,7 +29,7 @@ def screens(qapp, ctx, team, clock):
     convert(ctx, team, "张先生", 300_000, shared_with=[team.teller.staff_id])
     clock.now = datetime(2026, 4, 1, 2, 0, tzinfo=UTC)
     s = build_screens(qapp, ctx, language="en")
-    s.session.signIn("8001", "1234")
+    s.session.signIn("8001", "580274")
     s.credit.previousMonth()
     yield s
     s.close()
@@ -122,6 +122,6 @@ def test_a_month_closes_after_its_exceptions_and_then_keeps_its_percentages(scre
 
 
 def test_only_the_branch_head_closes_a_month(screens):
-    screens.session.signIn("1001", "1234")  # the lobby manager, on the same device
+    screens.session.signIn("1001", "580274")  # the lobby manager, on the same device
     screens.credit.closeMonth()
     assert screens.credit.property("errors") == {"general": "Only the branch head may do this"}

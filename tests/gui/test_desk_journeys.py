@@ -73,7 +73,7 @@ def test_receive_accept_meet_convert_and_the_credit_keeps_the_referral_dates_pha
     clock.advance(minutes=15)  # past midnight: 1 April, phase 2 by the calendar
     alt(window, Qt.Key.Key_M)  # the sign-in ended with 31 March: the screen locks, nothing is changed
     assert handoff(ctx, h).state == "accepted" and window.screens.session.property("locked")
-    assert window.screens.session.unlock("1234")  # the same person, a new session
+    assert window.screens.session.unlock("580274")  # the same person, a new session
     alt(window, Qt.Key.Key_M)
     assert handoff(ctx, h).state == "met"
     window.click("outcomeButton")
@@ -96,7 +96,7 @@ def test_receive_accept_meet_convert_and_the_credit_keeps_the_referral_dates_pha
 def test_a_lobby_tablet_sees_the_desk_accept_at_once(window: Window, ctx, team, qapp):
     tablet = build_screens(qapp, ctx, language="zh_CN")
     try:
-        tablet.session.signIn("1001", "1234")
+        tablet.session.signIn("1001", "580274")
         at_desk(window, ctx, team)
         refer(window, ctx, team)
         window.click("acceptButton")

@@ -50,7 +50,7 @@ def met_customer(ctx, team, screens) -> str:
     change, _ = tag_and_refer(ctx, team.lobby, TagCustomer(purpose="deposit", amount_fen=yuan(80_000)))
     handoffs.accept(ctx, team.wm1, handoff_id=change.id)
     handoffs.meet(ctx, team.wm1, handoff_id=change.id)
-    screens.session.signIn("3001", "1234")
+    screens.session.signIn("3001", "580274")
     screens.outcome.open(change.id, "王先生")
     return str(change.id)
 
@@ -155,7 +155,7 @@ def test_a_tap_publishes_its_changes_once_and_the_desk_refreshes_once(screens, c
     from it once, not a second time of its own."""
     handoffs.set_presence(ctx, team.wm1, presence="available")
     change, _ = tag_and_refer(ctx, team.lobby, TagCustomer(purpose="deposit", amount_fen=yuan(80_000)))
-    assert screens.session.signIn("3001", "1234")
+    assert screens.session.signIn("3001", "580274")
     published, refreshed = [], []
     screens.bus.subscribe(published.append)
     real = screens.desk.refresh

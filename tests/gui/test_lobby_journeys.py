@@ -179,7 +179,7 @@ def test_idle_lock_hides_the_screen_and_keeps_the_tag(window: Window, ctx, team)
     window.type_into("unlockPin", "0000")
     window.click("unlockButton")
     assert window.item("lockScreen").isVisible()
-    window.type_into("unlockPin", "1234")
+    window.type_into("unlockPin", "580274")
     window.click("unlockButton")
     assert not window.item("lockScreen").isVisible()
     assert window.screens.form.amountText == "8万"  # nothing entered was lost

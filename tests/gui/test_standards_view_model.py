@@ -25,7 +25,7 @@ TOMORROW_0800 = datetime(2026, 3, 11, 0, 0, tzinfo=UTC)  # 08:00 in Shanghai, th
 @pytest.fixture
 def screens(qapp, ctx, team):
     s = build_screens(qapp, ctx, language="en")  # English: the source text, whatever the catalogue holds
-    s.session.signIn("8001", "1234")
+    s.session.signIn("8001", "580274")
     yield s
     s.close()
 
@@ -230,7 +230,7 @@ def test_the_history_shows_who_changed_what_when_and_why(screens, ctx, clock):
 
 def test_someone_other_than_the_branch_head_cannot_save(screens, ctx):
     screens.session.signOut()
-    screens.session.signIn("1001", "1234")  # the lobby manager
+    screens.session.signIn("1001", "580274")  # the lobby manager
     vm = screens.standards
     assert not vm.property("active")
     vm.setThreshold("deposit", "3万")
@@ -252,7 +252,7 @@ def test_the_lists_pass_the_model_tester(screens, qtmodeltester):
 def test_in_chinese_amounts_read_in_wan(qapp, ctx, team):
     s = build_screens(qapp, ctx, language="zh_CN")
     try:
-        s.session.signIn("8001", "1234")
+        s.session.signIn("8001", "580274")
         vm = s.standards
         vm.setThreshold("deposit", "45000")
         deposit = rows(vm.property("thresholds"))[0]

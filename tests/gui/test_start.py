@@ -40,7 +40,7 @@ def test_typing_starts_before_the_store_and_signing_in_waits_for_it(qapp, qtbot,
         for key in "34":  # the PIN field still has the keyboard
             QTest.keyClick(root, key)
         w.type_into("staffNo", "01")
-        assert (w.text("staffNo"), w.text("pin")) == ("1001", "1234")
+        assert (w.text("staffNo"), w.text("pin")) == ("1001", "580274")
         w.click("signInButton")
         assert screens.session.actor == team.lobby
         assert w.item("tabTag").isVisible() and not w.item("staffNo").isVisible()

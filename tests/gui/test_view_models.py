@@ -20,7 +20,7 @@ from ..conftest import row_counts
 @pytest.fixture
 def vms(qapp, ctx, team):
     screens = build_screens(qapp, ctx, language="en")
-    assert screens.session.signIn("1001", "1234")
+    assert screens.session.signIn("1001", "580274")
     yield screens
     screens.close()
 
@@ -150,12 +150,12 @@ def test_idle_lock_uses_the_configured_time(qapp, ctx, team):
     screens = build_screens(qapp, ctx, language="en", idle_lock_s=90)
     try:
         assert not screens.session.idle_timer.isActive()  # nobody signed in: nothing to lock
-        screens.session.signIn("1001", "1234")
+        screens.session.signIn("1001", "580274")
         assert screens.session.idle_timer.interval() == 90_000 and screens.session.idle_timer.isActive()
         screens.session.lockNow()
         assert screens.session.locked and not screens.session.idle_timer.isActive()
         assert not screens.session.unlock("4321") and screens.session.locked
-        assert screens.session.unlock("1234") and not screens.session.locked
+        assert screens.session.unlock("580274") and not screens.session.locked
     finally:
         screens.close()
 
@@ -170,7 +170,7 @@ def test_kiosk_exits_only_with_a_branch_head_pin(qapp, ctx, team, monkeypatch):
             assert head is not None
             head.pin_hash = hash_pin("864200")
             s.add(head)
-        assert not screens.shell.exitKiosk("1234") and quits == []
+        assert not screens.shell.exitKiosk("580274") and quits == []
         assert screens.shell.kioskError == "Only a branch head's PIN ends kiosk mode"
         assert screens.shell.exitKiosk("864200") and quits == [True]
     finally:

@@ -160,7 +160,7 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-PIN = "1234"  # every test person's PIN (tests/conftest.py: team)
+PIN = "580274"  # every test person's PIN (tests/conftest.py: team)
 # The in-process hubs' branch CA and certificate, made once per test process as a hub makes them at
 # its first start; TLS trusts that CA alone, as an enrolled device does (sync/config.py: pinned).
 HUB_TLS = branch_tls(Path(tempfile.mkdtemp(prefix="lobby-hub-tls-")) / "tls")

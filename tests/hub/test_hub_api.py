@@ -45,7 +45,7 @@ def test_health_and_openapi(hub: Hub):
 @pytest.mark.dialect  # a code is spent in the same write that makes the device
 def test_an_enrolment_code_is_used_once_and_its_token_is_kept_hashed(hub: Hub, team):
     code = httpx.post(
-        f"{hub.url}/v1/enrolment-codes", json={"staff_no": "8001", "pin": "1234"}, headers=SPEAKS, verify=TLS
+        f"{hub.url}/v1/enrolment-codes", json={"staff_no": "8001", "pin": "580274"}, headers=SPEAKS, verify=TLS
     )
     first = config.enrol(hub.url, code=code.json()["code"], name="平板1", device_id=str(uuid.uuid4()))
     with pytest.raises(config.EnrolmentRefused, match="unknown, used or expired"):
@@ -54,7 +54,7 @@ def test_an_enrolment_code_is_used_once_and_its_token_is_kept_hashed(hub: Hub, t
         [device] = s.exec(select(HubDevice)).all()
     assert device.token_hash != first.token and len(device.token_hash) == 64
     not_head = httpx.post(
-        f"{hub.url}/v1/enrolment-codes", json={"staff_no": "1001", "pin": "1234"}, headers=SPEAKS, verify=TLS
+        f"{hub.url}/v1/enrolment-codes", json={"staff_no": "1001", "pin": "580274"}, headers=SPEAKS, verify=TLS
     )
     assert not_head.status_code == 403
 

@@ -33,7 +33,7 @@ TRIALS = {2: 3, 5: 3, 10: 3}
 def test_desks_that_accept_the_same_customer_offline_end_with_one_winner(hub: Hub, team, tmp_path):
     rng = random.Random(11)
     for i in range(4, 11):  # ten wealth managers in all
-        create_staff(hub.ctx, team.head, staff_no=f"39{i:02d}", name=f"理财{i}", role="wealth_manager", pin="1234")
+        create_staff(hub.ctx, team.head, staff_no=f"39{i:02d}", name=f"理财{i}", role="wealth_manager", pin="580274")
     with hub.ctx.db.read() as s:
         staff = {st.staff_no: st for st in s.exec(select(Staff).where(Staff.role == Role.WEALTH_MANAGER))}
     tablet = enrol(hub, tmp_path, "tablet")

@@ -23,7 +23,7 @@ pytestmark = pytest.mark.dialect  # contention and faults: PostgreSQL's locks di
 def wealth_managers(hub: Hub, team, n: int) -> list[int]:
     ids = [team.wm1.staff_id, team.wm2.staff_id, team.wm3.staff_id]
     for i in range(len(ids), n):
-        create_staff(hub.ctx, team.head, staff_no=f"39{i:02d}", name=f"理财{i}", role="wealth_manager", pin="1234")
+        create_staff(hub.ctx, team.head, staff_no=f"39{i:02d}", name=f"理财{i}", role="wealth_manager", pin="580274")
     with hub.ctx.db.read() as s:
         ids = [st.id for st in s.exec(select(Staff).where(Staff.role == "wealth_manager").order_by(Staff.id))]
     return [i for i in ids if i is not None][:n]
@@ -169,7 +169,7 @@ from lobby_app.sync.config import load
 
 data = sys.argv[1]
 ctx = open_store(Settings(data_dir=data))
-lobby, _ = sign_in(ctx, staff_no="1001", pin="1234")
+lobby, _ = sign_in(ctx, staff_no="1001", pin="580274")
 hub = load(ctx.db.path.parent)
 
 async def main():
@@ -200,7 +200,7 @@ def test_a_tablet_killed_while_syncing_loses_nothing_it_confirmed(hub: Hub, team
 
     data = tmp_path / "tablet"
     device = open_test_store(Settings(data_dir=data))
-    code = make_enrolment_code(hub.ctx, staff_no="8001", pin="1234")
+    code = make_enrolment_code(hub.ctx, staff_no="8001", pin="580274")
     enrolled = config.enrol(hub.url, code=code, name="平板", device_id=device.device_id)
     config.save(data, enrolled)
 

@@ -81,7 +81,7 @@ WHO_WORKS_AT = {"tablet": "1001", "desk": "3001", "desk1": "3001", "desk2": "300
 def enrol(hub: Hub, tmp_path: Path, name: str, staff_no: str = "") -> Device:
     """A new device joins the branch and its person signs in on it (`staff_no`, or by the device's name)."""
     ctx = replace(open_test_store(Settings(data_dir=tmp_path / name)), clock=hub.ctx.clock)
-    code = make_enrolment_code(hub.ctx, staff_no="8001", pin="1234")
+    code = make_enrolment_code(hub.ctx, staff_no="8001", pin="580274")
     device = Device(ctx, Link(hub.url, config.enrol(hub.url, code=code, name=name, device_id=ctx.device_id).token))
     device.sync()  # the branch as the hub has it: staff, standards, presence
     sign_in_here(ctx, staff_no or WHO_WORKS_AT[name])
@@ -390,19 +390,19 @@ def test_enrol_joins_a_new_device_and_refuses_one_with_a_branch_of_its_own(hub: 
     from lobby_app.cli import main
     from lobby_app.services.staff import sign_in
 
-    code = make_enrolment_code(hub.ctx, staff_no="8001", pin="1234")
+    code = make_enrolment_code(hub.ctx, staff_no="8001", pin="580274")
     data = tmp_path / "tablet"
     assert main(["--data-dir", str(data), "enrol", "--hub", hub.url, "--code", code, "--name", "大堂平板1"]) == 0
     assert "enrolled as 大堂平板1" in capsys.readouterr().out
     assert oct((data / "hub.json").stat().st_mode & 0o777) == "0o600"  # the token is this device's key
     device_ctx = open_store(Settings(data_dir=data))
-    assert sign_in(device_ctx, staff_no="1001", pin="1234")[0] == team.lobby  # the branch's staff, from the hub
+    assert sign_in(device_ctx, staff_no="1001", pin="580274")[0] == team.lobby  # the branch's staff, from the hub
     device_ctx.db.dispose()
     assert main(["--data-dir", str(tmp_path / "other"), "enrol", "--hub", hub.url, "--code", code, "--name", "x"]) == 2
     assert "unknown, used or expired" in capsys.readouterr().err
     own = tmp_path / "demo"
     assert main(["--data-dir", str(own), "demo-data"]) == 0
-    fresh = make_enrolment_code(hub.ctx, staff_no="8001", pin="1234")
+    fresh = make_enrolment_code(hub.ctx, staff_no="8001", pin="580274")
     assert main(["--data-dir", str(own), "enrol", "--hub", hub.url, "--code", fresh, "--name", "x"]) == 2
     assert "already holds a branch" in capsys.readouterr().err
 
@@ -413,7 +413,7 @@ def test_my_referrals_say_where_each_change_stands_with_the_hub(hub: Hub, team, 
     tablet, desk = enrol(hub, tmp_path, "tablet"), enrol(hub, tmp_path, "desk")
     screens = build_screens(qapp, tablet.ctx, language="zh_CN", hub=True)
     try:
-        screens.session.signIn("1001", "1234")
+        screens.session.signIn("1001", "580274")
         change, _ = tag_and_refer(tablet.ctx, team.lobby, TagCustomer(**BIG))
         screens.referrals.refresh()
         [row] = screens.referrals.property("referrals").rows
@@ -448,7 +448,7 @@ def test_the_desk_says_where_my_changes_stand_and_who_took_a_customer_first(hub:
     desk2.sync()
     screens = build_screens(qapp, desk1.ctx, language="zh_CN", hub=True)
     try:
-        screens.session.signIn("3001", "1234")
+        screens.session.signIn("3001", "580274")
         assert screens.desk.accept(change.id)  # both take the customer from the queue before syncing
         handoffs.accept(desk2.ctx, team.wm2, handoff_id=change.id)
         [held] = screens.desk.property("withMe").rows
@@ -507,7 +507,7 @@ def test_a_standards_edit_reaching_the_hub_after_its_start_is_refused_and_the_he
 
     screens = build_screens(qapp, office.ctx, language="en", hub=True)
     try:
-        screens.session.signIn("8001", "1234")
+        screens.session.signIn("8001", "580274")
         assert screens.branch.property("hubRefusalText") == "the referral standards: Choose a time in the future"
         screens.branch.dismissHubRefusals()
         assert screens.branch.property("hubRefusalText") == ""

@@ -52,7 +52,7 @@ def test_a_copied_proof_signs_no_other_change_and_an_altered_change_has_none(hub
 
 
 def test_a_session_ends_with_the_branch_day_and_its_key_is_gone_at_sign_out(ctx, team, clock):
-    sign_in(ctx, staff_no="1001", pin="1234")
+    sign_in(ctx, staff_no="1001", pin="580274")
     with ctx.db.read() as s:
         [kept] = s.exec(select(LocalState)).all()
     ends = session_end(kept.value["id"])
@@ -64,7 +64,7 @@ def test_a_session_ends_with_the_branch_day_and_its_key_is_gone_at_sign_out(ctx,
         tag_customer(ctx, team.lobby, TagCustomer(purpose="deposit", amount_fen=100))
     assert (refused.value.field, refused.value.rule) == ("actor", "session_ended")
     assert len(made_here(ctx)) == 1  # nothing half kept
-    sign_in(ctx, staff_no="1001", pin="1234")  # the next day's session
+    sign_in(ctx, staff_no="1001", pin="580274")  # the next day's session
     tag_customer(ctx, team.lobby, TagCustomer(purpose="deposit", amount_fen=100))
     sign_out(ctx, team.lobby)
     with ctx.db.read() as s:

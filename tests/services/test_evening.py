@@ -40,7 +40,7 @@ def callback(ctx, team, name: str, when: datetime) -> None:
 
 
 def test_calls_due_by_tomorrow_and_the_days_problems_once_each(ctx, team, clock):
-    create_staff(ctx, team.head, staff_no="8002", name="副行长", role="branch_head", pin="1234")
+    create_staff(ctx, team.head, staff_no="8002", name="副行长", role="branch_head", pin="580274")
     head = Actor(team.head.staff_id, Role.BRANCH_HEAD)
     svc.set_presence(ctx, team.wm1, presence="available")
     clock.now = at(9, 11)  # Monday

@@ -134,7 +134,7 @@ def test_the_branch_day_is_local_time(ctx, team, clock):
 
 
 def test_only_a_branch_head_pin_opens_the_kiosk(ctx, team):
-    assert is_branch_head_pin(ctx, "1234")  # the head's PIN in the team fixture
+    assert is_branch_head_pin(ctx, "580274")  # the head's PIN in the team fixture
     assert not is_branch_head_pin(ctx, "9999")
     # Everyone in the fixture has PIN 1234: with the head inactive, the same PIN no longer opens it.
     with ctx.db.write() as s:
@@ -142,4 +142,4 @@ def test_only_a_branch_head_pin_opens_the_kiosk(ctx, team):
         assert head is not None
         head.active = False
         s.add(head)
-    assert not is_branch_head_pin(ctx, "1234")
+    assert not is_branch_head_pin(ctx, "580274")

@@ -22,7 +22,7 @@ TAG = {"purpose": "deposit", "amount_fen": yuan(80_000), "phone": "13800138000",
 
 
 def test_purge_now_clears_who_the_customer_was_after_the_retention_period(ctx, team, clock):
-    sign_in(ctx, staff_no="1001", pin="1234")
+    sign_in(ctx, staff_no="1001", pin="580274")
     svc.set_presence(ctx, team.wm1, presence="available")
     tagged_on = clock.now
     bought, _ = tag_and_refer(ctx, team.lobby, TagCustomer(**TAG | {"address_as": "王先生"}), note="王先生想买基金")
@@ -43,7 +43,7 @@ def test_purge_now_clears_who_the_customer_was_after_the_retention_period(ctx, t
         note="张先生下午有空",
     )
     clock.advance(days=89)
-    sign_in(ctx, staff_no="1001", pin="1234")  # another day, another sign-in
+    sign_in(ctx, staff_no="1001", pin="580274")  # another day, another sign-in
     tag_and_refer(ctx, team.lobby, TagCustomer(**TAG | {"address_as": "赵先生"}))  # recent: not due for years yet
     figures = day_report(ctx, tagged_on.astimezone(ctx.tz).date())
 

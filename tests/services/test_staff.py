@@ -15,7 +15,7 @@ from tests.conftest import row_counts
 
 def test_the_first_staff_member_must_be_the_branch_head(ctx):
     with pytest.raises(DomainError) as e:
-        create_staff(ctx, None, staff_no="1001", name="李娜", role="lobby_manager", pin="1234")
+        create_staff(ctx, None, staff_no="1001", name="李娜", role="lobby_manager", pin="580274")
     assert (e.value.field, e.value.rule) == ("role", "first_is_head")
 
 
@@ -32,21 +32,21 @@ def test_the_first_staff_member_must_be_the_branch_head(ctx):
 def test_bad_staff_writes_nothing(ctx, team, kw, field, code):
     before = row_counts(ctx)
     with pytest.raises(DomainError) as e:
-        create_staff(ctx, team.head, **({"staff_no": "1009", "name": "新人", "role": "teller", "pin": "1234"} | kw))
+        create_staff(ctx, team.head, **({"staff_no": "1009", "name": "新人", "role": "teller", "pin": "580274"} | kw))
     assert (e.value.field, e.value.rule) == (field, code)
     assert row_counts(ctx) == before
 
 
 def test_only_the_branch_head_adds_staff(ctx, team):
     with pytest.raises(DomainError) as e:
-        create_staff(ctx, team.lobby, staff_no="1009", name="新人", role="teller", pin="1234")
+        create_staff(ctx, team.lobby, staff_no="1009", name="新人", role="teller", pin="580274")
     assert e.value.rule == "wrong_role"
 
 
 def test_sign_in_checks_the_pin(ctx, team):
-    actor, name = sign_in(ctx, staff_no="3001", pin="1234")
+    actor, name = sign_in(ctx, staff_no="3001", pin="580274")
     assert actor.role is Role.WEALTH_MANAGER and name == "员工3001"
-    for staff_no, pin in (("3001", "4321"), ("9999", "1234")):
+    for staff_no, pin in (("3001", "4321"), ("9999", "580274")):
         with pytest.raises(DomainError) as e:
             sign_in(ctx, staff_no=staff_no, pin=pin)
         assert e.value.rule == "wrong_credentials"
@@ -63,7 +63,7 @@ def test_signing_in_on_a_device_signs_each_of_that_persons_changes_for_the_hub(c
 
     tag = {"purpose": "deposit", "amount_fen": 6_000_000}
     tag_and_refer(ctx, team.lobby, TagCustomer(**tag))  # nobody signed in here: unsigned, which the hub refuses
-    sign_in(ctx, staff_no="1001", pin="1234")
+    sign_in(ctx, staff_no="1001", pin="580274")
     tag_and_refer(ctx, team.lobby, TagCustomer(**tag))
     with ctx.db.read() as s:
         entries = s.exec(select(Outbox).where(Outbox.name == "tag_customer").order_by(Outbox.seq)).all()
@@ -72,7 +72,7 @@ def test_signing_in_on_a_device_signs_each_of_that_persons_changes_for_the_hub(c
     assert (entries[0].session_id, entries[0].proof) == ("", "")
     made = entries[1]
     signing = signing_key(
-        session_key("1234", "1001"), session_id=made.session_id, device_id=ctx.device_id, staff_id=team.lobby.staff_id
+        session_key("580274", "1001"), session_id=made.session_id, device_id=ctx.device_id, staff_id=team.lobby.staff_id
     )
     expected = change_proof(
         signing, mutation_id=made.mutation_id, name=made.name, args=made.args, staff_id=team.lobby.staff_id
@@ -82,5 +82,5 @@ def test_signing_in_on_a_device_signs_each_of_that_persons_changes_for_the_hub(c
     ends = session_end(made.session_id)
     assert ends is not None and ends.astimezone(ctx.tz).time() == time(0) and ends > ctx.now()
     assert ends - ctx.now() <= timedelta(days=1)
-    assert key is not None and key.key == session_key("1234", "1001")  # created here, so kept here
-    assert "1234" not in str(kept)  # the PIN itself is never kept
+    assert key is not None and key.key == session_key("580274", "1001")  # created here, so kept here
+    assert "580274" not in str(kept)  # the PIN itself is never kept
