@@ -279,6 +279,10 @@ ZH = {
     "%1 · NOT ENCRYPTED (plain HTTP)": "%1 · 未加密（明文 HTTP）",
     "Your sign-in ended with the branch day: enter your PIN and do it again": "登录已随营业日结束：请输入 PIN 后重做一次",
     "Not signed in on this device when it was made": "做这项变更时未在本机登录",
+    "locking a staff number after wrong PINs": "输错 PIN 锁定工号",
+    "Locked after 5 wrong PINs in a row: try again at %1": "连续输错 5 次 PIN，已锁定：请于 %1 后再试",
+    "%1: %2 (%3) locked after 5 wrong PINs in a row, until %4": "%1：%2（%3）连续输错 5 次 PIN，锁定至 %4",
+    "%1: locked after 5 wrong PINs in a row": "%1：连续输错 5 次 PIN 被锁定",
     "No connection to the branch hub since %1: this device works on, %2 changes wait": "自 %1 起连不上网点服务器：本机照常使用，%2 项变更待恢复后发送",
     # The wealth manager's desk
     "Decline this customer": "婉拒该客户",

@@ -13,6 +13,7 @@ from ..services.notifications import Kind, Notice, mark_all_read, unread
 from .formatting import chinese, clock_time
 from .ops import run_op
 from .session_vm import SessionViewModel
+from .wording import pin_locked_text
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 
@@ -46,6 +47,8 @@ class NoticesViewModel(QObject):
         at = clock_time(n.created_at, self._ctx.tz)
         customer = n.address_as or translate("Notice", "a customer")
         who = ("、" if chinese() else ", ").join(p for p in n.people if p)
+        if n.kind == Kind.PIN_LOCKED:
+            return pin_locked_text(n, self._ctx.tz)
         if n.kind == Kind.NO_ANSWER:
             line = translate("Notice", "%1: the offer of %2 to %3 went unanswered; passed on (escalation %4)")
             line = line.replace("%4", str(n.data.get("escalations", 1)))

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Property, QCoreApplication, QObject, QTimer, Signal, Slot
 
 from ..domain.errors import DomainError
 from ..domain.roles import Actor, Role
 from ..services.context import Ctx
 from ..services.staff import sign_in, sign_out
+from .formatting import clock_time
 
 
 def role_title(role: Role) -> str:
@@ -115,11 +118,19 @@ class SessionViewModel(QObject):
             self._actor, self._name = sign_in(self._ctx, staff_no=staff_no, pin=pin)
             self._staff_no, self._error = staff_no.strip(), ""
             self.idle_timer.start()
-        except DomainError:
+        except DomainError as e:
             self._actor, self._name = None, ""
-            self._error = QCoreApplication.translate("SignIn", "Staff number or PIN is wrong")
+            self._error = self._refusal(e, QCoreApplication.translate("SignIn", "Staff number or PIN is wrong"))
         self.changed.emit()
         return self._actor is not None
+
+    def _refusal(self, e: DomainError, wrong: str) -> str:
+        """One message for any wrong number or PIN; a locked number says until when."""
+        until = e.params.get("until")
+        if e.rule == "locked" and isinstance(until, datetime):
+            text = QCoreApplication.translate("SignIn", "Locked after 5 wrong PINs in a row: try again at %1")
+            return text.replace("%1", clock_time(until, self._ctx.tz))
+        return wrong
 
     @Slot()
     def signOut(self) -> None:
@@ -146,8 +157,8 @@ class SessionViewModel(QObject):
         """The same person's PIN opens the screen again, just as they left it."""
         try:
             sign_in(self._ctx, staff_no=self._staff_no, pin=pin)
-        except DomainError:
-            self._error = QCoreApplication.translate("SignIn", "PIN is wrong")
+        except DomainError as e:
+            self._error = self._refusal(e, QCoreApplication.translate("SignIn", "PIN is wrong"))
             self.changed.emit()
             return False
         self._locked, self._error = False, ""

@@ -195,12 +195,28 @@ def change_name(mutation: str) -> str:
         "set_coaching_days": translate("Sync", "the coaching period"),
         "set_retention_days": translate("Sync", "the retention period"),
         "purge_personal_data": translate("Sync", "purging customer data"),
+        "lock_pin": translate("Sync", "locking a staff number after wrong PINs"),
     }
     return names.get(mutation, mutation)
 
 
+def pin_locked_text(n: Notice, tz: ZoneInfo) -> str:
+    """A colleague's staff number locked after wrong PINs: who, since when and until when."""
+    until = datetime.fromisoformat(str(n.data.get("until", n.created_at.isoformat())))
+    return (
+        translate("Notice", "%1: %2 (%3) locked after 5 wrong PINs in a row, until %4")
+        .replace("%1", clock_time(n.created_at, tz))
+        .replace("%2", str(n.data.get("name", "")))
+        .replace("%3", str(n.data.get("staff_no", "")))
+        .replace("%4", clock_time(until, tz))
+    )
+
+
 def problem_text(p: Notice) -> str:
     """Something that went wrong with a customer, for the branch head's day and the evening meeting."""
+    if p.kind == Kind.PIN_LOCKED:
+        who = f"{p.data.get('name', '')} ({p.data.get('staff_no', '')})"
+        return translate("Problem", "%1: locked after 5 wrong PINs in a row").replace("%1", who)
     customer = p.address_as or translate("Problem", "Customer")
     who = ("、" if chinese() else ", ").join(x for x in p.people if x)
     if p.kind == Kind.NO_ANSWER:

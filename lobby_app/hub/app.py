@@ -7,6 +7,7 @@ import json
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
@@ -222,6 +223,10 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0, tls: HubTls | None = None) -> 
     async def refused(request: Request, exc: DomainError) -> JSONResponse:
         detail = {"field": exc.field, "rule": exc.rule, "message": exc.message}
         audit(request, "refused", detail)
+        until = exc.params.get("until")
+        if exc.rule == "locked" and isinstance(until, datetime):  # a staff number locked after wrong PINs
+            wait = max(1, int((until - ctx.now()).total_seconds()))
+            return JSONResponse({"detail": detail}, status_code=429, headers={"Retry-After": str(wait)})
         return JSONResponse({"detail": detail}, status_code=403 if exc.rule == "wrong_role" else 400)
 
     @app.get("/healthz")

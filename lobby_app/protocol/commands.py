@@ -199,6 +199,15 @@ class EditCreditPhases(Command):
     version: StrictInt | None = None  # as the device numbered it
 
 
+class LockPin(Command):
+    """A device saw the fifth wrong PIN in a row for `staff_id`: the lock holds on every device. Sent
+    unsigned (nobody signed in), and taken so: it can only lock, and the hub times the lock itself."""
+
+    NAME = "lock_pin"
+    id: Id = Field(default_factory=new_id)
+    staff_id: StaffId
+
+
 COMMANDS: dict[str, type[Command]] = {
     c.NAME: c
     for c in (
@@ -222,6 +231,7 @@ COMMANDS: dict[str, type[Command]] = {
         EditStandards,
         CloseMonth,
         EditCreditPhases,
+        LockPin,
     )
 }
 

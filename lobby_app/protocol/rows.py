@@ -188,6 +188,15 @@ class SettingRow(RowSnapshot):
     updated_at: AwareDatetime
 
 
+class PinLockRow(RowSnapshot):
+    TABLE = "pin_lock"
+    staff_id: int
+    locked_until: AwareDatetime
+    locks: int
+    day: str
+    updated_at: AwareDatetime
+
+
 ROWS: dict[str, type[RowSnapshot]] = {
     r.TABLE: r
     for r in (
@@ -204,6 +213,7 @@ ROWS: dict[str, type[RowSnapshot]] = {
         CreditMonthRow,
         NotificationRow,
         SettingRow,
+        PinLockRow,
     )
 }
 

@@ -14,6 +14,7 @@ from .branch_settings import COACHING_DAYS, RESPONSE_TIME, set_value
 from .context import Changes, Ctx
 from .escalation import expire_overdue
 from .month_close import close_month
+from .pin_lock import lock_pin
 from .privacy import RETENTION_DAYS, purge
 from .tagging import tag_customer
 
@@ -76,4 +77,6 @@ def apply(ctx: Ctx, actor: Actor, command: c.Command) -> Changes:
             return close_month(ctx, actor, month=command.month)
         case c.EditCreditPhases():
             return rules.edit_credit_phases(ctx, actor, data=command.data)
+        case c.LockPin():
+            return lock_pin(ctx, command)
     raise TypeError(f"no service for {type(command).__name__}")  # a new command without its case here

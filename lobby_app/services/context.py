@@ -93,8 +93,10 @@ def record(
     action: str,
     data: dict[str, Any],
     command: Command | None = None,
+    signed: bool = True,
 ) -> None:
-    """Append the change to the history and, for changes the hub must hear of, its command to the outbox.
+    """Append the change to the history and, for changes the hub must hear of, its command to the outbox,
+    signed in `staff_id`'s session on this device (`signed=False`: a command the hub takes unsigned).
 
     Runs inside the caller's transaction, so the row, its history and its outbox entry commit together.
     """
@@ -113,9 +115,9 @@ def record(
     if command is not None and ctx.outbox:
         mutation_id, args = new_id(), command.wire()
         session_id, proof = "", ""  # nobody signed in here: the hub refuses it
-        signed = session.get(LocalState, session_state_key(staff_id)) if staff_id is not None else None
-        if signed is not None and staff_id is not None:
-            session_id, key = signed.value.get("id", ""), signed.value.get("key", "")
+        kept = session.get(LocalState, session_state_key(staff_id)) if staff_id is not None and signed else None
+        if kept is not None and staff_id is not None:
+            session_id, key = kept.value.get("id", ""), kept.value.get("key", "")
             ends = session_end(session_id)
             if not key or ends is None or ends <= now:
                 raise PermissionDenied("actor", "session_ended", "this sign-in has ended with the branch day: sign in")

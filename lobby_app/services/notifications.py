@@ -18,6 +18,7 @@ from .context import Changed, Changes, Ctx, changes, record
 class Kind:
     NO_ANSWER = "no_answer"  # an offer went unanswered past the response time
     DECLINED_BY_ALL = "declined_by_all"  # everyone on duty declined; the customer waits
+    PIN_LOCKED = "pin_locked"  # a staff number locked after 5 wrong PINs in a row (services.pin_lock)
 
 
 @dataclass(frozen=True, slots=True)

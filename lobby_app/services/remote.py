@@ -27,6 +27,7 @@ KINDS: dict[str, Changed] = {
     "credit_month": Changed.CREDIT,
     "notification": Changed.NOTIFICATIONS,
     "setting": Changed.SETTINGS,
+    "pin_lock": Changed.STAFF,
 }
 
 Remote = tuple[str, str, dict[str, Any] | None]  # (table, row key, the hub's row or None: it has none)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, datetime, time, timedelta
 
 from sqlmodel import select
 
+from ..domain import pins
 from ..domain.errors import PermissionDenied, ValidationError, one_of
 from ..domain.pins import check_new_pin, hash_pin, new_session_id, session_key, signing_key, verify_pin
 from ..domain.roles import MANAGERS, Actor, Role
@@ -13,6 +15,7 @@ from ..domain.routing import Presence
 from ..domain.text import check_text
 from ..store.tables import Device, LocalState, PresenceRow, Staff, StaffKey
 from .context import Changed, Changes, Ctx, changes, record, session_state_key
+from .pin_lock import LOCK_AFTER, locked_until, right_pin_in, wrong_pin
 
 NAME_MAX = 40
 STAFF_NO_MAX = 16
@@ -56,26 +59,46 @@ def create_staff(ctx: Ctx, actor: Actor | None, *, staff_no: str, name: str, rol
 
 
 def sign_in(ctx: Ctx, *, staff_no: str, pin: str) -> tuple[Actor, str]:
-    """(actor, name) for a right staff number and PIN; one message for any mismatch, to leak nothing.
+    """(actor, name) for a right staff number and PIN; one message for any mismatch, to leak nothing,
+    and as slow for a staff number nobody has. The fifth wrong PIN in a row locks the number
+    (services.pin_lock); a locked number is refused whatever the PIN.
 
     On a device this starts a session, which ends at sign-out or at the end of the branch day: each
     change this person makes carries a proof made with the session's key (services.context.record),
     which the hub checks against the key it holds. The PIN itself is never kept."""
+    now = ctx.now()
     with ctx.db.read() as s:
         staff = s.exec(select(Staff).where(Staff.staff_no == str(staff_no).strip(), Staff.active)).first()
-    if staff is None or not isinstance(pin, str) or not verify_pin(pin, staff.pin_hash):
+        until = locked_until(s, staff.id, now) if staff is not None and staff.id is not None else None
+    if staff is None or staff.id is None or until is not None or not isinstance(pin, str):
+        verify_pin(str(pin), _stand_in())  # the same work as a real check: the time tells nothing
+        if until is not None:
+            raise PermissionDenied("pin", "locked", f"locked after {LOCK_AFTER} wrong PINs until {until}", until=until)
         raise ValidationError("pin", "wrong_credentials", "staff number or PIN is wrong")
-    assert staff.id is not None
-    if ctx.outbox:
-        now = ctx.now()
-        ends = datetime.combine(ctx.local_date(now) + timedelta(days=1), time(0), tzinfo=ctx.tz).astimezone(UTC)
-        session_id = new_session_id(ends)
-        key = signing_key(
-            session_key(pin, staff.staff_no), session_id=session_id, device_id=ctx.device_id, staff_id=staff.id
-        )
-        with ctx.db.write() as s:
+    if not verify_pin(pin, staff.pin_hash):
+        if (until := wrong_pin(ctx, staff.id)) is not None:
+            raise PermissionDenied("pin", "locked", f"locked after {LOCK_AFTER} wrong PINs until {until}", until=until)
+        raise ValidationError("pin", "wrong_credentials", "staff number or PIN is wrong")
+    with ctx.db.write() as s:
+        right_pin_in(s, staff.id)
+        if ctx.outbox:
+            ends = datetime.combine(ctx.local_date(now) + timedelta(days=1), time(0), tzinfo=ctx.tz).astimezone(UTC)
+            session_id = new_session_id(ends)
+            key = signing_key(
+                session_key(pin, staff.staff_no), session_id=session_id, device_id=ctx.device_id, staff_id=staff.id
+            )
             s.merge(LocalState(key=session_state_key(staff.id), value={"id": session_id, "key": key}))
     return Actor(staff.id, Role(staff.role)), staff.name
+
+
+@functools.cache
+def _hash_of_nothing(cost: tuple[int, int, int]) -> str:
+    return hash_pin("000000")
+
+
+def _stand_in() -> str:
+    """A hash at today's cost that no PIN matches in practice, checked in place of one nobody has."""
+    return _hash_of_nothing(pins.ARGON2_COST)
 
 
 def sign_out(ctx: Ctx, actor: Actor) -> None:
@@ -87,10 +110,24 @@ def sign_out(ctx: Ctx, actor: Actor) -> None:
 
 
 def is_branch_head_pin(ctx: Ctx, pin: str) -> bool:
-    """Whether `pin` is the PIN of an active branch head: the key out of kiosk mode."""
+    """Whether `pin` is the PIN of an active branch head whose number is not locked: the key out of
+    kiosk mode. A wrong one counts against every head (services.pin_lock), as a guess at each."""
+    now = ctx.now()
     with ctx.db.read() as s:
-        hashes = s.exec(select(Staff.pin_hash).where(Staff.role == Role.BRANCH_HEAD, Staff.active)).all()
-    return isinstance(pin, str) and any(verify_pin(pin, h) for h in hashes)
+        heads = s.exec(select(Staff).where(Staff.role == Role.BRANCH_HEAD, Staff.active)).all()
+        open_heads = [h for h in heads if h.id is not None and locked_until(s, h.id, now) is None]
+    if not isinstance(pin, str):
+        return False
+    for head in open_heads:
+        assert head.id is not None
+        if verify_pin(pin, head.pin_hash):
+            with ctx.db.write() as s:
+                right_pin_in(s, head.id)
+            return True
+    for head in open_heads:
+        assert head.id is not None
+        wrong_pin(ctx, head.id)
+    return False
 
 
 def ensure_device(ctx: Ctx, *, name: str) -> Changes:

@@ -35,6 +35,7 @@ SHARED: dict[str, type[SQLModel]] = {
         t.CreditMonth,
         t.Notification,
         t.Setting,
+        t.PinLock,
     )
 }
 

@@ -193,6 +193,18 @@ class Notification(SQLModel, table=True):
     read_at: datetime | None = _time(nullable=True)
 
 
+class PinLock(SQLModel, table=True):
+    """A staff number locked after 5 wrong PINs in a row, on any device or at the hub: shared, so the
+    lock holds on every device. `locks` counts the locks of the branch day `day`: each lasts twice the last."""
+
+    __tablename__ = "pin_lock"
+    staff_id: int = Field(primary_key=True, foreign_key="staff.id")
+    locked_until: datetime = _time()
+    locks: int = 1
+    day: str = Field(max_length=10)  # the branch-local date of the last lock, YYYY-MM-DD
+    updated_at: datetime = _time()
+
+
 class Setting(SQLModel, table=True):
     key: str = Field(primary_key=True, max_length=64)
     value: Any = Field(sa_column=Column(JSON, nullable=False))

@@ -1657,19 +1657,24 @@
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../lobby_app/gui/notices_vm.py" line="47" />
+        <location filename="../../lobby_app/gui/notices_vm.py" line="48" />
         <source>a customer</source>
         <translation>一位客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/notices_vm.py" line="50" />
+        <location filename="../../lobby_app/gui/notices_vm.py" line="53" />
         <source>%1: the offer of %2 to %3 went unanswered; passed on (escalation %4)</source>
         <translation>%1：%2 转给 %3 无人应答，已改派（第 %4 次升级）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/notices_vm.py" line="53" />
+        <location filename="../../lobby_app/gui/notices_vm.py" line="56" />
         <source>%1: everyone on duty declined %2 (%3); the customer waits in the queue</source>
         <translation>%1：在岗理财经理均婉拒了 %2（%3），客户在排队等候</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="207" />
+        <source>%1: %2 (%3) locked after 5 wrong PINs in a row, until %4</source>
+        <translation>%1：%2（%3）连续输错 5 次 PIN，锁定至 %4</translation>
     </message>
 </context>
 <context>
@@ -1817,17 +1822,22 @@
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="204" />
+        <location filename="../../lobby_app/gui/wording.py" line="219" />
+        <source>%1: locked after 5 wrong PINs in a row</source>
+        <translation>%1：连续输错 5 次 PIN 被锁定</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="220" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="207" />
+        <location filename="../../lobby_app/gui/wording.py" line="223" />
         <source>%1: the offer to %2 went unanswered</source>
         <translation>%1：派给 %2 未在时限内响应</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="208" />
+        <location filename="../../lobby_app/gui/wording.py" line="224" />
         <source>%1: everyone on duty declined (%2)</source>
         <translation>%1：在岗人员均婉拒（%2）</translation>
     </message>
@@ -1886,62 +1896,62 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../lobby_app/gui/session_vm.py" line="15" />
+        <location filename="../../lobby_app/gui/session_vm.py" line="18" />
         <source>Teller</source>
         <translation>柜员</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/session_vm.py" line="16" />
+        <location filename="../../lobby_app/gui/session_vm.py" line="19" />
         <source>Lobby manager</source>
         <translation>大堂经理</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/session_vm.py" line="17" />
+        <location filename="../../lobby_app/gui/session_vm.py" line="20" />
         <source>Wealth manager</source>
         <translation>理财经理</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/session_vm.py" line="18" />
+        <location filename="../../lobby_app/gui/session_vm.py" line="21" />
         <source>Branch head</source>
         <translation>网点负责人</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/session_vm.py" line="25" />
+        <location filename="../../lobby_app/gui/session_vm.py" line="28" />
         <source>Serve fast; refer at the right moment</source>
         <translation>高效快速办理业务，适时转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/session_vm.py" line="26" />
+        <location filename="../../lobby_app/gui/session_vm.py" line="29" />
         <source>Identify and recommend; guide and divert</source>
         <translation>识别推荐，引导分流</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/session_vm.py" line="27" />
+        <location filename="../../lobby_app/gui/session_vm.py" line="30" />
         <source>Service marketing and customer relationships</source>
         <translation>服务营销，客户关系管理</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/session_vm.py" line="28" />
+        <location filename="../../lobby_app/gui/session_vm.py" line="31" />
         <source>Coach, set the standards, watch the day, run the credit split</source>
         <translation>辅导各岗、制定标准、盯每日转介、主持分润</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/session_vm.py" line="37" />
+        <location filename="../../lobby_app/gui/session_vm.py" line="40" />
         <source>Many chances and the customer's trust, but little time and glass between you and the customer</source>
         <translation>接触客户多、受客户信任，但时间紧，且隔着柜台玻璃</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/session_vm.py" line="40" />
+        <location filename="../../lobby_app/gui/session_vm.py" line="43" />
         <source>Many chances and easy to talk to, but no time to spare: while you serve one, the hall waits</source>
         <translation>接触客户多、便于沟通，但分身乏术：接待一位时，整个厅堂都在等</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/session_vm.py" line="43" />
+        <location filename="../../lobby_app/gui/session_vm.py" line="46" />
         <source>Professional, with a private desk, but few chances without referrals</source>
         <translation>专业、有独立理财室，但没有转介就少有客源</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/session_vm.py" line="46" />
+        <location filename="../../lobby_app/gui/session_vm.py" line="49" />
         <source>Sets the local standards, watches each day's referrals and runs the evening meeting</source>
         <translation>制定本网点转介标准，每日盯转介，主持夕会</translation>
     </message>
@@ -2058,12 +2068,17 @@
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../lobby_app/gui/session_vm.py" line="120" />
+        <location filename="../../lobby_app/gui/session_vm.py" line="123" />
         <source>Staff number or PIN is wrong</source>
         <translation>工号或密码错误</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/session_vm.py" line="150" />
+        <location filename="../../lobby_app/gui/session_vm.py" line="131" />
+        <source>Locked after 5 wrong PINs in a row: try again at %1</source>
+        <translation>连续输错 5 次 PIN，已锁定：请于 %1 后再试</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/session_vm.py" line="161" />
         <source>PIN is wrong</source>
         <translation>密码错误</translation>
     </message>
@@ -2744,6 +2759,11 @@
         <location filename="../../lobby_app/gui/wording.py" line="197" />
         <source>purging customer data</source>
         <translation>清除客户信息</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="198" />
+        <source>locking a staff number after wrong PINs</source>
+        <translation>输错 PIN 锁定工号</translation>
     </message>
 </context>
 <context>

@@ -26,18 +26,18 @@ def test_typing_starts_before_the_store_and_signing_in_waits_for_it(qapp, qtbot,
     w = Window(root, None, qtbot)  # type: ignore[arg-type]  (no screens yet: that is the point)
     assert w.find("workspace") is None and w.find("tabTag") is None  # nothing but the form
     w.type_into("staffNo", "10")
-    w.type_into("pin", "12")
+    w.type_into("pin", "5802")
     assert w.item("signInButton").property("enabled") is False
     QTest.keyClick(root, "\r")  # Enter in the PIN field: nothing happens yet, and nothing is lost
-    assert w.text("pin") == "12" and w.text("signInError") == ""
+    assert w.text("pin") == "5802" and w.text("signInError") == ""
 
     screens = build_screens(qapp, ctx, language="zh_CN")
     open_workspace(engine, screens)
     try:
         assert w.find("workspace") is not None
-        assert (w.text("staffNo"), w.text("pin")) == ("10", "12")  # the form moved into the workspace as it was
+        assert (w.text("staffNo"), w.text("pin")) == ("10", "5802")  # the form moved into the workspace as it was
         assert w.item("signInButton").property("enabled") is True
-        for key in "34":  # the PIN field still has the keyboard
+        for key in "74":  # the PIN field still has the keyboard
             QTest.keyClick(root, key)
         w.type_into("staffNo", "01")
         assert (w.text("staffNo"), w.text("pin")) == ("1001", "580274")

@@ -52,6 +52,7 @@ EXAMPLES: list[c.Command] = [
     c.EditStandards(data={"large_transaction_fen": {"deposit": 3_000_000}}, effective_from=AT, note="下调", version=2),
     c.CloseMonth(month="2026-03"),
     c.EditCreditPhases(data={"phases": [{"start": "2026-01-01", "referrer_percent": 80}]}, version=2),
+    c.LockPin(id=ID, staff_id=3),
 ]
 
 
