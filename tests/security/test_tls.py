@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 from sqlmodel import select
 
+from lobby_app.cli import main
 from lobby_app.hub import access
 from lobby_app.hub.access import make_enrolment_code
 from lobby_app.hub.tls import HubTls, bank_tls, branch_tls, not_after, renew
@@ -28,7 +29,7 @@ from lobby_app.store.tables import EnrolmentCode, HubDevice
 from lobby_app.sync import config
 from lobby_app.sync.config import EnrolmentRefused, HubConfig
 
-from ..hub.conftest import PIN, SPEAKS, TLS, Hub
+from ..hub.conftest import PIN, SPEAKS, TLS, Hub, free_port, start_hub_process
 
 
 def code(hub: Hub) -> str:
@@ -189,3 +190,33 @@ def test_the_banks_certificate_is_pinned_by_its_ca_and_checked_by_name(ctx, team
         hub.stop()
     with pytest.raises(ssl.SSLError):  # a key that is not the certificate's is refused at the start
         bank_tls(cert, bank_pki(tmp_path / "other", "localhost")[1])
+
+
+def test_the_readmes_branch_a_hub_and_two_devices_over_tls(tmp_path, capsys, monkeypatch, children):
+    """README, "The branch hub and offline-first sync": the same commands, PINs from the environment."""
+    hub_data = ["--data-dir", str(tmp_path / "hub-data"), "hub"]
+    monkeypatch.setenv("HEAD_PIN", "246810")
+    monkeypatch.setenv("NEW_PIN", "246810")
+    staffing = [
+        ["--add-staff", "8001", "--name", "周敏", "--role", "branch_head"],
+        ["--add-staff", "1001", "--name", "李娜", "--role", "lobby_manager", "--staff-no", "8001"],
+        ["--add-staff", "3001", "--name", "李明", "--role", "wealth_manager", "--staff-no", "8001"],
+    ]
+    for args in staffing:
+        monkeypatch.setenv("NEW_PIN", {"8001": "246810", "1001": "135790", "3001": "314159"}[args[1]])
+        assert main([*hub_data, *args, "--new-pin-env", "NEW_PIN", "--pin-env", "HEAD_PIN"]) == 0, capsys.readouterr()
+    port = free_port()
+    hub = start_hub_process(children, hub_data, port)
+    url = f"https://127.0.0.1:{port}"
+    for device, name in (("tablet", "大堂平板1"), ("desk", "理财经理桌面")):
+        capsys.readouterr()
+        assert main([*hub_data, "--enrolment-code", "--staff-no", "8001", "--pin-env", "HEAD_PIN"]) == 0
+        code = capsys.readouterr().out.strip().splitlines()[-1]
+        assert main(["--data-dir", str(tmp_path / device), "enrol", "--hub", url, "--code", code, "--name", name]) == 0
+        assert f"enrolled as {name}" in capsys.readouterr().out
+        kept = config.load(tmp_path / device)
+        assert kept is not None and kept.anchor is not None and not kept.insecure
+    hub.terminate()
+    out, _ = hub.communicate(timeout=30)
+    assert "branch hub certificate (SHA-256 of what devices pin):" in out
+    assert fingerprint(kept.anchor) in out  # the fingerprint the hub printed is the one the desk pinned
