@@ -56,6 +56,7 @@ def _parser() -> argparse.ArgumentParser:
         " (default: hub.db in the data directory)",
     )
     hub.add_argument("--demo-data", action="store_true", help="seed the hub's empty store with a demo branch and exit")
+    hub.add_argument("--api-docs", action="store_true", help="serve /openapi.json and /docs (the page needs internet)")
     hub.add_argument("--enrolment-code", action="store_true", help="print a one-time device enrolment code and exit")
     hub.add_argument("--add-staff", metavar="NUMBER", help="add a colleague at the hub (the first must be the head)")
     hub.add_argument("--name", help="with --add-staff: the colleague's name")
@@ -227,7 +228,7 @@ def _hub(args: argparse.Namespace, settings: Settings) -> int:
     # No access log: a line per request costs the hub's one event loop at a busy branch;
     # the hub's audit table keeps what matters (enrolments, refusals).
     uvicorn.run(
-        create_app(ctx),
+        create_app(ctx, api_docs=args.api_docs),
         host=args.host,
         port=args.port,
         log_level="info",

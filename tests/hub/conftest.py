@@ -32,6 +32,7 @@ from sqlmodel import select
 from lobby_app.domain.pins import session_key, session_proof
 from lobby_app.hub.access import enrol_device, make_enrolment_code
 from lobby_app.hub.app import create_app
+from lobby_app.hub.audit import AuditTrail
 from lobby_app.services.context import Ctx
 from lobby_app.services.staff import sign_in
 from lobby_app.settings import Settings
@@ -205,6 +206,8 @@ class Hub:
     port: int = 0  # chosen by the system at the first start, kept for a restart
     server: uvicorn.Server | None = None
     thread: threading.Thread | None = None
+    api_docs: bool = False
+    audit: AuditTrail | None = None  # the running app's: `hub.audit.flush()` writes what it holds now
 
     @property
     def url(self) -> str:
@@ -221,8 +224,10 @@ class Hub:
         # Earlier GUI tests may leave Qt objects for the garbage collector; collect them here, on the main
         # thread, or the collector may run on the server's thread and Qt warns about their timers.
         gc.collect()
+        app = create_app(self.ctx, watch_s=0.1, api_docs=self.api_docs)
+        self.audit = app.state.audit
         config = uvicorn.Config(
-            create_app(self.ctx, watch_s=0.1),
+            app,
             host="127.0.0.1",
             port=self.port,
             log_level="warning",
