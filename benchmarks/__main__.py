@@ -18,6 +18,7 @@ MODULES = {
     "4": "benchmarks.startup",
     "5": "benchmarks.five_years",
     "6": "benchmarks.eligibility",
+    "7": "benchmarks.flood",  # issue 18, item 7
 }
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -27,13 +27,14 @@ class Scale:
     years_factor: float  # of five busy years (450,000 tags, 150,000 handoffs, 60,000 credit entries)
     report_runs: int  # timed runs of the dashboard and the evening report
     verdicts: int
+    flood: int  # bad-token requests sent at once while a real device pulls
 
     @staticmethod
     def named(name: str) -> Scale:
         if name == "full":
-            return Scale("full", 30, 500, 20.0, 2_000, 2_000, 5, 1.0, 40, 200_000)
+            return Scale("full", 30, 500, 20.0, 2_000, 2_000, 5, 1.0, 40, 200_000, 1_500)
         if name == "tiny":
-            return Scale("tiny", 3, 10, 20.0, 100, 100, 1, 0.002, 3, 2_000)
+            return Scale("tiny", 3, 10, 20.0, 100, 100, 1, 0.002, 3, 2_000, 150)
         raise ValueError(f"scale must be full or tiny, not {name!r}")
 
 

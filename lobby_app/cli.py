@@ -66,6 +66,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     hub.add_argument("--revoke-device", metavar="ID|NAME", help="revoke an enrolled device and exit")
     hub.add_argument("--demo-data", action="store_true", help="seed the hub's empty store with a demo branch and exit")
+    hub.add_argument("--api-docs", action="store_true", help="serve /openapi.json and /docs (the page needs internet)")
     hub.add_argument("--enrolment-code", action="store_true", help="print a one-time device enrolment code and exit")
     hub.add_argument("--add-staff", metavar="NUMBER", help="add a colleague at the hub (the first must be the head)")
     hub.add_argument("--name", help="with --add-staff: the colleague's name")
@@ -285,7 +286,7 @@ def _serve(args: argparse.Namespace, ctx: Ctx, settings: Settings) -> int:
     except (OSError, ValueError, ssl.SSLError) as e:
         print(f"lobby-app: TLS: {e}", file=sys.stderr)
         return 1
-    app = create_app(ctx, tls=tls)
+    app = create_app(ctx, tls=tls, api_docs=args.api_docs)
     # SIGTERM: requests in flight finish (event streams are closed after 5 s), then the process ends.
     # No access log: a line per request costs the hub's one event loop at a busy branch;
     # the hub's audit table keeps what matters (enrolments, refusals).
@@ -296,6 +297,7 @@ def _serve(args: argparse.Namespace, ctx: Ctx, settings: Settings) -> int:
         log_level="info",
         access_log=False,
         timeout_graceful_shutdown=5,
+        proxy_headers=False,  # no proxy in front of a branch hub: the audited address is the peer's own
         ssl_certfile=str(tls.cert) if tls else None,
         ssl_keyfile=str(tls.key) if tls else None,
     )

@@ -35,9 +35,13 @@ def test_each_figure_runs_at_a_tiny_scale_and_is_reported_beside_its_floor(key, 
         assert f["how"] and f["target"], f["key"]
     if key == "1":
         assert figures["1-handoff"]["measured"]["not_arrived"] == 0  # every handoff reached the desk
+    if key == "7":  # every bad request answered 401, none lost or 5xx, each in the audit
+        flood = figures["7-flood"]["measured"]
+        assert flood["answered_5xx"] == flood["not_answered"] == 0 and flood["pulls"] > 0
+        assert flood["answered_401"] == flood["refusals_audited"] == 150
     table = (tmp_path / "benchmarks.md").read_text(encoding="utf-8")
     assert all(f["title"] in table for f in figures.values())
 
 
 def test_the_suite_has_a_module_for_each_figure_of_the_issue():
-    assert sorted(MODULES) == ["1", "2", "3", "4", "5", "6"]
+    assert sorted(MODULES) == ["1", "2", "3", "4", "5", "6", "7"]

@@ -1,13 +1,17 @@
-"""The hub's HTTP API (FastAPI on uvicorn): enrolment, push, pull, health. OpenAPI at /openapi.json."""
+"""The hub's HTTP API (FastAPI on uvicorn): enrolment, push, pull, health. OpenAPI at /openapi.json and its
+pages at /docs only when asked for (`api_docs`): the pages load their scripts from a CDN, which a branch
+LAN cannot reach, and a hub need not describe itself to whoever asks."""
 
 # No `from __future__ import annotations` here: FastAPI reads the endpoints' annotations at run time.
 
 import asyncio
+import gc
 import json
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import datetime
+from functools import partial
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
@@ -23,10 +27,14 @@ from ..protocol import HEADER, OLDEST, VERSION, check_version
 from ..protocol.versions import TLS_SINCE, request_version
 from ..services.context import Ctx
 from ..services.escalation import expire_overdue
-from ..store.tables import HubAudit, HubChange, HubDevice
+from ..store.replication import SHARED, parse_key
+from ..store.tables import HubChange, HubDevice
 from . import access
+from .audit import AuditTrail, client_of
 from .bell import FeedBell, where_only
 from .capture import install
+from .guards import UNKNOWN_DEVICE, BodyGuard, TokenGate
+from .limits import RateLimit, buckets
 from .push import Pushed, apply_push, current_rows, has_nul, last_seq
 from .tls import HubTls, renew
 
@@ -49,6 +57,16 @@ def _no_nul(value: str) -> str:
 
 
 Text = Annotated[str, AfterValidator(_no_nul)]
+
+
+def _in_range(pair: tuple[str, str]) -> tuple[str, str]:
+    """A shared row's key whose integers the store's columns cannot hold names no row: refused at the door
+    (the store itself failed on it). A key that does not parse is asked after as before: no such row."""
+    table, key = pair
+    ident = parse_key(table, key) if table in SHARED else None
+    if ident is not None and any(isinstance(v, int) and abs(v) > MAX_ID for v in ident):
+        raise ValueError(f"a key of {table} must be a whole number of at most {MAX_ID}")
+    return pair
 
 
 class Strict(BaseModel):
@@ -119,7 +137,7 @@ class Change(BaseModel):
 
 
 class RowsRequest(Strict):
-    keys: list[tuple[Text, Text]] = Field(max_length=PULL_LIMIT)
+    keys: list[Annotated[tuple[Text, Text], AfterValidator(_in_range)]] = Field(max_length=PULL_LIMIT)
 
 
 class Row(BaseModel):
@@ -143,20 +161,25 @@ class PullReply(BaseModel):
 WATCHDOG = Actor(0, Role.BRANCH_HEAD)  # staff 0 in the history: the hub itself, not a person
 
 
-def create_app(ctx: Ctx, *, watch_s: float = 5.0, tls: HubTls | None = None) -> FastAPI:
+def create_app(ctx: Ctx, *, watch_s: float = 5.0, tls: HubTls | None = None, api_docs: bool = False) -> FastAPI:
     """The hub over its own store (`ctx.outbox` off: the hub queues nothing for anyone), served over
     `tls` (None: plain HTTP, --insecure-http).
 
     Every `watch_s` seconds it escalates offers unanswered past the response time, by its own clock:
     device clocks never decide. Once a day it renews its server certificate when due, in the running
-    server's context (`app.state.ssl_context`, set by whoever runs it).
+    server's context (`app.state.ssl_context`, set by whoever runs it). `api_docs`: serve
+    /openapi.json, /docs and /redoc.
     """
     install(ctx.db, ctx.clock)
     bell = FeedBell(lambda after, limit: _read_feed(ctx, after, limit))
+    trail = AuditTrail(ctx)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         bell.attach(asyncio.get_running_loop())
+        # What exists before the first request (the imports, the app, the store's metadata) lives as long as
+        # the hub: left out of the garbage collector's full passes, which under a flood held the loop ~120 ms.
+        gc.freeze()
 
         async def watch() -> None:
             while True:
@@ -177,19 +200,29 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0, tls: HubTls | None = None) -> 
                 if tls is not None and context is not None:
                     tls = await asyncio.to_thread(renew, tls, context)
 
-        tasks = [asyncio.create_task(watch()), asyncio.create_task(look()), asyncio.create_task(renewal())]
+        tasks = [asyncio.create_task(t) for t in (watch(), look(), renewal(), trail.run())]
         yield
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+        await asyncio.to_thread(trail.close)  # the requests have been answered: nothing more is refused
+        gc.unfreeze()  # for a process that goes on (a test's): what the hub held may be collected again
 
-    app = FastAPI(title="Lobby referral branch hub", version="1", lifespan=lifespan)
+    app = FastAPI(
+        title="Lobby referral branch hub",
+        version="1",
+        lifespan=lifespan,
+        openapi_url="/openapi.json" if api_docs else None,  # None: no /docs or /redoc either
+    )
     oldest = OLDEST if tls is None else max(OLDEST, TLS_SINCE)
 
     def audit(request: Request, outcome: str, detail: dict[str, Any], device: str | None = None) -> None:
-        _audit(ctx, request.url.path, outcome, detail, device)
+        trail.record(request.url.path, outcome, detail, client=client_of(request.scope), device=device)
 
-    def spoken(request: Request, lobby_protocol: Annotated[str | None, Header(alias=HEADER)] = None) -> int:
+    def audit_scope(scope: Scope, detail: dict[str, Any]) -> None:
+        trail.record(str(scope.get("path", "request")), "refused", detail, client=client_of(scope))
+
+    async def spoken(request: Request, lobby_protocol: Annotated[str | None, Header(alias=HEADER)] = None) -> int:
         """The protocol version the request speaks: the current one or the one before; otherwise 426
         (the device keeps its changes and says which side needs the update) or 400 for a garbled one."""
         version = request_version(lobby_protocol)
@@ -205,11 +238,11 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0, tls: HubTls | None = None) -> 
         audit(request, "refused", detail)
         raise HTTPException(426 if mismatch else 400, detail)
 
-    def device(request: Request, authorization: Annotated[str | None, Header()] = None) -> HubDevice:
-        token = (authorization or "").removeprefix("Bearer ").strip()
-        found = access.device_for(ctx, token) if token else None
-        if found is None:
-            audit(request, "refused", {"rule": "unknown_or_revoked_device"})
+    async def device(request: Request, authorization: Annotated[str | None, Header()] = None) -> HubDevice:
+        """The device whose token TokenGate found (`authorization` is declared here for the API's docs)."""
+        found = request.scope.get("state", {}).get("device")
+        if not isinstance(found, HubDevice):  # only if the gate were taken away: refuse, never assume
+            audit(request, "refused", dict(UNKNOWN_DEVICE))
             raise HTTPException(401, "unknown or revoked device token")
         return found
 
@@ -333,9 +366,15 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0, tls: HubTls | None = None) -> 
         changes = [_change(r) for r in rows]
         return PullReply(changes=changes, last_seq=changes[-1].seq if changes else max(since, last_seq(ctx)))
 
-    too_large = {"rule": "too_large"}
-    app.add_middleware(BodyLimit, limit=MAX_BODY, on_refused=lambda: _audit(ctx, "request", "refused", too_large))
+    # Outermost last: the version header on every reply; the rate limits and the device's token, before
+    # the body is read; then the body's size and depth, before it is parsed.
+    app.add_middleware(BodyGuard, limit=MAX_BODY, on_refused=audit_scope)
+    find = partial(access.device_for, ctx)
+    open_paths = {"/v1/enrolment-codes", "/v1/devices", "/v1/tls"}
+    app.add_middleware(TokenGate, find=find, open_paths=open_paths, on_refused=audit_scope)
+    app.add_middleware(RateLimit, buckets=buckets(), now=ctx.now, on_limited=audit_scope)
     app.add_middleware(SaysItsVersion)
+    app.state.audit = trail  # for a test or a tool that must see the trail written now
     return app
 
 
@@ -350,11 +389,6 @@ def _read_feed(ctx: Ctx, after: int, limit: int) -> tuple[list[dict[str, Any]], 
         newest = s.exec(select(HubChange).order_by(col(HubChange.seq).desc()).limit(1)).first()
     changes = [_change(r).model_dump() for r in rows]
     return changes, (newest.seq or 0) if newest else 0, newest.stamp if newest else ""
-
-
-def _audit(ctx: Ctx, action: str, outcome: str, detail: dict[str, Any], device: str | None = None) -> None:
-    with ctx.db.write() as s:
-        s.add(HubAudit(at=ctx.now(), device_id=device, action=action[:32], outcome=outcome, detail=detail))
 
 
 class SaysItsVersion:
@@ -374,48 +408,3 @@ class SaysItsVersion:
             await send(message)
 
         await self.app(scope, receive, named)
-
-
-class BodyLimit:
-    """Refuse a request body over `limit` bytes with 413 before any of it is parsed (pure ASGI)."""
-
-    def __init__(self, app: ASGIApp, limit: int, on_refused: Callable[[], None]) -> None:
-        self.app = app
-        self.limit = limit
-        self.on_refused = on_refused
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        declared = dict(scope.get("headers") or []).get(b"content-length")
-        if declared is not None and int(declared) > self.limit:
-            await self._too_large(send)
-            return
-        seen = 0
-
-        async def counted() -> Any:
-            nonlocal seen
-            message = await receive()
-            seen += len(message.get("body", b""))
-            if seen > self.limit:
-                raise _TooLarge
-            return message
-
-        try:
-            await self.app(scope, counted, send)
-        except _TooLarge:
-            await self._too_large(send)
-
-    async def _too_large(self, send: Send) -> None:
-        self.on_refused()
-        response = JSONResponse({"detail": f"request body over {self.limit} bytes"}, status_code=413)
-        await response({"type": "http"}, _no_receive, send)
-
-
-class _TooLarge(Exception):
-    pass
-
-
-async def _no_receive() -> Any:
-    return {"type": "http.disconnect"}

@@ -310,6 +310,7 @@ class HubAudit(SQLModel, table=True):
     action: str = Field(max_length=32)
     outcome: str = Field(max_length=12)  # accepted · refused
     detail: dict[str, Any] = _json({})
+    client: str | None = Field(default=None, max_length=64, nullable=True)  # the address the request came from
 
 
 class LocalState(SQLModel, table=True):

@@ -33,6 +33,7 @@ from sqlmodel import select
 from lobby_app.domain.pins import change_proof, new_session_id, session_key, signing_key, version_1_proof
 from lobby_app.hub.access import enrol_device, make_enrolment_code
 from lobby_app.hub.app import create_app
+from lobby_app.hub.audit import AuditTrail
 from lobby_app.hub.tls import HubTls, branch_tls
 from lobby_app.protocol import HEADER, VERSION
 from lobby_app.services.context import Ctx
@@ -219,6 +220,8 @@ class Hub:
     port: int = 0  # chosen by the system at the first start, kept for a restart
     server: uvicorn.Server | None = None
     thread: threading.Thread | None = None
+    api_docs: bool = False
+    audit: AuditTrail | None = None  # the running app's: `hub.audit.flush()` writes what it holds now
 
     tls: HubTls | None = HUB_TLS  # None: plain HTTP, as with --insecure-http
 
@@ -242,7 +245,8 @@ class Hub:
         # Earlier GUI tests may leave Qt objects for the garbage collector; collect them here, on the main
         # thread, or the collector may run on the server's thread and Qt warns about their timers.
         gc.collect()
-        app = create_app(self.ctx, watch_s=0.1, tls=self.tls)
+        app = create_app(self.ctx, watch_s=0.1, tls=self.tls, api_docs=self.api_docs)
+        self.audit = app.state.audit
         config = uvicorn.Config(
             app,
             host="127.0.0.1",

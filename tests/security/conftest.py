@@ -1,7 +1,7 @@
 """The attacks are made against the same real hub as the hub's tests (tests/hub/conftest.py): on
 loopback, over TLS, on SQLite and (for a test marked `dialect`) on PostgreSQL."""
 
-from tests.hub.conftest import (  # noqa: F401  (fixtures and the store parametrisation, shared)
+from ..hub.conftest import (  # noqa: F401  (fixtures and the store parametrisation, shared)
     ctx,
     hub,
     migrated_postgres_db,
