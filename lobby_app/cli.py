@@ -298,6 +298,7 @@ def _serve(args: argparse.Namespace, ctx: Ctx, settings: Settings) -> int:
         access_log=False,
         timeout_graceful_shutdown=5,
         proxy_headers=False,  # no proxy in front of a branch hub: the audited address is the peer's own
+        backlog=64,
         ssl_certfile=str(tls.cert) if tls else None,
         ssl_keyfile=str(tls.key) if tls else None,
     )
