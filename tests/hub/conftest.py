@@ -8,8 +8,10 @@ makes one; `.ci/run` uses it). Devices always keep SQLite files, as they do in a
 
 from __future__ import annotations
 
+import atexit
 import gc
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -164,7 +166,9 @@ def free_port() -> int:
 PIN = "580274"  # every test person's PIN (tests/conftest.py: team)
 # The in-process hubs' branch CA and certificate, made once per test process as a hub makes them at
 # its first start; TLS trusts that CA alone, as an enrolled device does (sync/config.py: pinned).
-HUB_TLS = branch_tls(Path(tempfile.mkdtemp(prefix="lobby-hub-tls-")) / "tls")
+_TLS_FOLDER = Path(tempfile.mkdtemp(prefix="lobby-hub-tls-"))
+atexit.register(shutil.rmtree, _TLS_FOLDER, True)
+HUB_TLS = branch_tls(_TLS_FOLDER / "tls")
 TLS = pinned(HUB_TLS.anchor, False)
 SPEAKS = {HEADER: str(VERSION)}  # what every request of a device of this version carries
 
