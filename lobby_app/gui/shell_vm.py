@@ -105,8 +105,10 @@ class ShellViewModel(QObject):
     virtualKeyboard = Property(bool, lambda self: self._virtual_keyboard, constant=True)
     syncText = Property(str, _get_sync_text, notify=syncChanged)
     hubBanner = Property(str, _get_hub_banner, notify=syncChanged)
-    # The status in red: the hub unreachable, or this store refusing what it sends.
-    syncTrouble = Property(bool, lambda self: self._hub and bool(self.hubBanner), notify=syncChanged)
+    # The status in red: the hub unreachable, this store refusing what it sends, or a link not encrypted.
+    syncTrouble = Property(
+        bool, lambda self: self._hub and (bool(self.hubBanner) or self._sync.insecure), notify=syncChanged
+    )
     clock = Property(str, lambda self: clock_time(self._ctx.now(), self._ctx.tz), notify=changed)
     kioskError = Property(str, lambda self: self._kiosk_error, notify=changed)
 

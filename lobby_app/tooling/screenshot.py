@@ -123,6 +123,19 @@ def _app_too_old(s: Screens) -> None:
     s.shell.set_sync_status(SyncStatus(reachable=True, waiting=3, update="update_device"))
 
 
+def _insecure_hub(s: Screens) -> None:
+    """The hub runs with --insecure-http: every screen's status bar says the link is not encrypted."""
+    _fill_eligible(s)
+    s.shell.set_sync_status(SyncStatus(reachable=True, insecure=True))
+
+
+def _pin_locked(s: Screens) -> None:
+    """Someone typed five wrong PINs for 1002 at this tablet: the number is locked for 5 minutes."""
+    s.session.signOut()
+    for _ in range(5):
+        s.session.signIn("1002", "975310")
+
+
 def _tab(root: QObject, tab: int) -> None:
     workspace = root.property("workspace")
     assert workspace is not None
@@ -190,6 +203,7 @@ SCREENS: dict[str, Screen] = {
     "my-referrals": Screen(LOBBY, lambda ctx, s, root: _tab(root, 1)),
     "role-card": Screen(LOBBY, lambda ctx, s, root: _popup("roleCard")(s, root)),
     "locked": Screen(LOBBY, lambda ctx, s, root: s.session.lockNow()),
+    "pin-locked": Screen(LOBBY, lambda ctx, s, root: _pin_locked(s)),
     "kiosk-exit": Screen(LOBBY, lambda ctx, s, root: _popup("kioskExit")(s, root)),
     "desk": _desk(lambda ctx, s, root: None),
     "desk-calls": _desk(lambda ctx, s, root: _desk_calls(s, root)),
@@ -198,6 +212,7 @@ SCREENS: dict[str, Screen] = {
     "desk-decline": _desk(lambda ctx, s, root: _desk_decline(s, root)),
     "hub-offline": Screen(LOBBY, lambda ctx, s, root: _hub_offline(ctx, s), hub=True),
     "update-app": Screen(LOBBY, lambda ctx, s, root: _app_too_old(s), hub=True),
+    "insecure-hub": Screen(LOBBY, lambda ctx, s, root: _insecure_hub(s), hub=True),
     "branch": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _tab(root, 2), lambda ctx: make_desk_busy(ctx)),
     "standards": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _standards_draft(s, root)),
     "credit": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _branch_section(root, 2), make_credit_month),
