@@ -130,7 +130,9 @@ def test_the_status_bar_says_how_the_hub_link_stands(qapp, ctx, clock):
         assert shell.property("hubBanner") == "" and not shell.property("syncTrouble")
         # A hub run with --insecure-http: said on every screen, in red, whatever else the status says.
         shell.set_sync_status(SyncStatus(reachable=True, insecure=True))
-        assert shell.property("syncText") == "Branch hub connected · every change confirmed · NOT ENCRYPTED (plain HTTP)"
+        assert (
+            shell.property("syncText") == "Branch hub connected · every change confirmed · NOT ENCRYPTED (plain HTTP)"
+        )
         assert shell.property("syncTrouble") and shell.property("hubBanner") == ""
     finally:
         screens.close()
