@@ -93,11 +93,13 @@ def sign_in(ctx: Ctx, *, staff_no: str, pin: str) -> tuple[Actor, str]:
 
 @functools.cache
 def _hash_of_nothing(cost: tuple[int, int, int]) -> str:
+    """`cost` only keys the cache: hash_pin reads the current cost itself."""
     return hash_pin("000000")
 
 
 def _stand_in() -> str:
-    """A hash at today's cost that no PIN matches in practice, checked in place of one nobody has."""
+    """A hash at today's cost, checked in place of the hash of a staff number nobody has (whatever it
+    says, the answer is "wrong"): the refusal takes as long as a real one."""
     return _hash_of_nothing(pins.ARGON2_COST)
 
 
