@@ -48,6 +48,8 @@ def apply_remote(s: Session, rows: list[Remote], *, keep: set[tuple[str, str]]) 
     touched = Changed.NONE
     for (table, key), data in last.items():
         touched |= KINDS[table]
+        if table == "customer_tag" and data is not None and data.get("purged_at") is not None:
+            touched |= Changed.PURGED  # the hub purged this customer: the old values must leave this disk too
         if data is None:
             delete(s, table, key)
         else:

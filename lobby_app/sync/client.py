@@ -219,6 +219,7 @@ class HubLink:
             taken = {tuple(k) for k in page}
             left = [k for k in _state(s, ROWS_TO_TAKE, []) if tuple(k) not in taken]
             s.merge(LocalState(key=ROWS_TO_TAKE, value=left))
+        _purged_leave_the_disk(self._ctx, touched.kinds)
         return touched.kinds
 
     # -- what the screens show ------------------------------------------------------------------
@@ -249,7 +250,15 @@ def take_feed(ctx: Ctx, after: tuple[int, str], changes: list[dict[str, Any]], l
         s.merge(LocalState(key=CURSOR, value=last_seq))
         if changes:
             s.merge(LocalState(key=CURSOR_STAMP, value=changes[-1]["stamp"]))
+    _purged_leave_the_disk(ctx, touched.kinds)
     return Round(0, 0, sum(1 for c in changes if c["table"] in SHARED), kinds=touched.kinds)
+
+
+def _purged_leave_the_disk(ctx: Ctx, kinds: Changed) -> None:
+    """After taking a purge from the hub, as after making one here (services.privacy): secure_delete has
+    zeroed the old values in the store's file, and the checkpoint empties the WAL that still held them."""
+    if Changed.PURGED in kinds:
+        ctx.db.checkpoint()
 
 
 def cursor(ctx: Ctx) -> tuple[int, str]:

@@ -14,6 +14,9 @@ from lobby_app.services.lobby import tag_and_book_callback, tag_and_refer
 from lobby_app.services.privacy import purge_now
 from lobby_app.store.engine import Database
 
+from ..hub.conftest import sign_in_here
+from ..hub.test_sync import enrol
+
 # Values no other row holds: found in a file, they can only be these customers'.
 PURGED = ["13712340001", "13712340002", "欧阳娜娜", "司马懿然", "想买基金再看看", "下午三点后有空"]
 KEPT = ["13712340009", "诸葛亮亮"]  # a customer who bought: kept
@@ -88,3 +91,23 @@ def test_a_checkpoint_asked_for_inside_a_batch_runs_once_the_batch_has_committed
         assert db.checkpoint() is True
     finally:
         db.dispose()
+
+
+def test_a_purge_taken_from_the_hub_leaves_no_trace_on_the_device_either(hub, team, tmp_path, clock):
+    tablet, desk = enrol(hub, tmp_path, "tablet"), enrol(hub, tmp_path, "desk")
+    sign_in_here(tablet.ctx, "8001")  # the branch head, on the lobby tablet
+    tag = TagCustomer(purpose="deposit", amount_fen=yuan(80_000), address_as="欧阳娜娜", phone="13712340001")
+    left, _ = tag_and_refer(tablet.ctx, team.lobby, tag.model_copy(update={"phone_consent": True}))
+    svc.cancel(tablet.ctx, team.lobby, handoff_id=left.id, reason="customer_left")
+    tablet.sync()
+    desk.sync()
+    values = ["13712340001", "欧阳娜娜"]
+    assert all(holding(store_bytes(desk.ctx.db), values).values())  # on the desk's disk
+    clock.advance(days=91)
+    sign_in_here(tablet.ctx, "8001")
+    assert purge_now(tablet.ctx, team.head)[1] == 1
+    tablet.sync()
+    desk.sync()  # the desk takes the purged rows from the hub
+    files = store_bytes(desk.ctx.db)
+    assert files.get("lobby.db-wal", b"") == b""
+    assert holding(files, values) == {v: [] for v in values}
