@@ -168,8 +168,7 @@ def _key_pem(key: ec.EllipticCurvePrivateKey) -> bytes:
 def _write_private(path: Path, data: bytes) -> None:
     """0600 from the first byte, replaced whole (a renewal never leaves half a key)."""
     partial = path.with_suffix(path.suffix + ".new")
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as f:
+    with open(partial, "wb", opener=private.opener) as f:
         f.write(data)
         f.flush()
         os.fsync(f.fileno())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -32,13 +33,19 @@ class Notice:
     people: tuple[str, ...]  # who missed the offer, or who declined
 
 
-def notify_heads_in(s: Session, ctx: Ctx, *, kind: str, handoff_id: str, data: dict[str, Any]) -> None:
-    """One notice for each active branch head, inside the caller's transaction."""
+def notify_heads_in(
+    s: Session, ctx: Ctx, *, kind: str, handoff_id: str | None, data: dict[str, Any], once: str | None = None
+) -> None:
+    """One notice for each active branch head, inside the caller's transaction. With `once` (e.g. a
+    command's id), each notice's id comes from it: the device that made the change and the hub that
+    replays it write the same notices, not two of each."""
     now = ctx.now()
     heads = s.exec(select(Staff.id).where(Staff.role == Role.BRANCH_HEAD, Staff.active)).all()
     for head in heads:
         assert head is not None
-        s.add(Notification(id=new_id(), staff_id=head, kind=kind, handoff_id=handoff_id, data=data, created_at=now))
+        notice = new_id() if once is None else str(uuid.uuid5(uuid.NAMESPACE_URL, f"lobby/{once}/{head}"))
+        if once is None or s.get(Notification, notice) is None:
+            s.add(Notification(id=notice, staff_id=head, kind=kind, handoff_id=handoff_id, data=data, created_at=now))
 
 
 def unread(ctx: Ctx, actor: Actor) -> list[Notice]:

@@ -6,16 +6,14 @@ exit); only the lock travels, as the LockPin command, which the hub times by its
 
 from __future__ import annotations
 
-import uuid
 from datetime import datetime, timedelta
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
-from ..domain.roles import Role
 from ..protocol.commands import LockPin
-from ..store.tables import LocalState, Notification, PinLock, Staff
+from ..store.tables import LocalState, PinLock, Staff
 from .context import Changed, Changes, Ctx, changes, record
-from .notifications import Kind
+from .notifications import Kind, notify_heads_in
 
 LOCK_AFTER = 5
 FIRST_LOCK = timedelta(minutes=5)
@@ -68,13 +66,7 @@ def lock_in(s: Session, ctx: Ctx, command: LockPin) -> datetime:
     until: datetime = now + FIRST_LOCK * 2 ** (locks - 1)
     s.merge(PinLock(staff_id=command.staff_id, locked_until=until, locks=locks, day=today, updated_at=now))
     data = {"staff_no": person.staff_no, "name": person.name, "until": until.isoformat(), "locks": locks}
-    heads = s.exec(select(Staff.id).where(Staff.role == Role.BRANCH_HEAD, Staff.active)).all()
-    for head in heads:
-        assert head is not None
-        # The same id on the device that saw it and at the hub, which replays it: one notice, not two.
-        notice = str(uuid.uuid5(uuid.NAMESPACE_URL, f"lobby/pin-lock/{command.id}/{head}"))
-        if s.get(Notification, notice) is None:
-            s.add(Notification(id=notice, staff_id=head, kind=Kind.PIN_LOCKED, data=data, created_at=now))
+    notify_heads_in(s, ctx, kind=Kind.PIN_LOCKED, handoff_id=None, data=data, once=f"pin-lock/{command.id}")
     record(
         s,
         ctx,

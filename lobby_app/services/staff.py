@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import functools
-from datetime import UTC, datetime, time, timedelta
+from datetime import datetime
 
 from sqlmodel import select
 
 from ..domain import pins
-from ..domain.errors import PermissionDenied, ValidationError, one_of
+from ..domain.errors import DomainError, PermissionDenied, ValidationError, one_of
 from ..domain.pins import check_new_pin, hash_pin, new_session_id, session_key, signing_key, verify_pin
 from ..domain.roles import MANAGERS, Actor, Role
 from ..domain.routing import Presence
@@ -72,23 +72,26 @@ def sign_in(ctx: Ctx, *, staff_no: str, pin: str) -> tuple[Actor, str]:
         until = locked_until(s, staff.id, now) if staff is not None and staff.id is not None else None
     if staff is None or staff.id is None or until is not None or not isinstance(pin, str):
         verify_pin(str(pin), _stand_in())  # the same work as a real check: the time tells nothing
-        if until is not None:
-            raise PermissionDenied("pin", "locked", f"locked after {LOCK_AFTER} wrong PINs until {until}", until=until)
-        raise ValidationError("pin", "wrong_credentials", "staff number or PIN is wrong")
+        raise _refused(until)
     if not verify_pin(pin, staff.pin_hash):
-        if (until := wrong_pin(ctx, staff.id)) is not None:
-            raise PermissionDenied("pin", "locked", f"locked after {LOCK_AFTER} wrong PINs until {until}", until=until)
-        raise ValidationError("pin", "wrong_credentials", "staff number or PIN is wrong")
+        raise _refused(wrong_pin(ctx, staff.id))
     with ctx.db.write() as s:
         right_pin_in(s, staff.id)
         if ctx.outbox:
-            ends = datetime.combine(ctx.local_date(now) + timedelta(days=1), time(0), tzinfo=ctx.tz).astimezone(UTC)
-            session_id = new_session_id(ends)
+            session_id = new_session_id(ctx.today()[1])  # ends with the branch day
             key = signing_key(
                 session_key(pin, staff.staff_no), session_id=session_id, device_id=ctx.device_id, staff_id=staff.id
             )
             s.merge(LocalState(key=session_state_key(staff.id), value={"id": session_id, "key": key}))
     return Actor(staff.id, Role(staff.role)), staff.name
+
+
+def _refused(locked_until: datetime | None) -> DomainError:
+    """One answer for any wrong staff number or PIN; a locked number says until when."""
+    if locked_until is not None:
+        message = f"locked after {LOCK_AFTER} wrong PINs until {locked_until}"
+        return PermissionDenied("pin", "locked", message, until=locked_until)
+    return ValidationError("pin", "wrong_credentials", "staff number or PIN is wrong")
 
 
 @functools.cache
