@@ -283,8 +283,9 @@ def _serve(args: argparse.Namespace, ctx: Ctx, settings: Settings) -> int:
             tls = bank_tls(args.tls_cert, args.tls_key)
         else:
             tls = branch_tls(settings.data_dir / "tls")
-    except (OSError, ValueError, ssl.SSLError) as e:
-        print(f"lobby-app: TLS: {e}", file=sys.stderr)
+    except (OSError, ValueError, ssl.SSLError) as e:  # a missing or unreadable file, a key not the certificate's
+        where = "--tls-cert/--tls-key" if args.tls_cert else f"the hub's TLS folder {settings.data_dir / 'tls'}"
+        print(f"lobby-app: {where}: {e}", file=sys.stderr)
         return 1
     app = create_app(ctx, tls=tls, api_docs=args.api_docs)
     # SIGTERM: requests in flight finish (event streams are closed after 5 s), then the process ends.

@@ -98,7 +98,8 @@ def new_session_id(ends: datetime) -> str:
 def session_end(session_id: str) -> datetime | None:
     """When the session ends; None for an id that names no end (a version 1 device's)."""
     _, _, end = session_id.rpartition(".")
-    return datetime.fromtimestamp(int(end), UTC) if end.isdigit() and len(end) <= 12 else None
+    # Ten digits at most: seconds up to the year 2286, and never a year datetime cannot hold.
+    return datetime.fromtimestamp(int(end), UTC) if end.isascii() and end.isdigit() and len(end) <= 10 else None
 
 
 def signing_key(key: str, *, session_id: str, device_id: str, staff_id: int) -> str:

@@ -88,6 +88,16 @@ def test_the_hub_takes_a_change_made_before_its_session_ended_until_12_hours_aft
     assert (late["status"], late["refusal"]["rule"]) == ("refused", "session_ended")
 
 
+@pytest.mark.parametrize("session_id", ["s.999999999999", "s.٣٣٣", "s.", ".", "s.-1"])
+def test_a_session_id_naming_no_end_a_clock_can_hold_is_refused_not_a_5xx(hub: Hub, team, session_id):
+    device = hub.device()
+    tag = {"id": str(uuid.uuid4()), **TagCustomer(purpose="deposit", amount_fen=100).wire()}
+    change = {"id": "m1", "name": "tag_customer", "args": tag, "staff_id": team.lobby.staff_id}
+    reply = device.post("/v1/push", json={"mutations": [change | {"session_id": session_id, "proof": "0" * 64}]})
+    assert reply.status_code == 200
+    assert reply.json()["results"][0]["refusal"]["rule"] == "not_signed_in"
+
+
 def test_a_version_1_device_is_told_to_update_by_a_hub_on_tls(hub: Hub, team):
     old = hub.device("旧平板", version=1)
     reply = old.get("/v1/pull")

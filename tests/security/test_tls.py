@@ -220,3 +220,15 @@ def test_the_readmes_branch_a_hub_and_two_devices_over_tls(tmp_path, capsys, mon
     out, _ = hub.communicate(timeout=30)
     assert "branch hub certificate (SHA-256 of what devices pin):" in out
     assert fingerprint(kept.anchor) in out  # the fingerprint the hub printed is the one the desk pinned
+
+
+def test_bad_tls_options_are_one_line_each_and_start_nothing(tmp_path, capsys):
+    hub_cmd = ["--data-dir", str(tmp_path / "hub"), "hub"]
+    assert main([*hub_cmd, "--tls-cert", str(tmp_path / "hub.pem")]) == 2
+    assert "--tls-cert and --tls-key go together" in capsys.readouterr().err
+    missing = ["--tls-cert", str(tmp_path / "none.pem"), "--tls-key", str(tmp_path / "none.key")]
+    assert main([*hub_cmd, *missing]) == 1
+    assert capsys.readouterr().err.startswith("lobby-app: --tls-cert/--tls-key: ")
+    cert, _ = bank_pki(tmp_path / "bank", "localhost")
+    assert main([*hub_cmd, "--tls-cert", str(cert), "--tls-key", str(cert), "--insecure-http"]) == 2
+    assert "--insecure-http: not with --tls-cert" in capsys.readouterr().err
