@@ -89,6 +89,11 @@ def session_key(pin: str, staff_no: str) -> str:
     return hashlib.scrypt(pin.encode(), salt=salt, n=n, r=r, p=p, dklen=32).hex()
 
 
+def same_proof(expected: str, given: str) -> bool:
+    """In constant time, for any text a request holds (hmac.compare_digest refuses non-ASCII text)."""
+    return hmac.compare_digest(expected.encode(), given.encode())
+
+
 def new_session_id(ends: datetime) -> str:
     """A sign-in session's id names when it ends (a whole second, UTC): the proofs made under it bind
     that end, so neither a device nor anyone holding a copy of its key can make a session last longer."""

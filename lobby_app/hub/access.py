@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import hmac
 import secrets
 import uuid
 from collections.abc import Callable
@@ -12,6 +11,7 @@ from datetime import timedelta
 from sqlmodel import col, select
 
 from ..domain.errors import PermissionDenied, ValidationError
+from ..domain.pins import same_proof
 from ..domain.roles import Role
 from ..domain.text import check_text
 from ..protocol.commands import new_id
@@ -64,9 +64,7 @@ def enrol_bound(
     (device id, token, the hub's proof). A proof made over another certificate matches no code."""
 
     def matching(codes: list[EnrolmentCode]) -> EnrolmentCode | None:
-        proves = (
-            c for c in codes if hmac.compare_digest(device_proof(bytes.fromhex(c.code_hash), anchor_fingerprint), proof)
-        )
+        proves = (c for c in codes if same_proof(device_proof(bytes.fromhex(c.code_hash), anchor_fingerprint), proof))
         return next(proves, None)
 
     device_id, token, key = _enrol(ctx, matching, name, device_id)

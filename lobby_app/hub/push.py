@@ -8,7 +8,6 @@ refused one is recorded with its reason and never blocks the ones behind it.
 
 from __future__ import annotations
 
-import hmac
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any
@@ -17,7 +16,7 @@ from sqlalchemy.exc import DataError, IntegrityError
 from sqlmodel import func, select
 
 from ..domain.errors import DomainError
-from ..domain.pins import change_proof, session_end, signing_key, version_1_proof
+from ..domain.pins import change_proof, same_proof, session_end, signing_key, version_1_proof
 from ..domain.roles import Actor, Role
 from ..protocol import COMMANDS, VERSION, parse_command
 from ..protocol.commands import LockPin
@@ -149,12 +148,12 @@ def _signed_in(key: StaffKey | None, device_id: str, m: Pushed) -> bool:
         return False
     if m.version == 1:
         expected = version_1_proof(key.key, session_id=m.session_id, device_id=device_id, staff_id=m.staff_id)
-        return hmac.compare_digest(expected, m.proof)
+        return same_proof(expected, m.proof)
     if session_end(m.session_id) is None:
         return False
     signing = signing_key(key.key, session_id=m.session_id, device_id=device_id, staff_id=m.staff_id)
     expected = change_proof(signing, mutation_id=m.id, name=m.name, args=m.args, staff_id=m.staff_id)
-    return hmac.compare_digest(expected, m.proof)
+    return same_proof(expected, m.proof)
 
 
 def _with_holder(ctx: Ctx, m: Pushed, refusal: dict[str, Any]) -> dict[str, Any]:

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import functools
-import hmac
 import json
 import ssl
 from dataclasses import dataclass
@@ -12,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import private
+from ..domain.pins import same_proof
 from ..protocol.enrolment import code_key, device_proof, fingerprint, hub_proof
 from ..protocol.versions import HEADER, VERSION
 
@@ -116,7 +116,7 @@ def enrol(url: str, *, code: str, name: str, device_id: str) -> HubConfig:
             timeout=10,
         )
     )
-    if not hmac.compare_digest(str(reply.get("hub_proof", "")), hub_proof(key, fingerprint_, device_id)):
+    if not same_proof(hub_proof(key, fingerprint_, device_id), str(reply.get("hub_proof", ""))):
         raise EnrolmentRefused(
             f"{url} could not prove it knows the code: someone may stand between this device and the hub."
             " Nothing was kept; check the address with the branch head"

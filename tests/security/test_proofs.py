@@ -88,12 +88,18 @@ def test_the_hub_takes_a_change_made_before_its_session_ended_until_12_hours_aft
     assert (late["status"], late["refusal"]["rule"]) == ("refused", "session_ended")
 
 
-@pytest.mark.parametrize("session_id", ["s.999999999999", "s.٣٣٣", "s.", ".", "s.-1"])
-def test_a_session_id_naming_no_end_a_clock_can_hold_is_refused_not_a_5xx(hub: Hub, team, session_id):
+@pytest.mark.parametrize(
+    ("session_id", "proof"),
+    [
+        *((session_id, "0" * 64) for session_id in ("s.999999999999", "s.٣٣٣", "s.", ".", "s.-1")),
+        ("s.1900000000", "证" * 64),  # a proof that is not ASCII
+    ],
+)
+def test_a_session_or_proof_no_device_could_make_is_refused_not_a_5xx(hub: Hub, team, session_id, proof):
     device = hub.device()
     tag = {"id": str(uuid.uuid4()), **TagCustomer(purpose="deposit", amount_fen=100).wire()}
     change = {"id": "m1", "name": "tag_customer", "args": tag, "staff_id": team.lobby.staff_id}
-    reply = device.post("/v1/push", json={"mutations": [change | {"session_id": session_id, "proof": "0" * 64}]})
+    reply = device.post("/v1/push", json={"mutations": [change | {"session_id": session_id, "proof": proof}]})
     assert reply.status_code == 200
     assert reply.json()["results"][0]["refusal"]["rule"] == "not_signed_in"
 

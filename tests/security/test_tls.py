@@ -89,6 +89,13 @@ def test_a_hub_that_cannot_prove_it_knows_the_code_is_not_trusted(hub: Hub, team
         config.enrol(hub.url, code=code(hub), name="平板1", device_id=str(uuid.uuid4()))
 
 
+def test_a_proof_that_is_not_ascii_is_refused_not_a_5xx(hub: Hub, team):
+    code(hub)
+    body = {"proof": "证" * 64, "name": "平板1"}
+    reply = httpx.post(f"{hub.url}/v1/devices", json=body, headers=SPEAKS, verify=TLS)
+    assert reply.status_code == 400 and reply.json()["detail"]["rule"] == "invalid_code"
+
+
 def test_a_bare_code_is_refused_over_tls_and_stays_unused(hub: Hub, team):
     spoken = code(hub)
     reply = httpx.post(f"{hub.url}/v1/devices", json={"code": spoken, "name": "平板1"}, headers=SPEAKS, verify=TLS)
