@@ -112,10 +112,11 @@ def live_card(keystrokes: int) -> dict[str, list[float]]:
     with tempfile.TemporaryDirectory(prefix="bench-eligibility-") as tmp:
         ctx = open_store(Settings(data_dir=Path(tmp)))
         create_staff(ctx, None, staff_no=HEAD[0], name=HEAD[1], role=HEAD[2], pin=HEAD[3])
-        head, _ = sign_in(ctx, staff_no=HEAD[0], pin=HEAD[3])
+        head = sign_in(ctx, staff_no=HEAD[0], pin=HEAD[3]).actor
         create_staff(ctx, head, staff_no=LOBBY[0], name=LOBBY[1], role=LOBBY[2], pin=LOBBY[3])
         session = SessionViewModel(ctx)
-        assert session.signIn(LOBBY[0], LOBBY[3])
+        session.signIn(LOBBY[0], LOBBY[3])
+        assert session.signedIn
         bus = ChangeBus()
         form = TagFormViewModel(ctx, session)
         following: tuple[QObject, ...] = (

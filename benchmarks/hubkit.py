@@ -20,10 +20,10 @@ from lobby_app.app_setup import open_store
 from lobby_app.domain.roles import Actor
 from lobby_app.protocol import HEADER, VERSION
 from lobby_app.services.context import Ctx
-from lobby_app.services.staff import sign_in
 from lobby_app.settings import Settings
 from lobby_app.sync.client import HubLink
 from lobby_app.sync.config import HubConfig, enrol
+from lobby_app.sync.staff import sign_in_at_hub
 from lobby_app.tooling.demo import DEMO_STAFF
 
 HEAD_NO = "8001"
@@ -120,8 +120,8 @@ async def enrol_device(url: str, folder: Path, name: str, staff_no: str) -> Devi
     config = enrol(url, code=enrolment_code(url), name=name, device_id=ctx.device_id)
     async with config.client() as http:
         await HubLink(ctx, http).sync_once()
-    actor, _ = sign_in(ctx, staff_no=staff_no, pin=pin_of(staff_no))
-    return Device(ctx, config, actor)
+    signed = await sign_in_at_hub(ctx, config, staff_no=staff_no, pin=pin_of(staff_no))
+    return Device(ctx, config, signed.actor)
 
 
 FLOOR_APP = r"""

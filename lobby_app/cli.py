@@ -178,7 +178,7 @@ def _response_time(args: argparse.Namespace, ctx: Ctx) -> int:
 
     try:
         if args.seconds is not None:
-            actor, _ = sign_in(ctx, staff_no=args.staff_no, pin=_head_pin(args))
+            actor = sign_in(ctx, staff_no=args.staff_no, pin=_head_pin(args)).actor
             set_response_time(ctx, actor, seconds=args.seconds)
     except PinError as e:
         print(f"lobby-app: {e}", file=sys.stderr)
@@ -211,7 +211,7 @@ def _add_staff(args: argparse.Namespace, ctx: Ctx) -> int:
     try:
         head_pin = _head_pin(args) if args.staff_no else None  # read first: the first line of stdin
         pin = read_pin(args, "--new-pin", prompt=f"PIN for {args.add_staff}: ", confirm=True)
-        actor = sign_in(ctx, staff_no=args.staff_no, pin=head_pin)[0] if head_pin is not None else None
+        actor = sign_in(ctx, staff_no=args.staff_no, pin=head_pin).actor if head_pin is not None else None
         create_staff(ctx, actor, staff_no=args.add_staff, name=args.name or "", role=args.role or "", pin=pin)
     except PinError as e:
         print(f"lobby-app: {e}", file=sys.stderr)

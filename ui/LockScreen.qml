@@ -51,7 +51,8 @@ Rectangle {
         ActionButton {
             id: unlockButton
             objectName: "unlockButton"
-            text: qsTr("Unlock")
+            text: lock.session.busy ? qsTr("Checking…") : qsTr("Unlock")
+            enabled: !lock.session.busy
             accent: "#004d40"
             Layout.fillWidth: true
             onClicked: {

@@ -62,6 +62,17 @@ Popup {
             }
         }
         ActionButton {
+            objectName: "changeMyPin"
+            text: qsTr("Change my PIN")
+            primary: false
+            font.pixelSize: Theme.body
+            Layout.fillWidth: true
+            onClicked: {
+                card.close()
+                card.session.startPinChange()
+            }
+        }
+        ActionButton {
             objectName: "roleCardClose"
             text: qsTr("Close")
             font.pixelSize: Theme.body

@@ -61,16 +61,21 @@ Item {
         ActionButton {
             id: signInButton
             objectName: "signInButton"
-            text: qsTr("Sign in")
-            enabled: page.ready
+            // While the branch hub checks the PIN (a moment; at most a few seconds if it is away).
+            text: page.ready && page.session.busy ? qsTr("Checking…") : qsTr("Sign in")
+            enabled: page.ready && !page.session.busy
             Layout.fillWidth: true
             onClicked: {
-                if (!page.ready)
+                if (!page.ready || page.session.busy)
                     return  // Enter in the PIN field a moment too soon: the PIN stays for a second try
-                if (page.session.signIn(staffNo.text, pin.text))
-                    staffNo.text = ""
+                page.session.signIn(staffNo.text, pin.text)
                 pin.text = ""  // a wrong PIN is typed again from empty
             }
+        }
+        Connections {
+            target: page.session
+            // Signed in: the next person to come to this screen finds it empty.
+            function onChanged() { if (page.session.signedIn) staffNo.text = "" }
         }
     }
 }

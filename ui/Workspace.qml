@@ -210,6 +210,14 @@ Item {
         session: workspace.session
     }
 
+    ChangePinScreen {
+        parent: workspace.Overlay.overlay
+        anchors.fill: parent
+        z: 999  // under the lock: a locked screen stays locked
+        visible: workspace.session.changingPin
+        session: workspace.session
+    }
+
     RoleCard { id: roleCard; session: workspace.session }
     KioskExit { id: kioskExit; shell: workspace.shell }
 }

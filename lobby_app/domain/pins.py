@@ -1,5 +1,10 @@
 """Staff PINs: six digits or more, none trivial, stored only as a memory-hard salted hash (argon2id)
-with its parameters beside it, so they can be raised later without locking anyone out."""
+with its parameters beside it, so they can be raised later without locking anyone out.
+
+Behind each person's sign-in proofs is a random secret the hub holds (`new_secret`). A device holds it
+only for someone who signed in on it while the hub was reachable, and only wrapped under a key made
+from their PIN by the same memory-hard function (`wrap_secret`): a stolen tablet holds no colleague's
+verifier, and guessing its own users' PINs costs as much as guessing a hash."""
 
 from __future__ import annotations
 
@@ -9,12 +14,15 @@ import hmac
 import json
 import secrets
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from itertools import pairwise
 from typing import Any
 
-from argon2 import PasswordHasher
+from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError
+from argon2.low_level import hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from .errors import ValidationError
 
@@ -22,9 +30,13 @@ from .errors import ValidationError
 # on a tablet's two cores and 64 MiB each, so guessing even all million 6-digit PINs offline takes days
 # per hash, and a GPU gains little. Read at each call; every hash names its own, and is checked by them.
 ARGON2_COST = (3, 64 * 1024, 4)
-# scrypt (N, r, p): how PINs were hashed before; such hashes still verify. Also the cost of session keys.
+# scrypt (N, r, p): how PINs were hashed before; such hashes still verify. Also the cost of the key a
+# version 2 device derives from the PIN (version_2_key).
 SCRYPT_COST = (2**14, 8, 1)
 NEW_PIN_MIN, PIN_MIN, PIN_MAX = 6, 4, 12  # a new PIN has 6 digits or more; older ones may have 4 or 5
+# A change signed in a session is still taken this long after the session ended (at the end of the branch
+# day, or at a PIN change), as after a night without the LAN; a copied session key is worth nothing after.
+SESSION_GRACE = timedelta(hours=12)
 
 
 def check_pin(pin: object) -> str:
@@ -36,16 +48,24 @@ def check_pin(pin: object) -> str:
     return pin
 
 
-def check_new_pin(pin: object, staff_no: str) -> str:
+def check_new_pin(pin: object, staff_no: str, *, field: str = "pin") -> str:
     """A PIN being given to someone: 6 to 12 digits, and not one a colleague would guess first."""
-    pin_ = check_pin(pin)
+    try:
+        pin_ = check_pin(pin)
+    except ValidationError as e:
+        raise ValidationError(field, e.rule, e.message) from None
     if len(pin_) < NEW_PIN_MIN:
-        raise ValidationError("pin", "length", f"must have {NEW_PIN_MIN} to {PIN_MAX} digits")
+        raise ValidationError(field, "length", f"must have {NEW_PIN_MIN} to {PIN_MAX} digits")
     if weak(pin_, staff_no):
         raise ValidationError(
-            "pin", "trivial", "must not be one digit repeated, a run such as 123456 or 987654, or the staff number"
+            field, "trivial", "must not be one digit repeated, a run such as 123456 or 987654, or the staff number"
         )
     return pin_
+
+
+def needs_new_pin(pin: str, staff_no: str) -> bool:
+    """A PIN given before the rules of check_new_pin: its owner must choose a new one at sign-in."""
+    return len(pin) < NEW_PIN_MIN or weak(pin, staff_no)
 
 
 def weak(pin: str, staff_no: str) -> bool:
@@ -81,12 +101,57 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text)
 
 
-def session_key(pin: str, staff_no: str) -> str:
-    """The secret behind a person's sign-in proofs (hex). Derived from the PIN with a salt of their staff
-    number, so the hub can keep it from the day the person is created and a device can make it only
-    while the person types their PIN."""
+def version_2_key(pin: str, staff_no: str) -> str:
+    """The key a version 2 device derives from the PIN and the staff number (hex) to sign its changes;
+    the hub keeps it beside the person's secret while it still serves version 2 devices."""
     salt, (n, r, p) = b"lobby-session/" + staff_no.encode(), SCRYPT_COST
     return hashlib.scrypt(pin.encode(), salt=salt, n=n, r=r, p=p, dklen=32).hex()
+
+
+def new_secret() -> str:
+    """A person's secret behind their sign-in proofs (hex): random, made anew at each PIN change."""
+    return secrets.token_hex(32)
+
+
+def wrap_secret(pin: str, secret: str) -> dict[str, Any]:
+    """The secret as a device may keep it: sealed (AES-GCM) under a key made from the PIN by argon2id
+    at today's cost, which is kept beside it. Only the right PIN opens it (unwrap_secret)."""
+    time_cost, memory_cost, parallelism = ARGON2_COST
+    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+    key = _pin_key(pin, salt, time_cost, memory_cost, parallelism)
+    sealed = AESGCM(key).encrypt(nonce, bytes.fromhex(secret), b"lobby-secret")
+    return {
+        "cost": [time_cost, memory_cost, parallelism],
+        "salt": salt.hex(),
+        "nonce": nonce.hex(),
+        "sealed": sealed.hex(),
+    }
+
+
+def unwrap_secret(pin: str, wrapped: Mapping[str, Any]) -> str | None:
+    """The secret, for the right PIN; None for a wrong one (or a wrapping this code cannot read)."""
+    try:
+        time_cost, memory_cost, parallelism = (int(v) for v in wrapped["cost"])
+        key = _pin_key(pin, bytes.fromhex(wrapped["salt"]), time_cost, memory_cost, parallelism)
+        return (
+            AESGCM(key)
+            .decrypt(bytes.fromhex(wrapped["nonce"]), bytes.fromhex(wrapped["sealed"]), b"lobby-secret")
+            .hex()
+        )
+    except (InvalidTag, KeyError, TypeError, ValueError):
+        return None
+
+
+def _pin_key(pin: str, salt: bytes, time_cost: int, memory_cost: int, parallelism: int) -> bytes:
+    return hash_secret_raw(
+        pin.encode(),
+        salt,
+        time_cost=time_cost,
+        memory_cost=memory_cost,
+        parallelism=parallelism,
+        hash_len=32,
+        type=Type.ID,
+    )
 
 
 def same_proof(expected: str, given: str) -> bool:
@@ -101,15 +166,16 @@ def new_session_id(ends: datetime) -> str:
 
 
 def session_end(session_id: str) -> datetime | None:
-    """When the session ends; None for an id that names no end (a version 1 device's)."""
+    """When the session ends; None for an id that names no end (not one this code made)."""
     _, _, end = session_id.rpartition(".")
     # Ten digits at most: seconds up to the year 2286, and never a year datetime cannot hold.
     return datetime.fromtimestamp(int(end), UTC) if end.isascii() and end.isdigit() and len(end) <= 10 else None
 
 
 def signing_key(key: str, *, session_id: str, device_id: str, staff_id: int) -> str:
-    """The key of one sign-in session of `staff_id` on `device_id`, from the person's PIN-derived `key`
-    (session_key): what the device keeps while the session lasts, and erases when it ends."""
+    """The key of one sign-in session of `staff_id` on `device_id`, from the person's secret (or, for a
+    version 2 device, version_2_key): what the device keeps while the session lasts, and erases when it
+    ends."""
     message = f"session|{session_id}|{device_id}|{staff_id}".encode()
     return hmac.new(bytes.fromhex(key), message, hashlib.sha256).hexdigest()
 
@@ -119,10 +185,3 @@ def change_proof(signing: str, *, mutation_id: str, name: str, args: Mapping[str
     copied from a device's store is good for that change alone, and an altered change has none."""
     body = json.dumps([mutation_id, name, staff_id, args], sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hmac.new(bytes.fromhex(signing), body.encode(), hashlib.sha256).hexdigest()
-
-
-def version_1_proof(key: str, *, session_id: str, device_id: str, staff_id: int) -> str:
-    """What a version 1 device sent with every change of a session (the same proof each time). Only a
-    hub on plain HTTP still serves version 1 (a version 1 device cannot speak TLS)."""
-    message = f"{session_id}|{device_id}|{staff_id}".encode()
-    return hmac.new(bytes.fromhex(key), message, hashlib.sha256).hexdigest()

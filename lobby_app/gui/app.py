@@ -133,14 +133,16 @@ def build_screens(
     virtual_keyboard: bool = False,
     idle_lock_s: int = 300,
     hub: bool = False,
+    hub_link: HubConfig | None = None,
     translations: Translations | None = None,
 ) -> Screens:
-    """`translations`: the ones the window was made with, already installed for `language`."""
+    """`hub`: the screens say where changes stand with a hub; `hub_link`: the hub that checks sign-ins.
+    `translations`: the ones the window was made with, already installed for `language`."""
     if translations is None:
         translations = Translations(app)
         translations.install(language)
     bus = ChangeBus()
-    session = SessionViewModel(ctx, idle_lock_s=idle_lock_s)
+    session = SessionViewModel(ctx, idle_lock_s=idle_lock_s, hub=hub_link)
     form = TagFormViewModel(ctx, session)
     handoff = HandoffViewModel(ctx, session, form, bus)
     callback = CallbackViewModel(ctx, session, form, bus)
@@ -229,7 +231,7 @@ def open_app(
     kiosk: bool = False,
     virtual_keyboard: bool = False,
     idle_lock_s: int = 300,
-    hub: bool = False,
+    hub: HubConfig | None = None,
 ) -> Screens:
     """The view-models over the open store, handed to the window already shown."""
     screens = build_screens(
@@ -239,7 +241,8 @@ def open_app(
         kiosk=kiosk,
         virtual_keyboard=virtual_keyboard,
         idle_lock_s=idle_lock_s,
-        hub=hub,
+        hub=hub is not None,
+        hub_link=hub,
         translations=translations,
     )
     activity = ActivityFilter(screens.session)

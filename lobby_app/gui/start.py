@@ -147,7 +147,7 @@ def run(
         kiosk=kiosk,
         virtual_keyboard=virtual_keyboard,
         idle_lock_s=idle_lock_s,
-        hub=hub is not None,
+        hub=hub,
     )
     phase("workspace", window)
     return serve(app, ctx, screens, hub)

@@ -17,7 +17,7 @@ from ..domain.text import check_text
 from ..protocol.commands import new_id
 from ..protocol.enrolment import code_key, device_proof, hub_proof
 from ..services.context import Ctx
-from ..services.staff import sign_in
+from ..services.staff import authorise
 from ..store.tables import Device, EnrolmentCode, HubDevice
 
 CODE_LIFETIME = timedelta(minutes=15)
@@ -30,8 +30,8 @@ def _hash(secret: str) -> str:
 
 def make_enrolment_code(ctx: Ctx, *, staff_no: str, pin: str) -> str:
     """The branch head, signed in with their own number and PIN, gets a code for one new device."""
-    actor, _ = sign_in(ctx, staff_no=staff_no, pin=pin)
-    if actor.role is not Role.BRANCH_HEAD:
+    head = authorise(ctx, staff_no=staff_no, pin=pin).staff
+    if head.role != Role.BRANCH_HEAD:
         raise PermissionDenied("staff_no", "wrong_role", "only the branch head may enrol a device")
     code = "-".join(secrets.token_hex(2).upper() for _ in range(3))  # e.g. 3F9A-0C1D-77E2: read aloud, typed once
     now = ctx.now()
@@ -39,7 +39,7 @@ def make_enrolment_code(ctx: Ctx, *, staff_no: str, pin: str) -> str:
         s.add(
             EnrolmentCode(
                 code_hash=code_key(code).hex(),
-                created_by=actor.staff_id,
+                created_by=head.id,
                 created_at=now,
                 expires_at=now + CODE_LIFETIME,
             )

@@ -24,9 +24,11 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from ..domain.errors import DomainError, ValidationError
 from ..domain.roles import Actor, Role
 from ..protocol import HEADER, OLDEST, VERSION, check_version
-from ..protocol.versions import TLS_SINCE, request_version
+from ..protocol.rows import for_version, snapshot
+from ..protocol.versions import request_version
 from ..services.context import Ctx
 from ..services.escalation import expire_overdue
+from ..services.staff import Authorised, authorise, change_pin
 from ..store.replication import SHARED, parse_key
 from ..store.tables import HubChange, HubDevice
 from . import access
@@ -94,6 +96,18 @@ class EnrolRequest(Strict):
     code: Text | None = Field(default=None, max_length=32)
     name: Text = Field(max_length=40)
     device_id: Text | None = Field(default=None, max_length=36)  # the id the device already uses
+
+
+class SignInRequest(Strict):
+    staff_no: Text = Field(max_length=16)
+    pin: Text = Field(max_length=12)
+    new_pin: Text | None = Field(default=None, max_length=12)  # with /v1/pin: the PIN chosen
+
+
+class SignInReply(BaseModel):
+    staff: dict[str, Any]  # the person's row, as a pull sends it
+    secret: str  # behind their sign-in proofs: the device keeps it only wrapped under the PIN
+    must_change: bool  # a one-time PIN, or one from before the rules: a new one first
 
 
 class EnrolReply(BaseModel):
@@ -214,7 +228,6 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0, tls: HubTls | None = None, api
         lifespan=lifespan,
         openapi_url="/openapi.json" if api_docs else None,  # None: no /docs or /redoc either
     )
-    oldest = OLDEST if tls is None else max(OLDEST, TLS_SINCE)
 
     def audit(request: Request, outcome: str, detail: dict[str, Any], device: str | None = None) -> None:
         trail.record(request.url.path, outcome, detail, client=client_of(request.scope), device=device)
@@ -226,14 +239,14 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0, tls: HubTls | None = None, api
         """The protocol version the request speaks: the current one or the one before; otherwise 426
         (the device keeps its changes and says which side needs the update) or 400 for a garbled one."""
         version = request_version(lobby_protocol)
-        mismatch = None if version is None else check_version(version, oldest=oldest)
+        mismatch = None if version is None else check_version(version)
         if version is not None and mismatch is None:
             return version
         detail = {
             "field": "protocol",
             "rule": mismatch.rule if mismatch else "bad_version",
             "message": mismatch.message if mismatch else f"{HEADER} must be a whole number",
-            "hub": [oldest, VERSION],
+            "hub": [OLDEST, VERSION],
         }
         audit(request, "refused", detail)
         raise HTTPException(426 if mismatch else 400, detail)
@@ -292,6 +305,24 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0, tls: HubTls | None = None, api
         bell.publish()  # the device's row, for every device
         return EnrolReply(device_id=device_id, token=token, hub_proof=hub_proof)
 
+    @app.post("/v1/sign-in", response_model=SignInReply, dependencies=[Depends(spoken)])
+    def sign_in(body: SignInRequest, request: Request, who: Annotated[HubDevice, Depends(device)]) -> SignInReply:
+        """A person signs in on an enrolled device: the hub checks the PIN (and counts a wrong one towards
+        the lock every device shares) and gives the secret their session's proofs are made with."""
+        signed = authorise(ctx, staff_no=body.staff_no, pin=body.pin)
+        audit(request, "accepted", {"staff_no": body.staff_no}, who.id)
+        return _signed_in(signed)
+
+    @app.post("/v1/pin", response_model=SignInReply, dependencies=[Depends(spoken)])
+    def new_pin(body: SignInRequest, request: Request, who: Annotated[HubDevice, Depends(device)]) -> SignInReply:
+        """A person chooses a new PIN with their current one: a new secret, and their sessions end."""
+        if body.new_pin is None:
+            raise ValidationError("new_pin", "required", "the new PIN is missing")
+        changed = change_pin(ctx, staff_no=body.staff_no, pin=body.pin, new_pin=body.new_pin)
+        audit(request, "accepted", {"staff_no": body.staff_no, "rule": "pin_changed"}, who.id)
+        bell.publish()  # the person's row (when the PIN was set), for every device
+        return _signed_in(changed)
+
     @app.post("/v1/push", response_model=PushReply)
     def push(
         body: PushRequest, who: Annotated[HubDevice, Depends(device)], version: Annotated[int, Depends(spoken)]
@@ -310,8 +341,10 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0, tls: HubTls | None = None, api
             last_seq=newest,
         )
 
-    @app.get("/v1/events", dependencies=[Depends(spoken)])
-    async def events(who: Annotated[HubDevice, Depends(device)]) -> StreamingResponse:
+    @app.get("/v1/events")
+    async def events(
+        who: Annotated[HubDevice, Depends(device)], version: Annotated[int, Depends(spoken)]
+    ) -> StreamingResponse:
         """Server-sent events, one per commit: the changes themselves, following on from the change named
         in `after` (a device whose cursor is there takes them without a pull), or only `last_seq`."""
 
@@ -335,22 +368,28 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0, tls: HubTls | None = None, api
                     quiet += time.monotonic() - started
                     if await asyncio.to_thread(access.revoked, ctx, who.id):
                         return  # a revoked device hears of no change after its revocation
-                    texts, seen = bell.since(seen), bell.newest  # both before a yield lets the bell move on
+                    # Both before a yield lets the bell move on. A version 2 device pulls what changed, as
+                    # the pull words its rows (rows.for_version).
+                    texts = bell.since(seen) if version > 2 else [where_only(bell.newest)] * (bell.newest != seen)
+                    seen = bell.newest
                     for text in texts:
                         quiet = 0.0
                         yield text
 
         return StreamingResponse(stream(), media_type="text/event-stream")
 
-    @app.post("/v1/rows", response_model=RowsReply, dependencies=[Depends(spoken)])
-    def rows(body: RowsRequest, who: Annotated[HubDevice, Depends(device)]) -> RowsReply:
+    @app.post("/v1/rows", response_model=RowsReply)
+    def rows(
+        body: RowsRequest, who: Annotated[HubDevice, Depends(device)], version: Annotated[int, Depends(spoken)]
+    ) -> RowsReply:
         """The hub's version of given rows: a device takes it for what its own decided changes wrote."""
         found = current_rows(ctx, body.keys)
-        return RowsReply(rows=[Row(table=t, key=k, data=found.get((t, k))) for t, k in body.keys])
+        return RowsReply(rows=[Row(table=t, key=k, data=_worded(t, found.get((t, k)), version)) for t, k in body.keys])
 
-    @app.get("/v1/pull", response_model=PullReply, dependencies=[Depends(spoken)])
+    @app.get("/v1/pull", response_model=PullReply)
     def pull(
         who: Annotated[HubDevice, Depends(device)],
+        version: Annotated[int, Depends(spoken)],
         since: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
         stamp: Annotated[Text | None, Query(max_length=16)] = None,
         limit: Annotated[int, Query(ge=1, le=PULL_LIMIT)] = PULL_LIMIT,
@@ -363,7 +402,7 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0, tls: HubTls | None = None, api
             rows = s.exec(
                 select(HubChange).where(HubChange.seq > since).order_by(col(HubChange.seq)).limit(limit)
             ).all()
-        changes = [_change(r) for r in rows]
+        changes = [_change(r, version) for r in rows]
         return PullReply(changes=changes, last_seq=changes[-1].seq if changes else max(since, last_seq(ctx)))
 
     # Outermost last: the version header on every reply; the rate limits and the device's token, before
@@ -378,8 +417,18 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0, tls: HubTls | None = None, api
     return app
 
 
-def _change(row: HubChange) -> Change:
-    return Change(seq=row.seq or 0, stamp=row.stamp, table=row.table_name, key=row.row_key, data=row.data)
+def _change(row: HubChange, version: int = VERSION) -> Change:
+    data = _worded(row.table_name, row.data, version)
+    return Change(seq=row.seq or 0, stamp=row.stamp, table=row.table_name, key=row.row_key, data=data)
+
+
+def _worded(table: str, data: dict[str, Any] | None, version: int) -> dict[str, Any] | None:
+    return None if data is None else for_version(table, data, version)
+
+
+def _signed_in(signed: Authorised) -> SignInReply:
+    staff = snapshot("staff", signed.staff.model_dump())
+    return SignInReply(staff=staff, secret=signed.secret, must_change=signed.must_change)
 
 
 def _read_feed(ctx: Ctx, after: int, limit: int) -> tuple[list[dict[str, Any]], int, str]:

@@ -9,14 +9,14 @@ refused one is recorded with its reason and never blocks the ones behind it.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlmodel import func, select
 
 from ..domain.errors import DomainError
-from ..domain.pins import change_proof, same_proof, session_end, signing_key, version_1_proof
+from ..domain.pins import SESSION_GRACE, change_proof, same_proof, session_end, signing_key
 from ..domain.roles import Actor, Role
 from ..protocol import COMMANDS, VERSION, parse_command
 from ..protocol.commands import LockPin
@@ -26,10 +26,6 @@ from ..services.context import Ctx
 from ..store.replication import SHARED, parse_key
 from ..store.tables import AppliedMutation, Handoff, HubAudit, HubChange, Staff, StaffKey
 from .capture import APPLYING, Applying
-
-# A change made before its session ended (at the end of the branch day) is still taken this long after,
-# as after a night without the LAN; a copied session key is worth nothing once it has passed.
-SESSION_GRACE = timedelta(hours=12)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +76,7 @@ def _apply_one(ctx: Ctx, device_id: str, m: Pushed) -> Decision:
         key = s.get(StaffKey, m.staff_id)
     if m.name not in COMMANDS:
         return _refuse(ctx, device_id, m, {"field": "name", "rule": "unknown_mutation", "message": m.name})
-    if staff is not None and m.name != LockPin.NAME and not _signed_in(key, device_id, m):
+    if staff is not None and m.name != LockPin.NAME and not _signed_in(key, device_id, m, ctx.now()):
         # Not kept as the decision on this id: a forged copy of a change, sent first, must not take the
         # real one's place (the real one, with its proof, is then applied).
         refusal = {
@@ -102,7 +98,7 @@ def _apply_one(ctx: Ctx, device_id: str, m: Pushed) -> Decision:
             )
         return Decision(m.id, "refused", refusal)
     ends = session_end(m.session_id)
-    if m.version > 1 and m.name != LockPin.NAME and ends is not None and ends + SESSION_GRACE < ctx.now():
+    if m.name != LockPin.NAME and ends is not None and ends + SESSION_GRACE < ctx.now():
         message = f"made in a sign-in that ended at {ends.isoformat()}: sign in again"
         return _refuse(ctx, device_id, m, {"field": "proof", "rule": "session_ended", "message": message})
     if has_nul(m.args):
@@ -140,18 +136,22 @@ def _apply_one(ctx: Ctx, device_id: str, m: Pushed) -> Decision:
     return Decision(m.id, "applied", {})
 
 
-def _signed_in(key: StaffKey | None, device_id: str, m: Pushed) -> bool:
+def _signed_in(key: StaffKey | None, device_id: str, m: Pushed, now: datetime) -> bool:
     """The proof of this very change (its id, name, arguments and author) under the key of a session
     the person opened on this device with their PIN; a proof of another change, or of this one altered,
-    fails. A version 1 device (served only on plain HTTP) sent one proof for the whole session."""
-    if key is None or not m.session_id:
+    fails. A session opened before the person's last PIN change still proves a change until
+    `previous_until`. A version 2 device's sessions came from a key it derived from the PIN."""
+    if key is None or session_end(m.session_id) is None:
         return False
-    if m.version == 1:
-        expected = version_1_proof(key.key, session_id=m.session_id, device_id=device_id, staff_id=m.staff_id)
-        return same_proof(expected, m.proof)
-    if session_end(m.session_id) is None:
-        return False
-    signing = signing_key(key.key, session_id=m.session_id, device_id=device_id, staff_id=m.staff_id)
+    if m.version == 2:
+        secrets = [key.key]
+    else:
+        secrets = [key.secret] + ([key.previous_secret] if key.previous_until and now < key.previous_until else [])
+    return any(_proves(secret, device_id, m) for secret in secrets if secret)
+
+
+def _proves(secret: str, device_id: str, m: Pushed) -> bool:
+    signing = signing_key(secret, session_id=m.session_id, device_id=device_id, staff_id=m.staff_id)
     expected = change_proof(signing, mutation_id=m.id, name=m.name, args=m.args, staff_id=m.staff_id)
     return same_proof(expected, m.proof)
 

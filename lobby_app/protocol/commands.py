@@ -237,13 +237,12 @@ COMMANDS: dict[str, type[Command]] = {
 
 
 def parse_command(name: str, args: Mapping[str, Any], *, version: int = VERSION) -> Command:
-    """The command a device sent, in the words of protocol `version`; a ValidationError names the first
-    field of the wrong shape (`args.amount_fen`), or `name` for a command nobody knows."""
+    """The command a device sent, in the words of protocol `version` (versions 2 and 3 say every command
+    alike); a ValidationError names the first field of the wrong shape (`args.amount_fen`), or `name`
+    for a command nobody knows."""
     kind = COMMANDS.get(name)
     if kind is None:
         raise ValidationError("name", "unknown_mutation", name[:32])
-    if version == 1:
-        args = _from_version_1(name, args)
     for field, spec in kind.model_fields.items():
         if spec.default_factory is not None and field not in args:  # a new row's id is the device's, never made here
             raise ValidationError(f"args.{field}", "bad_args", "Field required")
@@ -253,13 +252,3 @@ def parse_command(name: str, args: Mapping[str, Any], *, version: int = VERSION)
         first = e.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
         raise ValidationError(f"args.{where}" if where else "args", "bad_args", first["msg"]) from None
-
-
-def _from_version_1(name: str, args: Mapping[str, Any]) -> Mapping[str, Any]:
-    """Version 1 sent the same arguments untyped; devices older still sent a response time as `seconds`.
-    A version 1 callback sent a phone only when the customer had agreed to give it."""
-    if name == SetResponseTime.NAME and "value" not in args and "seconds" in args:
-        return {"value": args["seconds"]} | {k: v for k, v in args.items() if k != "seconds"}
-    if name == BookCallback.NAME and "phone_consent" not in args:
-        return {**args, "phone_consent": args.get("phone") is not None}
-    return args

@@ -2,8 +2,8 @@
 
 The hub makes a snapshot from its row (`snapshot`), the device reads it back (`read_snapshot`) before
 writing it into its own table. A column can then be renamed or added on either side without changing
-the wire: the snapshot stays, and only the mapping here changes (docs/protocol.md). In version 2 each
-snapshot holds its table's columns by their names, as version 1's `model_dump` did.
+the wire: the snapshot stays, and only the mapping here changes (docs/protocol.md). Each snapshot
+holds its table's columns by their names; `for_version` words one for a device of the version before.
 """
 
 from __future__ import annotations
@@ -29,9 +29,9 @@ class StaffRow(RowSnapshot):
     staff_no: str
     name: str
     role: str
-    pin_hash: str
     active: bool = True
     created_at: AwareDatetime
+    pin_set_at: AwareDatetime | None = None
 
 
 class DeviceRow(RowSnapshot):
@@ -221,6 +221,15 @@ ROWS: dict[str, type[RowSnapshot]] = {
 def snapshot(table: str, columns: Mapping[str, Any]) -> dict[str, Any]:
     """A row's columns (the hub's `model_dump()`) as its snapshot says them on the wire (JSON values)."""
     return ROWS[table].model_validate(dict(columns)).model_dump(mode="json")
+
+
+def for_version(table: str, data: dict[str, Any], version: int) -> dict[str, Any]:
+    """A snapshot as a device of `version` reads it. Version 2's staff row held the PIN's hash, which
+    no device receives any more: it gets an empty one (it can sign in only those whose row it held
+    before, until it is updated), and no pin_set_at, a field it would refuse."""
+    if version == 2 and table == StaffRow.TABLE:
+        return {k: v for k, v in data.items() if k != "pin_set_at"} | {"pin_hash": ""}
+    return data
 
 
 def read_snapshot(table: str, data: Mapping[str, Any]) -> dict[str, Any]:

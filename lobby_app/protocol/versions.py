@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-VERSION = 2  # what this code speaks
+VERSION = 3  # what this code speaks
 OLDEST = VERSION - 1  # the oldest a hub of this version still serves
-TLS_SINCE = 2  # a version 1 device cannot speak TLS: only a hub on plain HTTP (--insecure-http) serves it
 HEADER = "Lobby-Protocol"
 
 

@@ -17,7 +17,7 @@ from ..domain.errors import NotFound, PermissionDenied
 from ..domain.pins import change_proof, session_end
 from ..protocol.commands import Command, new_id
 from ..store.engine import Database
-from ..store.tables import History, LocalState, Outbox
+from ..store.tables import History, LocalState, Outbox, Staff
 
 T = TypeVar("T")
 
@@ -119,9 +119,12 @@ def record(
         kept = session.get(LocalState, session_state_key(staff_id)) if staff_id is not None and signed else None
         if kept is not None and staff_id is not None:
             session_id, key = kept.value.get("id", ""), kept.value.get("key", "")
-            ends = session_end(session_id)
+            ends, person = session_end(session_id), session.get(Staff, staff_id)
             if not key or ends is None or ends <= now:
                 raise PermissionDenied("actor", "session_ended", "this sign-in has ended with the branch day: sign in")
+            pin_set_at = person.pin_set_at.isoformat() if person is not None and person.pin_set_at else ""
+            if kept.value.get("pin_set_at", "") != pin_set_at:  # the PIN changed since: this session is over
+                raise PermissionDenied("actor", "session_ended", "this sign-in ended with a change of PIN: sign in")
             proof = change_proof(key, mutation_id=mutation_id, name=command.NAME, args=args, staff_id=staff_id)
         session.add(
             Outbox(

@@ -3,33 +3,52 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, NamedTuple
 
 from sqlmodel import select
 
 from ..domain import pins
 from ..domain.errors import DomainError, PermissionDenied, ValidationError, one_of
-from ..domain.pins import check_new_pin, hash_pin, new_session_id, session_key, signing_key, verify_pin
+from ..domain.pins import (
+    SESSION_GRACE,
+    check_new_pin,
+    hash_pin,
+    needs_new_pin,
+    new_secret,
+    new_session_id,
+    signing_key,
+    unwrap_secret,
+    verify_pin,
+    version_2_key,
+    wrap_secret,
+)
 from ..domain.roles import MANAGERS, Actor, Role
 from ..domain.routing import Presence
 from ..domain.text import check_text
 from ..store.tables import Device, LocalState, PresenceRow, Staff, StaffKey
 from .context import Changed, Changes, Ctx, changes, record, session_state_key
 from .pin_lock import LOCK_AFTER, locked_until, right_pin_in, wrong_pin
+from .remote import apply_remote
 
 NAME_MAX = 40
 STAFF_NO_MAX = 16
 
 
-def create_staff(ctx: Ctx, actor: Actor | None, *, staff_no: str, name: str, role: str, pin: str) -> Changes:
-    """The branch head adds a colleague. With no staff yet, the first person must be a branch head."""
+def create_staff(
+    ctx: Ctx, actor: Actor | None, *, staff_no: str, name: str, role: str, pin: str, one_time: bool = False
+) -> Changes:
+    """The branch head adds a colleague. With no staff yet, the first person must be a branch head. A
+    `one_time` PIN must be changed at the first sign-in."""
     number = check_text(staff_no, field="staff_no", max_len=STAFF_NO_MAX, required=True)
     if not number.isascii() or not number.isalnum():
         raise ValidationError("staff_no", "bad_code", "may hold only letters and digits")
     name_ = check_text(name, field="name", max_len=NAME_MAX, required=True)
     role_ = one_of(Role, role, field="role")
     check_new_pin(pin, number)
-    pin_hash, key = hash_pin(pin), session_key(pin, number)  # slow: before the write transaction takes the lock
+    pin_hash, key = hash_pin(pin), version_2_key(pin, number)  # slow: before the write transaction takes the lock
     now = ctx.now()
     with ctx.db.write() as s:
         first = s.exec(select(Staff.id).limit(1)).first() is None
@@ -39,11 +58,11 @@ def create_staff(ctx: Ctx, actor: Actor | None, *, staff_no: str, name: str, rol
             raise PermissionDenied("actor", "wrong_role", "only the branch head may add staff")
         if s.exec(select(Staff.id).where(Staff.staff_no == number)).first() is not None:
             raise ValidationError("staff_no", "duplicate", f"staff number {number} is taken")
-        staff = Staff(staff_no=number, name=name_, role=role_, pin_hash=pin_hash, created_at=now)
+        staff = Staff(staff_no=number, name=name_, role=role_, created_at=now, pin_set_at=now)
         s.add(staff)
         s.flush()
         assert staff.id is not None
-        s.add(StaffKey(staff_id=staff.id, key=key))
+        s.add(StaffKey(staff_id=staff.id, pin_hash=pin_hash, must_change=one_time, secret=new_secret(), key=key))
         if role_ is Role.WEALTH_MANAGER:
             s.add(PresenceRow(staff_id=staff.id, presence=Presence.OFFLINE, since=now))
         record(
@@ -58,32 +77,141 @@ def create_staff(ctx: Ctx, actor: Actor | None, *, staff_no: str, name: str, rol
     return changes(Changed.STAFF, Changed.PRESENCE, id=str(staff.id))
 
 
-def sign_in(ctx: Ctx, *, staff_no: str, pin: str) -> tuple[Actor, str]:
-    """(actor, name) for a right staff number and PIN; one message for any mismatch, to leak nothing,
-    and as slow for a staff number nobody has. The fifth wrong PIN in a row locks the number
-    (services.pin_lock); a locked number is refused whatever the PIN.
+class SignedIn(NamedTuple):
+    actor: Actor
+    name: str
+    new_pin_needed: bool = False  # a one-time PIN, or one from before the rules: choose a new one first
 
-    On a device this starts a session, which ends at sign-out or at the end of the branch day: each
-    change this person makes carries a proof made with the session's key (services.context.record),
-    which the hub checks against the key it holds. The PIN itself is never kept."""
+
+@dataclass(frozen=True, slots=True)
+class Authorised:
+    """A right PIN, as the authority over PINs (the hub, or a device without one) says: the person, the
+    secret behind their proofs, and whether they must choose a new PIN."""
+
+    staff: Staff
+    secret: str
+    must_change: bool
+
+
+def authorise(ctx: Ctx, *, staff_no: str, pin: str) -> Authorised:
+    """Check a PIN where its hash is kept: one message for any mismatch, to leak nothing, and as slow
+    for a staff number nobody has. The fifth wrong PIN in a row locks the number (services.pin_lock);
+    a locked number is refused whatever the PIN."""
     now = ctx.now()
     with ctx.db.read() as s:
         staff = s.exec(select(Staff).where(Staff.staff_no == str(staff_no).strip(), Staff.active)).first()
-        until = locked_until(s, staff.id, now) if staff is not None and staff.id is not None else None
-    if staff is None or staff.id is None or until is not None or not isinstance(pin, str):
+        key = s.get(StaffKey, staff.id) if staff is not None else None
+        until = locked_until(s, key.staff_id, now) if key is not None else None
+    if staff is None or key is None or not key.pin_hash or until is not None or not isinstance(pin, str):
         verify_pin(str(pin), _stand_in())  # the same work as a real check: the time tells nothing
         raise _refused(until)
-    if not verify_pin(pin, staff.pin_hash):
+    if not verify_pin(pin, key.pin_hash):
+        raise _refused(wrong_pin(ctx, key.staff_id))
+    with ctx.db.write() as s:
+        right_pin_in(s, key.staff_id)
+    return Authorised(staff, key.secret, key.must_change or needs_new_pin(pin, staff.staff_no))
+
+
+def sign_in(ctx: Ctx, *, staff_no: str, pin: str) -> SignedIn:
+    """Sign in with what this store holds: the PIN's hash on the hub or a device without one; on a
+    device linked to a hub, what it cached when this person last signed in on it with the hub reachable
+    (take_hub_sign_in), as a domain-joined PC caches a logon. Anyone else is refused (`hub_needed`).
+
+    On a device this starts a session, which ends at sign-out, at a PIN change, or at the end of the
+    branch day: each change this person makes carries a proof made with the session's key
+    (services.context.record), which the hub checks against their secret. The PIN is never kept."""
+    now = ctx.now()
+    with ctx.db.read() as s:
+        staff = s.exec(select(Staff).where(Staff.staff_no == str(staff_no).strip(), Staff.active)).first()
+        key = s.get(StaffKey, staff.id) if staff is not None else None
+        cached = s.get(LocalState, _cache_key(staff.id)) if staff is not None and staff.id is not None else None
+        until = locked_until(s, staff.id, now) if staff is not None and staff.id is not None else None
+    if staff is None or staff.id is None or (key is not None and key.pin_hash):
+        signed = authorise(ctx, staff_no=staff_no, pin=pin)
+        return _started(ctx, signed.staff, signed.secret, signed.must_change)
+    if until is not None:
+        raise _refused(until)
+    if cached is None or cached.value.get("pin_set_at") != _when(staff.pin_set_at):
+        verify_pin(str(pin), _stand_in())
+        message = "the first sign-in on this device, or the first after a PIN change, needs the branch hub"
+        raise ValidationError("pin", "hub_needed", message)
+    secret = unwrap_secret(pin, cached.value.get("wrapped", {})) if isinstance(pin, str) else None
+    if secret is None:
         raise _refused(wrong_pin(ctx, staff.id))
     with ctx.db.write() as s:
         right_pin_in(s, staff.id)
-        if ctx.outbox:
-            session_id = new_session_id(ctx.today()[1])  # ends with the branch day
-            key = signing_key(
-                session_key(pin, staff.staff_no), session_id=session_id, device_id=ctx.device_id, staff_id=staff.id
-            )
-            s.merge(LocalState(key=session_state_key(staff.id), value={"id": session_id, "key": key}))
-    return Actor(staff.id, Role(staff.role)), staff.name
+    return _started(ctx, staff, secret, bool(cached.value.get("must_change")))
+
+
+def take_hub_sign_in(ctx: Ctx, *, pin: str, staff: dict[str, Any], secret: str, must_change: bool) -> SignedIn:
+    """The hub said this PIN is right (sync.staff): its row of the person, as a snapshot, and their
+    secret. The device keeps the secret wrapped under the PIN, for a sign-in while the hub is away."""
+    try:
+        secret_ = bytes.fromhex(secret).hex()
+    except ValueError:
+        raise ValidationError("secret", "bad_secret", "the hub's answer holds no secret") from None
+    wrapped = wrap_secret(pin, secret_)  # slow: before the write transaction
+    with ctx.db.write() as s:
+        apply_remote(s, [("staff", str(staff.get("id")), staff)], keep=set())
+        row = s.get(Staff, staff.get("id"))
+        assert row is not None and row.id is not None
+        value = {"wrapped": wrapped, "pin_set_at": _when(row.pin_set_at), "must_change": must_change}
+        s.merge(LocalState(key=_cache_key(row.id), value=value))
+        right_pin_in(s, row.id)
+    return _started(ctx, row, secret_, must_change)
+
+
+def change_pin(ctx: Ctx, *, staff_no: str, pin: str, new_pin: str) -> Authorised:
+    """A person chooses a new PIN, with their current one, where PINs are kept (the hub, or a device
+    without one). Their secret is made anew, so every session made with the old one ends: a change it
+    signed is still taken for SESSION_GRACE (a device that was offline), and none made after that."""
+    now_ = authorise(ctx, staff_no=staff_no, pin=pin)
+    staff = now_.staff
+    assert staff.id is not None
+    check_new_pin(new_pin, staff.staff_no, field="new_pin")
+    if new_pin == pin:
+        raise ValidationError("new_pin", "unchanged", "must differ from the current PIN")
+    pin_hash, key = hash_pin(new_pin), version_2_key(new_pin, staff.staff_no)
+    now = ctx.now()
+    with ctx.db.write() as s:
+        row, keys = s.get(Staff, staff.id), s.get(StaffKey, staff.id)
+        assert row is not None and keys is not None
+        row.pin_set_at = now
+        keys.previous_secret, keys.previous_until = keys.secret, now + SESSION_GRACE
+        keys.secret, keys.pin_hash, keys.key, keys.must_change = new_secret(), pin_hash, key, False
+        s.add_all([row, keys])
+        record(s, ctx, staff_id=staff.id, entity="staff", entity_id=staff.id, action="change_pin", data={})
+        s.flush()
+        s.refresh(row)
+        s.expunge(row)
+    return Authorised(row, keys.secret, False)
+
+
+def change_my_pin(ctx: Ctx, *, staff_no: str, pin: str, new_pin: str) -> SignedIn:
+    """On a device without a hub: change the PIN and go on in a new session under the new secret."""
+    changed = change_pin(ctx, staff_no=staff_no, pin=pin, new_pin=new_pin)
+    return _started(ctx, changed.staff, changed.secret, False)
+
+
+def _started(ctx: Ctx, staff: Staff, secret: str, must_change: bool) -> SignedIn:
+    """A session opens on a device (the hub opens none), ending with the branch day at the latest."""
+    assert staff.id is not None
+    if ctx.outbox:
+        session_id = new_session_id(ctx.today()[1])
+        key = signing_key(secret, session_id=session_id, device_id=ctx.device_id, staff_id=staff.id)
+        value = {"id": session_id, "key": key, "pin_set_at": _when(staff.pin_set_at)}
+        with ctx.db.write() as s:
+            s.merge(LocalState(key=session_state_key(staff.id), value=value))
+    return SignedIn(Actor(staff.id, Role(staff.role)), staff.name, must_change)
+
+
+def _when(at: datetime | None) -> str:
+    return at.isoformat() if at is not None else ""
+
+
+def _cache_key(staff_id: int) -> str:
+    """Where a device keeps a person's wrapped secret, for their sign-in while the hub is away."""
+    return f"pin-cache/{staff_id}"
 
 
 def _refused(locked_until: datetime | None) -> DomainError:
@@ -115,24 +243,39 @@ def sign_out(ctx: Ctx, actor: Actor) -> None:
 
 
 def is_branch_head_pin(ctx: Ctx, pin: str) -> bool:
-    """Whether `pin` is the PIN of an active branch head whose number is not locked: the key out of
-    kiosk mode. A wrong one counts against every head (services.pin_lock), as a guess at each."""
+    """Whether `pin` is the PIN of an active branch head whose number is not locked and whose PIN this
+    store can check (its hash, or what it cached at their sign-in here): the key out of kiosk mode. A
+    wrong one counts against every such head (services.pin_lock), as a guess at each."""
     now = ctx.now()
     with ctx.db.read() as s:
         heads = s.exec(select(Staff).where(Staff.role == Role.BRANCH_HEAD, Staff.active)).all()
-        open_heads = [h for h in heads if h.id is not None and locked_until(s, h.id, now) is None]
+        checks: list[tuple[int, Callable[[str], bool]]] = []
+        for head in heads:
+            if head.id is None or locked_until(s, head.id, now) is not None:
+                continue
+            key, cached = s.get(StaffKey, head.id), s.get(LocalState, _cache_key(head.id))
+            if key is not None and key.pin_hash:
+                checks.append((head.id, functools.partial(_hash_holds, key.pin_hash)))
+            elif cached is not None and cached.value.get("pin_set_at") == _when(head.pin_set_at):
+                checks.append((head.id, functools.partial(_wrap_opens, cached.value.get("wrapped", {}))))
     if not isinstance(pin, str):
         return False
-    for head in open_heads:
-        assert head.id is not None
-        if verify_pin(pin, head.pin_hash):
+    for head_id, check in checks:
+        if check(pin):
             with ctx.db.write() as s:
-                right_pin_in(s, head.id)
+                right_pin_in(s, head_id)
             return True
-    for head in open_heads:
-        assert head.id is not None
-        wrong_pin(ctx, head.id)
+    for head_id, _ in checks:
+        wrong_pin(ctx, head_id)
     return False
+
+
+def _hash_holds(pin_hash: str, pin: str) -> bool:
+    return verify_pin(pin, pin_hash)
+
+
+def _wrap_opens(wrapped: dict[str, Any], pin: str) -> bool:
+    return unwrap_secret(pin, wrapped) is not None
 
 
 def ensure_device(ctx: Ctx, *, name: str) -> Changes:

@@ -28,9 +28,11 @@ class Staff(SQLModel, table=True):
     staff_no: str = Field(unique=True, max_length=16)
     name: str = Field(max_length=40)
     role: str = Field(max_length=20)
-    pin_hash: str
     active: bool = True
     created_at: datetime = _time()
+    # When the PIN was last set: a device ends the person's sessions, and forgets what it cached for
+    # their offline sign-in, once it learns of a newer one. Their PIN's hash is in StaffKey, at the hub.
+    pin_set_at: datetime | None = _time(nullable=True)
 
 
 class Device(SQLModel, table=True):
@@ -322,11 +324,19 @@ class LocalState(SQLModel, table=True):
 
 
 class StaffKey(SQLModel, table=True):
-    """The secret, derived from a person's PIN, that proves their sign-in on a device to the hub.
+    """What proves a person at the hub: their PIN's hash and the secret behind their sign-in proofs.
 
-    Written where the person is created (the hub) and never replicated: a device cannot make a proof
-    for someone unless they type their PIN on it."""
+    Held where people are created and sign in with authority (the hub, or a device with no hub), and
+    never replicated: a device holds a person's secret only wrapped under their PIN, and only once they
+    signed in on it while the hub was reachable (services.staff)."""
 
     __tablename__ = "staff_key"
     staff_id: int = Field(primary_key=True, foreign_key="staff.id")
-    key: str = Field(max_length=64)
+    pin_hash: str = ""
+    must_change: bool = False  # a one-time PIN, or one from before the rules for new PINs
+    secret: str = Field(default="", max_length=64)
+    # The secret before the last PIN change: a change signed with it before the change is still taken
+    # until then (a device offline at the time), and nothing after.
+    previous_secret: str = Field(default="", max_length=64)
+    previous_until: datetime | None = _time(nullable=True)
+    key: str = Field(default="", max_length=64)  # version_2_key, for version 2 devices' proofs

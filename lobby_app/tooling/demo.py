@@ -180,7 +180,7 @@ def make_hall_busy(ctx: Ctx) -> None:
     lobby_no, _, _, pin = DEMO_STAFF[1]
     from ..services.staff import sign_in
 
-    lobby, _ = sign_in(ctx, staff_no=lobby_no, pin=pin)
+    lobby = sign_in(ctx, staff_no=lobby_no, pin=pin).actor
     for _ in range(2 * len(DEMO_STAFF)):
         with ctx.db.read() as s:
             offered = s.exec(select(Handoff).where(Handoff.state == "offered")).all()
@@ -260,7 +260,7 @@ def _signed_in(ctx: Ctx, number: str) -> Actor:
     from ..services.staff import sign_in
 
     pin = next(p for n, _, _, p in DEMO_STAFF if n == number)
-    return sign_in(ctx, staff_no=number, pin=pin)[0]
+    return sign_in(ctx, staff_no=number, pin=pin).actor
 
 
 def make_lost_accept(ctx: Ctx) -> None:

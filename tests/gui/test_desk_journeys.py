@@ -73,7 +73,8 @@ def test_receive_accept_meet_convert_and_the_credit_keeps_the_referral_dates_pha
     clock.advance(minutes=15)  # past midnight: 1 April, phase 2 by the calendar
     alt(window, Qt.Key.Key_M)  # the sign-in ended with 31 March: the screen locks, nothing is changed
     assert handoff(ctx, h).state == "accepted" and window.screens.session.property("locked")
-    assert window.screens.session.unlock("580274")  # the same person, a new session
+    window.screens.session.unlock("580274")  # the same person, a new session
+    assert not window.screens.session.locked
     alt(window, Qt.Key.Key_M)
     assert handoff(ctx, h).state == "met"
     window.click("outcomeButton")

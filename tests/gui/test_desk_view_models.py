@@ -161,7 +161,8 @@ def test_a_tap_publishes_its_changes_once_and_the_desk_refreshes_once(screens, c
     from it once, not a second time of its own."""
     handoffs.set_presence(ctx, team.wm1, presence="available")
     change, _ = tag_and_refer(ctx, team.lobby, TagCustomer(purpose="deposit", amount_fen=yuan(80_000)))
-    assert screens.session.signIn("3001", "580274")
+    screens.session.signIn("3001", "580274")
+    assert screens.session.signedIn
     published, refreshed = [], []
     screens.bus.subscribe(published.append)
     real = screens.desk.refresh

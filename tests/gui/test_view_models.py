@@ -12,7 +12,7 @@ from lobby_app.gui.app import Screens, build_screens
 from lobby_app.gui.list_model import RowsModel
 from lobby_app.services.context import Changed, changes
 from lobby_app.services.handoffs import set_presence
-from lobby_app.store.tables import Callback, Handoff, Staff
+from lobby_app.store.tables import Callback, Handoff, StaffKey
 
 from ..conftest import row_counts
 
@@ -20,7 +20,8 @@ from ..conftest import row_counts
 @pytest.fixture
 def vms(qapp, ctx, team):
     screens = build_screens(qapp, ctx, language="en")
-    assert screens.session.signIn("1001", "580274")
+    screens.session.signIn("1001", "580274")
+    assert screens.session.signedIn
     yield screens
     screens.close()
 
@@ -154,8 +155,10 @@ def test_idle_lock_uses_the_configured_time(qapp, ctx, team):
         assert screens.session.idle_timer.interval() == 90_000 and screens.session.idle_timer.isActive()
         screens.session.lockNow()
         assert screens.session.locked and not screens.session.idle_timer.isActive()
-        assert not screens.session.unlock("4321") and screens.session.locked
-        assert screens.session.unlock("580274") and not screens.session.locked
+        screens.session.unlock("4321")
+        assert screens.session.locked
+        screens.session.unlock("580274")
+        assert not screens.session.locked
     finally:
         screens.close()
 
@@ -166,7 +169,7 @@ def test_kiosk_exits_only_with_a_branch_head_pin(qapp, ctx, team, monkeypatch):
     screens = build_screens(qapp, ctx, language="en", kiosk=True)
     try:
         with ctx.db.write() as s:  # the lobby manager's PIN differs from the head's here
-            head = s.get(Staff, team.head.staff_id)
+            head = s.get(StaffKey, team.head.staff_id)
             assert head is not None
             head.pin_hash = hash_pin("864200")
             s.add(head)

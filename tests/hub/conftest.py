@@ -8,6 +8,7 @@ makes one; `.ci/run` uses it). Devices always keep SQLite files, as they do in a
 
 from __future__ import annotations
 
+import asyncio
 import atexit
 import gc
 import os
@@ -22,7 +23,6 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import timedelta
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -32,20 +32,20 @@ import pytest
 import uvicorn
 from sqlmodel import select
 
-from lobby_app.domain.pins import change_proof, new_session_id, session_key, signing_key, version_1_proof
+from lobby_app.domain.pins import change_proof, new_session_id, signing_key
 from lobby_app.hub.access import enrol_device, make_enrolment_code
 from lobby_app.hub.app import create_app
 from lobby_app.hub.audit import AuditTrail
 from lobby_app.hub.tls import HubTls, branch_tls
 from lobby_app.protocol import HEADER, VERSION
 from lobby_app.services.context import Ctx
-from lobby_app.services.staff import sign_in
 from lobby_app.settings import Settings
 from lobby_app.store.engine import Database
 from lobby_app.store.migrate import upgrade
 from lobby_app.store.replication import SHARED, row_key
-from lobby_app.store.tables import Staff
+from lobby_app.store.tables import StaffKey
 from lobby_app.sync.config import HubConfig, pinned
+from lobby_app.sync.staff import sign_in_at_hub
 
 from ..conftest import Children, Clock, open_test_store, prepared
 
@@ -173,11 +173,6 @@ TLS = pinned(HUB_TLS.anchor, False)
 SPEAKS = {HEADER: str(VERSION)}  # what every request of a device of this version carries
 
 
-@cache
-def _session_key(staff_no: str) -> str:
-    return session_key(PIN, staff_no)
-
-
 class DeviceClient(httpx.Client):
     """An enrolled device speaking raw HTTP. `push` signs each change as a device does once its person
     has signed in on it (services.staff.sign_in, services.context.record), in a session that ends in 12
@@ -192,16 +187,13 @@ class DeviceClient(httpx.Client):
 
     def signed(self, m: dict[str, Any]) -> dict[str, Any]:
         with self.hub_ctx.db.read() as s:
-            staff = s.get(Staff, m["staff_id"])
-        if staff is None:
+            keys = s.get(StaffKey, m["staff_id"])
+        if keys is None:
             return m
-        key = _session_key(staff.staff_no)
-        if HEADER not in self.headers:  # version 1: one proof for the whole session
-            session = f"session-{self.device_id[:8]}-{staff.id}"
-            proof = version_1_proof(key, session_id=session, device_id=self.device_id, staff_id=m["staff_id"])
-            return m | {"session_id": session, "proof": proof}
+        version = int(self.headers.get(HEADER, VERSION))
+        secret = keys.key if version == 2 else keys.secret  # a version 2 device derived its key from the PIN
         session = new_session_id(self.hub_ctx.now() + timedelta(hours=12))
-        signing = signing_key(key, session_id=session, device_id=self.device_id, staff_id=m["staff_id"])
+        signing = signing_key(secret, session_id=session, device_id=self.device_id, staff_id=m["staff_id"])
         proof = change_proof(signing, mutation_id=m["id"], name=m["name"], args=m["args"], staff_id=m["staff_id"])
         return m | {"session_id": session, "proof": proof}
 
@@ -212,10 +204,13 @@ def shared_rows(ctx: Ctx) -> dict[tuple[str, str], dict[str, Any]]:
         return {(t, row_key(r)): r.model_dump(mode="json") for t, m in SHARED.items() for r in s.exec(select(m))}
 
 
-def sign_in_here(device: Ctx, *staff_nos: str) -> None:
-    """These people sign in on this device (as at its sign-in screen), so the hub takes their changes."""
+def sign_in_here(device: Ctx, link: Any, *staff_nos: str) -> None:
+    """These people sign in on this device at its sign-in screen while the hub (`link`: its url and the
+    device's token) is reachable: the hub checks the PIN and gives their secret, so it takes their changes."""
+    anchor = HUB_TLS.anchor if link.url.startswith("https://") else None
+    config = HubConfig(link.url, link.token, "device", anchor)
     for number in staff_nos:
-        sign_in(device, staff_no=number, pin=PIN)
+        asyncio.run(sign_in_at_hub(device, config, staff_no=number, pin=PIN))
 
 
 @dataclass
@@ -235,10 +230,10 @@ class Hub:
 
     def device(self, name: str = "大堂平板1", *, version: int = VERSION) -> DeviceClient:
         """Enrol a device the way a branch does (a code from the head, traded once) and return its client,
-        speaking `version` (a version 1 device sent no protocol header)."""
+        speaking `version`."""
         code = make_enrolment_code(self.ctx, staff_no="8001", pin=PIN)
         device_id, token = enrol_device(self.ctx, code=code, name=name)
-        headers = {"Authorization": f"Bearer {token}"} | ({HEADER: str(version)} if version > 1 else {})
+        headers = {"Authorization": f"Bearer {token}", HEADER: str(version)}
         return DeviceClient(self.ctx, device_id, base_url=self.url, headers=headers, timeout=10, verify=TLS)
 
     def config(self, token: str, name: str) -> HubConfig:

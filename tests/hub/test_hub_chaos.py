@@ -23,10 +23,12 @@ from lobby_app.settings import Settings
 from lobby_app.store.tables import AppliedMutation, Handoff, Outbox
 from lobby_app.sync import config
 from lobby_app.sync.client import HubLink
+from lobby_app.sync.config import HubConfig
+from lobby_app.sync.staff import sign_in_at_hub
 
 from ..conftest import open_test_store, until
 from .chaos_proxy import ChaosProxy
-from .conftest import PIN, SPEAKS, TLS, free_port, shared_rows, sign_in_here, start_hub_process
+from .conftest import PIN, SPEAKS, TLS, free_port, shared_rows, start_hub_process
 
 pytestmark = pytest.mark.dialect  # faults on the wire: every change once, whichever store the hub keeps
 
@@ -53,6 +55,7 @@ class Member:
     token: str
     rounds: int = 0
     failures: int = 0
+    hub_url: str = ""  # the hub itself, past the proxy
 
     def client(self) -> httpx.AsyncClient:
         headers = {"Authorization": f"Bearer {self.token}"} | SPEAKS
@@ -82,12 +85,13 @@ def join(hub_url: str, tmp_path, name: str, seed: int) -> Member:
     code = httpx.post(f"{hub_url}/v1/enrolment-codes", json=head, headers=SPEAKS).json()["code"]
     enrolled = config.enrol(hub_url, code=code, name=name, device_id=ctx.device_id)
     proxy = ChaosProxy(urlsplit(hub_url).port or 0, seed=seed).start()
-    return Member(name, ctx, proxy, enrolled.token)
+    return Member(name, ctx, proxy, enrolled.token, hub_url=hub_url)
 
 
-def sign_in_after_first_sync(members: list[Member]) -> None:
+async def sign_in_after_first_sync(members: list[Member]) -> None:
+    """Each person signs in on their device while its link is whole (the hub checks the PIN)."""
     for m, number in zip(members, ("1001", "3001", "3002"), strict=True):
-        sign_in_here(m.ctx, number)
+        await sign_in_at_hub(m.ctx, HubConfig(m.hub_url, m.token, m.name), staff_no=number, pin=PIN)
 
 
 async def storm(members: list[Member], stop: asyncio.Event, rng: random.Random) -> None:
@@ -162,7 +166,7 @@ def test_three_devices_through_a_faulty_network_end_in_the_hubs_state(ctx: Ctx, 
     async def day() -> None:
         for m in members:  # the branch's staff and settings first, on a whole network
             assert await m.sync()
-        sign_in_after_first_sync(members)
+        await sign_in_after_first_sync(members)
         stop_faults, stop_desks, stop_sync = asyncio.Event(), asyncio.Event(), asyncio.Event()
         background = [asyncio.create_task(storm(members, stop_faults, rng))]
         background += [asyncio.create_task(keep_syncing(m, stop_sync)) for m in members]

@@ -13,12 +13,12 @@ from sqlmodel import func, select
 from lobby_app.cli import main
 from lobby_app.protocol.commands import TagCustomer
 from lobby_app.services.lobby import tag_and_refer
-from lobby_app.services.staff import sign_in
 from lobby_app.settings import Settings
 from lobby_app.store.engine import Database
 from lobby_app.store.tables import AppliedMutation, Handoff, Outbox
 from lobby_app.sync import config
 from lobby_app.sync.client import HubLink
+from lobby_app.sync.staff import sign_in_at_hub
 
 from ..conftest import open_test_store
 from .conftest import STORES, free_port, start_hub_process
@@ -61,7 +61,8 @@ def test_a_hub_killed_between_commit_and_reply_answers_the_retry_as_a_duplicate(
     proc = start_hub_process(children, hub, port, code=HUB_THAT_DIES_BEFORE_REPLYING)
     link = config.enrol(url, code=code, name="平板", device_id=device.device_id)
     asyncio.run(sync())  # nothing to push yet: takes the branch's staff
-    lobby, _ = sign_in(device, staff_no="1001", pin="135790")  # the demo branch's lobby manager
+    # The demo branch's lobby manager, with the hub's word on the PIN.
+    lobby = asyncio.run(sign_in_at_hub(device, link, staff_no="1001", pin="135790")).actor
     change, _ = tag_and_refer(device, lobby, TagCustomer(purpose="deposit", amount_fen=8_000_000))
     with pytest.raises(httpx.TransportError):
         asyncio.run(sync())

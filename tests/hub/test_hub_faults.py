@@ -9,7 +9,6 @@ from datetime import timedelta
 import pytest
 from sqlmodel import select
 
-from lobby_app.domain import pins
 from lobby_app.hub.access import make_enrolment_code
 from lobby_app.services.staff import create_staff
 from lobby_app.store.tables import Handoff, Staff
@@ -154,11 +153,9 @@ def test_the_same_push_sent_twice_at_once_is_applied_once(hub: Hub, team):
 
 
 # A tablet that tags, refers and syncs as fast as it can, printing each referral once it is saved here.
-# It derives its sign-in key at the test's scrypt cost (argv[2]), as the hub's staff were made with it.
+# Its lobby manager signs in with what the tablet cached at their sign-in with the hub (at the test's cost).
 SYNCING_TABLET = """
 import asyncio, sys
-from lobby_app.domain import pins
-pins.SCRYPT_COST = tuple(int(v) for v in sys.argv[2].split(","))
 from lobby_app.app_setup import open_store
 from lobby_app.protocol.commands import TagCustomer
 from lobby_app.services.lobby import tag_and_refer
@@ -169,7 +166,7 @@ from lobby_app.sync.config import load
 
 data = sys.argv[1]
 ctx = open_store(Settings(data_dir=data))
-lobby, _ = sign_in(ctx, staff_no="1001", pin="580274")
+lobby = sign_in(ctx, staff_no="1001", pin="580274").actor  # as cached at the sign-in with the hub
 hub = load(ctx.db.path.parent)
 
 async def main():
@@ -197,6 +194,7 @@ def test_a_tablet_killed_while_syncing_loses_nothing_it_confirmed(hub: Hub, team
     from lobby_app.settings import Settings
     from lobby_app.sync import config
     from lobby_app.sync.client import HubLink
+    from lobby_app.sync.staff import sign_in_at_hub
 
     data = tmp_path / "tablet"
     device = open_test_store(Settings(data_dir=data))
@@ -206,13 +204,14 @@ def test_a_tablet_killed_while_syncing_loses_nothing_it_confirmed(hub: Hub, team
 
     async def first_pull() -> None:
         async with enrolled.client() as http:
-            await HubLink(device, http).sync_once()
+            await HubLink(device, http).sync_once()  # the branch's staff, as `lobby-app enrol` does
+        await sign_in_at_hub(device, enrolled, staff_no="1001", pin="580274")  # the lobby manager, once
 
-    asyncio.run(first_pull())  # the branch's staff, as `lobby-app enrol` does
+    asyncio.run(first_pull())
     device.db.dispose()
     root = Path(__file__).resolve().parents[2]
     proc = children.start(
-        [sys.executable, "-c", SYNCING_TABLET, str(data), ",".join(map(str, pins.SCRYPT_COST))],
+        [sys.executable, "-c", SYNCING_TABLET, str(data)],
         stdout=subprocess.PIPE,
         env={**os.environ, "PYTHONPATH": str(root)},
     )

@@ -31,6 +31,7 @@ from lobby_app.settings import Settings
 from lobby_app.store.tables import Handoff, HubChange, Outbox, PresenceRow
 from lobby_app.sync import config
 from lobby_app.sync.client import HubLink, as_sent, cursor, take_feed
+from lobby_app.sync.staff import sign_in_at_hub
 
 from ..conftest import open_test_store, until, wait_until
 from .conftest import SPEAKS, TLS, Hub, free_port, shared_rows, sign_in_here
@@ -84,7 +85,7 @@ def enrol(hub: Hub, tmp_path: Path, name: str, staff_no: str = "") -> Device:
     code = make_enrolment_code(hub.ctx, staff_no="8001", pin="580274")
     device = Device(ctx, Link(hub.url, config.enrol(hub.url, code=code, name=name, device_id=ctx.device_id).token))
     device.sync()  # the branch as the hub has it: staff, standards, presence
-    sign_in_here(ctx, staff_no or WHO_WORKS_AT[name])
+    sign_in_here(ctx, device.link, staff_no or WHO_WORKS_AT[name])
     return device
 
 
@@ -388,7 +389,6 @@ def test_the_hub_escalates_an_unanswered_offer_by_its_own_clock(hub: Hub, team, 
 
 def test_enrol_joins_a_new_device_and_refuses_one_with_a_branch_of_its_own(hub: Hub, team, tmp_path, capsys):
     from lobby_app.cli import main
-    from lobby_app.services.staff import sign_in
 
     code = make_enrolment_code(hub.ctx, staff_no="8001", pin="580274")
     data = tmp_path / "tablet"
@@ -396,7 +396,10 @@ def test_enrol_joins_a_new_device_and_refuses_one_with_a_branch_of_its_own(hub: 
     assert "enrolled as 大堂平板1" in capsys.readouterr().out
     assert oct((data / "hub.json").stat().st_mode & 0o777) == "0o600"  # the token is this device's key
     device_ctx = open_store(Settings(data_dir=data))
-    assert sign_in(device_ctx, staff_no="1001", pin="580274")[0] == team.lobby  # the branch's staff, from the hub
+    hub_json = config.load(data)
+    assert hub_json is not None
+    signed = asyncio.run(sign_in_at_hub(device_ctx, hub_json, staff_no="1001", pin="580274"))
+    assert signed.actor == team.lobby  # the branch's staff, from the hub
     device_ctx.db.dispose()
     assert main(["--data-dir", str(tmp_path / "other"), "enrol", "--hub", hub.url, "--code", code, "--name", "x"]) == 2
     assert "unknown, used or expired" in capsys.readouterr().err
@@ -471,7 +474,7 @@ def test_a_purge_reaches_the_hub_its_feed_and_every_device(hub: Hub, team, tmp_p
     from lobby_app.store.tables import CustomerTag, HubChange
 
     tablet, desk = enrol(hub, tmp_path, "tablet"), enrol(hub, tmp_path, "desk")
-    sign_in_here(tablet.ctx, "8001")  # the branch head, on the lobby tablet
+    sign_in_here(tablet.ctx, tablet.link, "8001")  # the branch head, on the lobby tablet
     change, _ = tag_and_refer(
         tablet.ctx, team.lobby, TagCustomer(**BIG | {"address_as": "钱女士"}), note="钱女士下次再来"
     )
@@ -479,7 +482,7 @@ def test_a_purge_reaches_the_hub_its_feed_and_every_device(hub: Hub, team, tmp_p
     tablet.sync()
     desk.sync()
     clock.advance(days=91)
-    sign_in_here(tablet.ctx, "8001")  # another day, another sign-in
+    sign_in_here(tablet.ctx, tablet.link, "8001")  # another day, another sign-in
     assert purge_now(tablet.ctx, team.head)[1] == 1
     tablet.sync()
     desk.sync()

@@ -1,5 +1,6 @@
 """Every command crosses the wire and comes back the same; a wrong shape is refused naming its field;
-a version-1 device's words are understood; the version rule serves the current protocol and the one before."""
+the version rule serves the current protocol and the one before, and no older (a request without the
+header is version 1's, which is no longer served)."""
 
 from __future__ import annotations
 
@@ -95,25 +96,14 @@ def test_an_unknown_command_is_refused_by_name():
     assert (refused.value.field, refused.value.rule) == ("name", "unknown_mutation")
 
 
-def test_a_version_1_response_time_in_seconds_is_understood_and_only_from_version_1():
-    assert parse_command("set_response_time", {"seconds": 90}, version=1) == c.SetResponseTime(value=90)
-    with pytest.raises(ValidationError):
-        parse_command("set_response_time", {"seconds": 90}, version=2)
-
-
-def test_a_version_1_callback_kept_a_phone_only_with_consent():
-    args = {"id": ID, "handoff_id": ID, "address_as": "李女士", "phone": "13800138000", "note": ""}
-    assert parse_command("book_callback", args, version=1).phone_consent
-    assert not parse_command("book_callback", args | {"phone": None}, version=1).phone_consent
-    assert not parse_command("book_callback", args, version=2).phone_consent  # version 2 says so itself
-
-
 def test_the_hub_serves_its_version_and_the_one_before():
-    assert (OLDEST, VERSION) == (1, 2)
-    assert check_version(VERSION) is None and check_version(OLDEST) is None
-    too_old, too_new = check_version(OLDEST - 1), check_version(VERSION + 1)
+    assert (OLDEST, VERSION) == (2, 3)
+    assert check_version(3) is None and check_version(2) is None
+    too_old, too_new = check_version(1), check_version(4)
     assert too_old is not None and too_old.rule == "update_device" and "update the app" in too_old.message
+    assert (too_old.device, too_old.hub_oldest, too_old.hub_newest) == (1, 2, 3)
     assert too_new is not None and too_new.rule == "update_hub" and "update the hub" in too_new.message
+    assert (too_new.device, too_new.hub_oldest, too_new.hub_newest) == (4, 2, 3)
 
 
 @pytest.mark.parametrize(

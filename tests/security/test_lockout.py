@@ -103,12 +103,12 @@ def test_wrong_pins_at_the_hubs_enrolment_code_endpoint_lock_the_head_there_and_
 @pytest.mark.dialect
 def test_a_lock_made_on_one_device_holds_on_the_others_and_is_told_once(hub: Hub, team, tmp_path):
     tablet, desk = enrol(hub, tmp_path, "tablet"), enrol(hub, tmp_path, "desk")
-    for _ in range(5):
-        refusal(tablet.ctx, "3001", WRONG)
+    for _ in range(5):  # at the tablet, its lobby manager's number, while the hub is away
+        refusal(tablet.ctx, "1001", WRONG)
     result = tablet.sync()  # the lock goes unsigned: nobody signed in to make it
     assert (result.pushed, result.refused) == (1, 0)
     desk.sync()
-    assert refusal(desk.ctx, "3001", PIN) == "locked"
+    assert refusal(desk.ctx, "1001", PIN) == "locked"
     for device in (hub.ctx, tablet.ctx, desk.ctx):
         with device.db.read() as s:
             assert [lock.locks for lock in s.exec(select(PinLock))] == [1]

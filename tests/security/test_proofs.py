@@ -4,6 +4,8 @@ they were made for, and for nothing else, and not after their session has ended.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
+from dataclasses import replace
 from datetime import timedelta
 
 import httpx
@@ -12,13 +14,14 @@ from sqlmodel import select
 
 from lobby_app.domain.errors import DomainError
 from lobby_app.domain.pins import session_end
+from lobby_app.protocol import HEADER, VERSION
 from lobby_app.protocol.commands import TagCustomer
 from lobby_app.services.staff import sign_in, sign_out
 from lobby_app.services.tagging import tag_customer
-from lobby_app.store.tables import LocalState, Outbox
+from lobby_app.store.tables import AppliedMutation, CustomerTag, HubAudit, HubChange, LocalState, Outbox
 from lobby_app.sync.client import as_sent
 
-from ..hub.conftest import TLS, Hub
+from ..hub.conftest import HUB_TLS, SPEAKS, TLS, Hub
 from ..hub.test_sync import enrol
 
 
@@ -31,7 +34,7 @@ def push(hub: Hub, token: str, *entries: dict) -> list[dict]:
     reply = httpx.post(
         f"{hub.url}/v1/push",
         json={"mutations": list(entries)},
-        headers={"Authorization": f"Bearer {token}", "Lobby-Protocol": "2"},
+        headers={"Authorization": f"Bearer {token}"} | SPEAKS,  # as the device that made them
         verify=TLS,
     )
     assert reply.status_code == 200, reply.text
@@ -104,8 +107,35 @@ def test_a_session_or_proof_no_device_could_make_is_refused_not_a_5xx(hub: Hub, 
     assert reply.json()["results"][0]["refusal"]["rule"] == "not_signed_in"
 
 
-def test_a_version_1_device_is_told_to_update_by_a_hub_on_tls(hub: Hub, team):
-    old = hub.device("旧平板", version=1)
-    reply = old.get("/v1/pull")
-    assert reply.status_code == 426 and reply.json()["detail"]["rule"] == "update_device"
-    assert reply.json()["detail"]["hub"] == [2, 2]
+@pytest.fixture(params=["tls", "plain_http"])
+def any_hub(request: pytest.FixtureRequest, ctx, team) -> Iterator[Hub]:
+    """A hub on TLS, or one run with --insecure-http (which once still served version 1)."""
+    running = Hub(replace(ctx, outbox=False), tls=HUB_TLS if request.param == "tls" else None)
+    running.start()
+    yield running
+    running.stop()
+
+
+def test_a_version_1_device_is_told_to_update_by_any_hub_and_nothing_it_sent_is_applied(any_hub: Hub, team):
+    hub = any_hub
+    old = hub.device("旧平板")
+    del old.headers[HEADER]  # version 1 sent no protocol header
+    tag = {"id": str(uuid.uuid4()), **TagCustomer(purpose="deposit", amount_fen=8_000_000).wire()}
+    change = {"id": str(uuid.uuid4()), "name": "tag_customer", "args": tag, "staff_id": team.lobby.staff_id}
+    with hub.ctx.db.read() as s:
+        feed = len(s.exec(select(HubChange)).all())
+    for reply in (old.push([change]), old.get("/v1/pull"), old.get("/v1/events")):
+        assert reply.status_code == 426, reply.text
+        assert reply.headers[HEADER] == str(VERSION)
+        detail = reply.json()["detail"]
+        assert (detail["field"], detail["rule"], detail["hub"]) == ("protocol", "update_device", [2, 3])
+        assert "update the app" in detail["message"]
+    assert hub.audit is not None and hub.audit.flush() >= 3
+    with hub.ctx.db.read() as s:
+        refused = s.exec(select(HubAudit).where(HubAudit.outcome == "refused")).all()
+        assert [a.detail["rule"] for a in refused] == ["update_device"] * 3  # each refusal in the audit trail
+        assert s.exec(select(CustomerTag)).all() == [] and s.exec(select(AppliedMutation)).all() == []
+        assert len(s.exec(select(HubChange)).all()) == feed  # nothing it sent is applied, or decided
+
+    old.headers[HEADER] = str(VERSION)  # the same device, updated: the same change is taken
+    assert old.push([change]).json()["results"][0]["status"] == "applied"

@@ -95,7 +95,7 @@ def test_a_checkpoint_asked_for_inside_a_batch_runs_once_the_batch_has_committed
 
 def test_a_purge_taken_from_the_hub_leaves_no_trace_on_the_device_either(hub, team, tmp_path, clock):
     tablet, desk = enrol(hub, tmp_path, "tablet"), enrol(hub, tmp_path, "desk")
-    sign_in_here(tablet.ctx, "8001")  # the branch head, on the lobby tablet
+    sign_in_here(tablet.ctx, tablet.link, "8001")  # the branch head, on the lobby tablet
     tag = TagCustomer(purpose="deposit", amount_fen=yuan(80_000), address_as="欧阳娜娜", phone="13712340001")
     left, _ = tag_and_refer(tablet.ctx, team.lobby, tag.model_copy(update={"phone_consent": True}))
     svc.cancel(tablet.ctx, team.lobby, handoff_id=left.id, reason="customer_left")
@@ -104,7 +104,7 @@ def test_a_purge_taken_from_the_hub_leaves_no_trace_on_the_device_either(hub, te
     values = ["13712340001", "欧阳娜娜"]
     assert all(holding(store_bytes(desk.ctx.db), values).values())  # on the desk's disk
     clock.advance(days=91)
-    sign_in_here(tablet.ctx, "8001")
+    sign_in_here(tablet.ctx, tablet.link, "8001")
     assert purge_now(tablet.ctx, team.head)[1] == 1
     tablet.sync()
     desk.sync()  # the desk takes the purged rows from the hub

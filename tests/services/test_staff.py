@@ -44,8 +44,8 @@ def test_only_the_branch_head_adds_staff(ctx, team):
 
 
 def test_sign_in_checks_the_pin(ctx, team):
-    actor, name = sign_in(ctx, staff_no="3001", pin="580274")
-    assert actor.role is Role.WEALTH_MANAGER and name == "员工3001"
+    actor, name, new_pin_needed = sign_in(ctx, staff_no="3001", pin="580274")
+    assert actor.role is Role.WEALTH_MANAGER and name == "员工3001" and not new_pin_needed
     for staff_no, pin in (("3001", "4321"), ("9999", "580274")):
         with pytest.raises(DomainError) as e:
             sign_in(ctx, staff_no=staff_no, pin=pin)
@@ -53,11 +53,11 @@ def test_sign_in_checks_the_pin(ctx, team):
 
 
 def test_signing_in_on_a_device_signs_each_of_that_persons_changes_for_the_hub(ctx, team):
-    """Each proof is of its own change, under the key of a session made from the PIN as typed; the key
-    behind it stays where the person was created."""
+    """Each proof is of its own change, under the key of a session made from the person's secret, which
+    stays where the person was created (on a device with no hub, this store)."""
     from sqlmodel import select
 
-    from lobby_app.domain.pins import change_proof, session_end, session_key, signing_key
+    from lobby_app.domain.pins import change_proof, session_end, signing_key
     from lobby_app.services.lobby import tag_and_refer
     from lobby_app.store.tables import LocalState, Outbox, StaffKey
 
@@ -71,16 +71,24 @@ def test_signing_in_on_a_device_signs_each_of_that_persons_changes_for_the_hub(c
         key = s.get(StaffKey, team.lobby.staff_id)
     assert (entries[0].session_id, entries[0].proof) == ("", "")
     made = entries[1]
-    signing = signing_key(
-        session_key("580274", "1001"), session_id=made.session_id, device_id=ctx.device_id, staff_id=team.lobby.staff_id
-    )
+    assert key is not None and len(key.secret) == 64  # random, made when the person was created
+    signing = signing_key(key.secret, session_id=made.session_id, device_id=ctx.device_id, staff_id=team.lobby.staff_id)
     expected = change_proof(
         signing, mutation_id=made.mutation_id, name=made.name, args=made.args, staff_id=team.lobby.staff_id
     )
-    assert made.proof == expected and kept == [{"id": made.session_id, "key": signing}]
+    assert made.proof == expected
+    assert kept == [{"id": made.session_id, "key": signing, "pin_set_at": key_set_at(ctx, team.lobby.staff_id)}]
     # The session ends at the end of the branch day: midnight in Shanghai.
     ends = session_end(made.session_id)
     assert ends is not None and ends.astimezone(ctx.tz).time() == time(0) and ends > ctx.now()
     assert ends - ctx.now() <= timedelta(days=1)
-    assert key is not None and key.key == session_key("580274", "1001")  # created here, so kept here
-    assert "580274" not in str(kept)  # the PIN itself is never kept
+    assert "580274" not in str(kept) and key.secret not in str(kept)  # neither the PIN nor the secret is kept
+
+
+def key_set_at(ctx, staff_id: int) -> str:
+    from lobby_app.store.tables import Staff
+
+    with ctx.db.read() as s:
+        person = s.get(Staff, staff_id)
+    assert person is not None and person.pin_set_at is not None
+    return person.pin_set_at.isoformat()

@@ -125,7 +125,7 @@ WRITER = textwrap.dedent(
     ensure_device(ctx, name="crash")
     ensure_defaults(ctx)
     with db.write() as s:
-        s.add(Staff(id=1, staff_no="1", name="x", role="lobby_manager", pin_hash="-", created_at=datetime.now(UTC)))
+        s.add(Staff(id=1, staff_no="1", name="x", role="lobby_manager", created_at=datetime.now(UTC)))
     n = 0
     while True:
         _, verdict = tag_customer(ctx, Actor(1, Role.LOBBY_MANAGER), TagCustomer(purpose="deposit", amount_fen=n))
