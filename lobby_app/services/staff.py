@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, NamedTuple
 
 from sqlmodel import select
@@ -34,6 +34,7 @@ from .pin_lock import LOCK_AFTER, locked_until, right_pin_in, wrong_pin
 from .remote import apply_remote
 
 NAME_MAX = 40
+_TICK = timedelta(microseconds=1)
 STAFF_NO_MAX = 16
 
 
@@ -176,7 +177,8 @@ def change_pin(ctx: Ctx, *, staff_no: str, pin: str, new_pin: str) -> Authorised
     with ctx.db.write() as s:
         row, keys = s.get(Staff, staff.id), s.get(StaffKey, staff.id)
         assert row is not None and keys is not None
-        row.pin_set_at = now
+        # Always later than the last (a clock set back, or two changes in one tick): devices compare it.
+        row.pin_set_at = now if row.pin_set_at is None or now > row.pin_set_at else row.pin_set_at + _TICK
         keys.previous_secret, keys.previous_until = keys.secret, now + SESSION_GRACE
         keys.secret, keys.pin_hash, keys.key, keys.must_change = new_secret(), pin_hash, key, False
         s.add_all([row, keys])

@@ -18,6 +18,7 @@ from ..gui.live import EVERYTHING
 from ..gui.start import make_app
 from ..services.context import Ctx, changes
 from ..services.escalation import expire_overdue
+from ..services.staff import create_staff, sign_in
 from ..settings import Settings
 from ..sync.loop import SyncStatus
 from .demo import DEMO_STAFF, make_credit_month, make_desk_busy, make_hall_busy, make_lost_accept, seed_demo
@@ -136,6 +137,23 @@ def _pin_locked(s: Screens) -> None:
         s.session.signIn("1002", "975310")
 
 
+NEW_COLLEAGUE = ("1009", "318642")  # a lobby manager the head has just added, with a one-time PIN
+
+
+def _new_colleague(ctx: Ctx) -> None:
+    number, pin = _pin(Role.BRANCH_HEAD)
+    head = sign_in(ctx, staff_no=number, pin=pin).actor
+    create_staff(
+        ctx, head, staff_no=NEW_COLLEAGUE[0], name="王芳", role="lobby_manager", pin=NEW_COLLEAGUE[1], one_time=True
+    )
+
+
+def _first_sign_in(s: Screens) -> None:
+    """The new colleague's first sign-in: a PIN of their own before anything else."""
+    s.session.signOut()
+    s.session.signIn(*NEW_COLLEAGUE)
+
+
 def _tab(root: QObject, tab: int) -> None:
     workspace = root.property("workspace")
     assert workspace is not None
@@ -204,6 +222,8 @@ SCREENS: dict[str, Screen] = {
     "role-card": Screen(LOBBY, lambda ctx, s, root: _popup("roleCard")(s, root)),
     "locked": Screen(LOBBY, lambda ctx, s, root: s.session.lockNow()),
     "pin-locked": Screen(LOBBY, lambda ctx, s, root: _pin_locked(s)),
+    "change-pin": Screen(LOBBY, lambda ctx, s, root: _first_sign_in(s), _new_colleague),
+    "change-my-pin": Screen(LOBBY, lambda ctx, s, root: s.session.startPinChange()),
     "kiosk-exit": Screen(LOBBY, lambda ctx, s, root: _popup("kioskExit")(s, root)),
     "desk": _desk(lambda ctx, s, root: None),
     "desk-calls": _desk(lambda ctx, s, root: _desk_calls(s, root)),

@@ -445,6 +445,64 @@
     </message>
 </context>
 <context>
+    <name>ChangePinScreen</name>
+    <message>
+        <location filename="../../ui/ChangePinScreen.qml" line="28" />
+        <source>Choose your own PIN</source>
+        <translation>设置自己的密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChangePinScreen.qml" line="28" />
+        <source>Change my PIN</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChangePinScreen.qml" line="36" />
+        <source>%1, your PIN was given to you or is too short: choose a new one before you start.</source>
+        <translation>%1，您的密码是他人代设的或位数太短，开始工作前请先设置新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChangePinScreen.qml" line="44" />
+        <source>6 to 12 digits. Not one digit repeated, not a run like 123456, not your staff number.</source>
+        <translation>6至12位数字；不能是同一数字重复、123456这样的连续数字或本人工号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChangePinScreen.qml" line="55" />
+        <source>Current PIN</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChangePinScreen.qml" line="66" />
+        <source>New PIN</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChangePinScreen.qml" line="77" />
+        <source>New PIN again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChangePinScreen.qml" line="93" />
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChangePinScreen.qml" line="93" />
+        <source>Save the new PIN</source>
+        <translation>保存新密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChangePinScreen.qml" line="107" />
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChangePinScreen.qml" line="107" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>Credit</name>
     <message>
         <location filename="../../lobby_app/gui/credit_vm.py" line="134" />
@@ -1600,7 +1658,12 @@
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/LockScreen.qml" line="64" />
+        <location filename="../../ui/LockScreen.qml" line="54" />
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LockScreen.qml" line="65" />
         <source>Someone else: sign out</source>
         <translation>换人：退出登录</translation>
     </message>
@@ -1889,6 +1952,11 @@
     </message>
     <message>
         <location filename="../../ui/RoleCard.qml" line="66" />
+        <source>Change my PIN</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RoleCard.qml" line="77" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1896,62 +1964,62 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../lobby_app/gui/session_vm.py" line="18" />
+        <location filename="../../lobby_app/gui/session_vm.py" line="23" />
         <source>Teller</source>
         <translation>柜员</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/session_vm.py" line="19" />
+        <location filename="../../lobby_app/gui/session_vm.py" line="24" />
         <source>Lobby manager</source>
         <translation>大堂经理</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/session_vm.py" line="20" />
+        <location filename="../../lobby_app/gui/session_vm.py" line="25" />
         <source>Wealth manager</source>
         <translation>理财经理</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/session_vm.py" line="21" />
+        <location filename="../../lobby_app/gui/session_vm.py" line="26" />
         <source>Branch head</source>
         <translation>网点负责人</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/session_vm.py" line="28" />
+        <location filename="../../lobby_app/gui/session_vm.py" line="33" />
         <source>Serve fast; refer at the right moment</source>
         <translation>高效快速办理业务，适时转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/session_vm.py" line="29" />
+        <location filename="../../lobby_app/gui/session_vm.py" line="34" />
         <source>Identify and recommend; guide and divert</source>
         <translation>识别推荐，引导分流</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/session_vm.py" line="30" />
+        <location filename="../../lobby_app/gui/session_vm.py" line="35" />
         <source>Service marketing and customer relationships</source>
         <translation>服务营销，客户关系管理</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/session_vm.py" line="31" />
+        <location filename="../../lobby_app/gui/session_vm.py" line="36" />
         <source>Coach, set the standards, watch the day, run the credit split</source>
         <translation>辅导各岗、制定标准、盯每日转介、主持分润</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/session_vm.py" line="40" />
+        <location filename="../../lobby_app/gui/session_vm.py" line="45" />
         <source>Many chances and the customer's trust, but little time and glass between you and the customer</source>
         <translation>接触客户多、受客户信任，但时间紧，且隔着柜台玻璃</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/session_vm.py" line="43" />
+        <location filename="../../lobby_app/gui/session_vm.py" line="48" />
         <source>Many chances and easy to talk to, but no time to spare: while you serve one, the hall waits</source>
         <translation>接触客户多、便于沟通，但分身乏术：接待一位时，整个厅堂都在等</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/session_vm.py" line="46" />
+        <location filename="../../lobby_app/gui/session_vm.py" line="51" />
         <source>Professional, with a private desk, but few chances without referrals</source>
         <translation>专业、有独立理财室，但没有转介就少有客源</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/session_vm.py" line="49" />
+        <location filename="../../lobby_app/gui/session_vm.py" line="54" />
         <source>Sets the local standards, watches each day's referrals and runs the evening meeting</source>
         <translation>制定本网点转介标准，每日盯转介，主持夕会</translation>
     </message>
@@ -2060,7 +2128,7 @@
         <translation>自 %1 起连不上网点服务器：本机照常使用，%2 项变更待恢复后发送</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="132" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="134" />
         <source>Only a branch head's PIN ends kiosk mode</source>
         <translation>仅网点负责人密码可退出全屏锁定</translation>
     </message>
@@ -2068,19 +2136,59 @@
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../lobby_app/gui/session_vm.py" line="123" />
+        <location filename="../../lobby_app/gui/session_vm.py" line="244" />
         <source>Staff number or PIN is wrong</source>
         <translation>工号或密码错误</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/session_vm.py" line="131" />
+        <location filename="../../lobby_app/gui/session_vm.py" line="232" />
         <source>Locked after 5 wrong PINs in a row: try again at %1</source>
         <translation>连续输错 5 次 PIN，已锁定：请于 %1 后再试</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/session_vm.py" line="161" />
+        <location filename="../../lobby_app/gui/session_vm.py" line="163" />
+        <source>The new PIN and its repeat differ: type both again</source>
+        <translation>两次输入的新密码不一致，请重新输入</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/session_vm.py" line="235" />
+        <source>The branch hub cannot be reached: sign in here once it can (the first time on this device)</source>
+        <translation>连不上网点服务器：在本机第一次登录，须等服务器连通后再登录</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/session_vm.py" line="239" />
+        <source>A PIN can be changed only while the branch hub is reachable</source>
+        <translation>连上网点服务器时才能修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/session_vm.py" line="243" />
         <source>PIN is wrong</source>
         <translation>密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/session_vm.py" line="271" />
+        <source>A new PIN has 6 to 12 digits</source>
+        <translation>新密码须为6至12位数字</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/session_vm.py" line="272" />
+        <source>A PIN is digits only</source>
+        <translation>密码只能是数字</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/session_vm.py" line="273" />
+        <source>Too easy to guess: not one digit repeated, not a run like 123456, not your staff number</source>
+        <translation>太容易被猜到：不能是同一数字重复、123456这样的连续数字或本人工号</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/session_vm.py" line="276" />
+        <source>Choose a PIN other than the current one</source>
+        <translation>新密码不能与当前密码相同</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/session_vm.py" line="278" />
+        <source>This PIN cannot be used: choose another</source>
+        <translation>这个密码不能用，请换一个</translation>
     </message>
 </context>
 <context>
@@ -2092,7 +2200,7 @@
     </message>
     <message>
         <location filename="../../ui/SignInPage.qml" line="29" />
-        <location filename="../../ui/SignInPage.qml" line="64" />
+        <location filename="../../ui/SignInPage.qml" line="65" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
@@ -2105,6 +2213,11 @@
         <location filename="../../ui/SignInPage.qml" line="47" />
         <source>PIN</source>
         <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SignInPage.qml" line="65" />
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
     </message>
 </context>
 <context>
