@@ -164,6 +164,7 @@ def build_screens(
         kiosk=kiosk,
         virtual_keyboard=virtual_keyboard,
         hub=hub,
+        hub_link=hub_link,
     )
     screens = Screens(
         session,

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
 from ..services.context import Ctx
 from ..services.staff import is_branch_head_pin
+from ..sync.config import HubConfig
 from ..sync.loop import SyncStatus
+from ..sync.staff import HubAway, head_pin_at_hub
 from .formatting import clock_time
 
 translate = QCoreApplication.translate  # the name lupdate looks for
@@ -43,6 +46,7 @@ class ShellViewModel(QObject):
         kiosk: bool = False,
         virtual_keyboard: bool = False,
         hub: bool = False,
+        hub_link: HubConfig | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -53,7 +57,9 @@ class ShellViewModel(QObject):
         self._virtual_keyboard = virtual_keyboard
         self._kiosk_error = ""
         self._hub = hub
+        self._hub_link = hub_link  # asked about a head's PIN this tablet cannot check itself
         self._sync = SyncStatus()
+        self._asking: asyncio.Task[None] | None = None
 
     def set_sync_status(self, status: SyncStatus) -> None:
         self._sync = status
@@ -123,14 +129,24 @@ class ShellViewModel(QObject):
             self.languageChanged.emit()
             self.syncChanged.emit()
 
-    @Slot(str, result=bool)
-    def exitKiosk(self, pin: str) -> bool:
-        """Kiosk mode ends only with a branch head's PIN."""
-        if is_branch_head_pin(self._ctx, pin):
-            self._kiosk_error = ""
-            self.changed.emit()
-            QCoreApplication.quit()
-            return True
-        self._kiosk_error = translate("Shell", "Only a branch head's PIN ends kiosk mode")
+    @Slot(str)
+    def exitKiosk(self, pin: str) -> None:
+        """Kiosk mode ends only with a branch head's PIN: checked at the hub when it answers (a head may
+        never have signed in on this tablet), else here."""
+        if self._hub_link is None:
+            self._exit_if(is_branch_head_pin(self._ctx, pin))
+        elif self._asking is None or self._asking.done():
+            self._asking = asyncio.ensure_future(self._ask_hub(self._hub_link, pin))
+
+    async def _ask_hub(self, hub: HubConfig, pin: str) -> None:
+        try:
+            opens = await head_pin_at_hub(hub, pin)
+        except HubAway:
+            opens = is_branch_head_pin(self._ctx, pin)
+        self._exit_if(opens)
+
+    def _exit_if(self, opens: bool) -> None:
+        self._kiosk_error = "" if opens else translate("Shell", "Only a branch head's PIN ends kiosk mode")
         self.changed.emit()
-        return False
+        if opens:
+            QCoreApplication.quit()

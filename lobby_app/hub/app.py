@@ -28,7 +28,7 @@ from ..protocol.rows import for_version, snapshot
 from ..protocol.versions import request_version
 from ..services.context import Ctx
 from ..services.escalation import expire_overdue
-from ..services.staff import Authorised, authorise, change_pin
+from ..services.staff import Authorised, authorise, change_pin, is_branch_head_pin
 from ..store.replication import SHARED, parse_key
 from ..store.tables import HubChange, HubDevice
 from . import access
@@ -102,6 +102,14 @@ class SignInRequest(Strict):
     staff_no: Text = Field(max_length=16)
     pin: Text = Field(max_length=12)
     new_pin: Text | None = Field(default=None, max_length=12)  # with /v1/pin: the PIN chosen
+
+
+class KioskExitRequest(Strict):
+    pin: Text = Field(max_length=12)
+
+
+class KioskExitReply(BaseModel):
+    opens: bool  # a branch head's PIN: the tablet may leave kiosk mode
 
 
 class SignInReply(BaseModel):
@@ -322,6 +330,16 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0, tls: HubTls | None = None, api
         audit(request, "accepted", {"staff_no": body.staff_no, "rule": "pin_changed"}, who.id)
         bell.publish()  # the person's row (when the PIN was set), for every device
         return _signed_in(changed)
+
+    @app.post("/v1/kiosk-exit", response_model=KioskExitReply, dependencies=[Depends(spoken)])
+    def kiosk_exit(
+        body: KioskExitRequest, request: Request, who: Annotated[HubDevice, Depends(device)]
+    ) -> KioskExitReply:
+        """Whether a PIN is a branch head's, for a tablet where no head has signed in (a wrong one counts
+        against every head, as on a device)."""
+        opens = is_branch_head_pin(ctx, body.pin)
+        audit(request, "accepted" if opens else "refused", {"rule": "kiosk_exit" if opens else "wrong_pin"}, who.id)
+        return KioskExitReply(opens=opens)
 
     @app.post("/v1/push", response_model=PushReply)
     def push(

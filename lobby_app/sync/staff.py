@@ -42,6 +42,19 @@ async def sign_in_at_hub(ctx: Ctx, hub: HubConfig, *, staff_no: str, pin: str, n
     return take_hub_sign_in(ctx, pin=new_pin or pin, staff=staff, secret=secret, must_change=must_change)
 
 
+async def head_pin_at_hub(hub: HubConfig, pin: str) -> bool:
+    """Whether the hub knows `pin` as a branch head's (kiosk exit on a tablet no head signed in on)."""
+    try:
+        async with hub.client(timeout=ANSWER_S) as http:
+            reply = await http.post("/v1/kiosk-exit", json={"pin": pin})
+        opens = reply.json()["opens"] if reply.status_code == 200 else None
+    except (httpx.HTTPError, ValueError, KeyError, TypeError) as e:
+        raise HubAway(type(e).__name__) from e
+    if not isinstance(opens, bool):
+        raise HubAway(f"HTTP {reply.status_code}")
+    return opens
+
+
 def _refusal(reply: httpx.Response, now: datetime) -> DomainError:
     try:
         detail = reply.json()["detail"]

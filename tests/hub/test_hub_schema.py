@@ -27,7 +27,14 @@ def test_no_request_makes_the_hub_fail(ctx, team):
     operations = [result.ok() for result in schema.get_all_operations()]
     # The event stream never ends: its 401 and 200 are tested with a real client elsewhere.
     operations = [op for op in operations if op.path != "/v1/events"]
-    assert {op.path for op in operations} >= {"/v1/push", "/v1/pull", "/v1/rows", "/v1/devices"}
+    assert {op.path for op in operations} >= {
+        "/v1/push",
+        "/v1/pull",
+        "/v1/rows",
+        "/v1/devices",
+        "/v1/sign-in",
+        "/v1/pin",
+    }
     for operation in operations:
 
         @settings(max_examples=40, deadline=None, database=None, suppress_health_check=list(HealthCheck))

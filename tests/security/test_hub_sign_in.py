@@ -14,7 +14,7 @@ from lobby_app.domain.errors import DomainError
 from lobby_app.domain.pins import hash_pin
 from lobby_app.protocol.commands import TagCustomer
 from lobby_app.services.lobby import tag_and_refer
-from lobby_app.services.staff import create_staff, sign_in
+from lobby_app.services.staff import create_staff, is_branch_head_pin, sign_in
 from lobby_app.store.tables import AppliedMutation, HubChange, StaffKey
 from lobby_app.sync.config import HubConfig
 from lobby_app.sync.staff import HubAway, sign_in_at_hub
@@ -179,6 +179,43 @@ def test_the_sign_in_screen_asks_the_hub_and_while_it_is_away_signs_in_with_what
     asyncio.set_event_loop(loop)
     try:
         loop.run_until_complete(at_the_screen())
+    finally:
+        asyncio.set_event_loop(None)
+        loop.close()
+
+
+def test_kiosk_exit_on_a_tablet_no_head_signed_in_on_asks_the_hub(hub: Hub, team, tmp_path, qapp, monkeypatch):
+    import qasync
+
+    from lobby_app.gui.shell_vm import ShellViewModel
+
+    from ..conftest import until
+
+    tablet = enrol(hub, tmp_path, "tablet")  # only its lobby manager has signed in on it
+    quits: list[bool] = []
+    monkeypatch.setattr("lobby_app.gui.shell_vm.QCoreApplication.quit", lambda: quits.append(True))
+    shell = ShellViewModel(
+        tablet.ctx,
+        language="en",
+        switch_language=lambda _: None,
+        kiosk=True,
+        hub=True,
+        hub_link=HubConfig(hub.url, tablet.link.token, "tablet", HUB_TLS.anchor),
+    )
+
+    async def at_the_tablet() -> None:
+        shell.exitKiosk(WRONG)
+        await until(lambda: shell.kioskError != "", what="the hub's answer")
+        assert quits == []
+        shell.exitKiosk(PIN)  # the head's, which only the hub can check here
+        await until(lambda: quits == [True], what="kiosk mode to end")
+        assert shell.kioskError == ""
+
+    assert not is_branch_head_pin(tablet.ctx, PIN)  # this tablet alone cannot tell
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    try:
+        loop.run_until_complete(at_the_tablet())
     finally:
         asyncio.set_event_loop(None)
         loop.close()
