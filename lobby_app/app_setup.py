@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from . import private
+from .services.branch_setup import branch_timezone
 from .services.context import Ctx, utc_now
 from .services.rules import ensure_defaults
 from .services.staff import ensure_device
@@ -38,4 +40,5 @@ def open_store(settings: Settings, *, clock: Callable[[], datetime] = utc_now, d
     ctx = Ctx(db=store, device_id=device_id(settings), clock=clock, tz=ZoneInfo(settings.branch_timezone))
     ensure_device(ctx, name=settings.device_name)
     ensure_defaults(ctx)
-    return ctx
+    zone = branch_timezone(ctx)  # a branch set up with its own time zone keeps its day in it
+    return ctx if zone is None else replace(ctx, tz=ZoneInfo(zone))

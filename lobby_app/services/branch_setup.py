@@ -1,0 +1,101 @@
+"""Setting up a real branch on an empty store (the hub's, or a device's with no hub): its name and
+code, its time zone, the day the referral credit rolls out, and its branch head.
+
+The branch's identity lives in the shared `setting` table, so every device shows the same name and
+keeps the branch's day in the branch's time zone (app_setup reads `branch_timezone` at start).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlmodel import select
+
+from ..domain import credit
+from ..domain.errors import ValidationError
+from ..domain.pins import check_new_pin
+from ..domain.roles import Role
+from ..domain.text import check_text
+from ..store.tables import CreditSchedule, Setting, Staff
+from .context import Changed, Changes, Ctx, changes, record
+from .staff import NAME_MAX, STAFF_NO_MAX, create_staff
+
+BRANCH_NAME, BRANCH_CODE, BRANCH_TIMEZONE = "branch_name", "branch_code", "branch_timezone"
+CODE_MAX = 16
+
+
+@dataclass(frozen=True, slots=True)
+class BranchSetup:
+    name: str  # e.g. 城东支行
+    code: str  # the bank's code for the branch, letters and digits
+    timezone: str  # IANA, e.g. Asia/Shanghai
+    rollout: date  # the first day of the credit's phase 1 (DOMAIN.md: 80/20)
+    head_no: str
+    head_name: str
+    head_pin: str
+
+
+def is_set_up(ctx: Ctx) -> bool:
+    """Whether the store holds a branch (anyone on its staff)."""
+    with ctx.db.read() as s:
+        return s.exec(select(Staff.id).limit(1)).first() is not None
+
+
+def set_up_branch(ctx: Ctx, setup: BranchSetup) -> Changes:
+    """Every field is checked before anything is written; a store that already holds a branch is refused."""
+    name = check_text(setup.name, field="branch_name", max_len=NAME_MAX, required=True)
+    code = check_text(setup.code, field="branch_code", max_len=CODE_MAX, required=True)
+    if not code.isascii() or not code.isalnum():
+        raise ValidationError("branch_code", "bad_code", "may hold only letters and digits")
+    try:
+        ZoneInfo(str(setup.timezone))
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError(
+            "timezone", "unknown", f"{setup.timezone!r} is no time zone (e.g. Asia/Shanghai)"
+        ) from None
+    if not isinstance(setup.rollout, date):
+        raise ValidationError("rollout", "bad_date", "must be a date (YYYY-MM-DD)")
+    head_no = check_text(setup.head_no, field="staff_no", max_len=STAFF_NO_MAX, required=True)
+    check_text(setup.head_name, field="name", max_len=NAME_MAX, required=True)
+    check_new_pin(setup.head_pin, head_no)
+    if is_set_up(ctx):
+        raise ValidationError("branch", "already_set_up", "this store already holds a branch")
+    create_staff(ctx, None, staff_no=head_no, name=setup.head_name, role=Role.BRANCH_HEAD, pin=setup.head_pin)
+    now = ctx.now()
+    with ctx.db.write() as s:
+        for key, value in ((BRANCH_NAME, name), (BRANCH_CODE, code), (BRANCH_TIMEZONE, setup.timezone)):
+            s.merge(Setting(key=key, value=value, updated_at=now))
+        # A new branch has only the default schedule, made today at the store's first start: it starts
+        # at the branch's own roll-out day instead.
+        first = s.get(CreditSchedule, 1)
+        if (
+            first is not None
+            and s.exec(select(CreditSchedule.version).where(CreditSchedule.version > 1)).first() is None
+        ):
+            first.data = credit.schedule_to_dict(credit.default_schedule(setup.rollout))
+            s.add(first)
+        record(
+            s,
+            ctx,
+            staff_id=None,
+            entity="branch",
+            entity_id=code,
+            action="set_up_branch",
+            data={"name": name, "code": code, "timezone": setup.timezone, "rollout": setup.rollout.isoformat()},
+        )
+    return changes(Changed.SETTINGS, Changed.STAFF, Changed.CREDIT)
+
+
+def branch_identity(ctx: Ctx) -> tuple[str, str]:
+    """(name, code) of the branch; empty before it is set up (a demo store)."""
+    with ctx.db.read() as s:
+        name, code = s.get(Setting, BRANCH_NAME), s.get(Setting, BRANCH_CODE)
+    return (str(name.value) if name else "", str(code.value) if code else "")
+
+
+def branch_timezone(ctx: Ctx) -> str | None:
+    with ctx.db.read() as s:
+        row = s.get(Setting, BRANCH_TIMEZONE)
+    return str(row.value) if row is not None else None
