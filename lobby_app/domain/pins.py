@@ -185,3 +185,10 @@ def change_proof(signing: str, *, mutation_id: str, name: str, args: Mapping[str
     copied from a device's store is good for that change alone, and an altered change has none."""
     body = json.dumps([mutation_id, name, staff_id, args], sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hmac.new(bytes.fromhex(signing), body.encode(), hashlib.sha256).hexdigest()
+
+
+def request_proof(signing: str, *, method: str, target: str, body: bytes, at: int, staff_id: int) -> str:
+    """The proof of one request a person makes at the hub from their session (the head's console): its
+    method, path and query, body and second, so it proves that request alone, and only around `at`."""
+    message = f"{method}|{target}|{staff_id}|{at}|{hashlib.sha256(body).hexdigest()}".encode()
+    return hmac.new(bytes.fromhex(signing), message, hashlib.sha256).hexdigest()

@@ -6,7 +6,7 @@ import hashlib
 import secrets
 import uuid
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlmodel import col, select
 
@@ -31,20 +31,25 @@ def _hash(secret: str) -> str:
 def make_enrolment_code(ctx: Ctx, *, staff_no: str, pin: str) -> str:
     """The branch head, signed in with their own number and PIN, gets a code for one new device."""
     head = authorise(ctx, staff_no=staff_no, pin=pin).staff
-    if head.role != Role.BRANCH_HEAD:
+    if head.role != Role.BRANCH_HEAD or head.id is None:
         raise PermissionDenied("staff_no", "wrong_role", "only the branch head may enrol a device")
+    return new_enrolment_code(ctx, head.id)[0]
+
+
+def new_enrolment_code(ctx: Ctx, head_id: int) -> tuple[str, datetime]:
+    """(code, when it expires), for a branch head already proven (the PIN, or their session)."""
     code = "-".join(secrets.token_hex(2).upper() for _ in range(3))  # e.g. 3F9A-0C1D-77E2: read aloud, typed once
     now = ctx.now()
     with ctx.db.write() as s:
         s.add(
             EnrolmentCode(
                 code_hash=code_key(code).hex(),
-                created_by=head.id,
+                created_by=head_id,
                 created_at=now,
                 expires_at=now + CODE_LIFETIME,
             )
         )
-    return code
+    return code, now + CODE_LIFETIME
 
 
 def enrol_device(ctx: Ctx, *, code: str, name: str, device_id: str | None = None) -> tuple[str, str]:
@@ -132,6 +137,50 @@ def revoke_device(ctx: Ctx, *, device: str) -> HubDevice:
         row.revoked_at = row.revoked_at or ctx.now()
         s.add(row)
     return row
+
+
+def rename_device(ctx: Ctx, *, device_id: str, name: str) -> None:
+    """The hub's register and the branch's device row (every device shows the new name)."""
+    name_ = check_text(name, field="name", max_len=DEVICE_NAME_MAX, required=True)
+    with ctx.db.write() as s:
+        row, shared = s.get(HubDevice, device_id), s.get(Device, device_id)
+        if row is None:
+            raise ValidationError("device", "not_found", f"no enrolled device with the id {device_id!r}")
+        row.name = name_
+        s.add(row)
+        if shared is not None:
+            shared.name = name_
+            s.add(shared)
+
+
+SEEN_EVERY = timedelta(minutes=1)  # a device's pulls write its row at most this often
+
+
+def seen(
+    ctx: Ctx, device: HubDevice, *, staff_id: int | None = None, version: str = "", waiting: int | None = None
+) -> None:
+    """A device talked to the hub: when, who (a sign-in or a change), its app version and what waits
+    in its outbox. Written only when something the console shows has changed, or a minute has passed."""
+    now = ctx.now()
+    version_ = version[:32]
+    same = (
+        device.last_seen_at is not None
+        and now - device.last_seen_at < SEEN_EVERY
+        and (staff_id is None or staff_id == device.last_staff_id)
+        and (not version_ or version_ == device.app_version)
+        and (waiting is None or waiting == device.waiting)
+    )
+    if same:
+        return
+    with ctx.db.write() as s:
+        row = s.get(HubDevice, device.id)
+        if row is None:
+            return
+        row.last_seen_at = now
+        row.last_staff_id = staff_id if staff_id is not None else row.last_staff_id
+        row.app_version = version_ or row.app_version
+        row.waiting = waiting if waiting is not None else row.waiting
+        s.add(row)
 
 
 def revoked(ctx: Ctx, device_id: str) -> bool:

@@ -25,13 +25,14 @@ from ..domain.errors import DomainError, ValidationError
 from ..domain.roles import Actor, Role
 from ..protocol import HEADER, OLDEST, VERSION, check_version
 from ..protocol.rows import for_version, snapshot
-from ..protocol.versions import request_version
+from ..protocol.versions import APP_HEADER, WAITING_HEADER, request_version
 from ..services.context import Ctx
 from ..services.escalation import expire_overdue
 from ..services.staff import Authorised, authorise, change_pin, is_branch_head_pin
 from ..store.replication import SHARED, parse_key
 from ..store.tables import HubChange, HubDevice
 from . import access
+from .admin import install_admin
 from .audit import AuditTrail, client_of
 from .bell import FeedBell, where_only
 from .capture import install
@@ -319,6 +320,7 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0, tls: HubTls | None = None, api
         the lock every device shares) and gives the secret their session's proofs are made with."""
         signed = authorise(ctx, staff_no=body.staff_no, pin=body.pin)
         audit(request, "accepted", {"staff_no": body.staff_no}, who.id)
+        access.seen(ctx, who, staff_id=signed.staff.id)
         return _signed_in(signed)
 
     @app.post("/v1/pin", response_model=SignInReply, dependencies=[Depends(spoken)])
@@ -354,6 +356,8 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0, tls: HubTls | None = None, api
             ],
         )
         newest = bell.publish()
+        if body.mutations:
+            access.seen(ctx, who, staff_id=body.mutations[-1].staff_id)
         return PushReply(
             results=[Decided(id=d.id, status=d.status, refusal=d.refusal, duplicate=d.duplicate) for d in decisions],
             last_seq=newest,
@@ -408,10 +412,13 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0, tls: HubTls | None = None, api
     def pull(
         who: Annotated[HubDevice, Depends(device)],
         version: Annotated[int, Depends(spoken)],
+        lobby_app: Annotated[str, Header(alias=APP_HEADER, max_length=32)] = "",
+        lobby_waiting: Annotated[int | None, Header(alias=WAITING_HEADER, ge=0, le=MAX_ID)] = None,
         since: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
         stamp: Annotated[Text | None, Query(max_length=16)] = None,
         limit: Annotated[int, Query(ge=1, le=PULL_LIMIT)] = PULL_LIMIT,
     ) -> PullReply:
+        access.seen(ctx, who, version=lobby_app, waiting=lobby_waiting)
         with ctx.db.read() as s:
             if since > 0 and stamp is not None:
                 seen = s.get(HubChange, since)
@@ -422,6 +429,8 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0, tls: HubTls | None = None, api
             ).all()
         changes = [_change(r, version) for r in rows]
         return PullReply(changes=changes, last_seq=changes[-1].seq if changes else max(since, last_seq(ctx)))
+
+    install_admin(app, ctx, audit=audit, device=device, published=bell.publish)
 
     # Outermost last: the version header on every reply; the rate limits and the device's token, before
     # the body is read; then the body's size and depth, before it is parsed.

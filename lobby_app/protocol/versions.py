@@ -13,6 +13,8 @@ from dataclasses import dataclass
 VERSION = 3  # what this code speaks
 OLDEST = VERSION - 1  # the oldest a hub of this version still serves
 HEADER = "Lobby-Protocol"
+APP_HEADER = "Lobby-App"  # the app's own version, for the head's list of devices
+WAITING_HEADER = "Lobby-Waiting"  # with a pull: how many changes wait in the device's outbox
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from ..domain.pins import (
     needs_new_pin,
     new_secret,
     new_session_id,
+    session_end,
     signing_key,
     unwrap_secret,
     verify_pin,
@@ -234,6 +235,19 @@ def _stand_in() -> str:
     """A hash at today's cost, checked in place of the hash of a staff number nobody has (whatever it
     says, the answer is "wrong"): the refusal takes as long as a real one."""
     return _hash_of_nothing(pins.ARGON2_COST)
+
+
+def session_of(ctx: Ctx, actor: Actor) -> tuple[str, str]:
+    """(session id, key) of this person's open session here, for a request they make at the hub (the
+    head's console); a session that has ended, or none, is refused as a change would be."""
+    with ctx.db.read() as s:
+        kept = s.get(LocalState, session_state_key(actor.staff_id))
+        person = s.get(Staff, actor.staff_id)
+    ends = session_end(str(kept.value.get("id", ""))) if kept is not None else None
+    pin_set_at = _when(person.pin_set_at) if person is not None else ""
+    if kept is None or ends is None or ends <= ctx.now() or kept.value.get("pin_set_at", "") != pin_set_at:
+        raise PermissionDenied("actor", "session_ended", "this sign-in has ended: sign in")
+    return str(kept.value["id"]), str(kept.value["key"])
 
 
 def sign_out(ctx: Ctx, actor: Actor) -> None:

@@ -259,6 +259,11 @@ class HubDevice(SQLModel, table=True):
     token_hash: str = Field(max_length=64, unique=True)
     enrolled_at: datetime = _time()
     revoked_at: datetime | None = _time(nullable=True)
+    # What the head's console shows of it, kept by the hub as the device talks to it (hub/access.seen).
+    last_seen_at: datetime | None = _time(nullable=True)
+    last_staff_id: int | None = None  # who signed in or pushed a change on it last
+    app_version: str = Field(default="", max_length=32)
+    waiting: int = 0  # changes the device said wait in its outbox, at its last pull
 
 
 class EnrolmentCode(SQLModel, table=True):

@@ -23,6 +23,7 @@ import httpx
 from sqlalchemy import text
 from sqlmodel import Session, col, func, select
 
+from ..protocol.versions import WAITING_HEADER
 from ..services.context import Changed, Changes, Ctx
 from ..services.remote import apply_remote
 from ..store.replication import SHARED
@@ -167,10 +168,11 @@ class HubLink:
     async def _pull(self) -> tuple[Round, bool]:
         """(what the pull took, whether the hub's feed was reset under this device)."""
         pulled, reset = Round(0, 0, 0), False
+        waiting = {WAITING_HEADER: str(await self._store(self.waiting))}  # for the head's list of devices
         while True:
             since, stamp = await self._store(cursor, self._ctx)
             params: dict[str, Any] = {"since": since, "limit": PULL_PAGE} | ({"stamp": stamp} if stamp else {})
-            reply = await self._http.get("/v1/pull", params=params)
+            reply = await self._http.get("/v1/pull", params=params, headers=waiting)
             reply.raise_for_status()
             page = reply.json()
             if page.get("reset"):

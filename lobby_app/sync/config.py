@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .. import private
+from .. import __version__, private
 from ..domain.pins import same_proof
 from ..protocol.enrolment import code_key, device_proof, fingerprint, hub_proof
-from ..protocol.versions import HEADER, VERSION
+from ..protocol.versions import APP_HEADER, HEADER, VERSION
 
 if TYPE_CHECKING:
     import httpx
@@ -39,7 +39,7 @@ class HubConfig:
 
         return httpx.AsyncClient(
             base_url=self.url,
-            headers={"Authorization": f"Bearer {self.token}", HEADER: str(VERSION)},
+            headers={"Authorization": f"Bearer {self.token}", HEADER: str(VERSION), APP_HEADER: __version__},
             timeout=timeout,
             verify=pinned(self.anchor, self.check_hostname) if self.anchor else _nothing_trusted(),
         )

@@ -32,12 +32,14 @@ import pytest
 import uvicorn
 from sqlmodel import select
 
+from lobby_app import __version__
 from lobby_app.domain.pins import change_proof, new_session_id, signing_key
 from lobby_app.hub.access import enrol_device, make_enrolment_code
 from lobby_app.hub.app import create_app
 from lobby_app.hub.audit import AuditTrail
 from lobby_app.hub.tls import HubTls, branch_tls
 from lobby_app.protocol import HEADER, VERSION
+from lobby_app.protocol.versions import APP_HEADER
 from lobby_app.services.context import Ctx
 from lobby_app.settings import Settings
 from lobby_app.store.engine import Database
@@ -170,7 +172,7 @@ _TLS_FOLDER = Path(tempfile.mkdtemp(prefix="lobby-hub-tls-"))
 atexit.register(shutil.rmtree, _TLS_FOLDER, True)
 HUB_TLS = branch_tls(_TLS_FOLDER / "tls")
 TLS = pinned(HUB_TLS.anchor, False)
-SPEAKS = {HEADER: str(VERSION)}  # what every request of a device of this version carries
+SPEAKS = {HEADER: str(VERSION), APP_HEADER: __version__}  # what every request of a device of this version carries
 
 
 class DeviceClient(httpx.Client):
