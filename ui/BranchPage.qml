@@ -11,7 +11,9 @@ Item {
     required property QtObject settings
     required property QtObject standards
     required property QtObject credit
-    property alias section: sections.currentIndex  // 0: the day · 1: standards · 2: credit
+    required property QtObject admin
+    // 0: the day · 1: standards · 2: credit · 3: devices (with a hub) · 4: the audit log
+    property alias section: sections.currentIndex
 
     ColumnLayout {
         anchors.fill: parent
@@ -57,6 +59,8 @@ Item {
             TabButton { objectName: "sectionDay"; text: qsTr("The day"); font.pixelSize: Theme.deskBody }
             TabButton { objectName: "sectionStandards"; text: qsTr("Referral standards"); font.pixelSize: Theme.deskBody }
             TabButton { objectName: "sectionCredit"; text: qsTr("Referral credit"); font.pixelSize: Theme.deskBody }
+            TabButton { objectName: "sectionDevices"; text: qsTr("Devices"); font.pixelSize: Theme.deskBody }
+            TabButton { objectName: "sectionAudit"; text: qsTr("Audit log"); font.pixelSize: Theme.deskBody }
         }
 
         StackLayout {
@@ -66,6 +70,8 @@ Item {
             BranchDay { branch: page.branch; settings: page.settings }
             StandardsPage { standards: page.standards }
             CreditPage { credit: page.credit }
+            DevicesPage { admin: page.admin }
+            AuditPage { admin: page.admin }
         }
     }
 }

@@ -22,6 +22,7 @@ Item {
     required property QtObject settings
     required property QtObject standards
     required property QtObject credit
+    required property QtObject admin
     property int tab: 0   // 0: tag a customer · 1: my referrals today · 2: the branch today (branch head)
     readonly property bool lobbyRole: session.role !== "wealth_manager"
     readonly property Item signInSlot: signInArea
@@ -194,7 +195,8 @@ Item {
                     branch: workspace.branch,
                     settings: workspace.settings,
                     standards: workspace.standards,
-                    credit: workspace.credit
+                    credit: workspace.credit,
+                    admin: workspace.admin
                 })
             }
         }

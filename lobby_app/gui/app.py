@@ -18,6 +18,7 @@ from ..services.bus import ChangeBus
 from ..services.context import Changed, Changes, Ctx
 from ..sync.config import HubConfig
 from ..sync.loop import SyncLoop
+from .admin_vm import AdminViewModel
 from .alerts import Alerts
 from .branch_vm import BranchViewModel
 from .callback_vm import CallbackViewModel
@@ -55,6 +56,7 @@ class Screens:
     settings: SettingsViewModel
     standards: StandardsViewModel
     credit: CreditViewModel
+    admin: AdminViewModel
     alerts: Alerts
     bus: ChangeBus
     live: LiveUpdates
@@ -81,6 +83,7 @@ class Screens:
             "settings": self.settings,
             "standards": self.standards,
             "credit": self.credit,
+            "admin": self.admin,
         }
 
     def view_models(self) -> tuple[QObject, ...]:
@@ -97,6 +100,7 @@ class Screens:
             self.settings,
             self.standards,
             self.credit,
+            self.admin,
         )
 
     def switch_language(self, language: str) -> None:
@@ -156,6 +160,7 @@ def build_screens(
     settings = SettingsViewModel(ctx, session, bus)
     standards = StandardsViewModel(ctx, session, bus)
     credit = CreditViewModel(ctx, session, bus)
+    admin = AdminViewModel(ctx, session, hub=hub_link, exports=exports)
     screens: Screens
     shell = ShellViewModel(
         ctx,
@@ -180,6 +185,7 @@ def build_screens(
         settings,
         standards,
         credit,
+        admin,
         alerts,
         bus,
         LiveUpdates(ctx, bus, session, linked=hub),

@@ -5,6 +5,7 @@ alone, or a colleague signed in on the same device, gets 403."""
 
 import asyncio
 from collections.abc import Callable
+from dataclasses import asdict
 from datetime import date, datetime, timedelta
 from typing import Annotated, Any
 
@@ -14,8 +15,9 @@ from sqlmodel import col, select
 
 from ..domain.pins import request_proof, same_proof, session_end, signing_key
 from ..domain.roles import Actor, Role
+from ..services.audit_log import audit_entries
 from ..services.context import Ctx
-from ..store.tables import History, HubAudit, HubDevice, Staff, StaffKey
+from ..store.tables import HubDevice, Staff, StaffKey
 from . import access
 
 SESSION_HEADER = "Lobby-Session"
@@ -111,71 +113,8 @@ def install_admin(
         kind: Annotated[str | None, Query(pattern="^(change|refused|accepted)$")] = None,
         limit: Annotated[int, Query(ge=1, le=AUDIT_LIMIT)] = 200,
     ) -> list[AuditEntry]:
-        return audit_entries(ctx, staff_id=staff_id, device_id=device_id, day=day, kind=kind, limit=limit)
-
-
-def audit_entries(
-    ctx: Ctx, *, staff_id: int | None, device_id: str | None, day: date | None, kind: str | None, limit: int
-) -> list[AuditEntry]:
-    """The newest first: every change the hub applied (its history) and every request it accepted or
-    refused (its audit), filtered. What a purge cleared stays cleared: the history keeps no purged value."""
-    start = end = None
-    if day is not None:
-        start = datetime.combine(day, datetime.min.time(), ctx.tz)
-        end = start + timedelta(days=1)
-    entries: list[AuditEntry] = []
-    with ctx.db.read() as s:
-        names = {p.id: p.name for p in s.exec(select(Staff))}
-        devices = {d.id: d.name for d in s.exec(select(HubDevice))}
-        if kind in (None, "change"):
-            q = select(History).order_by(col(History.seq).desc()).limit(limit)
-            if staff_id is not None:
-                q = q.where(History.staff_id == staff_id)
-            if device_id is not None:
-                q = q.where(History.device_id == device_id)
-            if start is not None and end is not None:
-                q = q.where(History.at >= start, History.at < end)
-            for h in s.exec(q):
-                entries.append(
-                    AuditEntry(
-                        at=h.at,
-                        kind="change",
-                        action=h.action,
-                        who=names.get(h.staff_id or 0, ""),
-                        staff_id=h.staff_id,
-                        device=devices.get(h.device_id, ""),
-                        device_id=h.device_id,
-                        what=f"{h.entity} {h.entity_id}",
-                        detail=dict(h.data),
-                    )
-                )
-        if kind in (None, "refused", "accepted"):
-            a = select(HubAudit).order_by(col(HubAudit.seq).desc()).limit(limit)
-            if kind is not None:
-                a = a.where(HubAudit.outcome == kind)
-            if staff_id is not None:
-                a = a.where(HubAudit.staff_id == staff_id)
-            if device_id is not None:
-                a = a.where(HubAudit.device_id == device_id)
-            if start is not None and end is not None:
-                a = a.where(HubAudit.at >= start, HubAudit.at < end)
-            for r in s.exec(a):
-                detail = dict(r.detail)
-                entries.append(
-                    AuditEntry(
-                        at=r.at,
-                        kind=r.outcome,
-                        action=r.action,
-                        who=names.get(r.staff_id or 0, ""),
-                        staff_id=r.staff_id,
-                        device=devices.get(r.device_id or "", r.client or ""),
-                        device_id=r.device_id,
-                        what=str(detail.get("rule", "")),
-                        detail=detail,
-                    )
-                )
-    entries.sort(key=lambda e: e.at, reverse=True)
-    return entries[:limit]
+        found = audit_entries(ctx, staff_id=staff_id, device_id=device_id, day=day, kind=kind, limit=limit)
+        return [AuditEntry(**asdict(entry)) for entry in found]
 
 
 def _head_of(

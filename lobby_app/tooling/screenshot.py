@@ -20,6 +20,7 @@ from ..services.context import Ctx, changes
 from ..services.escalation import expire_overdue
 from ..services.staff import create_staff, sign_in
 from ..settings import Settings
+from ..sync.config import HubConfig
 from ..sync.loop import SyncStatus
 from .demo import DEMO_STAFF, make_credit_month, make_desk_busy, make_hall_busy, make_lost_accept, seed_demo
 
@@ -154,6 +155,36 @@ def _first_sign_in(s: Screens) -> None:
     s.session.signIn(*NEW_COLLEAGUE)
 
 
+def _devices(s: Screens, root: QObject) -> None:
+    """The head's devices as a hub would answer (the screenshot has no hub): a code just made."""
+    s.admin._hub = HubConfig("https://192.168.1.10:8765", "token", "screenshot")
+    ago = SCREENSHOT_TIME - timedelta(minutes=2)
+    rows = [
+        ("大堂平板1", "李娜", ago, 0, None),
+        ("大堂平板2", "王芳", SCREENSHOT_TIME - timedelta(hours=3), 4, None),
+        ("理财室1号", "陈静", ago, 0, None),
+        ("旧平板", "", SCREENSHOT_TIME - timedelta(days=9), 0, SCREENSHOT_TIME - timedelta(days=8)),
+    ]
+    s.admin._take_devices(
+        [
+            {
+                "id": f"00000000-0000-4000-8000-00000000000{i}",
+                "name": name,
+                "last_user": who,
+                "last_seen_at": seen.isoformat(),
+                "app_version": "0.1.0",
+                "waiting": waiting,
+                "revoked_at": revoked.isoformat() if revoked else None,
+            }
+            for i, (name, who, seen, waiting, revoked) in enumerate(rows)
+        ]
+    )
+    s.admin._take_code({"code": "3F9A-0C1D-77E2", "expires_at": (SCREENSHOT_TIME + timedelta(minutes=15)).isoformat()})
+    _branch_section(root, 3)
+    s.admin._busy = False  # its refresh has no hub to ask here
+    s.admin.changed.emit()
+
+
 def _tab(root: QObject, tab: int) -> None:
     workspace = root.property("workspace")
     assert workspace is not None
@@ -236,6 +267,8 @@ SCREENS: dict[str, Screen] = {
     "branch": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _tab(root, 2), lambda ctx: make_desk_busy(ctx)),
     "standards": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _standards_draft(s, root)),
     "credit": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _branch_section(root, 2), make_credit_month),
+    "devices": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _devices(s, root)),
+    "audit": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _branch_section(root, 4), make_desk_busy),
     "credit-allocate": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _allocating(s, root), make_credit_month),
     "desk-hub": Screen(
         Role.WEALTH_MANAGER,
