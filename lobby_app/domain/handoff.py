@@ -67,7 +67,8 @@ _FROM: dict[Action, frozenset[State]] = {
     Action.ACCEPT: frozenset({State.QUEUED, State.OFFERED}),
     Action.DECLINE: frozenset({State.OFFERED}),
     Action.EXPIRE: frozenset({State.OFFERED}),
-    Action.RELEASE: frozenset({State.OFFERED}),
+    # An offer the wealth manager cannot take up; or whatever a colleague held when they left the branch.
+    Action.RELEASE: frozenset({State.OFFERED, State.ACCEPTED, State.MET}),
     Action.MEET: frozenset({State.ACCEPTED}),
     Action.RECORD_OUTCOME: frozenset({State.MET, State.CALLBACK, State.FOLLOW_UP}),
     Action.CANCEL: frozenset({State.QUEUED, State.OFFERED, State.ACCEPTED}),

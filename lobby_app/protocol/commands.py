@@ -208,6 +208,39 @@ class LockPin(Command):
     staff_id: StaffId
 
 
+class AddStaff(Command):
+    """The branch head adds a colleague with a one-time PIN, which must be changed at the first sign-in.
+    Only its hash travels (argon2id, made on the head's device): the PIN itself never leaves it."""
+
+    NAME = "add_staff"
+    staff_id: StaffId  # chosen by the head's device (the next free id); the hub refuses one taken
+    staff_no: Text
+    name: Text
+    role: Text
+    pin_hash: Text
+
+
+class DeactivateStaff(Command):
+    """They can no longer sign in; a customer they hold goes back to the queue; history and credit stay."""
+
+    NAME = "deactivate_staff"
+    staff_id: StaffId
+
+
+class ChangeRole(Command):
+    NAME = "change_role"
+    staff_id: StaffId
+    role: Text
+
+
+class ResetPin(Command):
+    """A new one-time PIN for someone who forgot theirs: their sessions end on every device."""
+
+    NAME = "reset_pin"
+    staff_id: StaffId
+    pin_hash: Text
+
+
 COMMANDS: dict[str, type[Command]] = {
     c.NAME: c
     for c in (
@@ -232,6 +265,10 @@ COMMANDS: dict[str, type[Command]] = {
         CloseMonth,
         EditCreditPhases,
         LockPin,
+        AddStaff,
+        DeactivateStaff,
+        ChangeRole,
+        ResetPin,
     )
 }
 

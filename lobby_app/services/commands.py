@@ -16,6 +16,7 @@ from .escalation import expire_overdue
 from .month_close import close_month
 from .pin_lock import lock_pin
 from .privacy import RETENTION_DAYS, purge
+from .staff_admin import add_staff, change_role, deactivate_staff, reset_pin
 from .tagging import tag_customer
 
 
@@ -77,6 +78,14 @@ def apply(ctx: Ctx, actor: Actor, command: c.Command) -> Changes:
             return close_month(ctx, actor, month=command.month)
         case c.EditCreditPhases():
             return rules.edit_credit_phases(ctx, actor, data=command.data)
+        case c.AddStaff():
+            return add_staff(ctx, actor, command)
+        case c.DeactivateStaff():
+            return deactivate_staff(ctx, actor, command)
+        case c.ChangeRole():
+            return change_role(ctx, actor, command)
+        case c.ResetPin():
+            return reset_pin(ctx, actor, command)
         case c.LockPin():
             return lock_pin(ctx, command)
     raise TypeError(f"no service for {type(command).__name__}")  # a new command without its case here

@@ -123,6 +123,8 @@ def record(
             if not key or ends is None or ends <= now:
                 raise PermissionDenied("actor", "session_ended", "this sign-in has ended with the branch day: sign in")
             pin_set_at = person.pin_set_at.isoformat() if person is not None and person.pin_set_at else ""
+            if person is not None and not person.active:
+                raise PermissionDenied("actor", "session_ended", "this person no longer works at the branch")
             if kept.value.get("pin_set_at", "") != pin_set_at:  # the PIN changed since: this session is over
                 raise PermissionDenied("actor", "session_ended", "this sign-in ended with a change of PIN: sign in")
             proof = change_proof(key, mutation_id=mutation_id, name=command.NAME, args=args, staff_id=staff_id)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, NamedTuple
 
-from sqlmodel import select
+from sqlmodel import func, select
 
 from ..domain import pins
 from ..domain.errors import DomainError, PermissionDenied, ValidationError, one_of
@@ -60,7 +60,9 @@ def create_staff(
             raise PermissionDenied("actor", "wrong_role", "only the branch head may add staff")
         if s.exec(select(Staff.id).where(Staff.staff_no == number)).first() is not None:
             raise ValidationError("staff_no", "duplicate", f"staff number {number} is taken")
-        staff = Staff(staff_no=number, name=name_, role=role_, created_at=now, pin_set_at=now)
+        # The id named, as a head's device names it for add_staff: PostgreSQL's sequence would not know those.
+        next_id = (s.exec(select(func.max(Staff.id))).one() or 0) + 1
+        staff = Staff(id=next_id, staff_no=number, name=name_, role=role_, created_at=now, pin_set_at=now)
         s.add(staff)
         s.flush()
         assert staff.id is not None
