@@ -12,7 +12,8 @@ Item {
     required property QtObject standards
     required property QtObject credit
     required property QtObject admin
-    // 0: the day · 1: standards · 2: credit · 3: devices (with a hub) · 4: the audit log
+    required property QtObject staff
+    // 0: the day · 1: standards · 2: credit · 3: staff · 4: devices (with a hub) · 5: the audit log
     property alias section: sections.currentIndex
 
     ColumnLayout {
@@ -59,6 +60,7 @@ Item {
             TabButton { objectName: "sectionDay"; text: qsTr("The day"); font.pixelSize: Theme.deskBody }
             TabButton { objectName: "sectionStandards"; text: qsTr("Referral standards"); font.pixelSize: Theme.deskBody }
             TabButton { objectName: "sectionCredit"; text: qsTr("Referral credit"); font.pixelSize: Theme.deskBody }
+            TabButton { objectName: "sectionStaff"; text: qsTr("Staff"); font.pixelSize: Theme.deskBody }
             TabButton { objectName: "sectionDevices"; text: qsTr("Devices"); font.pixelSize: Theme.deskBody }
             TabButton { objectName: "sectionAudit"; text: qsTr("Audit log"); font.pixelSize: Theme.deskBody }
         }
@@ -70,6 +72,7 @@ Item {
             BranchDay { branch: page.branch; settings: page.settings }
             StandardsPage { standards: page.standards }
             CreditPage { credit: page.credit }
+            StaffPage { staff: page.staff }
             DevicesPage { admin: page.admin }
             AuditPage { admin: page.admin }
         }

@@ -23,6 +23,7 @@ Item {
     required property QtObject standards
     required property QtObject credit
     required property QtObject admin
+    required property QtObject staff
     property int tab: 0   // 0: tag a customer · 1: my referrals today · 2: the branch today (branch head)
     readonly property bool lobbyRole: session.role !== "wealth_manager"
     readonly property Item signInSlot: signInArea
@@ -196,7 +197,8 @@ Item {
                     settings: workspace.settings,
                     standards: workspace.standards,
                     credit: workspace.credit,
-                    admin: workspace.admin
+                    admin: workspace.admin,
+                    staff: workspace.staff
                 })
             }
         }

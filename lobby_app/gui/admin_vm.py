@@ -17,7 +17,7 @@ from ..domain.errors import DomainError
 from ..private import private_dir, tighten
 from ..services.audit_log import AuditEntry, audit_entries, known_devices
 from ..services.context import Ctx
-from ..services.staff import active_staff
+from ..services.staff_admin import colleagues
 from ..sync.admin import HubAdmin
 from ..sync.config import HubConfig
 from ..sync.staff import HubAway
@@ -71,7 +71,8 @@ class AdminViewModel(QObject):
 
     def _get_people(self) -> list[dict[str, Any]]:
         everyone = translate("Admin", "Everyone")
-        return [{"id": 0, "name": everyone}] + [{"id": i, "name": n} for i, n, _ in active_staff(self._ctx)]
+        # Everyone ever on the staff: someone who left is who an audit is often about.
+        return [{"id": 0, "name": everyone}] + [{"id": c.staff_id, "name": c.name} for c in colleagues(self._ctx)]
 
     people = Property("QVariantList", _get_people, notify=changed)
 
@@ -157,8 +158,8 @@ class AdminViewModel(QObject):
     def _show_entries(self) -> None:
         kinds = {
             "change": translate("Admin", "Change"),
-            "accepted": translate("Admin", "Accepted"),
-            "refused": translate("Admin", "Refused"),
+            "accepted": translate("Admin", "Accepted request"),
+            "refused": translate("Admin", "Refused request"),
         }
         self._audit.set_rows(
             [

@@ -32,6 +32,7 @@ from .referrals_vm import MyReferralsViewModel
 from .session_vm import SessionViewModel
 from .settings_vm import SettingsViewModel
 from .shell_vm import ShellViewModel
+from .staff_vm import StaffViewModel
 from .standards_vm import StandardsViewModel
 from .start import Translations, load_window
 from .tag_form_vm import TagFormViewModel
@@ -57,6 +58,7 @@ class Screens:
     standards: StandardsViewModel
     credit: CreditViewModel
     admin: AdminViewModel
+    staff: StaffViewModel
     alerts: Alerts
     bus: ChangeBus
     live: LiveUpdates
@@ -84,6 +86,7 @@ class Screens:
             "standards": self.standards,
             "credit": self.credit,
             "admin": self.admin,
+            "staff": self.staff,
         }
 
     def view_models(self) -> tuple[QObject, ...]:
@@ -101,6 +104,7 @@ class Screens:
             self.standards,
             self.credit,
             self.admin,
+            self.staff,
         )
 
     def switch_language(self, language: str) -> None:
@@ -161,6 +165,7 @@ def build_screens(
     standards = StandardsViewModel(ctx, session, bus)
     credit = CreditViewModel(ctx, session, bus)
     admin = AdminViewModel(ctx, session, hub=hub_link, exports=exports)
+    staff = StaffViewModel(ctx, session, bus)
     screens: Screens
     shell = ShellViewModel(
         ctx,
@@ -186,12 +191,13 @@ def build_screens(
         standards,
         credit,
         admin,
+        staff,
         alerts,
         bus,
         LiveUpdates(ctx, bus, session, linked=hub),
         translations,
     )
-    listeners = (form, handoff, referrals, desk, notices, branch, settings, standards, credit)
+    listeners = (form, handoff, referrals, desk, notices, branch, settings, standards, credit, staff)
     screens.unsubscribe = [bus.subscribe(vm.on_changes) for vm in listeners]
     screens.unsubscribe.append(bus.subscribe(lambda change: shell.tick() if Changed.CLOCK in change else None))
     session.changed.connect(form.retranslate)  # the verdict preview needs the signed-in actor

@@ -180,7 +180,7 @@ def _devices(s: Screens, root: QObject) -> None:
         ]
     )
     s.admin._take_code({"code": "3F9A-0C1D-77E2", "expires_at": (SCREENSHOT_TIME + timedelta(minutes=15)).isoformat()})
-    _branch_section(root, 3)
+    _branch_section(root, 4)
     s.admin._busy = False  # its refresh has no hub to ask here
     s.admin.changed.emit()
 
@@ -268,7 +268,8 @@ SCREENS: dict[str, Screen] = {
     "standards": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _standards_draft(s, root)),
     "credit": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _branch_section(root, 2), make_credit_month),
     "devices": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _devices(s, root)),
-    "audit": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _branch_section(root, 4), make_desk_busy),
+    "staff": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _branch_section(root, 3)),
+    "audit": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _branch_section(root, 5), make_desk_busy),
     "credit-allocate": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _allocating(s, root), make_credit_month),
     "desk-hub": Screen(
         Role.WEALTH_MANAGER,

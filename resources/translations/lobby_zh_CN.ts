@@ -1,6 +1,343 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Admin</name>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="73" />
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="80" />
+        <source>All devices</source>
+        <translation>所有设备</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="115" />
+        <source>Valid until %1, for one device</source>
+        <translation>有效至%1，仅限一台设备</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="126" />
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="130" />
+        <source>Revoked</source>
+        <translation>已吊销</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="141" />
+        <source>The day must be written YYYY-MM-DD</source>
+        <translation>日期请写成YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="160" />
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="161" />
+        <source>Accepted request</source>
+        <translation>已接受的请求</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="162" />
+        <source>Refused request</source>
+        <translation>被拒绝的请求</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="207" />
+        <source>Could not save: %1</source>
+        <translation>未能保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="209" />
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="228" />
+        <source>The branch hub cannot be reached: try again when it can</source>
+        <translation>连不上网点服务器，请稍后再试</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="240" />
+        <source>Tagged a customer</source>
+        <translation>识别客户</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="241" />
+        <source>Referred a customer</source>
+        <translation>转介客户</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="242" />
+        <source>Offered to a wealth manager</source>
+        <translation>推送给理财经理</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="243" />
+        <source>Accepted a customer</source>
+        <translation>接收客户</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="244" />
+        <source>Declined a customer</source>
+        <translation>婉拒客户</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="245" />
+        <source>Offer went back to the queue</source>
+        <translation>退回排队</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="246" />
+        <source>Offer unanswered: passed on</source>
+        <translation>未应答，转下一位</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="247" />
+        <source>Met the customer</source>
+        <translation>接待客户</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="248" />
+        <source>Recorded an outcome</source>
+        <translation>记录结果</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="249" />
+        <source>Cancelled a referral</source>
+        <translation>取消转介</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="250" />
+        <source>Booked a callback</source>
+        <translation>预约回访</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="251" />
+        <source>Callback not answered</source>
+        <translation>回访未接通</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="252" />
+        <source>Changed availability</source>
+        <translation>更改在岗状态</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="253" />
+        <source>Split the credit</source>
+        <translation>分配分润</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="254" />
+        <source>Credit sent to exceptions</source>
+        <translation>分润转入例外</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="255" />
+        <source>Allocated an exception</source>
+        <translation>分配例外</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="256" />
+        <source>Closed a credit month</source>
+        <translation>月度结账</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="257" />
+        <source>Changed the referral standards</source>
+        <translation>修改转介标准</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="258" />
+        <source>Changed the credit phases</source>
+        <translation>修改分润阶段</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="259" />
+        <source>Purged customers' personal data</source>
+        <translation>清除客户个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="260" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="261" />
+        <source>Added a colleague</source>
+        <translation>添加同事</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="262" />
+        <source>Changed a colleague's role</source>
+        <translation>调整同事岗位</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="263" />
+        <source>Gave a colleague a new PIN</source>
+        <translation>为同事重设密码</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="264" />
+        <source>Deactivated a colleague</source>
+        <translation>停用同事</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="265" />
+        <source>Changed their PIN</source>
+        <translation>修改本人密码</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="266" />
+        <source>Locked after wrong PINs</source>
+        <translation>密码错误次数过多被锁定</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="267" />
+        <source>Registered a device</source>
+        <translation>登记设备</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="268" />
+        <source>Set up the branch</source>
+        <translation>建立网点</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="269" />
+        <source>Sign-in at the hub</source>
+        <translation>在服务器登录</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="270" />
+        <source>PIN change at the hub</source>
+        <translation>在服务器修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="271" />
+        <source>Sent changes</source>
+        <translation>发送变更</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="272" />
+        <source>Fetched changes</source>
+        <translation>获取变更</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="273" />
+        <source>Enrolment of a device</source>
+        <translation>设备接入</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="274" />
+        <source>Enrolment code</source>
+        <translation>接入码</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="275" />
+        <source>Kiosk exit</source>
+        <translation>退出全屏锁定</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="301" />
+        <source>Your sign-in has ended: sign in again</source>
+        <translation>登录已结束，请重新登录</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="303" />
+        <source>Only the branch head may do this</source>
+        <translation>只有网点负责人可以操作</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="305" />
+        <source>A device's name has 1 to 40 characters</source>
+        <translation>设备名称须为1至40个字符</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="306" />
+        <source>The hub refused: %1</source>
+        <translation>服务器拒绝：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../ui/AuditPage.qml" line="47" />
+        <source>Day: YYYY-MM-DD (empty: every day)</source>
+        <translation>日期：YYYY-MM-DD（留空为全部）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditPage.qml" line="56" />
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditPage.qml" line="57" />
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditPage.qml" line="58" />
+        <source>Refused requests</source>
+        <translation>被拒绝的请求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditPage.qml" line="59" />
+        <source>Accepted requests</source>
+        <translation>被接受的请求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditPage.qml" line="68" />
+        <source>Asking the hub…</source>
+        <translation>正在询问服务器…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditPage.qml" line="68" />
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditPage.qml" line="75" />
+        <source>Export CSV</source>
+        <translation>导出CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditPage.qml" line="98" />
+        <source>What happened</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditPage.qml" line="98" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditPage.qml" line="98" />
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditPage.qml" line="98" />
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditPage.qml" line="98" />
+        <source>On</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditPage.qml" line="98" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditPage.qml" line="124" />
+        <source>Nothing matches these filters</source>
+        <translation>没有符合条件的记录</translation>
+    </message>
+</context>
+<context>
     <name>Branch</name>
     <message>
         <location filename="../../lobby_app/gui/branch_vm.py" line="159" />
@@ -343,29 +680,44 @@
 <context>
     <name>BranchPage</name>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="31" />
+        <location filename="../../ui/BranchPage.qml" line="34" />
         <source>Not accepted by the hub</source>
         <translation>网点服务器未接受</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="46" />
+        <location filename="../../ui/BranchPage.qml" line="49" />
         <source>Seen</source>
         <translation>知道了</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="57" />
+        <location filename="../../ui/BranchPage.qml" line="60" />
         <source>The day</source>
         <translation>当日</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="58" />
+        <location filename="../../ui/BranchPage.qml" line="61" />
         <source>Referral standards</source>
         <translation>转介标准</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="59" />
+        <location filename="../../ui/BranchPage.qml" line="62" />
         <source>Referral credit</source>
         <translation>转介分润</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="63" />
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="64" />
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="65" />
+        <source>Audit log</source>
+        <translation>审计日志</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1497,90 @@
         <location filename="../../ui/DeskTaskRow.qml" line="85" />
         <source>Record outcome</source>
         <translation>登记结果</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../../ui/DevicesPage.qml" line="22" />
+        <source>This device works on its own: there is no branch hub, so there are no devices to list.</source>
+        <translation>本设备单机运行，没有网点服务器，因此没有设备可列出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DevicesPage.qml" line="44" />
+        <source>Devices of the branch</source>
+        <translation>本网点设备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DevicesPage.qml" line="52" />
+        <source>Asking the hub…</source>
+        <translation>正在询问服务器…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DevicesPage.qml" line="52" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DevicesPage.qml" line="59" />
+        <source>Code for a new device</source>
+        <translation>为新设备生成接入码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DevicesPage.qml" line="88" />
+        <source>on the new device: %1</source>
+        <translation>在新设备上执行：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DevicesPage.qml" line="100" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DevicesPage.qml" line="100" />
+        <source>Used last by</source>
+        <translation>最近使用人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DevicesPage.qml" line="100" />
+        <source>Last seen</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DevicesPage.qml" line="100" />
+        <source>App</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DevicesPage.qml" line="100" />
+        <source>Waiting</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DevicesPage.qml" line="130" />
+        <source>Rename</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DevicesPage.qml" line="158" />
+        <location filename="../../ui/DevicesPage.qml" line="209" />
+        <source>Revoke</source>
+        <translation>吊销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DevicesPage.qml" line="187" />
+        <source>Revoke %1?</source>
+        <translation>吊销%1？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DevicesPage.qml" line="193" />
+        <source>From now on the hub refuses this device: it can no longer send or receive the branch's changes. A lost or stolen tablet should be revoked. To use it again, enrol it anew with a new code.</source>
+        <translation>此后服务器将拒绝该设备，它不能再收发网点的变更。遗失或被盗的平板应立即吊销。如需再用，须用新的接入码重新接入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DevicesPage.qml" line="202" />
+        <source>Back</source>
+        <translation>返回</translation>
     </message>
 </context>
 <context>
@@ -2078,57 +2514,57 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="18" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="21" />
         <source>This device cannot save the branch hub's latest changes · %1 changes wait here · tell the branch head</source>
         <translation>本机无法保存网点服务器的最新变更 · 本机 %1 项变更待发送 · 请告知网点负责人</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="26" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="29" />
         <source>The branch hub needs an update to take this device's changes · %1 wait here</source>
         <translation>网点服务器需要升级才能接收本机的变更 · 本机 %1 项变更待发送</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="28" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="31" />
         <source>This app is too old for the branch hub: update it · %1 changes wait here</source>
         <translation>本机应用版本过旧，网点服务器无法接收：请升级 · 本机 %1 项变更待发送</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="65" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="71" />
         <source>%1 · NOT ENCRYPTED (plain HTTP)</source>
         <translation>%1 · 未加密（明文 HTTP）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="71" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="77" />
         <source>Local store · branch hub not set up</source>
         <translation>本机存储 · 网点服务器未配置</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="77" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="83" />
         <source>Connecting to the branch hub…</source>
         <translation>正在连接网点服务器…</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="80" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="86" />
         <source>Branch hub unreachable since %1 · %2 changes wait here</source>
         <translation>自 %1 起连不上网点服务器 · 本机 %2 项变更待发送</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="85" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="91" />
         <source>Branch hub connected · %1 changes being sent</source>
         <translation>已连接网点服务器 · %1 项变更发送中</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="86" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="92" />
         <source>Branch hub connected · every change confirmed</source>
         <translation>已连接网点服务器 · 变更均已确认</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="98" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="104" />
         <source>No connection to the branch hub since %1: this device works on, %2 changes wait</source>
         <translation>自 %1 起连不上网点服务器：本机照常使用，%2 项变更待恢复后发送</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="134" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="149" />
         <source>Only a branch head's PIN ends kiosk mode</source>
         <translation>仅网点负责人密码可退出全屏锁定</translation>
     </message>
@@ -2147,6 +2583,7 @@
     </message>
     <message>
         <location filename="../../lobby_app/gui/session_vm.py" line="163" />
+        <location filename="../../lobby_app/gui/staff_vm.py" line="145" />
         <source>The new PIN and its repeat differ: type both again</source>
         <translation>两次输入的新密码不一致，请重新输入</translation>
     </message>
@@ -2218,6 +2655,151 @@
         <location filename="../../ui/SignInPage.qml" line="65" />
         <source>Checking…</source>
         <translation>正在核对…</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <location filename="../../lobby_app/gui/staff_vm.py" line="70" />
+        <source>Left the branch</source>
+        <translation>已离开网点</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/staff_vm.py" line="72" />
+        <source>Locked until %1</source>
+        <translation>锁定至%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/staff_vm.py" line="100" />
+        <source>%1 can sign in with the one-time PIN, and will choose their own</source>
+        <translation>%1可用一次性密码登录，登录后将设置自己的密码</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/staff_vm.py" line="128" />
+        <source>New one-time PIN given: it must be changed at the next sign-in</source>
+        <translation>已设一次性密码：下次登录时必须修改</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/staff_vm.py" line="168" />
+        <source>The branch needs an active branch head: name another first</source>
+        <translation>网点须有一位在职负责人：请先指定另一位</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/staff_vm.py" line="169" />
+        <source>This colleague no longer works at the branch</source>
+        <translation>该同事已不在本网点</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/staff_vm.py" line="170" />
+        <source>Letters and digits only</source>
+        <translation>只能是字母和数字</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/staff_vm.py" line="171" />
+        <source>This staff number is taken</source>
+        <translation>该工号已被使用</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/staff_vm.py" line="172" />
+        <source>Choose a role</source>
+        <translation>请选择岗位</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/staff_vm.py" line="173" />
+        <source>Only the branch head may change the staff</source>
+        <translation>只有网点负责人可以管理员工</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/staff_vm.py" line="174" />
+        <source>Someone was added meanwhile: add them again</source>
+        <translation>刚有其他人被添加，请重新添加</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../../ui/StaffPage.qml" line="29" />
+        <source>Add a colleague</source>
+        <translation>添加同事</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StaffPage.qml" line="39" />
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StaffPage.qml" line="40" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StaffPage.qml" line="54" />
+        <location filename="../../ui/StaffPage.qml" line="201" />
+        <source>One-time PIN</source>
+        <translation>一次性密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StaffPage.qml" line="63" />
+        <location filename="../../ui/StaffPage.qml" line="202" />
+        <source>One-time PIN again</source>
+        <translation>再次输入一次性密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StaffPage.qml" line="71" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StaffPage.qml" line="102" />
+        <source>The branch's staff</source>
+        <translation>本网点员工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StaffPage.qml" line="124" />
+        <source>this is you</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StaffPage.qml" line="154" />
+        <source>New PIN</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StaffPage.qml" line="165" />
+        <location filename="../../ui/StaffPage.qml" line="250" />
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StaffPage.qml" line="193" />
+        <source>A new PIN for %1</source>
+        <translation>为%1设置新密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StaffPage.qml" line="195" />
+        <source>Check who is asking. Their old PIN stops working and their sign-ins end on every device; they choose their own PIN with this one.</source>
+        <translation>请先核实对方身份。旧密码随即失效，其在所有设备上的登录都会结束；对方凭这个密码登录后再设置自己的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StaffPage.qml" line="206" />
+        <location filename="../../ui/StaffPage.qml" line="247" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StaffPage.qml" line="209" />
+        <source>Give this PIN</source>
+        <translation>设为此密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StaffPage.qml" line="237" />
+        <source>Deactivate %1?</source>
+        <translation>停用%1？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StaffPage.qml" line="239" />
+        <source>They can no longer sign in on any device. A customer they hold goes back to the queue, to the next free colleague. Their history and credit stay.</source>
+        <translation>停用后其无法在任何设备登录。其手上的客户回到排队，转给下一位空闲同事。其历史记录和分润保留。</translation>
     </message>
 </context>
 <context>
@@ -3007,42 +3589,42 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/Workspace.qml" line="43" />
+        <location filename="../../ui/Workspace.qml" line="45" />
         <source>Lobby referral</source>
         <translation>厅堂转介</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="52" />
+        <location filename="../../ui/Workspace.qml" line="54" />
         <source>Tag a customer</source>
         <translation>识别客户</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="59" />
+        <location filename="../../ui/Workspace.qml" line="61" />
         <source>My referrals (%1)</source>
         <translation>我的转介（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="66" />
+        <location filename="../../ui/Workspace.qml" line="68" />
         <source>The branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="85" />
+        <location filename="../../ui/Workspace.qml" line="87" />
         <source>My role</source>
         <translation>岗位职责</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="99" />
+        <location filename="../../ui/Workspace.qml" line="101" />
         <source>Lock</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="106" />
+        <location filename="../../ui/Workspace.qml" line="108" />
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="131" />
+        <location filename="../../ui/Workspace.qml" line="133" />
         <source>Exit kiosk</source>
         <translation>退出全屏锁定</translation>
     </message>
