@@ -54,6 +54,10 @@ EXAMPLES: list[c.Command] = [
     c.CloseMonth(month="2026-03"),
     c.EditCreditPhases(data={"phases": [{"start": "2026-01-01", "referrer_percent": 80}]}, version=2),
     c.LockPin(id=ID, staff_id=3),
+    c.AddStaff(staff_id=9, staff_no="1009", name="王芳", role="teller", pin_hash="$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHQ$aGFzaA"),
+    c.DeactivateStaff(staff_id=9),
+    c.ChangeRole(staff_id=9, role="lobby_manager"),
+    c.ResetPin(staff_id=9, pin_hash="$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHQ$aGFzaA"),
 ]
 
 
