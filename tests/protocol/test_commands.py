@@ -17,6 +17,7 @@ AT = datetime(2026, 3, 10, 2, 0, tzinfo=UTC)
 ID = "00000000-0000-4000-8000-000000000001"
 
 # One of each, with every field a device fills: what the outbox keeps for it must read back equal.
+HASH = "$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHQ$aGFzaA"  # a one-time PIN's, as the head's device sends it
 EXAMPLES: list[c.Command] = [
     c.TagCustomer(
         id=ID,
@@ -54,10 +55,10 @@ EXAMPLES: list[c.Command] = [
     c.CloseMonth(month="2026-03"),
     c.EditCreditPhases(data={"phases": [{"start": "2026-01-01", "referrer_percent": 80}]}, version=2),
     c.LockPin(id=ID, staff_id=3),
-    c.AddStaff(staff_id=9, staff_no="1009", name="王芳", role="teller", pin_hash="$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHQ$aGFzaA"),
+    c.AddStaff(staff_id=9, staff_no="1009", name="王芳", role="teller", pin_hash=HASH),
     c.DeactivateStaff(staff_id=9),
     c.ChangeRole(staff_id=9, role="lobby_manager"),
-    c.ResetPin(staff_id=9, pin_hash="$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHQ$aGFzaA"),
+    c.ResetPin(staff_id=9, pin_hash=HASH),
 ]
 
 
