@@ -14,6 +14,7 @@ from PySide6.QtQml import QQmlApplicationEngine, QQmlComponent, QQmlError
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from ..paths import ui_dir
+from ..services.branch_setup import is_set_up
 from ..services.bus import ChangeBus
 from ..services.context import Changed, Changes, Ctx
 from ..sync.config import HubConfig
@@ -30,6 +31,7 @@ from .outcome_vm import OutcomeViewModel
 from .referrals_vm import MyReferralsViewModel
 from .session_vm import SessionViewModel
 from .settings_vm import SettingsViewModel
+from .setup_vm import SetupViewModel
 from .shell_vm import ShellViewModel
 from .standards_vm import StandardsViewModel
 from .start import Translations, load_window
@@ -55,6 +57,7 @@ class Screens:
     settings: SettingsViewModel
     standards: StandardsViewModel
     credit: CreditViewModel
+    setup: SetupViewModel
     alerts: Alerts
     bus: ChangeBus
     live: LiveUpdates
@@ -81,6 +84,7 @@ class Screens:
             "settings": self.settings,
             "standards": self.standards,
             "credit": self.credit,
+            "setup": self.setup,
         }
 
     def view_models(self) -> tuple[QObject, ...]:
@@ -97,6 +101,7 @@ class Screens:
             self.settings,
             self.standards,
             self.credit,
+            self.setup,
         )
 
     def switch_language(self, language: str) -> None:
@@ -156,6 +161,8 @@ def build_screens(
     settings = SettingsViewModel(ctx, session, bus)
     standards = StandardsViewModel(ctx, session, bus)
     credit = CreditViewModel(ctx, session, bus)
+    # A standalone device with nobody on its staff sets its branch up here; one with a hub takes it from there.
+    setup = SetupViewModel(ctx, session, bus, needed=not hub and hub_link is None and not is_set_up(ctx))
     screens: Screens
     shell = ShellViewModel(
         ctx,
@@ -180,6 +187,7 @@ def build_screens(
         settings,
         standards,
         credit,
+        setup,
         alerts,
         bus,
         LiveUpdates(ctx, bus, session, linked=hub),
