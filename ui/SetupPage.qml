@@ -70,7 +70,7 @@ Rectangle {
         id: flick
         anchors.fill: parent
         contentWidth: width
-        contentHeight: column.implicitHeight + 2 * Theme.gap
+        contentHeight: column.y + column.implicitHeight + Theme.gap
         boundsBehavior: Flickable.StopAtBounds
         clip: true
         ScrollIndicator.vertical: ScrollIndicator {}
@@ -79,7 +79,7 @@ Rectangle {
             id: column
             width: Math.min(flick.width - 4 * Theme.gap, page.wide ? 1000 : 520)
             x: (flick.width - width) / 2
-            y: Theme.gap
+            y: Math.max(Theme.gap, (flick.height - implicitHeight) / 2)  // on a large screen, in the middle
             spacing: 8
 
             RowLayout {

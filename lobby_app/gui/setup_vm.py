@@ -42,7 +42,7 @@ def field_label(field: str) -> str:
         "staff_no": translate("Setup", "Your staff number"),
         "name": translate("Setup", "Your name"),
         "pin": translate("Setup", "Your PIN"),
-        "pin_again": translate("Setup", "PIN again"),
+        "pin_again": translate("Setup", "Your PIN again"),
     }.get(field, field)
 
 
