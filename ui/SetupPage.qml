@@ -207,6 +207,7 @@ Rectangle {
                                 DayPicker {
                                     id: rolloutPicker
                                     y: parent.height
+                                    margins: Theme.gap  // low on the page: kept inside the window
                                     day: page.rollout
                                     today: page.setup.today
                                     latest: page.setup.latest

@@ -275,17 +275,16 @@ def make_hall_busy(ctx: Ctx) -> None:
 def make_desk_busy(ctx: Ctx, *, offer_age: timedelta = timedelta(minutes=1)) -> Actor:
     """李明's desk mid-afternoon, through the services; returns 李明.
 
-    His colleagues are away; a callback is overdue; his last customer got a follow-up; a fast-track
-    customer was offered to him `offer_age` ago, and two more wait in the queue behind her.
+    His colleagues are with customers (the seeded day's last stretch); a callback is overdue; his last
+    customer got a follow-up; a fast-track customer was offered to him `offer_age` ago, and two more wait
+    in the queue behind her.
     """
     from ..services.lobby import tag_and_book_callback, tag_and_refer
 
-    lobby, teller, wm, wm2, wm3 = (_signed_in(ctx, n) for n in ("1001", "2001", "3001", "3002", "3003"))
+    lobby, teller, wm = (_signed_in(ctx, n) for n in ("1001", "2001", "3001"))
     now = ctx.now()
     clock = _Clock(now - timedelta(minutes=40))
     c = replace(ctx, clock=clock)
-    handoffs.set_presence(c, wm2, presence=Presence.AWAY, away_reason="meeting")
-    handoffs.set_presence(c, wm3, presence=Presence.AWAY, away_reason="training")
     handoffs.set_presence(c, wm, presence=Presence.AVAILABLE)
     hurry = {"purpose": "transfer", "amount_fen": 120_000_00, "in_a_hurry": True, "address_as": "周先生"}
     tag_and_book_callback(
@@ -345,17 +344,20 @@ def make_lost_accept(ctx: Ctx) -> None:
     from ..services.lobby import tag_and_refer
     from ..store.tables import Outbox
 
-    lobby, wm = _signed_in(ctx, "1001"), _signed_in(ctx, "3001")
+    lobby, wm, colleague = _signed_in(ctx, "1001"), _signed_in(ctx, "3001"), _signed_in(ctx, "3002")
     clock = _Clock(ctx.now() - timedelta(minutes=55))
     c = replace(ctx, clock=clock)
     tag = {"purpose": "deposit", "amount_fen": 500_000_00, "address_as": "陈先生", "ticket": "A029"}
+    # Cut off from the hub, his desk showed him away there: 陈先生 went to a colleague, or to the queue.
+    handoffs.set_presence(c, wm, presence=Presence.AWAY, away_reason="meeting")
     change, _ = tag_and_refer(c, lobby, TagCustomer(**tag))
     with ctx.db.read() as s:
         row = s.get(Handoff, change.id)
-        winner = s.get(Staff, row.assignee_id) if row and row.assignee_id else None
-    assert winner is not None and winner.id is not None and winner.id != wm.staff_id, "offered to a colleague"
+        winner = s.get(Staff, row.assignee_id if row and row.assignee_id else colleague.staff_id)
+    assert winner is not None and winner.id is not None and winner.id != wm.staff_id, "taken by a colleague"
     clock.advance(1)
     handoffs.accept(c, Actor(winner.id, Role.WEALTH_MANAGER), handoff_id=str(change.id))
+    handoffs.set_presence(c, wm, presence=Presence.AVAILABLE)
     refusal = {"field": "handoff_id", "rule": "illegal_transition", "message": "", "taken_by": winner.name}
     with ctx.db.write() as s:
         s.add(
