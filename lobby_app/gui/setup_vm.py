@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
-from ..domain.errors import DomainError
+from ..domain.errors import DomainError, ValidationError
 from ..services.branch_setup import BranchSetup, set_up_branch, setup_refusals
 from ..services.bus import ChangeBus
 from ..services.context import Ctx
@@ -50,6 +50,8 @@ def setup_refusal(e: DomainError) -> str:
     """The refusal under its field: the field's name, then what its rule asks for."""
     if e.field == "pin":
         rule = new_pin_refusal(e.rule)
+    elif e.field == "pin_again":
+        rule = translate("Setup", "differs from the PIN: type both again")
     elif e.rule == "bad_code":
         rule = translate("Setup", "letters and digits only, no spaces or dashes")
     elif e.field == "timezone":
@@ -74,8 +76,9 @@ class SetupViewModel(QObject):
         self._ctx = ctx
         self._bus = bus
         self._needed = needed
-        self._errors: dict[str, str] = {}
-        self._error = ""  # not about one field (the store already holds a branch)
+        # Kept as the services gave them, and worded when read: a change of language rewords them.
+        self._refused: dict[str, DomainError] = {}
+        self._other: DomainError | None = None  # a refusal about no one field
         self._done: tuple[str, str, str] | None = None  # (branch name, head's staff number, zone) once set up
         session.changed.connect(lambda: self._signed_in(session.signedIn))
 
@@ -112,8 +115,10 @@ class SetupViewModel(QObject):
         return text
 
     needed = Property(bool, lambda self: self._needed, notify=changed)
-    errors = Property("QVariantMap", lambda self: dict(self._errors), notify=changed)
-    error = Property(str, lambda self: self._error, notify=changed)
+    errors = Property(
+        "QVariantMap", lambda self: {f: setup_refusal(e) for f, e in self._refused.items()}, notify=changed
+    )
+    error = Property(str, lambda self: error_text(self._other) if self._other else "", notify=changed)
     zones = Property("QVariantList", _zones, notify=changed)
     defaultZone = Property(str, _default_zone, constant=True)
     today = Property(str, _today, notify=changed)
@@ -132,27 +137,23 @@ class SetupViewModel(QObject):
         except ValueError:
             day = rollout  # refused below, under its field
         setup = BranchSetup(name, code, zone, day, staff_no, head_name, pin)  # type: ignore[arg-type]
-        errors = {e.field: setup_refusal(e) for e in setup_refusals(setup)}
-        if pin != again and "pin" not in errors:
-            errors["pin_again"] = (
-                translate("Setup", "%1: %2")
-                .replace("%1", field_label("pin_again"))
-                .replace("%2", translate("Setup", "differs from the PIN: type both again"))
-            )
-        self._error = ""
-        if not errors:
+        refused = {e.field: e for e in setup_refusals(setup)}
+        if pin != again and "pin" not in refused:
+            refused["pin_again"] = ValidationError("pin_again", "differs", "differs from the PIN")
+        self._other = None
+        if not refused:
             try:
                 change = set_up_branch(self._ctx, setup)
             except DomainError as e:
                 if e.rule == "already_set_up":  # set up meanwhile (another window on this store): sign in
                     self._needed = False
                 elif e.field in FIELDS:
-                    errors[e.field] = setup_refusal(e)
+                    refused[e.field] = e
                 else:
-                    self._error = error_text(e)
+                    self._other = e
             else:
                 self._needed = False
                 self._done = (name.strip(), staff_no.strip(), zone)
                 self._bus.publish(change)
-        self._errors = errors
+        self._refused = refused
         self.changed.emit()

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from ..app_setup import open_store
@@ -307,6 +308,17 @@ SCREENS: dict[str, Screen] = {
 }
 
 
+def _settle(engine: QQmlApplicationEngine, root: QQuickWindow) -> None:
+    """Frames until the window has made everything it is making (the delegates lists make in the time
+    between frames too): a list changed while a delegate is still being made warns (DelegateModel::cancel)."""
+    controller = engine.incubationController()
+    for _ in range(50):
+        QCoreApplication.processEvents()
+        root.grabWindow()
+        if controller is None or controller.incubatingObjectCount() == 0:
+            return
+
+
 def screenshot(*, screen: str, language: str, size: tuple[int, int], out: Path) -> list[str]:
     """Render `screen` to `out` (PNG); returns any QML warnings."""
     if screen not in SCREENS:
@@ -329,8 +341,7 @@ def screenshot(*, screen: str, language: str, size: tuple[int, int], out: Path) 
             if not shot.empty:
                 number, pin = _pin(shot.role)
                 screens.session.signIn(number, pin)
-            for _ in range(2):  # pages made by Loaders
-                QCoreApplication.processEvents()
+            _settle(engine, root)  # what the window shows is made before anything is tapped, as with a person
             shot.setup(ctx, screens, root)
             for _ in range(5):
                 QCoreApplication.processEvents()

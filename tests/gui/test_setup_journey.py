@@ -72,6 +72,8 @@ def test_an_empty_store_opens_on_the_setup_and_a_bad_field_says_why_and_keeps_no
     fill(fresh, GOOD | {"setupPinAgain": "580247"})
     fresh.click("setUpButton")
     assert refusals(fresh) == {"setupPinAgain": "Your PIN again: differs from the PIN: type both again"}
+    fresh.click("setupLanguage")  # the head reads Chinese better: the refusal is reworded, not lost
+    assert refusals(fresh) == {"setupPinAgain": "再次输入密码：与密码不一致，请两次都重新输入"}
 
     assert row_counts(ctx) == before and not is_set_up(ctx)
     assert fresh.item("setupPage").isVisible()
