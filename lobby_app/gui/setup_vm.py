@@ -64,7 +64,7 @@ def setup_refusal(e: DomainError) -> str:
 
 
 class SetupViewModel(QObject):
-    """`needed` while the device has no branch and no hub to take one from; `set_up` then hands the
+    """`needed` while the device has no branch and no hub to take one from; `setUp` then hands the
     screen to the sign-in form, with the head's staff number filled in and a line saying what to do."""
 
     changed = Signal()
