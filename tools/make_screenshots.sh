@@ -5,6 +5,8 @@ cd "$(dirname "$0")/.."
 export QT_QPA_PLATFORM=offscreen
 shots=(
     # name-in-docs        screen                size
+    "setup                setup                 1280x800"
+    "setup-errors         setup-errors          1280x800"
     "sign-in              sign-in               1280x800"
     "eligible             eligible              1280x800"
     "eligible-portrait    eligible              800x1280"

@@ -1,4 +1,4 @@
-// A calendar for picking an earlier day: a month at a time, days after today greyed out.
+// A calendar for picking a day: a month at a time, days after `latest` (by default today) greyed out.
 import QtQuick
 import QtQuick.Controls.Fusion
 import QtQuick.Layouts
@@ -7,7 +7,8 @@ Popup {
     id: picker
     objectName: "dayPicker"
     property string day      // YYYY-MM-DD shown now
-    property string today    // YYYY-MM-DD: nothing later can be picked
+    property string today    // YYYY-MM-DD
+    property string latest: today  // YYYY-MM-DD: nothing later can be picked
     signal picked(string iso)
     property int year: Number(day.slice(0, 4))
     property int month: Number(day.slice(5, 7)) - 1   // 0-based, as Date and MonthGrid count
@@ -41,7 +42,7 @@ Popup {
             Button {
                 objectName: "pickerNext"
                 text: "▶"
-                enabled: picker.year * 12 + picker.month < Number(picker.today.slice(0, 4)) * 12 + Number(picker.today.slice(5, 7)) - 1
+                enabled: picker.year * 12 + picker.month < Number(picker.latest.slice(0, 4)) * 12 + Number(picker.latest.slice(5, 7)) - 1
                 onClicked: picker.step(1)
             }
         }
@@ -60,7 +61,7 @@ Popup {
             delegate: Label {
                 required property var model
                 readonly property string iso: picker.iso(model.date)
-                readonly property bool later: iso > picker.today
+                readonly property bool later: iso > picker.latest
                 objectName: "pickDay_" + iso
                 text: model.day
                 horizontalAlignment: Text.AlignHCenter
@@ -74,7 +75,7 @@ Popup {
             }
             onClicked: date => {
                 const iso = picker.iso(date)
-                if (iso <= picker.today) {
+                if (iso <= picker.latest) {
                     picker.picked(iso)
                     picker.close()
                 }

@@ -45,6 +45,8 @@ ApplicationWindow {
         anchors.fill: parent
         visible: window.startError === ""
         session: window.workspace ? window.workspace.session : null
+        notice: window.workspace ? window.workspace.signInNotice : ""
+        suggestedStaffNo: window.workspace ? window.workspace.signInStaffNo : ""
     }
 
     Label {

@@ -8,6 +8,10 @@ Item {
     id: page
     property QtObject session: null
     readonly property bool ready: session !== null
+    property string notice: ""  // e.g. just after a branch was set up on this device: how to sign in
+    // The staff number to fill in (the head who just set the branch up): the PIN is typed next.
+    property string suggestedStaffNo: ""
+    onSuggestedStaffNoChanged: if (suggestedStaffNo !== "") { staffNo.text = suggestedStaffNo; pin.forceActiveFocus() }
     // The field last typed in. Main.qml moves this page into the workspace once the store is open,
     // and the move takes the keyboard from it: it is given back.
     property Item typingIn: null
@@ -30,6 +34,16 @@ Item {
             color: Theme.muted
             font.pixelSize: Theme.title
             Layout.alignment: Qt.AlignHCenter
+        }
+        Label {
+            objectName: "signInNotice"
+            visible: page.notice !== ""
+            text: page.notice
+            color: Theme.eligible
+            font.pixelSize: Theme.body
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
         }
         TextField {
             id: staffNo

@@ -24,9 +24,13 @@ Item {
     required property QtObject credit
     required property QtObject admin
     required property QtObject staff
+    required property QtObject setup  // a standalone device's first run: the branch is set up first
     property int tab: 0   // 0: tag a customer · 1: my referrals today · 2: the branch today (branch head)
     readonly property bool lobbyRole: session.role !== "wealth_manager"
     readonly property Item signInSlot: signInArea
+    // Under the sign-in form once the branch is set up: the head's staff number, and what to do next.
+    readonly property string signInNotice: setup.doneText
+    readonly property string signInStaffNo: setup.headNo
 
     function askKioskExit() {
         kioskExit.open()
@@ -172,7 +176,7 @@ Item {
 
         StackLayout {
             // The branch tab only for the branch head: the next person to sign in here may be someone else.
-            currentIndex: !workspace.session.signedIn ? 0 : !workspace.lobbyRole ? 3
+            currentIndex: workspace.setup.needed ? 5 : !workspace.session.signedIn ? 0 : !workspace.lobbyRole ? 3
                 : workspace.tab === 2 && workspace.session.role === "branch_head" ? 4 : 1 + Math.min(workspace.tab, 1)
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -200,6 +204,12 @@ Item {
                     admin: workspace.admin,
                     staff: workspace.staff
                 })
+            }
+            // Made only on a standalone device's first run, until the branch is set up; named by file, so
+            // that every other start never even loads its type.
+            Loader {
+                active: workspace.setup.needed
+                Component.onCompleted: setSource("SetupPage.qml", { setup: workspace.setup, shell: workspace.shell })
             }
         }
     }

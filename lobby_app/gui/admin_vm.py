@@ -265,7 +265,7 @@ def action_text(action: str) -> str:
         "change_pin": translate("Admin", "Changed their PIN"),
         "lock_pin": translate("Admin", "Locked after wrong PINs"),
         "register_device": translate("Admin", "Registered a device"),
-        "set_up_branch": translate("Admin", "Set up the branch"),
+        "set_up_branch": translate("Admin", "Branch set up"),
         "/v1/sign-in": translate("Admin", "Sign-in at the hub"),
         "/v1/pin": translate("Admin", "PIN change at the hub"),
         "/v1/push": translate("Admin", "Sent changes"),

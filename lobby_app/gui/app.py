@@ -14,6 +14,7 @@ from PySide6.QtQml import QQmlApplicationEngine, QQmlComponent, QQmlError
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from ..paths import ui_dir
+from ..services.branch_setup import is_set_up
 from ..services.bus import ChangeBus
 from ..services.context import Changed, Changes, Ctx
 from ..sync.config import HubConfig
@@ -31,6 +32,7 @@ from .outcome_vm import OutcomeViewModel
 from .referrals_vm import MyReferralsViewModel
 from .session_vm import SessionViewModel
 from .settings_vm import SettingsViewModel
+from .setup_vm import SetupViewModel
 from .shell_vm import ShellViewModel
 from .staff_vm import StaffViewModel
 from .standards_vm import StandardsViewModel
@@ -59,6 +61,7 @@ class Screens:
     credit: CreditViewModel
     admin: AdminViewModel
     staff: StaffViewModel
+    setup: SetupViewModel
     alerts: Alerts
     bus: ChangeBus
     live: LiveUpdates
@@ -87,6 +90,7 @@ class Screens:
             "credit": self.credit,
             "admin": self.admin,
             "staff": self.staff,
+            "setup": self.setup,
         }
 
     def view_models(self) -> tuple[QObject, ...]:
@@ -105,6 +109,7 @@ class Screens:
             self.credit,
             self.admin,
             self.staff,
+            self.setup,
         )
 
     def switch_language(self, language: str) -> None:
@@ -166,6 +171,8 @@ def build_screens(
     credit = CreditViewModel(ctx, session, bus)
     admin = AdminViewModel(ctx, session, hub=hub_link, exports=exports)
     staff = StaffViewModel(ctx, session, bus)
+    # A standalone device with nobody on its staff sets its branch up here; one with a hub takes it from there.
+    setup = SetupViewModel(ctx, session, bus, needed=not hub and hub_link is None and not is_set_up(ctx))
     screens: Screens
     shell = ShellViewModel(
         ctx,
@@ -192,6 +199,7 @@ def build_screens(
         credit,
         admin,
         staff,
+        setup,
         alerts,
         bus,
         LiveUpdates(ctx, bus, session, linked=hub),

@@ -7,14 +7,15 @@ keeps the branch's day in the branch's time zone (app_setup reads `branch_timezo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlmodel import select
 
 from ..domain import credit
-from ..domain.errors import ValidationError
+from ..domain.errors import DomainError, ValidationError
 from ..domain.pins import check_new_pin
 from ..domain.roles import Role
 from ..domain.text import check_text
@@ -43,23 +44,54 @@ def is_set_up(ctx: Ctx) -> bool:
         return s.exec(select(Staff.id).limit(1)).first() is not None
 
 
-def set_up_branch(ctx: Ctx, setup: BranchSetup) -> Changes:
-    """Every field is checked before anything is written; a store that already holds a branch is refused."""
-    name = check_text(setup.name, field="branch_name", max_len=NAME_MAX, required=True)
-    code = check_text(setup.code, field="branch_code", max_len=CODE_MAX, required=True)
+def setup_refusals(setup: BranchSetup) -> list[DomainError]:
+    """Every field's refusal at once, in the form's order (a screen shows each under its field); empty
+    when every field is right. Nothing is read or written."""
+    checks: tuple[Callable[[], object], ...] = (
+        lambda: check_text(setup.name, field="branch_name", max_len=NAME_MAX, required=True),
+        lambda: _check_code(setup.code, field="branch_code", max_len=CODE_MAX),
+        lambda: _check_zone(setup.timezone),
+        lambda: _check_rollout(setup.rollout),
+        lambda: _check_code(setup.head_no, field="staff_no", max_len=STAFF_NO_MAX),
+        lambda: check_text(setup.head_name, field="name", max_len=NAME_MAX, required=True),
+        lambda: check_new_pin(setup.head_pin, str(setup.head_no)),
+    )
+    refusals: list[DomainError] = []
+    for check in checks:
+        try:
+            check()
+        except DomainError as e:
+            refusals.append(e)
+    return refusals
+
+
+def _check_code(value: object, *, field: str, max_len: int) -> str:
+    code = check_text(value, field=field, max_len=max_len, required=True)
     if not code.isascii() or not code.isalnum():
-        raise ValidationError("branch_code", "bad_code", "may hold only letters and digits")
+        raise ValidationError(field, "bad_code", "may hold only letters and digits")
+    return code
+
+
+def _check_zone(zone: object) -> None:
     try:
-        ZoneInfo(str(setup.timezone))
+        ZoneInfo(str(zone))
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(
-            "timezone", "unknown", f"{setup.timezone!r} is no time zone (e.g. Asia/Shanghai)"
-        ) from None
-    if not isinstance(setup.rollout, date):
+        raise ValidationError("timezone", "unknown", f"{zone!r} is no time zone (e.g. Asia/Shanghai)") from None
+
+
+def _check_rollout(rollout: object) -> None:
+    if not isinstance(rollout, date) or isinstance(rollout, datetime):
         raise ValidationError("rollout", "bad_date", "must be a date (YYYY-MM-DD)")
-    head_no = check_text(setup.head_no, field="staff_no", max_len=STAFF_NO_MAX, required=True)
-    check_text(setup.head_name, field="name", max_len=NAME_MAX, required=True)
-    check_new_pin(setup.head_pin, head_no)
+
+
+def set_up_branch(ctx: Ctx, setup: BranchSetup) -> Changes:
+    """Every field is checked before anything is written (the first refusal is raised; `setup_refusals`
+    gives them all); a store that already holds a branch is refused."""
+    refusals = setup_refusals(setup)
+    if refusals:
+        raise refusals[0]
+    name, code = setup.name.strip(), setup.code.strip()
+    head_no = setup.head_no.strip()
     if is_set_up(ctx):
         raise ValidationError("branch", "already_set_up", "this store already holds a branch")
     create_staff(ctx, None, staff_no=head_no, name=setup.head_name, role=Role.BRANCH_HEAD, pin=setup.head_pin)

@@ -55,13 +55,29 @@ def has_staff(ctx: Ctx) -> bool:
         return s.exec(select(Staff.id).limit(1)).first() is not None
 
 
+DAY = timedelta(hours=8)  # a working day's traffic, when the branch-local day has had that long
+SHORTEST_DAY = timedelta(hours=1)  # just after midnight the day before lends the rest
+SCENE = timedelta(minutes=45)  # the last stretch, placed by hand: what the live screens show at once
+
+
 def seed_demo(ctx: Ctx, *, customers: int = 36, seed: int = 7) -> list[tuple[str, str, Role, str]]:
-    """Seed an empty store; returns (staff number, name, role, PIN) for printing."""
+    """Seed an empty store; returns (staff number, name, role, PIN) for printing.
+
+    The traffic is placed relative to the moment it is made, within the branch-local day so far (up to
+    a working day of it; squeezed when the day is young), so the demo opens in a believable state at any
+    hour: earlier customers served one after another, then the last stretch (`_now_scene`): outcomes
+    minutes ago, two wealth managers with a customer, a customer waiting for each of them, and one
+    wealth manager free. No offer is left ringing: nothing the watchdog would escalate."""
     if has_staff(ctx):
         raise ValidationError("data_dir", "not_empty", "this store already has staff; demo data goes into an empty one")
     rng = random.Random(seed)
     end = ctx.now()
-    clock = _Clock(end - timedelta(hours=8))
+    local = end.astimezone(ctx.tz)
+    since_midnight = local - local.replace(hour=0, minute=0, second=0, microsecond=0)
+    span = max(min(DAY, since_midnight), SHORTEST_DAY)
+    squeeze = span / DAY  # meetings and gaps shrink with the day
+    scene = SCENE * min(1.0, span / (3 * SCENE))
+    clock = _Clock(end - span)
     c = replace(ctx, clock=clock)
     head: Actor | None = None
     actors: dict[str, Actor] = {}
@@ -76,16 +92,80 @@ def seed_demo(ctx: Ctx, *, customers: int = 36, seed: int = 7) -> list[tuple[str
     for wm in wms:
         handoffs.set_presence(c, wm, presence=Presence.AVAILABLE)
 
-    gap = (end - clock.now - timedelta(minutes=20)) / customers
-    for i in range(customers):
-        clock.now = end - timedelta(hours=8) + gap * i
-        open_ended = i >= customers - 3  # the last few are still under way: the live screens show them
-        _one_customer(c, clock, rng, rng.choice(referrers), wms, open_ended=open_ended)
+    earlier = end - scene - clock.now  # before the scene: one customer after another, each seen to its end
+    count = max(8, round(customers * squeeze))
+    start = clock.now
+    for i in range(count):
+        planned = start + earlier * (i + 0.5) / count
+        if clock.now >= end - scene:
+            break  # the customers before ran long: the scene starts on time
+        clock.now = max(clock.now, planned)
+        _one_customer(c, clock, rng, rng.choice(referrers), wms, squeeze=squeeze)
+    _now_scene(c, clock, end, scene / SCENE, actors)
     clock.now = end
     return [(n, name, role, pin) for n, name, role, pin in DEMO_STAFF]
 
 
-def _one_customer(c: Ctx, clock: _Clock, rng: random.Random, who: Actor, wms: list[Actor], *, open_ended: bool) -> None:
+def _now_scene(c: Ctx, clock: _Clock, end: datetime, k: float, actors: dict[str, Actor]) -> None:
+    """The last minutes before `end` (scaled by `k`): 李明 booked a follow-up and is free since; 赵雪 sold
+    and 孙浩 advised someone, and each is now with another customer, with one more waiting for each of
+    them by choice (special situation 1). Three outcomes, two customers met, a queue of two, no offer."""
+    from ..services.lobby import tag_and_refer
+
+    lobby, teller = actors["1001"], actors["2001"]
+    free, first, second = actors["3001"], actors["3002"], actors["3003"]
+
+    def at(minutes_before: float) -> None:
+        clock.now = max(clock.now, end - timedelta(minutes=minutes_before * k))
+
+    def served(minutes_before: float, referrer: Actor, wm: Actor, tag: dict[str, object], note: str = "") -> str:
+        at(minutes_before)
+        change, _ = tag_and_refer(c, referrer, TagCustomer(**tag), note=note, wm_id=wm.staff_id)
+        handoff_id = str(change.id)
+        at(minutes_before - 1)
+        handoffs.accept(c, wm, handoff_id=handoff_id)
+        at(minutes_before - 2)
+        handoffs.meet(c, wm, handoff_id=handoff_id)
+        return handoff_id
+
+    booked = served(45, teller, free, {"purpose": "deposit", "amount_fen": 150_000_00, "address_as": "徐女士"})
+    sold = served(44, lobby, first, {"purpose": "deposit", "amount_fen": 200_000_00, "address_as": "黄女士"})
+    advised = served(40, teller, second, {"purpose": "transfer", "amount_fen": 80_000_00, "address_as": "马先生"})
+    at(28)
+    next_week = (end + timedelta(days=6)).astimezone(c.tz).replace(hour=10, minute=0, second=0, microsecond=0)
+    handoffs.record_outcome(c, free, handoff_id=booked, outcome="follow_up", follow_up_at=next_week)
+    at(24)
+    handoffs.record_outcome(c, first, handoff_id=sold, outcome="converted", sales=[("large_cd", 200_000_00)])
+    at(21)
+    handoffs.record_outcome(c, second, handoff_id=advised, outcome="not_converted", reason="需要和家人商量")
+    served(
+        15,
+        lobby,
+        first,
+        {"purpose": "other", "amount_fen": 0, "products": ["fund"], "address_as": "林女士"},
+        "想了解基金定投",
+    )
+    served(10, teller, second, {"purpose": "withdrawal", "amount_fen": 120_000_00, "address_as": "郭先生"})
+    for minutes_before, referrer, wm, tag in (
+        (6, lobby, first, {"purpose": "deposit", "amount_fen": 60_000_00, "address_as": "何女士", "ticket": "A031"}),
+        (
+            3,
+            lobby,
+            second,
+            {"purpose": "remittance", "amount_fen": 90_000_00, "address_as": "罗先生", "ticket": "A034"},
+        ),
+    ):
+        at(minutes_before)  # the customer chose to wait for the one they know (special situation 1)
+        tag_and_refer(c, referrer, TagCustomer(**tag), wm_id=wm.staff_id, wait_for_wm=True)
+    assert free.staff_id not in (first.staff_id, second.staff_id)
+
+
+def _one_customer(c: Ctx, clock: _Clock, rng: random.Random, who: Actor, wms: list[Actor], *, squeeze: float) -> None:
+    """One customer from tagging to the end of what happens to them; `squeeze` shortens the steps."""
+
+    def wait(low: float, high: float) -> None:
+        clock.advance(rng.uniform(low, high) * squeeze)
+
     purpose = rng.choice(list(Purpose))
     big = rng.random() < 0.35
     amount = rng.randrange(50_000_00, 500_000_00, 100) if big else rng.randrange(200_00, 49_000_00, 100)
@@ -131,26 +211,22 @@ def _one_customer(c: Ctx, clock: _Clock, rng: random.Random, who: Actor, wms: li
         )
         return
     handoffs.refer(c, who, Refer(tag_id=tag_id, note=rng.choice(["", "客户对稳健型产品感兴趣", "刚到期一笔定期"])))
-    if open_ended:
-        return
     with c.db.read() as s:
         row = s.exec(select(Handoff).where(Handoff.tag_id == tag_id)).one()
-    if row.assignee_id is None:
-        return
+    assert row.assignee_id is not None, "one customer at a time: someone is always free"
     wm = next(w for w in wms if w.staff_id == row.assignee_id)
-    clock.advance(rng.uniform(0.5, 3))
+    wait(0.5, 3)
     if rng.random() < 0.15:
         handoffs.decline(c, wm, handoff_id=row.id, reason="not_my_speciality")
         with c.db.read() as s:
             row = s.exec(select(Handoff).where(Handoff.tag_id == tag_id)).one()
-        if row.assignee_id is None:
-            return
+        assert row.assignee_id is not None, "declined by one, offered to the next"
         wm = next(w for w in wms if w.staff_id == row.assignee_id)
-        clock.advance(rng.uniform(0.5, 2))
+        wait(0.5, 2)
     handoffs.accept(c, wm, handoff_id=row.id)
-    clock.advance(rng.uniform(1, 4))
+    wait(1, 4)
     handoffs.meet(c, wm, handoff_id=row.id)
-    clock.advance(rng.uniform(8, 30))
+    wait(8, 25)
     roll = rng.random()
     if roll < 0.45:
         product = rng.choice(FEATURED)
@@ -199,17 +275,16 @@ def make_hall_busy(ctx: Ctx) -> None:
 def make_desk_busy(ctx: Ctx, *, offer_age: timedelta = timedelta(minutes=1)) -> Actor:
     """李明's desk mid-afternoon, through the services; returns 李明.
 
-    His colleagues are away; a callback is overdue; his last customer got a follow-up; a fast-track
-    customer was offered to him `offer_age` ago, and two more wait in the queue behind her.
+    His colleagues are with customers (the seeded day's last stretch); a callback is overdue; his last
+    customer got a follow-up; a fast-track customer was offered to him `offer_age` ago, and two more wait
+    in the queue behind her.
     """
     from ..services.lobby import tag_and_book_callback, tag_and_refer
 
-    lobby, teller, wm, wm2, wm3 = (_signed_in(ctx, n) for n in ("1001", "2001", "3001", "3002", "3003"))
+    lobby, teller, wm = (_signed_in(ctx, n) for n in ("1001", "2001", "3001"))
     now = ctx.now()
     clock = _Clock(now - timedelta(minutes=40))
     c = replace(ctx, clock=clock)
-    handoffs.set_presence(c, wm2, presence=Presence.AWAY, away_reason="meeting")
-    handoffs.set_presence(c, wm3, presence=Presence.AWAY, away_reason="training")
     handoffs.set_presence(c, wm, presence=Presence.AVAILABLE)
     hurry = {"purpose": "transfer", "amount_fen": 120_000_00, "in_a_hurry": True, "address_as": "周先生"}
     tag_and_book_callback(
@@ -269,17 +344,20 @@ def make_lost_accept(ctx: Ctx) -> None:
     from ..services.lobby import tag_and_refer
     from ..store.tables import Outbox
 
-    lobby, wm = _signed_in(ctx, "1001"), _signed_in(ctx, "3001")
+    lobby, wm, colleague = _signed_in(ctx, "1001"), _signed_in(ctx, "3001"), _signed_in(ctx, "3002")
     clock = _Clock(ctx.now() - timedelta(minutes=55))
     c = replace(ctx, clock=clock)
     tag = {"purpose": "deposit", "amount_fen": 500_000_00, "address_as": "陈先生", "ticket": "A029"}
+    # Cut off from the hub, his desk showed him away there: 陈先生 went to a colleague, or to the queue.
+    handoffs.set_presence(c, wm, presence=Presence.AWAY, away_reason="meeting")
     change, _ = tag_and_refer(c, lobby, TagCustomer(**tag))
     with ctx.db.read() as s:
         row = s.get(Handoff, change.id)
-        winner = s.get(Staff, row.assignee_id) if row and row.assignee_id else None
-    assert winner is not None and winner.id is not None and winner.id != wm.staff_id, "offered to a colleague"
+        winner = s.get(Staff, row.assignee_id if row and row.assignee_id else colleague.staff_id)
+    assert winner is not None and winner.id is not None and winner.id != wm.staff_id, "taken by a colleague"
     clock.advance(1)
     handoffs.accept(c, Actor(winner.id, Role.WEALTH_MANAGER), handoff_id=str(change.id))
+    handoffs.set_presence(c, wm, presence=Presence.AVAILABLE)
     refusal = {"field": "handoff_id", "rule": "illegal_transition", "message": "", "taken_by": winner.name}
     with ctx.db.write() as s:
         s.add(

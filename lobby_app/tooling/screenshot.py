@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from ..app_setup import open_store
@@ -224,6 +225,58 @@ def _allocating(s: Screens, root: QObject) -> None:
     s.credit.allocate([staff["李娜"], staff["陈晨"]], ["50", "40"], reason)
 
 
+def _type_into(root: QObject, fields: dict[str, str]) -> None:
+    """Text typed into the window's fields, found by objectName among the visual items."""
+    assert isinstance(root, QQuickWindow)
+    items = [root.contentItem()]
+    while items:  # fields in Repeaters and Loaders: visual children, not QObject ones
+        item = items.pop()
+        if item.objectName() in fields:
+            item.setProperty("text", fields[item.objectName()])
+        items.extend(item.childItems())
+
+
+NEW_BRANCH = {  # a new branch's head fills in the first-run form
+    "setupBranchName": "城东支行",
+    "setupBranchCode": "CD0101",
+    "setupStaffNo": "8001",
+    "setupHeadName": "周敏",
+    "setupPin": "580274",
+    "setupPinAgain": "580274",
+}
+
+
+def _setup_refused(s: Screens, root: QObject) -> None:
+    """The head typed a code with a dash, forgot their name and chose 123456: each field says why."""
+    typed = NEW_BRANCH | {"setupBranchCode": "CD-0101", "setupHeadName": "", "setupPin": "123456"}
+    _type_into(root, typed)
+    s.setup.setUp(
+        typed["setupBranchName"],
+        typed["setupBranchCode"],
+        "Asia/Shanghai",
+        "2026-11-27",
+        typed["setupStaffNo"],
+        typed["setupHeadName"],
+        typed["setupPin"],
+        typed["setupPinAgain"],
+    )
+
+
+def _setup_done(s: Screens) -> None:
+    """Set up: the sign-in form, with the head's number filled in and what to do next."""
+    b = NEW_BRANCH
+    s.setup.setUp(
+        b["setupBranchName"],
+        b["setupBranchCode"],
+        "Asia/Shanghai",
+        "2026-09-01",
+        b["setupStaffNo"],
+        b["setupHeadName"],
+        b["setupPin"],
+        b["setupPinAgain"],
+    )
+
+
 def _desk(setup: Callable[[Ctx, Screens, QObject], None]) -> Screen:
     """A desk screen: 李明's busy afternoon, signed in as him."""
     return Screen(Role.WEALTH_MANAGER, setup, make_desk_busy)
@@ -235,6 +288,7 @@ class Screen:
     setup: Callable[[Ctx, Screens, QObject], None]
     data: Callable[[Ctx], object] = lambda ctx: None  # demo data beyond the seeded day
     hub: bool = False  # a device enrolled at a branch hub
+    empty: bool = False  # a standalone device's first run: no demo branch, nobody signed in
 
 
 # A Friday afternoon in the branch (15:30 in Shanghai): the same pictures on every run.
@@ -243,6 +297,9 @@ LOBBY = Role.LOBBY_MANAGER
 
 SCREENS: dict[str, Screen] = {
     "sign-in": Screen(LOBBY, lambda ctx, s, root: s.session.signOut()),
+    "setup": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: None, empty=True),
+    "setup-errors": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _setup_refused(s, root), empty=True),
+    "setup-done": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _setup_done(s), empty=True),
     "lobby": Screen(LOBBY, lambda ctx, s, root: None),
     "eligible": Screen(LOBBY, lambda ctx, s, root: _fill_eligible(s)),
     "not-eligible": Screen(LOBBY, lambda ctx, s, root: _fill_not_eligible(s)),
@@ -285,15 +342,27 @@ SCREENS: dict[str, Screen] = {
 }
 
 
+def _settle(engine: QQmlApplicationEngine, root: QQuickWindow) -> None:
+    """Frames until the window has made everything it is making (the delegates lists make in the time
+    between frames too): a list changed while a delegate is still being made warns (DelegateModel::cancel)."""
+    controller = engine.incubationController()
+    for _ in range(50):
+        QCoreApplication.processEvents()
+        root.grabWindow()
+        if controller is None or controller.incubatingObjectCount() == 0:
+            return
+
+
 def screenshot(*, screen: str, language: str, size: tuple[int, int], out: Path) -> list[str]:
     """Render `screen` to `out` (PNG); returns any QML warnings."""
     if screen not in SCREENS:
         raise ValueError(f"screen must be one of {', '.join(SCREENS)}")
     with tempfile.TemporaryDirectory() as tmp:
         ctx = open_store(Settings(data_dir=Path(tmp)), clock=lambda: SCREENSHOT_TIME)
-        seed_demo(ctx)
         shot = SCREENS[screen]
-        shot.data(ctx)
+        if not shot.empty:
+            seed_demo(ctx)
+            shot.data(ctx)
         app = make_app()
         screens = build_screens(app, ctx, language=language, kiosk=screen == "kiosk-exit", hub=shot.hub)
         warnings: list[str] = []
@@ -303,8 +372,10 @@ def screenshot(*, screen: str, language: str, size: tuple[int, int], out: Path) 
         root.setProperty("visibility", 2)  # windowed, whatever kiosk asked for: the size is the point here
         root.resize(*size)
         try:
-            number, pin = _pin(shot.role)
-            screens.session.signIn(number, pin)
+            if not shot.empty:
+                number, pin = _pin(shot.role)
+                screens.session.signIn(number, pin)
+            _settle(engine, root)  # what the window shows is made before anything is tapped, as with a person
             shot.setup(ctx, screens, root)
             for _ in range(5):
                 QCoreApplication.processEvents()

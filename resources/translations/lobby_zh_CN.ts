@@ -200,7 +200,7 @@
     </message>
     <message>
         <location filename="../../lobby_app/gui/admin_vm.py" line="268" />
-        <source>Set up the branch</source>
+        <source>Branch set up</source>
         <translation>建立网点</translation>
     </message>
     <message>
@@ -2512,6 +2512,217 @@
     </message>
 </context>
 <context>
+    <name>Setup</name>
+    <message>
+        <location filename="../../lobby_app/gui/setup_vm.py" line="29" />
+        <source>Beijing time (UTC+8)</source>
+        <translation>北京时间（UTC+8）</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/setup_vm.py" line="30" />
+        <source>Xinjiang time (UTC+6)</source>
+        <translation>新疆时间（UTC+6）</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/setup_vm.py" line="31" />
+        <source>Hong Kong (UTC+8)</source>
+        <translation>香港（UTC+8）</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/setup_vm.py" line="32" />
+        <source>Macao (UTC+8)</source>
+        <translation>澳门（UTC+8）</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/setup_vm.py" line="38" />
+        <source>Branch name</source>
+        <translation>网点名称</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/setup_vm.py" line="39" />
+        <source>Branch code</source>
+        <translation>网点代码</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/setup_vm.py" line="40" />
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/setup_vm.py" line="41" />
+        <source>Credit roll-out date</source>
+        <translation>分润启用日期</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/setup_vm.py" line="42" />
+        <source>Your staff number</source>
+        <translation>您的工号</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/setup_vm.py" line="43" />
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/setup_vm.py" line="44" />
+        <source>Your PIN</source>
+        <translation>您的密码</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/setup_vm.py" line="45" />
+        <source>Your PIN again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/setup_vm.py" line="54" />
+        <source>differs from the PIN: type both again</source>
+        <translation>与密码不一致，请两次都重新输入</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/setup_vm.py" line="56" />
+        <source>letters and digits only, no spaces or dashes</source>
+        <translation>只能是字母和数字，不能有空格或横线</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/setup_vm.py" line="58" />
+        <source>choose one of the time zones</source>
+        <translation>请选择一个时区</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/setup_vm.py" line="60" />
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/setup_vm.py" line="63" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/setup_vm.py" line="110" />
+        <source>%1 is set up. Sign in with your staff number %2 and the PIN you chose.</source>
+        <translation>%1已设置完成。请用您的工号%2和刚设置的密码登录。</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/setup_vm.py" line="113" />
+        <source>Times show in %1 from the app's next start.</source>
+        <translation>重新启动应用后，时间按%1显示。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../../ui/SetupPage.qml" line="88" />
+        <source>Set up this branch</source>
+        <translation>设置本网点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SetupPage.qml" line="104" />
+        <source>No branch on this device yet. As its branch head, set it up once; then sign in with the staff number and PIN you choose here.</source>
+        <translation>本机还没有网点。请网点负责人在此设置一次，随后用这里填写的工号和密码登录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SetupPage.qml" line="122" />
+        <source>The branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SetupPage.qml" line="126" />
+        <source>Branch name</source>
+        <translation>网点名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SetupPage.qml" line="127" />
+        <source>e.g. 城东支行</source>
+        <translation>如 城东支行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SetupPage.qml" line="134" />
+        <source>Branch code (the bank's, letters and digits)</source>
+        <translation>网点代码（行内编号，字母和数字）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SetupPage.qml" line="135" />
+        <source>e.g. CD0101</source>
+        <translation>如 CD0101</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SetupPage.qml" line="146" />
+        <source>Time zone: the branch's day and times follow it</source>
+        <translation>时区：网点的营业日和时间以此为准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SetupPage.qml" line="179" />
+        <source>Credit roll-out date</source>
+        <translation>分润启用日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SetupPage.qml" line="186" />
+        <source>From this day the referrer gets 80% of each sale's credit for 3 months, then 60% for 3 months, then 50%. The head can change this later.</source>
+        <translation>自该日起，推荐人前3个月分得每笔业绩的80%，之后3个月为60%，此后为50%。负责人以后可以修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SetupPage.qml" line="204" />
+        <source>Pick another day…</source>
+        <translation>选择其他日期…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SetupPage.qml" line="231" />
+        <source>You, the branch head</source>
+        <translation>您（网点负责人）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SetupPage.qml" line="235" />
+        <source>Your staff number</source>
+        <translation>您的工号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SetupPage.qml" line="236" />
+        <source>e.g. 8001</source>
+        <translation>如 8001</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SetupPage.qml" line="244" />
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SetupPage.qml" line="245" />
+        <source>e.g. 周敏</source>
+        <translation>如 周敏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SetupPage.qml" line="252" />
+        <source>Your PIN</source>
+        <translation>您的密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SetupPage.qml" line="253" />
+        <source>6 to 12 digits</source>
+        <translation>6至12位数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SetupPage.qml" line="262" />
+        <source>Your PIN again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SetupPage.qml" line="263" />
+        <source>the same PIN</source>
+        <translation>与上面的密码相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SetupPage.qml" line="270" />
+        <source>6 to 12 digits. Not one digit repeated, not a run like 123456, not your staff number.</source>
+        <translation>6至12位数字；不能是同一数字重复、123456这样的连续数字或本人工号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SetupPage.qml" line="286" />
+        <source>Set up the branch</source>
+        <translation>完成设置</translation>
+    </message>
+</context>
+<context>
     <name>Shell</name>
     <message>
         <location filename="../../lobby_app/gui/shell_vm.py" line="21" />
@@ -2631,28 +2842,28 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/SignInPage.qml" line="22" />
+        <location filename="../../ui/SignInPage.qml" line="26" />
         <source>Lobby referral</source>
         <translation>厅堂转介</translation>
     </message>
     <message>
-        <location filename="../../ui/SignInPage.qml" line="29" />
-        <location filename="../../ui/SignInPage.qml" line="65" />
+        <location filename="../../ui/SignInPage.qml" line="33" />
+        <location filename="../../ui/SignInPage.qml" line="79" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/SignInPage.qml" line="37" />
+        <location filename="../../ui/SignInPage.qml" line="51" />
         <source>Staff number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/SignInPage.qml" line="47" />
+        <location filename="../../ui/SignInPage.qml" line="61" />
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/SignInPage.qml" line="65" />
+        <location filename="../../ui/SignInPage.qml" line="79" />
         <source>Checking…</source>
         <translation>正在核对…</translation>
     </message>
@@ -3589,42 +3800,42 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/Workspace.qml" line="45" />
+        <location filename="../../ui/Workspace.qml" line="49" />
         <source>Lobby referral</source>
         <translation>厅堂转介</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="54" />
+        <location filename="../../ui/Workspace.qml" line="58" />
         <source>Tag a customer</source>
         <translation>识别客户</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="61" />
+        <location filename="../../ui/Workspace.qml" line="65" />
         <source>My referrals (%1)</source>
         <translation>我的转介（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="68" />
+        <location filename="../../ui/Workspace.qml" line="72" />
         <source>The branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="87" />
+        <location filename="../../ui/Workspace.qml" line="91" />
         <source>My role</source>
         <translation>岗位职责</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="101" />
+        <location filename="../../ui/Workspace.qml" line="105" />
         <source>Lock</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="108" />
+        <location filename="../../ui/Workspace.qml" line="112" />
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="133" />
+        <location filename="../../ui/Workspace.qml" line="137" />
         <source>Exit kiosk</source>
         <translation>退出全屏锁定</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pytest
@@ -90,10 +91,10 @@ class Window:
         self.click("signInButton")
 
 
-@pytest.fixture
-def window(qapp, qtbot, ctx, team, request) -> Iterator[Window]:
-    language = getattr(request, "param", "zh_CN")
-    screens = build_screens(qapp, ctx, language=language)
+@contextmanager
+def open_window(qapp, qtbot, ctx, *, language: str = "zh_CN", **build: object) -> Iterator[Window]:
+    """The real window over `ctx` (`build`: build_screens' keywords); any QML warning fails the test."""
+    screens = build_screens(qapp, ctx, language=language, **build)  # type: ignore[arg-type]
     warnings: list[str] = []
     build_engine(screens, on_warnings=lambda ws: warnings.extend(w.toString() for w in ws))
     assert screens.engine is not None
@@ -104,6 +105,12 @@ def window(qapp, qtbot, ctx, team, request) -> Iterator[Window]:
     assert warnings == []
     screens.close()
     gc.collect()  # the window's Qt objects die here, on the main thread
+
+
+@pytest.fixture
+def window(qapp, qtbot, ctx, team, request) -> Iterator[Window]:
+    with open_window(qapp, qtbot, ctx, language=getattr(request, "param", "zh_CN")) as w:
+        yield w
 
 
 def on_duty(ctx, w: Window, *actors, presence: str = Presence.AVAILABLE) -> None:

@@ -8,7 +8,14 @@ from datetime import date
 import pytest
 
 from lobby_app.domain.errors import DomainError
-from lobby_app.services.branch_setup import BranchSetup, branch_identity, branch_timezone, is_set_up, set_up_branch
+from lobby_app.services.branch_setup import (
+    BranchSetup,
+    branch_identity,
+    branch_timezone,
+    is_set_up,
+    set_up_branch,
+    setup_refusals,
+)
 from lobby_app.services.rules import schedule_in_force
 from lobby_app.services.staff import sign_in
 from tests.conftest import row_counts
@@ -51,3 +58,17 @@ def test_a_store_that_holds_a_branch_is_not_set_up_again(ctx, team):
     with pytest.raises(DomainError) as refused:
         set_up_branch(ctx, replace(SETUP, head_no="8009"))
     assert refused.value.rule == "already_set_up" and row_counts(ctx) == before
+
+
+def test_every_bad_field_is_named_at_once_for_a_form_to_show_each():
+    bad = BranchSetup(" ", "CD-01", "Mars/Olympus", "2026-09-01", "80 01", "", "123456")  # type: ignore[arg-type]
+    assert [(e.field, e.rule) for e in setup_refusals(bad)] == [
+        ("branch_name", "required"),
+        ("branch_code", "bad_code"),
+        ("timezone", "unknown"),
+        ("rollout", "bad_date"),
+        ("staff_no", "bad_code"),
+        ("name", "required"),
+        ("pin", "trivial"),
+    ]
+    assert setup_refusals(SETUP) == []
