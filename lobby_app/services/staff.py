@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, NamedTuple
 
-from sqlmodel import func, select
+from sqlmodel import Session, func, select
 
 from ..domain import pins
 from ..domain.errors import DomainError, PermissionDenied, ValidationError, one_of
@@ -51,34 +51,44 @@ def create_staff(
     role_ = one_of(Role, role, field="role")
     check_new_pin(pin, number)
     pin_hash, key = hash_pin(pin), version_2_key(pin, number)  # slow: before the write transaction takes the lock
-    now = ctx.now()
     with ctx.db.write() as s:
-        first = s.exec(select(Staff.id).limit(1)).first() is None
-        if first and role_ is not Role.BRANCH_HEAD:
-            raise ValidationError("role", "first_is_head", "the first staff member must be the branch head")
-        if not first and (actor is None or actor.role not in MANAGERS):
-            raise PermissionDenied("actor", "wrong_role", "only the branch head may add staff")
-        if s.exec(select(Staff.id).where(Staff.staff_no == number)).first() is not None:
-            raise ValidationError("staff_no", "duplicate", f"staff number {number} is taken")
-        # The id named, as a head's device names it for add_staff: PostgreSQL's sequence would not know those.
-        next_id = (s.exec(select(func.max(Staff.id))).one() or 0) + 1
-        staff = Staff(id=next_id, staff_no=number, name=name_, role=role_, created_at=now, pin_set_at=now)
-        s.add(staff)
-        s.flush()
-        assert staff.id is not None
-        s.add(StaffKey(staff_id=staff.id, pin_hash=pin_hash, must_change=one_time, secret=new_secret(), key=key))
-        if role_ is Role.WEALTH_MANAGER:
-            s.add(PresenceRow(staff_id=staff.id, presence=Presence.OFFLINE, since=now))
-        record(
-            s,
-            ctx,
-            staff_id=actor.staff_id if actor else None,
-            entity="staff",
-            entity_id=staff.id,
-            action="create_staff",
-            data={"staff_no": number, "name": name_, "role": str(role_)},
-        )
-    return changes(Changed.STAFF, Changed.PRESENCE, id=str(staff.id))
+        staff_id = add_person(s, ctx, actor, staff_no=number, name=name_, role=role_, pin_hash=pin_hash, key=key)
+        if one_time:
+            keys = s.get(StaffKey, staff_id)
+            assert keys is not None
+            keys.must_change = True
+    return changes(Changed.STAFF, Changed.PRESENCE, id=str(staff_id))
+
+
+def add_person(
+    s: Session, ctx: Ctx, actor: Actor | None, *, staff_no: str, name: str, role: Role, pin_hash: str, key: str
+) -> int:
+    """The person's row, their PIN and secret, and their presence, inside the caller's transaction."""
+    now = ctx.now()
+    first = s.exec(select(Staff.id).limit(1)).first() is None
+    if first and role is not Role.BRANCH_HEAD:
+        raise ValidationError("role", "first_is_head", "the first staff member must be the branch head")
+    if not first and (actor is None or actor.role not in MANAGERS):
+        raise PermissionDenied("actor", "wrong_role", "only the branch head may add staff")
+    if s.exec(select(Staff.id).where(Staff.staff_no == staff_no)).first() is not None:
+        raise ValidationError("staff_no", "duplicate", f"staff number {staff_no} is taken")
+    # The id named, as a head's device names it for add_staff: PostgreSQL's sequence would not know those.
+    staff_id = (s.exec(select(func.max(Staff.id))).one() or 0) + 1
+    s.add(Staff(id=staff_id, staff_no=staff_no, name=name, role=role, created_at=now, pin_set_at=now))
+    s.flush()
+    s.add(StaffKey(staff_id=staff_id, pin_hash=pin_hash, secret=new_secret(), key=key))
+    if role is Role.WEALTH_MANAGER:
+        s.add(PresenceRow(staff_id=staff_id, presence=Presence.OFFLINE, since=now))
+    record(
+        s,
+        ctx,
+        staff_id=actor.staff_id if actor else None,
+        entity="staff",
+        entity_id=staff_id,
+        action="create_staff",
+        data={"staff_no": staff_no, "name": name, "role": str(role)},
+    )
+    return staff_id
 
 
 class SignedIn(NamedTuple):
