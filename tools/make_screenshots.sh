@@ -17,6 +17,8 @@ shots=(
     "my-referrals         my-referrals          1280x800"
     "role-card            role-card             1280x800"
     "locked               locked                1280x800"
+    "change-pin           change-pin            1280x800"
+    "pin-locked           pin-locked            1280x800"
     "desk                 desk                  1920x1080"
     "desk-1366            desk                  1366x768"
     "desk-with-customer   desk-with-customer    1366x768"
@@ -31,6 +33,9 @@ shots=(
     "standards-1366       standards             1366x768"
     "credit               credit                1920x1080"
     "credit-allocate      credit-allocate       1366x768"
+    "staff                staff                 1366x768"
+    "devices              devices               1920x1080"
+    "audit                audit                 1366x768"
 )
 for shot in "${shots[@]}"; do
     read -r name screen size <<<"$shot"
