@@ -83,6 +83,7 @@ ZH = {
     "Someone was added meanwhile: add them again": "刚有其他人被添加，请重新添加",
     "This device works on its own: there is no branch hub, so there are no devices to list.": "本设备单机运行，没有网点服务器，因此没有设备可列出。",
     "Devices of the branch": "本网点设备",
+    "Device name": "设备名称",
     "Asking the hub…": "正在询问服务器…",
     "Refresh": "刷新",
     "Code for a new device": "为新设备生成接入码",

@@ -97,7 +97,7 @@ Item {
             TableRow {
                 header: true
                 figureWidth: 130
-                cells: [qsTr("Name"), qsTr("Used last by"), qsTr("Last seen"), qsTr("App"), qsTr("Waiting"), ""]
+                cells: [qsTr("Device name"), qsTr("Used last by"), qsTr("Last seen"), qsTr("App"), qsTr("Waiting"), ""]
             }
             Repeater {
                 model: page.admin.devices

@@ -1533,11 +1533,6 @@
     </message>
     <message>
         <location filename="../../ui/DevicesPage.qml" line="100" />
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/DevicesPage.qml" line="100" />
         <source>Used last by</source>
         <translation>最近使用人</translation>
     </message>
@@ -1555,6 +1550,11 @@
         <location filename="../../ui/DevicesPage.qml" line="100" />
         <source>Waiting</source>
         <translation>待发送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DevicesPage.qml" line="100" />
+        <source>Device name</source>
+        <translation>设备名称</translation>
     </message>
     <message>
         <location filename="../../ui/DevicesPage.qml" line="130" />
