@@ -287,9 +287,23 @@ def _when(at: Any, ctx: Ctx) -> str:
 
 
 def _short(what: str) -> str:
-    """ "handoff 6f2c…" for a long id: enough to tell two apart on screen (the CSV has it whole)."""
+    """The thing in words and a long id cut, enough to tell two apart (the CSV has it whole): 转介 6f2c…"""
     kind, _, ident = what.partition(" ")
-    return f"{kind} {ident[:8]}…" if len(ident) > 12 else what
+    if not ident:  # a refused request's rule
+        return what
+    kinds = {
+        "handoff": translate("Admin", "Referral"),
+        "tag": translate("Admin", "Customer"),
+        "callback": translate("Admin", "Callback"),
+        "presence": translate("Admin", "Availability"),
+        "staff": translate("Admin", "Colleague"),
+        "device": translate("Admin", "Device"),
+        "standards": translate("Admin", "Standards"),
+        "credit_schedule": translate("Admin", "Credit phases"),
+        "credit": translate("Admin", "Credit"),
+        "branch": translate("Admin", "Branch"),
+    }
+    return f"{kinds.get(kind, kind)} {ident[:8]}…" if len(ident) > 12 else f"{kinds.get(kind, kind)} {ident}"
 
 
 def _as_dict(e: AuditEntry) -> dict[str, Any]:

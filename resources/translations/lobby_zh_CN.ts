@@ -239,22 +239,72 @@
         <translation>退出全屏锁定</translation>
     </message>
     <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="295" />
+        <source>Referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="296" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="297" />
+        <source>Callback</source>
+        <translation>回电</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="298" />
+        <source>Availability</source>
+        <translation>在岗状态</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="299" />
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="300" />
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
         <location filename="../../lobby_app/gui/admin_vm.py" line="301" />
+        <source>Standards</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="302" />
+        <source>Credit phases</source>
+        <translation>分润阶段</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="303" />
+        <source>Credit</source>
+        <translation>业绩分润</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="304" />
+        <source>Branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="315" />
         <source>Your sign-in has ended: sign in again</source>
         <translation>登录已结束，请重新登录</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="303" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="317" />
         <source>Only the branch head may do this</source>
         <translation>只有网点负责人可以操作</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="305" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="319" />
         <source>A device's name has 1 to 40 characters</source>
         <translation>设备名称须为1至40个字符</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="306" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="320" />
         <source>The hub refused: %1</source>
         <translation>服务器拒绝：%1</translation>
     </message>
