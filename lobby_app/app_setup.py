@@ -44,9 +44,9 @@ def open_store(
     row its command line writes reaches the devices)."""
     store = Database(db or settings.db_path)
     upgrade(store)
-    if prepare is not None:
-        prepare(store, clock)
     note_outbox_rows(store)
+    if prepare is not None:  # after: a store watches its writes one way (the hub's capture replaces the note)
+        prepare(store, clock)
     ctx = Ctx(db=store, device_id=device_id(settings), clock=clock, tz=ZoneInfo(settings.branch_timezone))
     ensure_device(ctx, name=settings.device_name)
     ensure_defaults(ctx)

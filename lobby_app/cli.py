@@ -449,7 +449,7 @@ def _hub(args: argparse.Namespace, settings: Settings) -> int:
     place = _hub_place(args, settings)
     _log_place.data_dir, _log_place.file_name = place.data_dir, "lobby-hub.log"
     if args.hub_command == "restore":  # the store is replaced, not opened
-        return _hub_restore(args, place)
+        return _hub_restore(args, place, settings)
     ctx = _open_hub(place, settings)
     command = args.hub_command
     if command == "setup":
@@ -509,7 +509,8 @@ def _hub_backup(args: argparse.Namespace, ctx: Ctx, place: _HubPlace) -> int:
     return 0
 
 
-def _hub_restore(args: argparse.Namespace, place: _HubPlace) -> int:
+def _hub_restore(args: argparse.Namespace, place: _HubPlace, settings: Settings) -> int:
+    from .services.housekeeping import note_restored
     from .store.backup import BackupError, restore, time_of
 
     if not args.file.is_file():
@@ -518,6 +519,7 @@ def _hub_restore(args: argparse.Namespace, place: _HubPlace) -> int:
         rows = restore(place.db, args.file)
     except BackupError as e:
         raise Refused(f"restore: {e}", ENVIRONMENT) from None
+    note_restored(_open_hub(place, settings), args.file.resolve())  # migrated, and in the feed for devices
     taken = time_of(args.file)
     when = f" (taken {taken:%Y-%m-%d %H:%M} UTC)" if taken else ""
     print(

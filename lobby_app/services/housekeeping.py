@@ -135,6 +135,15 @@ def take_backup(ctx: Ctx, folder: Path, *, keep: int | None = None) -> LastBacku
     return result
 
 
+def note_restored(ctx: Ctx, file: Path) -> LastBackup:
+    """A store just restored from `file` lacks the record of that very backup (written after it was taken):
+    that backup is its last one."""
+    at = time_of(file) or ctx.now()
+    kept = {"at": at.isoformat(), "path": str(file), "ok": True, "message": ""}
+    _put(ctx, LAST_BACKUP, kept)
+    return LastBackup(at, file, True)
+
+
 def run_due_jobs(ctx: Ctx, now: datetime | None = None, *, backups: Path | None = None) -> Ran:
     """Run the purge and the backup if their hour has come today (branch time) and they have not run
     today. `backups`: the folder to back up into (None: no backup here, e.g. a device linked to a hub,
