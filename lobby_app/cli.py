@@ -693,6 +693,19 @@ def _main(args: argparse.Namespace) -> int:
     return _enrol(args, ctx, settings)
 
 
+def open_app_store(settings: Settings, *, demo: bool, linked: bool) -> Ctx:
+    """The app's store, opened behind its first frame. With --demo (./run.sh) an empty store of a device
+    without a hub gets a demo branch to try. Without it an empty store opens as it is: the screens decide
+    what an empty store shows (the first-run setup; services.branch_setup.is_set_up tells them)."""
+    from .app_setup import open_store
+    from .tooling.demo import has_staff, seed_demo
+
+    ctx = open_store(settings)
+    if demo and not linked and not has_staff(ctx):
+        _print_staff(seed_demo(ctx))
+    return ctx
+
+
 def _run(args: argparse.Namespace, settings: Settings) -> int:
     """The app: its window first, then the store (see gui/start.py)."""
     from .sync.config import load, save
@@ -710,23 +723,14 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             hub = replace(hub, url=args.hub.rstrip("/"))
             save(settings.data_dir, hub)
 
-    def open_store() -> Ctx:
-        from .app_setup import open_store
-        from .tooling.demo import has_staff, seed_demo
-
-        ctx = open_store(settings)
-        # --demo (./run.sh): an empty embedded store gets a demo branch to try. Without it an empty store
-        # opens as it is, and the screens offer the first-run setup (services.branch_setup.is_set_up).
-        if args.demo and hub is None and not has_staff(ctx):
-            _print_staff(seed_demo(ctx))
-        return ctx
+    from functools import partial
 
     from .gui.start import run
     from .logs import configure
 
     configure(settings.data_dir)
     return run(
-        open_store,
+        partial(open_app_store, settings, demo=args.demo, linked=hub is not None),
         language=settings.language,
         kiosk=settings.kiosk,
         virtual_keyboard=settings.virtual_keyboard,

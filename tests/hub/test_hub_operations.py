@@ -12,6 +12,7 @@ from sqlmodel import select
 
 from lobby_app.cli import main
 from lobby_app.domain.money import yuan
+from lobby_app.hub.access import make_enrolment_code
 from lobby_app.hub.status import hub_status
 from lobby_app.protocol.commands import TagCustomer
 from lobby_app.services import handoffs
@@ -21,7 +22,7 @@ from lobby_app.store.backup import backups_in
 from lobby_app.store.tables import CustomerTag, Handoff, HubChange, Outbox, Staff
 
 from ..conftest import wait_until
-from .conftest import Hub, _admin, drop_database, shared_rows
+from .conftest import PIN, POSTGRES, Hub, _admin, drop_database, shared_rows
 from .test_sync import BIG, enrol
 
 
@@ -149,3 +150,28 @@ def test_the_hub_purges_and_backs_up_at_the_branchs_hours_by_its_own_clock(
     assert not hub_status(hub.ctx, tmp_path / "backups").backup_stale
     clock.advance(hours=25)
     assert hub_status(hub.ctx, tmp_path / "backups").backup_stale  # the console warns: over a day old
+
+
+def test_a_refused_enrolment_is_said_in_words_never_a_raw_dict_or_list(hub: Hub, team, tmp_path, capsys):
+    base = ["--data-dir", str(tmp_path / "tablet"), "enrol", "--hub", hub.url]
+    assert main([*base, "--code", "0000-0000-0000", "--name", "平板"]) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        "lobby-app: --code: the hub refused the enrolment: code: this enrolment code is unknown, used or expired"
+    ]
+    code = make_enrolment_code(hub.ctx, staff_no="8001", pin=PIN)
+    assert main([*base, "--code", code, "--name", "平" * 41]) == 2  # the hub's 422: a list of errors
+    assert capsys.readouterr().err.splitlines() == [
+        "lobby-app: --code: the hub refused the enrolment: name: String should have at most 40 characters"
+    ]
+
+
+@pytest.mark.skipif(not POSTGRES, reason="needs LOBBY_TEST_POSTGRES_URL")
+def test_a_postgresql_hub_without_pg_dump_says_so_in_one_line(migrated_postgres_db, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path / "no-tools"))  # a machine without PostgreSQL's client tools
+    argv = ["--data-dir", str(tmp_path / "me"), "hub", "backup", "--db", migrated_postgres_db]
+    assert main(argv) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        "lobby-app: backup: pg_dump is not installed: install PostgreSQL's client tools"
+        " (Debian: apt-get install postgresql-client)"
+    ]
+    assert not (tmp_path / "me" / "backups").exists() or backups_in(tmp_path / "me" / "backups") == []
