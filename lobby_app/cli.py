@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import ssl
 import sys
 from dataclasses import dataclass, replace
@@ -169,8 +170,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 DB_HELP = (
-    "the hub's store: sqlite:///PATH, a path, or postgresql://USER:PASSWORD@HOST/DB (default: hub.db in the data"
-    " directory)"
+    "the hub's store: sqlite:///PATH, a path, or postgresql://USER:PASSWORD@HOST/DB (default: $LOBBY_HUB_DB, else"
+    " hub.db in the data directory; the variable keeps a password out of the process list)"
 )
 
 
@@ -397,6 +398,7 @@ def _add_staff(args: argparse.Namespace, ctx: Ctx) -> int:
 class _HubPlace:
     db: str  # the store: a SQLite path or a PostgreSQL URL
     data_dir: Path  # its folder: the id file, TLS, backups and logs
+    option: str = "--db"  # where the store was named, for messages
 
     @property
     def backups(self) -> Path:
@@ -406,17 +408,20 @@ class _HubPlace:
 def _hub_place(args: argparse.Namespace, settings: Settings) -> _HubPlace:
     from .store.engine import is_postgres_url
 
-    db = args.db or str(settings.data_dir / "hub.db")
+    # LOBBY_HUB_DB keeps a PostgreSQL URL's password out of argv (ps shows that to every user)
+    env = os.environ.get("LOBBY_HUB_DB", "").strip()
+    option = "--db" if args.db or not env else "LOBBY_HUB_DB"
+    db = args.db or env or str(settings.data_dir / "hub.db")
     if "://" in db and not (db.startswith("sqlite:///") or is_postgres_url(db)):
-        raise Refused("--db: give sqlite:///PATH, a path, or postgresql://USER:PASSWORD@HOST/DB")
+        raise Refused(f"{option}: give sqlite:///PATH, a path, or postgresql://USER:PASSWORD@HOST/DB")
     if is_postgres_url(db):
         _writable_folder(settings.data_dir, "--data-dir")
-        return _HubPlace(db, settings.data_dir)
+        return _HubPlace(db, settings.data_dir, option)
     path = Path(db.removeprefix("sqlite:///"))
     if path.is_dir():
-        raise Refused(f"--db: {path} is a folder; give the store's file, e.g. {path / 'hub.db'}")
-    _writable_folder(path.parent, "--db")  # the hub's own id file lies beside its SQLite file
-    return _HubPlace(db, path.parent)
+        raise Refused(f"{option}: {path} is a folder; give the store's file, e.g. {path / 'hub.db'}")
+    _writable_folder(path.parent, option)  # the hub's own id file lies beside its SQLite file
+    return _HubPlace(db, path.parent, option)
 
 
 def _open_hub(place: _HubPlace, settings: Settings) -> Ctx:
@@ -433,10 +438,8 @@ def _open_hub(place: _HubPlace, settings: Settings) -> Ctx:
         from .store.engine import Database
 
         where = _shown(Database(place.db)) if "://" in place.db else place.db
-        raise Refused(
-            f"--db: cannot open the hub's store at {where} ({_reason(e)}); check that the server runs and the URL",
-            ENVIRONMENT,
-        ) from None
+        message = f"cannot open the hub's store at {where} ({_reason(e)}); check that the server runs and the URL"
+        raise Refused(f"{place.option}: {message}", ENVIRONMENT) from None
     return replace(ctx, outbox=False)
 
 

@@ -116,6 +116,16 @@ def test_an_unreachable_postgresql_is_named_with_its_password_hidden(tmp_path, c
     assert "s3cret" not in line
 
 
+def test_the_hubs_store_may_be_named_in_lobby_hub_db_and_a_bad_one_is_named_so(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("LOBBY_HUB_DB", f"postgresql://lobby:s3cret-word@127.0.0.1:{closed_port()}/hub")
+    assert main(["--data-dir", str(tmp_path), "hub", "status"]) == 1
+    line = one_line(capsys.readouterr().err)
+    assert line.startswith("lobby-app: LOBBY_HUB_DB: cannot open the hub's store at postgresql://lobby:***@")
+    monkeypatch.setenv("LOBBY_HUB_DB", "mysql://x")
+    assert main(["--data-dir", str(tmp_path), "hub", "status"]) == 2
+    assert one_line(capsys.readouterr().err).startswith("lobby-app: LOBBY_HUB_DB: give sqlite:///PATH")
+
+
 def test_an_unreachable_hub_is_named_by_its_address(tmp_path, capsys):
     url = f"https://127.0.0.1:{closed_port()}"
     assert main(["--data-dir", str(tmp_path), "enrol", "--hub", url, "--code", "AB12-CD34-EF56", "--name", "平板"]) == 1
