@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import signal
+import stat
 import uuid
 
 import pytest
@@ -37,3 +38,7 @@ def test_the_hub_command_serves_then_stops_cleanly_on_sigterm(tmp_path, capsys, 
     # uvicorn finishes the requests in flight, shuts the app down, then re-raises SIGTERM as it should.
     assert hub.returncode in (0, -signal.SIGTERM), out
     assert "Application shutdown complete" in out and "Finished server process" in out
+    # ... and into the hub's own log file, beside its store (0600, rotated like the app's: lobby_app/logs.py)
+    log = (file.parent if store == "sqlite" else tmp_path / "device") / "logs" / "lobby-hub.log"
+    assert "uvicorn.error: Application startup complete" in log.read_text(encoding="utf-8")
+    assert stat.S_IMODE(log.stat().st_mode) == 0o600
