@@ -7,8 +7,6 @@ from __future__ import annotations
 import os
 import socket
 import stat
-import subprocess
-import sys
 
 import pytest
 
@@ -150,22 +148,16 @@ def test_setting_the_response_time_without_credentials_asks_for_them_and_does_no
     assert capsys.readouterr().out.strip() == "response time: 120 s"  # unchanged
 
 
-def test_an_unexpected_error_is_one_line_and_its_traceback_goes_to_the_log(tmp_path):
+def test_an_unexpected_error_is_one_line_and_its_traceback_goes_to_the_log(tmp_path, capsys):
     (tmp_path / "lobby.db").write_bytes(b"this is not a SQLite file at all" * 64)
-    done = subprocess.run(
-        [sys.executable, "-m", "lobby_app", "--data-dir", str(tmp_path), "migrate"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=os.environ | {"PYTHONPATH": os.pathsep.join(sys.path)},
-    )
-    assert done.returncode == 1
+    assert main(["--data-dir", str(tmp_path), "migrate"]) == 1
     log = tmp_path / "logs" / "lobby-app.log"
-    assert done.stderr.splitlines() == [
-        f"lobby-app: unexpected error: DatabaseError: (sqlite3.DatabaseError) file is not a database"
+    assert capsys.readouterr().err.splitlines() == [
+        "lobby-app: unexpected error: DatabaseError: (sqlite3.DatabaseError) file is not a database"
         f" (the traceback is in {log})"
     ]
     assert "Traceback (most recent call last)" in log.read_text(encoding="utf-8")
+    assert stat.S_IMODE(log.stat().st_mode) == 0o600
 
 
 def test_hub_setup_sets_up_the_branch_once_and_bad_input_changes_nothing(tmp_path, capsys, monkeypatch):
