@@ -513,11 +513,16 @@ def _hub_backup(args: argparse.Namespace, ctx: Ctx, place: _HubPlace) -> int:
 
 
 def _hub_restore(args: argparse.Namespace, place: _HubPlace, settings: Settings) -> int:
+    from .hub.lock import HubRunning, check_stopped
     from .services.housekeeping import note_restored
     from .store.backup import BackupError, restore, time_of
 
     if not args.file.is_file():
         raise Refused(f"FILE: {args.file} is not a file; give a backup-*.sqlite or backup-*.pgdump file")
+    try:
+        check_stopped(place.data_dir)
+    except HubRunning as e:
+        raise Refused(f"restore: {e}; stop it first, then restore", ENVIRONMENT) from None
     try:
         rows = restore(place.db, args.file)
     except BackupError as e:
@@ -583,6 +588,7 @@ def _serve(args: argparse.Namespace, ctx: Ctx, place: _HubPlace) -> int:
     import uvicorn
 
     from .hub.app import create_app
+    from .hub.lock import HubRunning, hold
     from .hub.tls import bank_tls, branch_tls
     from .logs import HUB_FILE_NAME, configure
 
@@ -600,6 +606,10 @@ def _serve(args: argparse.Namespace, ctx: Ctx, place: _HubPlace) -> int:
     except (OSError, ValueError, ssl.SSLError) as e:  # a missing or unreadable file, a key not the certificate's
         where = "--tls-cert/--tls-key" if args.tls_cert else f"the hub's TLS folder {place.data_dir / 'tls'}"
         raise Refused(f"{where}: {e}", ENVIRONMENT) from None
+    try:
+        lock = hold(place.data_dir)  # held till the process ends: one hub per data directory
+    except HubRunning as e:
+        raise Refused(f"{e}; stop it first, or give another --data-dir", ENVIRONMENT) from None
     configure(place.data_dir, file_name=HUB_FILE_NAME)  # stderr and logs/lobby-hub.log, rotated
     logging.getLogger("uvicorn").setLevel(logging.INFO)
     app = create_app(ctx, tls=tls, api_docs=args.api_docs, backups=place.backups)
@@ -627,6 +637,8 @@ def _serve(args: argparse.Namespace, ctx: Ctx, place: _HubPlace) -> int:
         print(f"branch hub certificate (SHA-256 of what devices pin): {tls.fingerprint}")
     sys.stdout.flush()
     uvicorn.Server(config).run()
+    if lock is not None:
+        lock.close()
     return 0
 
 
