@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 from sqlmodel import col, func, select
@@ -17,10 +17,8 @@ from sqlmodel import col, func, select
 from ..domain.handoff import State
 from ..services.branch_setup import branch_identity
 from ..services.context import Ctx
-from ..services.housekeeping import LastBackup, Schedule, last_backup, last_purge, schedule
+from ..services.housekeeping import LastBackup, Schedule, backup_warning, last_backup, last_purge, schedule
 from ..store.tables import AppliedMutation, Handoff, HubAudit, HubChange, HubDevice
-
-STALE_BACKUP = timedelta(days=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +45,6 @@ class HubStatus:
 
 
 def hub_status(ctx: Ctx, backups: Path) -> HubStatus:
-    now = ctx.now()
     with ctx.db.read() as s:
         devices = s.exec(select(HubDevice).order_by(col(HubDevice.enrolled_at))).all()
         audited = dict(
@@ -80,7 +77,7 @@ def hub_status(ctx: Ctx, backups: Path) -> HubStatus:
         waiting=int(waiting),
         feed_seq=int(seq or 0),
         backup=backup,
-        backup_stale=backup is None or not backup.ok or now - backup.at > STALE_BACKUP,
+        backup_stale=backup_warning(ctx, backups),
         purge=last_purge(ctx),
         plan=schedule(ctx),
         disk_free=free,

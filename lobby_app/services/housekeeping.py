@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,7 @@ BACKUP_RAN = "scheduled_backup"  # when the nightly backup last ran: a backup by
 DEFAULTS = {PURGE_HOUR: 22, BACKUP_HOUR: 23, KEEP_BACKUPS: 14}
 RANGES = {PURGE_HOUR: (0, 23), BACKUP_HOUR: (0, 23), KEEP_BACKUPS: (1, 365)}
 UNITS = {PURGE_HOUR: "o'clock (branch time)", BACKUP_HOUR: "o'clock (branch time)", KEEP_BACKUPS: "backups"}
+STALE_AFTER = timedelta(days=1)  # a backup older than this is warned about
 NIGHT = Actor(0, Role.BRANCH_HEAD)  # staff 0 in the history: the machine itself, on the branch's schedule
 
 
@@ -115,6 +116,13 @@ def last_backup(where: Ctx | Path) -> LastBackup | None:
     return LastBackup(
         datetime.fromisoformat(str(value["at"])), Path(str(value["path"])), bool(value["ok"]), str(value["message"])
     )
+
+
+def backup_warning(ctx: Ctx, backups: Path | None = None) -> bool:
+    """Whether the console should warn: no good backup from the last day (none, the last one failed, or
+    it is older than STALE_AFTER). `backups`: also look in that folder when the store has no record."""
+    last = last_backup(ctx) or (last_backup(backups) if backups is not None else None)
+    return last is None or not last.ok or ctx.now() - last.at > STALE_AFTER
 
 
 def take_backup(ctx: Ctx, folder: Path, *, keep: int | None = None) -> LastBackup:

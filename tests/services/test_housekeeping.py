@@ -14,7 +14,15 @@ from sqlmodel import select
 from lobby_app.domain.errors import DomainError
 from lobby_app.domain.money import yuan
 from lobby_app.protocol.commands import TagCustomer
-from lobby_app.services.housekeeping import last_backup, last_purge, run_due_jobs, schedule, set_schedule, take_backup
+from lobby_app.services.housekeeping import (
+    backup_warning,
+    last_backup,
+    last_purge,
+    run_due_jobs,
+    schedule,
+    set_schedule,
+    take_backup,
+)
 from lobby_app.services.lobby import tag_and_refer
 from lobby_app.services.staff import sign_in
 from lobby_app.store.backup import BackupError, backups_in, verify
@@ -91,6 +99,9 @@ def test_the_nightly_backup_is_checked_named_by_its_time_private_and_the_newest_
     assert backups_in(folder) == made[1:]  # the oldest went: two kept
     assert last_backup(ctx) == last_backup(ctx).__class__(clock.now, made[-1], True, "")
     assert last_backup(folder) == last_backup(ctx)
+    assert not backup_warning(ctx)
+    clock.advance(hours=24, seconds=1)
+    assert backup_warning(ctx)  # the console warns: the last backup is over a day old
     if os.name == "posix":
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700
         assert stat.S_IMODE(made[-1].stat().st_mode) == 0o600
@@ -119,3 +130,5 @@ def test_a_backup_that_fails_its_check_gets_no_backups_name_and_is_recorded_as_f
     done = take_backup(ctx, blocked / "backups")  # its folder cannot be made
     assert not done.ok and "cannot make the backup folder" in done.message
     assert last_backup(ctx) == done
+    assert backup_warning(ctx)  # the last one failed
+    assert last_backup(tmp_path / "none") is None
