@@ -435,10 +435,16 @@ def _open_hub(place: _HubPlace, settings: Settings) -> Ctx:
     try:
         ctx = open_store(replace(settings, data_dir=place.data_dir), db=place.db, prepare=install)
     except OperationalError as e:
-        from .store.engine import Database
+        from sqlalchemy.engine import make_url
 
-        where = _shown(Database(place.db)) if "://" in place.db else place.db
-        message = f"cannot open the hub's store at {where} ({_reason(e)}); check that the server runs and the URL"
+        from .store.engine import is_postgres_url
+
+        if is_postgres_url(place.db):
+            where = _shown(make_url(place.db).render_as_string(hide_password=True))
+            check = "that the server runs and the URL"
+        else:
+            where, check = place.db, "the file and its folder"
+        message = f"cannot open the hub's store at {where} ({_reason(e)}); check {check}"
         raise Refused(f"{place.option}: {message}", ENVIRONMENT) from None
     return replace(ctx, outbox=False)
 
