@@ -9,4 +9,5 @@ if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" && -z "${QT_QPA_PLATFORM:-}
     echo "run.sh: no DISPLAY or WAYLAND_DISPLAY; the window needs a display (try: xvfb-run -a ./run.sh)" >&2
 fi
 
-exec "$HERE/.venv/bin/lobby-app" "$@"
+# --demo: a newcomer sees a demo branch at work (an empty store is seeded once; a real one is left as it is)
+exec "$HERE/.venv/bin/lobby-app" --demo "$@"

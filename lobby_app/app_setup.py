@@ -32,11 +32,21 @@ def device_id(settings: Settings) -> str:
     return new
 
 
-def open_store(settings: Settings, *, clock: Callable[[], datetime] = utc_now, db: Path | str | None = None) -> Ctx:
-    """`db`: another store than the device's own file (a hub's SQLite file or PostgreSQL URL)."""
+def open_store(
+    settings: Settings,
+    *,
+    clock: Callable[[], datetime] = utc_now,
+    db: Path | str | None = None,
+    prepare: Callable[[Database, Callable[[], datetime]], None] | None = None,
+) -> Ctx:
+    """`db`: another store than the device's own file (a hub's SQLite file or PostgreSQL URL). `prepare`:
+    run on the migrated store before anything is written to it (the hub's change capture, so that every
+    row its command line writes reaches the devices)."""
     store = Database(db or settings.db_path)
     upgrade(store)
     note_outbox_rows(store)
+    if prepare is not None:  # after: a store watches its writes one way (the hub's capture replaces the note)
+        prepare(store, clock)
     ctx = Ctx(db=store, device_id=device_id(settings), clock=clock, tz=ZoneInfo(settings.branch_timezone))
     ensure_device(ctx, name=settings.device_name)
     ensure_defaults(ctx)

@@ -25,17 +25,17 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 log = logging.getLogger("lobby_app")
 
 
-def configure(data_dir: Path) -> Path | None:
+HUB_FILE_NAME = "lobby-hub.log"  # the hub's, in its own data directory
+
+
+def configure(data_dir: Path, *, file_name: str = FILE_NAME) -> Path | None:
     """The app's own records from INFO, other libraries' from WARNING (httpx would log every request).
     Returns the file, or None when the data directory cannot hold one (then stderr alone)."""
-    formatter = logging.Formatter(FORMAT, "%Y-%m-%dT%H:%M:%SZ")
-    formatter.converter = time.gmtime
+    formatter = _formatter()
     handlers: list[logging.Handler] = [logging.StreamHandler()]
-    path: Path | None = data_dir / "logs" / FILE_NAME
+    path: Path | None = data_dir / "logs" / file_name
     try:
-        private.private_dir(path.parent)
-        private.tighten(*path.parent.glob(FILE_NAME + "*"))  # those of an older version
-        handlers.append(_PrivateFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"))
+        handlers.append(_file_handler(path))
     except OSError as error:
         path = None
         print(f"lobby-app: no log file in {data_dir}: {error}", file=sys.stderr)
@@ -47,6 +47,36 @@ def configure(data_dir: Path) -> Path | None:
     log.setLevel(logging.INFO)
     sys.excepthook = log_uncaught  # PySide hands an exception escaping a slot to this hook
     return path
+
+
+def record_error(data_dir: Path, error: BaseException, *, file_name: str = FILE_NAME) -> Path | None:
+    """An error a command did not expect, with its traceback, into the log file alone (the screen gets one
+    line). Returns the file, or None when it could not be written."""
+    path = data_dir / "logs" / file_name
+    try:
+        handler = _file_handler(path)
+    except OSError:
+        return None
+    handler.setFormatter(_formatter())
+    record = log.makeRecord(log.name, logging.ERROR, __file__, 0, "command failed", (), None)
+    record.exc_info = (type(error), error, error.__traceback__)
+    try:
+        handler.emit(record)
+    finally:
+        handler.close()
+    return path
+
+
+def _formatter() -> logging.Formatter:
+    formatter = logging.Formatter(FORMAT, "%Y-%m-%dT%H:%M:%SZ")
+    formatter.converter = time.gmtime
+    return formatter
+
+
+def _file_handler(path: Path) -> logging.Handler:
+    private.private_dir(path.parent)
+    private.tighten(*path.parent.glob(path.name + "*"))  # those of an older version
+    return _PrivateFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
 
 
 class _PrivateFileHandler(RotatingFileHandler):

@@ -7,11 +7,13 @@ LAN cannot reach, and a hub need not describe itself to whoever asks."""
 import asyncio
 import gc
 import json
+import logging
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import datetime
 from functools import partial
+from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
@@ -28,6 +30,7 @@ from ..protocol.rows import for_version, snapshot
 from ..protocol.versions import APP_HEADER, WAITING_HEADER, request_version
 from ..services.context import Ctx
 from ..services.escalation import expire_overdue
+from ..services.housekeeping import run_due_jobs
 from ..services.staff import Authorised, authorise, change_pin, is_branch_head_pin
 from ..store.replication import SHARED, parse_key
 from ..store.tables import HubChange, HubDevice
@@ -49,6 +52,9 @@ MAX_BODY = 256 * 1024  # a push of 50 mutations is a few kilobytes
 MAX_MUTATIONS = 100
 MAX_ID = 2**31 - 1  # ids and cursors are 32-bit integers on PostgreSQL: larger ones are refused at the door
 PULL_LIMIT = 1000
+JOBS_LOOK_S = 60.0  # the nightly jobs are due at a whole hour: looking once a minute starts them within it
+
+log = logging.getLogger(__name__)
 
 
 def _no_nul(value: str) -> str:
@@ -184,7 +190,15 @@ class PullReply(BaseModel):
 WATCHDOG = Actor(0, Role.BRANCH_HEAD)  # staff 0 in the history: the hub itself, not a person
 
 
-def create_app(ctx: Ctx, *, watch_s: float = 5.0, tls: HubTls | None = None, api_docs: bool = False) -> FastAPI:
+def create_app(
+    ctx: Ctx,
+    *,
+    watch_s: float = 5.0,
+    tls: HubTls | None = None,
+    api_docs: bool = False,
+    backups: Path | None = None,
+    jobs_s: float = JOBS_LOOK_S,
+) -> FastAPI:
     """The hub over its own store (`ctx.outbox` off: the hub queues nothing for anyone), served over
     `tls` (None: plain HTTP, --insecure-http).
 
@@ -192,6 +206,9 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0, tls: HubTls | None = None, api
     device clocks never decide. Once a day it renews its server certificate when due, in the running
     server's context (`app.state.ssl_context`, set by whoever runs it). `api_docs`: serve
     /openapi.json, /docs and /redoc.
+
+    Every `jobs_s` seconds it runs the nightly jobs that are due by its clock (services/housekeeping.py):
+    the retention purge, and a backup into `backups` (None: no scheduled backup).
     """
     install(ctx.db, ctx.clock)
     bell = FeedBell(lambda after, limit: _read_feed(ctx, after, limit))
@@ -223,7 +240,18 @@ def create_app(ctx: Ctx, *, watch_s: float = 5.0, tls: HubTls | None = None, api
                 if tls is not None and context is not None:
                     tls = await asyncio.to_thread(renew, tls, context)
 
-        tasks = [asyncio.create_task(t) for t in (watch(), look(), renewal(), trail.run())]
+        async def jobs() -> None:
+            while True:
+                await asyncio.sleep(jobs_s)
+                try:
+                    ran = await asyncio.to_thread(run_due_jobs, ctx, backups=backups)
+                except Exception:  # the store away for a moment: the job is still due at the next look
+                    log.exception("the hub's nightly jobs failed; trying again in %.0f s", jobs_s)
+                    continue
+                if ran.purged:
+                    await asyncio.to_thread(bell.publish)  # the purged rows, for every device
+
+        tasks = [asyncio.create_task(t) for t in (watch(), look(), renewal(), jobs(), trail.run())]
         yield
         for task in tasks:
             task.cancel()

@@ -131,11 +131,26 @@ def _answer(reply: httpx.Response) -> dict[str, Any]:
             if reply.headers.get("content-type", "").startswith("application/json")
             else reply.text
         )
-        message = detail.get("message", detail) if isinstance(detail, dict) else detail
-        raise EnrolmentRefused(f"the hub refused the enrolment: {message}")
+        raise EnrolmentRefused(f"the hub refused the enrolment: {_words(detail)}")
     data = reply.json()
     assert isinstance(data, dict)
     return data
+
+
+def _words(detail: Any) -> str:
+    """A refusal's detail as one line of words: a rule's message, or each field and what is wrong with it
+    (a 422's list), never a raw dict or list."""
+    if isinstance(detail, dict):
+        field, message = detail.get("field"), detail.get("message")
+        return f"{field}: {message}" if field and message else str(message or detail.get("rule") or "refused")
+    if isinstance(detail, list):
+        parts = []
+        for error in detail[:3]:
+            where = [str(p) for p in error.get("loc", []) if p != "body"] if isinstance(error, dict) else []
+            what = error.get("msg", "") if isinstance(error, dict) else str(error)
+            parts.append(f"{'.'.join(where)}: {what}" if where else str(what))
+        return "; ".join(parts) or "refused"
+    return " ".join(str(detail).split())[:200] or "refused"
 
 
 def _unverified() -> ssl.SSLContext:

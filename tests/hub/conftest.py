@@ -225,6 +225,8 @@ class Hub:
     audit: AuditTrail | None = None  # the running app's: `hub.audit.flush()` writes what it holds now
 
     tls: HubTls | None = HUB_TLS  # None: plain HTTP, as with --insecure-http
+    jobs_s: float = 60.0  # how often the nightly jobs look whether they are due (the hub's default)
+    backups: Path | None = None  # the nightly backup's folder (None: none)
 
     @property
     def url(self) -> str:
@@ -246,7 +248,9 @@ class Hub:
         # Earlier GUI tests may leave Qt objects for the garbage collector; collect them here, on the main
         # thread, or the collector may run on the server's thread and Qt warns about their timers.
         gc.collect()
-        app = create_app(self.ctx, watch_s=0.1, tls=self.tls, api_docs=self.api_docs)
+        app = create_app(
+            self.ctx, watch_s=0.1, tls=self.tls, api_docs=self.api_docs, jobs_s=self.jobs_s, backups=self.backups
+        )
         self.audit = app.state.audit
         config = uvicorn.Config(
             app,
