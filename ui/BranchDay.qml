@@ -332,6 +332,14 @@ Item {
                         }
                     }
                     Label {
+                        objectName: "lastPurgeText"
+                        text: page.settings.lastPurgeText
+                        font.pixelSize: Theme.deskBody
+                        color: Theme.text
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
                         text: qsTr("Calls due by tomorrow evening")
                         font.pixelSize: Theme.deskSmall
                         color: Theme.muted
@@ -446,6 +454,15 @@ Item {
                             font.pixelSize: Theme.deskBody
                             color: Theme.muted
                         }
+                    }
+                    Label {
+                        objectName: "backupText"
+                        text: (page.settings.backupWarning ? "⚠ " : "") + page.settings.backupText
+                        font.pixelSize: Theme.deskBody
+                        font.bold: page.settings.backupWarning
+                        color: page.settings.backupWarning ? Theme.urgent : Theme.muted
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
                     }
                 }
 

@@ -4,13 +4,17 @@ the setting in force stays."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
 from ..domain.errors import DomainError
 from ..services.branch_settings import COACHING_DAYS, RESPONSE_TIME, WholeSetting, set_value, value
 from ..services.bus import ChangeBus
 from ..services.context import Changed, Changes, Ctx
+from ..services.housekeeping import backup_warning, last_backup, last_purge
 from ..services.privacy import RETENTION_DAYS, purge_now
+from .formatting import clock_time
 from .ops import run_op
 from .session_vm import SessionViewModel
 from .wording import error_text
@@ -99,3 +103,34 @@ class SettingsViewModel(QObject):
     retentionDays = Property(int, lambda self: self._value(RETENTION_DAYS), notify=changed)
     errors = Property("QVariantMap", lambda self: dict(self._errors), notify=changed)
     purgeText = Property(str, lambda self: self._purge_text, notify=changed)
+
+    def _last_purge_text(self) -> str:
+        """For the evening meeting: what the scheduled purge cleared last (DOMAIN.md, privacy)."""
+        last = last_purge(self._ctx)
+        if last is None:
+            return translate("Settings", "The scheduled purge has not run yet")
+        at, count = last
+        return (
+            translate("Settings", "Scheduled purge %1: %2 customers' personal data cleared")
+            .replace("%1", _when(at, self._ctx))
+            .replace("%2", str(count))
+        )
+
+    def _backup_text(self) -> str:
+        last = last_backup(self._ctx)
+        if last is None:
+            return translate("Settings", "No backup yet: see lobby-app hub backup")
+        if not last.ok:
+            return translate("Settings", "The last backup failed (%1): see lobby-app hub status").replace(
+                "%1", _when(last.at, self._ctx)
+            )
+        return translate("Settings", "Last backup: %1").replace("%1", _when(last.at, self._ctx))
+
+    lastPurgeText = Property(str, _last_purge_text, notify=changed)
+    backupText = Property(str, _backup_text, notify=changed)
+    # No good backup from the last day: the console says it in red.
+    backupWarning = Property(bool, lambda self: backup_warning(self._ctx), notify=changed)
+
+
+def _when(at: datetime, ctx: Ctx) -> str:
+    return f"{at.astimezone(ctx.tz):%m-%d} {clock_time(at, ctx.tz)}"

@@ -65,7 +65,7 @@ def hub_status(ctx: Ctx, backups: Path) -> HubStatus:
         seq = s.exec(select(func.max(HubChange.seq))).one()
     seen = []
     for d in devices:
-        times = [t for t in (audited.get(d.id), applied.get(d.id)) if t is not None]
+        times = [t for t in (d.last_seen_at, audited.get(d.id), applied.get(d.id)) if t is not None]
         seen.append(DeviceSeen(d.id, d.name, d.enrolled_at, d.revoked_at, max(times) if times else None))
     backup = last_backup(ctx) or last_backup(backups)
     folders = [backups] + ([ctx.db.path.parent] if ctx.db.path is not None else [])

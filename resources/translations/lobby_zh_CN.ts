@@ -655,74 +655,74 @@
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="335" />
+        <location filename="../../ui/BranchDay.qml" line="343" />
         <source>Calls due by tomorrow evening</source>
         <translation>明日前待回电</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="341" />
-        <location filename="../../ui/BranchDay.qml" line="366" />
+        <location filename="../../ui/BranchDay.qml" line="349" />
+        <location filename="../../ui/BranchDay.qml" line="374" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="352" />
+        <location filename="../../ui/BranchDay.qml" line="360" />
         <source>%1 calls</source>
         <translation>%1 回电</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="360" />
+        <location filename="../../ui/BranchDay.qml" line="368" />
         <source>Problems of the day</source>
         <translation>当日问题</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="385" />
+        <location filename="../../ui/BranchDay.qml" line="393" />
         <source>Settings</source>
         <translation>网点设置</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="391" />
+        <location filename="../../ui/BranchDay.qml" line="399" />
         <source>An offer rings for</source>
         <translation>派单响应时限</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="391" />
+        <location filename="../../ui/BranchDay.qml" line="399" />
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="392" />
+        <location filename="../../ui/BranchDay.qml" line="400" />
         <source>Coaching looks back</source>
         <translation>辅导统计最近</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="392" />
-        <location filename="../../ui/BranchDay.qml" line="393" />
+        <location filename="../../ui/BranchDay.qml" line="400" />
+        <location filename="../../ui/BranchDay.qml" line="401" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="393" />
+        <location filename="../../ui/BranchDay.qml" line="401" />
         <source>Keep the details of customers who did not buy for</source>
         <translation>未成交客户信息保留</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="421" />
+        <location filename="../../ui/BranchDay.qml" line="429" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="439" />
+        <location filename="../../ui/BranchDay.qml" line="447" />
         <source>Purge now</source>
         <translation>立即清除到期客户信息</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="460" />
+        <location filename="../../ui/BranchDay.qml" line="477" />
         <source>Nobody lies well off the branch median.</source>
         <translation>无人明显低于网点中位数。</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="469" />
+        <location filename="../../ui/BranchDay.qml" line="486" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2536,29 +2536,54 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="53" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="57" />
         <source>From %1 to %2</source>
         <translation>须在 %1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="56" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="60" />
         <source>Whole numbers only</source>
         <translation>请填整数</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="58" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="62" />
         <source>Only the branch head may change this</source>
         <translation>只有网点负责人可以修改</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="91" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="95" />
         <source>Purged the details of %1 customers</source>
         <translation>已清除 %1 位客户的信息</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="93" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="97" />
         <source>Nobody was due for purging</source>
         <translation>没有到期需清除的客户信息</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/settings_vm.py" line="111" />
+        <source>The scheduled purge has not run yet</source>
+        <translation>定时清除尚未运行</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/settings_vm.py" line="114" />
+        <source>Scheduled purge %1: %2 customers' personal data cleared</source>
+        <translation>定时清除 %1：已清除 %2 位客户的个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/settings_vm.py" line="122" />
+        <source>No backup yet: see lobby-app hub backup</source>
+        <translation>尚无备份：请执行 lobby-app hub backup</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/settings_vm.py" line="124" />
+        <source>The last backup failed (%1): see lobby-app hub status</source>
+        <translation>最近一次备份失败（%1）：请查看 lobby-app hub status</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/settings_vm.py" line="127" />
+        <source>Last backup: %1</source>
+        <translation>最近备份：%1</translation>
     </message>
 </context>
 <context>
