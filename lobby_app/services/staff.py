@@ -44,9 +44,7 @@ def create_staff(
 ) -> Changes:
     """The branch head adds a colleague. With no staff yet, the first person must be a branch head. A
     `one_time` PIN must be changed at the first sign-in."""
-    number = check_text(staff_no, field="staff_no", max_len=STAFF_NO_MAX, required=True)
-    if not number.isascii() or not number.isalnum():
-        raise ValidationError("staff_no", "bad_code", "may hold only letters and digits")
+    number = check_staff_no(staff_no)
     name_ = check_text(name, field="name", max_len=NAME_MAX, required=True)
     role_ = one_of(Role, role, field="role")
     check_new_pin(pin, number)
@@ -58,6 +56,13 @@ def create_staff(
             assert keys is not None
             keys.must_change = True
     return changes(Changed.STAFF, Changed.PRESENCE, id=str(staff_id))
+
+
+def check_staff_no(staff_no: object) -> str:
+    number = check_text(staff_no, field="staff_no", max_len=STAFF_NO_MAX, required=True)
+    if not number.isascii() or not number.isalnum():
+        raise ValidationError("staff_no", "bad_code", "may hold only letters and digits")
+    return number
 
 
 def add_person(
@@ -190,16 +195,27 @@ def change_pin(ctx: Ctx, *, staff_no: str, pin: str, new_pin: str) -> Authorised
     with ctx.db.write() as s:
         row, keys = s.get(Staff, staff.id), s.get(StaffKey, staff.id)
         assert row is not None and keys is not None
-        # Always later than the last (a clock set back, or two changes in one tick): devices compare it.
-        row.pin_set_at = now if row.pin_set_at is None or now > row.pin_set_at else row.pin_set_at + _TICK
-        keys.previous_secret, keys.previous_until = keys.secret, now + SESSION_GRACE
-        keys.secret, keys.pin_hash, keys.key, keys.must_change = new_secret(), pin_hash, key, False
-        s.add_all([row, keys])
+        new_pin_in(s, row, keys, pin_hash=pin_hash, key=key, must_change=False, now=now)
         record(s, ctx, staff_id=staff.id, entity="staff", entity_id=staff.id, action="change_pin", data={})
         s.flush()
         s.refresh(row)
         s.expunge(row)
     return Authorised(row, keys.secret, False)
+
+
+def new_pin_in(
+    s: Session, person: Staff, keys: StaffKey | None, *, pin_hash: str, key: str, must_change: bool, now: datetime
+) -> None:
+    """A new PIN (changed, or reset by the head): a new `pin_set_at`, which ends the person's sessions on
+    every device that hears of it, and where PINs are kept (`keys`) the hash and a new secret. A change
+    signed with the old secret is still taken for SESSION_GRACE (a device that had not heard)."""
+    # Always later than the last (a clock set back, or two changes in one tick): devices compare it.
+    person.pin_set_at = now if person.pin_set_at is None or now > person.pin_set_at else person.pin_set_at + _TICK
+    s.add(person)
+    if keys is not None:
+        keys.previous_secret, keys.previous_until = keys.secret, now + SESSION_GRACE
+        keys.secret, keys.pin_hash, keys.key, keys.must_change = new_secret(), pin_hash, key, must_change
+        s.add(keys)
 
 
 def change_my_pin(ctx: Ctx, *, staff_no: str, pin: str, new_pin: str) -> SignedIn:

@@ -10,7 +10,7 @@ random secret; a device linked to a hub keeps the row and leaves the PIN to the 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from argon2 import extract_parameters
 from argon2.exceptions import InvalidHashError
@@ -18,7 +18,7 @@ from sqlmodel import Session, col, func, select
 
 from ..domain import handoff as dh
 from ..domain.errors import PermissionDenied, ValidationError, one_of
-from ..domain.pins import SESSION_GRACE, check_new_pin, hash_pin, new_secret
+from ..domain.pins import check_new_pin, hash_pin, new_secret
 from ..domain.roles import Actor, Role
 from ..domain.routing import Presence
 from ..domain.text import check_text
@@ -27,9 +27,7 @@ from ..store.tables import Handoff, PinLock, PresenceRow, Staff, StaffKey
 from .context import Changed, Changes, Ctx, changes, get_or_404, record
 from .handoff_rows import apply, snapshot
 from .routing import dispatch, set_presence_row
-from .staff import NAME_MAX, STAFF_NO_MAX
-
-_TICK = timedelta(microseconds=1)
+from .staff import NAME_MAX, check_staff_no, new_pin_in
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +56,7 @@ def colleagues(ctx: Ctx) -> list[Colleague]:
 
 def new_colleague(ctx: Ctx, *, staff_no: str, name: str, role: str, pin: str) -> AddStaff:
     """The command that adds them: every field checked here first, the one-time PIN hashed here."""
-    number = _staff_no(staff_no)
+    number = check_staff_no(staff_no)
     check_text(name, field="name", max_len=NAME_MAX, required=True)
     one_of(Role, role, field="role")
     check_new_pin(pin, number)
@@ -81,7 +79,7 @@ def new_pin_for(ctx: Ctx, *, staff_id: int, pin: str) -> ResetPin:
 
 def add_staff(ctx: Ctx, actor: Actor, command: AddStaff) -> Changes:
     _head(actor)
-    number = _staff_no(command.staff_no)
+    number = check_staff_no(command.staff_no)
     name = check_text(command.name, field="name", max_len=NAME_MAX, required=True)
     role = one_of(Role, command.role, field="role")
     _check_hash(command.pin_hash)
@@ -171,13 +169,9 @@ def reset_pin(ctx: Ctx, actor: Actor, command: ResetPin) -> Changes:
     now = ctx.now()
     with ctx.db.write() as s:
         person = _active(s, command.staff_id)
-        person.pin_set_at = now if person.pin_set_at is None or now > person.pin_set_at else person.pin_set_at + _TICK
-        s.add(person)
-        keys = s.get(StaffKey, command.staff_id)
-        if keys is not None and _keeps_pins(s, ctx):
-            keys.previous_secret, keys.previous_until = keys.secret, now + SESSION_GRACE  # as at a PIN change
-            keys.secret, keys.pin_hash, keys.key, keys.must_change = new_secret(), command.pin_hash, "", True
-            s.add(keys)
+        keys = s.get(StaffKey, command.staff_id) if _keeps_pins(s, ctx) else None
+        # A reset PIN is a one-time PIN; version 2 devices cannot sign for this person any more.
+        new_pin_in(s, person, keys, pin_hash=command.pin_hash, key="", must_change=True, now=now)
         lock = s.get(PinLock, command.staff_id)
         if lock is not None and lock.locked_until > now:  # the head has checked who this is: open again
             lock.locked_until = now
@@ -233,13 +227,6 @@ def _not_the_last_head(s: Session, staff_id: int) -> None:
     others = select(Staff.id).where(Staff.role == Role.BRANCH_HEAD, Staff.active, Staff.id != staff_id)
     if s.exec(others).first() is None:
         raise ValidationError("staff_id", "last_head", "the branch needs an active branch head: name another first")
-
-
-def _staff_no(staff_no: str) -> str:
-    number = check_text(staff_no, field="staff_no", max_len=STAFF_NO_MAX, required=True)
-    if not number.isascii() or not number.isalnum():
-        raise ValidationError("staff_no", "bad_code", "may hold only letters and digits")
-    return number
 
 
 def _check_hash(pin_hash: str) -> None:

@@ -10,13 +10,12 @@ from urllib.parse import urlencode
 
 import httpx
 
-from ..domain.errors import DomainError, PermissionDenied, ValidationError
 from ..domain.pins import request_proof
 from ..domain.roles import Actor
 from ..services.context import Ctx
 from ..services.staff import session_of
 from .config import HubConfig
-from .staff import ANSWER_S, HubAway
+from .staff import ANSWER_S, HubAway, refusal
 
 SESSION_HEADER = "Lobby-Session"
 
@@ -66,16 +65,7 @@ class HubAdmin:
         except httpx.HTTPError as e:
             raise HubAway(f"{self._hub.url}: {type(e).__name__}") from e
         if reply.status_code in (400, 403, 404, 422):
-            raise _refusal(reply)
+            raise refusal(reply, self._ctx.now())
         if reply.status_code != 200:
             raise HubAway(f"{self._hub.url}: HTTP {reply.status_code}")
         return reply.json()
-
-
-def _refusal(reply: httpx.Response) -> DomainError:
-    try:
-        detail = reply.json()["detail"]
-        field, rule, message = str(detail["field"]), str(detail["rule"]), str(detail["message"])
-    except (ValueError, KeyError, TypeError):
-        return ValidationError("request", "refused", reply.text[:200])
-    return (PermissionDenied if reply.status_code == 403 else ValidationError)(field, rule, message)

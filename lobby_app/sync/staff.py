@@ -31,7 +31,7 @@ async def sign_in_at_hub(ctx: Ctx, hub: HubConfig, *, staff_no: str, pin: str, n
     except httpx.HTTPError as e:
         raise HubAway(type(e).__name__) from e
     if reply.status_code in (400, 403, 429):
-        raise _refusal(reply, ctx.now())
+        raise refusal(reply, ctx.now())
     if reply.status_code != 200:
         raise HubAway(f"HTTP {reply.status_code}")
     try:
@@ -55,12 +55,14 @@ async def head_pin_at_hub(hub: HubConfig, pin: str) -> bool:
     return opens
 
 
-def _refusal(reply: httpx.Response, now: datetime) -> DomainError:
+def refusal(reply: httpx.Response, now: datetime) -> DomainError:
+    """The hub's refusal as the DomainError it raised there: the field, the rule, and for a locked
+    number until when (by its Retry-After)."""
     try:
         detail = reply.json()["detail"]
         field, rule, message = str(detail["field"]), str(detail["rule"]), str(detail["message"])
     except (ValueError, KeyError, TypeError):
-        return ValidationError("pin", "refused", reply.text[:200])
+        return ValidationError("request", "refused", reply.text[:200])
     if reply.status_code == 429:  # locked: until when, by the hub's word
         wait = reply.headers.get("Retry-After", "")
         return PermissionDenied(

@@ -36,9 +36,7 @@ def test_a_device_without_a_hub_purges_and_backs_up_at_the_branchs_hours(window,
     assert heard and Changed.TAGS in heard[-1] and Changed.HANDOFFS in heard[-1]
 
 
-def test_the_console_reports_the_nightly_purge_and_warns_without_a_backup_from_the_last_day(
-    window, ctx, team, clock
-):
+def test_the_console_reports_the_nightly_purge_and_warns_without_a_backup_from_the_last_day(window, ctx, team, clock):
     window.sign_in("8001")
     window.click("tabBranch")
     assert window.text("lastPurgeText") == "定时清除尚未运行"
