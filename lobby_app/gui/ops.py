@@ -28,8 +28,9 @@ def run_op(
         result = call(actor)
     except DomainError as e:
         refused(e)
-        if e.rule == "session_ended":  # the branch day is over: the same person's PIN starts a new session
+        if e.rule == "session_ended":  # the day is over, or the PIN changed: the PIN starts a new session
             session.lockNow()
+            session.forget_ended()  # its key leaves the device
         return None
     change = result[0] if isinstance(result, tuple) else result
     assert isinstance(change, Changes), change

@@ -12,7 +12,7 @@ from PySide6.QtCore import Property, QCoreApplication, QObject, QTimer, Signal, 
 from ..domain.errors import DomainError, ValidationError
 from ..domain.roles import Actor, Role
 from ..services.context import Ctx
-from ..services.staff import SignedIn, change_my_pin, sign_in, sign_out
+from ..services.staff import SignedIn, change_my_pin, forget_ended_sessions, sign_in, sign_out
 from ..sync.config import HubConfig
 from ..sync.staff import HubAway, sign_in_at_hub
 from .formatting import clock_time
@@ -256,6 +256,9 @@ class SessionViewModel(QObject):
         """A touch, click or key: the idle clock starts again."""
         if self._actor is not None and not self._locked:
             self.idle_timer.start()
+
+    def forget_ended(self) -> None:
+        forget_ended_sessions(self._ctx)
 
     @Slot()
     def lockNow(self) -> None:

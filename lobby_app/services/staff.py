@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, NamedTuple
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from ..domain import pins
 from ..domain.errors import DomainError, PermissionDenied, ValidationError, one_of
@@ -276,6 +276,23 @@ def session_of(ctx: Ctx, actor: Actor) -> tuple[str, str]:
     if kept is None or ends is None or ends <= ctx.now() or kept.value.get("pin_set_at", "") != pin_set_at:
         raise PermissionDenied("actor", "session_ended", "this sign-in has ended: sign in")
     return str(kept.value["id"]), str(kept.value["key"])
+
+
+def forget_ended_sessions(ctx: Ctx) -> int:
+    """Erase every session key here that can sign nothing more (its day over, its PIN changed, its
+    person gone): how many. A session that ends mid-change is refused first, then forgotten here."""
+    now = ctx.now()
+    with ctx.db.write() as s:
+        kept = s.exec(select(LocalState).where(col(LocalState.key).startswith("session/"))).all()
+        gone = 0
+        for row in kept:
+            person = s.get(Staff, int(row.key.removeprefix("session/") or 0))
+            ends = session_end(str(row.value.get("id", "")))
+            current = person is not None and person.active and row.value.get("pin_set_at") == _when(person.pin_set_at)
+            if ends is None or ends <= now or not current:
+                s.delete(row)
+                gone += 1
+    return gone
 
 
 def sign_out(ctx: Ctx, actor: Actor) -> None:

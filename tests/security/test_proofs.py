@@ -16,7 +16,7 @@ from lobby_app.domain.errors import DomainError
 from lobby_app.domain.pins import session_end
 from lobby_app.protocol import HEADER, VERSION
 from lobby_app.protocol.commands import TagCustomer
-from lobby_app.services.staff import sign_in, sign_out
+from lobby_app.services.staff import forget_ended_sessions, sign_in, sign_out
 from lobby_app.services.tagging import tag_customer
 from lobby_app.store.tables import AppliedMutation, CustomerTag, HubAudit, HubChange, LocalState, Outbox
 from lobby_app.sync.client import as_sent
@@ -67,11 +67,17 @@ def test_a_session_ends_with_the_branch_day_and_its_key_is_gone_at_sign_out(ctx,
         tag_customer(ctx, team.lobby, TagCustomer(purpose="deposit", amount_fen=100))
     assert (refused.value.field, refused.value.rule) == ("actor", "session_ended")
     assert len(made_here(ctx)) == 1  # nothing half kept
+    sign_in(ctx, staff_no="3001", pin="580274")  # a colleague's session, open past midnight
+    assert forget_ended_sessions(ctx) == 1  # the ended key leaves the device (the screen locks)
+    with ctx.db.read() as s:
+        assert [row.key for row in s.exec(select(LocalState)) if row.key.startswith("session/")] == [
+            f"session/{team.wm1.staff_id}"
+        ]
     sign_in(ctx, staff_no="1001", pin="580274")  # the next day's session
     tag_customer(ctx, team.lobby, TagCustomer(purpose="deposit", amount_fen=100))
     sign_out(ctx, team.lobby)
     with ctx.db.read() as s:
-        assert s.exec(select(LocalState)).all() == []  # the key is erased
+        assert s.get(LocalState, f"session/{team.lobby.staff_id}") is None  # the key is erased
     tag_customer(ctx, team.lobby, TagCustomer(purpose="deposit", amount_fen=100))
     assert made_here(ctx)[-1].proof == ""  # unsigned: the hub refuses it
 
