@@ -95,7 +95,7 @@ Item {
         TableRow {
             header: true
             figureWidth: 150
-            cells: [qsTr("What happened"), qsTr("When"), qsTr("Who"), qsTr("Device"), qsTr("On"), qsTr("Kind")]
+            cells: [qsTr("What happened"), qsTr("When"), qsTr("Who"), qsTr("Device"), qsTr("On"), qsTr("Before → after"), qsTr("Kind")]
         }
         ListView {
             objectName: "auditList"
@@ -112,11 +112,12 @@ Item {
                 required property string who
                 required property string device
                 required property string what
+                required property string change
                 required property bool refused
                 width: ListView.view.width
                 figureWidth: 150
-                cells: [action, at, who, device, what, kindText]
-                alerts: [false, false, false, false, false, refused]
+                cells: [action, at, who, device, what, change, kindText]
+                alerts: [false, false, false, false, false, false, refused]
             }
         }
         Label {

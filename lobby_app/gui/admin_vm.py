@@ -28,7 +28,7 @@ from .session_vm import SessionViewModel
 translate = QCoreApplication.translate  # the name lupdate looks for
 
 DEVICE_ROLES = ("id", "name", "lastUser", "lastSeen", "version", "waiting", "revoked", "stateText")
-AUDIT_ROLES = ("key", "at", "kindText", "action", "who", "device", "what", "refused")
+AUDIT_ROLES = ("key", "at", "kindText", "action", "who", "device", "what", "change", "refused")
 
 
 class AdminViewModel(QObject):
@@ -171,6 +171,7 @@ class AdminViewModel(QObject):
                     "who": e.who,
                     "device": e.device,
                     "what": _short(e.what),
+                    "change": _before_after(e.detail),
                     "refused": e.kind == "refused",
                 }
                 for i, e in enumerate(self._entries)
@@ -250,6 +251,9 @@ def action_text(action: str) -> str:
         "book_callback": translate("Admin", "Booked a callback"),
         "callback_no_answer": translate("Admin", "Callback not answered"),
         "set_presence": translate("Admin", "Changed availability"),
+        "set_response_time": translate("Admin", "Changed the response time (s)"),
+        "set_coaching_days": translate("Admin", "Changed the coaching period (days)"),
+        "set_retention_days": translate("Admin", "Changed how long customer data is kept (days)"),
         "credit_split": translate("Admin", "Split the credit"),
         "credit_exception": translate("Admin", "Credit sent to exceptions"),
         "allocate_exception": translate("Admin", "Allocated an exception"),
@@ -304,6 +308,13 @@ def _short(what: str) -> str:
         "branch": translate("Admin", "Branch"),
     }
     return f"{kinds.get(kind, kind)} {ident[:8]}…" if len(ident) > 12 else f"{kinds.get(kind, kind)} {ident}"
+
+
+def _before_after(detail: dict[str, Any]) -> str:
+    """ "120 → 90" where a change names what it replaced (a setting, a role)."""
+    if "before" in detail and "after" in detail:
+        return f"{detail['before']} → {detail['after']}"
+    return ""
 
 
 def _as_dict(e: AuditEntry) -> dict[str, Any]:

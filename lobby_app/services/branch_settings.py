@@ -58,7 +58,8 @@ def set_value(ctx: Ctx, actor: Actor, setting: WholeSetting, new: object) -> Cha
         )
     now = ctx.now()
     with ctx.db.write() as s:
-        row = s.get(Setting, setting.key) or Setting(key=setting.key, value=new, updated_at=now)
+        row = s.get(Setting, setting.key) or Setting(key=setting.key, value=setting.default, updated_at=now)
+        before = row.value
         row.value, row.updated_at = new, now
         s.add(row)
         record(
@@ -68,7 +69,7 @@ def set_value(ctx: Ctx, actor: Actor, setting: WholeSetting, new: object) -> Cha
             entity="setting",
             entity_id=setting.key,
             action=setting.command.NAME,
-            data={"value": new},
+            data={"value": new, "before": before, "after": new},  # the audit log shows before → after
             command=setting.command(value=new),
         )
     return changes(Changed.SETTINGS)

@@ -48,263 +48,278 @@
         <translation>被拒绝的请求</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="207" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="208" />
         <source>Could not save: %1</source>
         <translation>未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="209" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="210" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="228" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="229" />
         <source>The branch hub cannot be reached: try again when it can</source>
         <translation>连不上网点服务器，请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="240" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="241" />
         <source>Tagged a customer</source>
         <translation>识别客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="241" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="242" />
         <source>Referred a customer</source>
         <translation>转介客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="242" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="243" />
         <source>Offered to a wealth manager</source>
         <translation>推送给理财经理</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="243" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="244" />
         <source>Accepted a customer</source>
         <translation>接收客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="244" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="245" />
         <source>Declined a customer</source>
         <translation>婉拒客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="245" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="246" />
         <source>Offer went back to the queue</source>
         <translation>退回排队</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="246" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="247" />
         <source>Offer unanswered: passed on</source>
         <translation>未应答，转下一位</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="247" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="248" />
         <source>Met the customer</source>
         <translation>接待客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="248" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="249" />
         <source>Recorded an outcome</source>
         <translation>记录结果</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="249" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="250" />
         <source>Cancelled a referral</source>
         <translation>取消转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="250" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="251" />
         <source>Booked a callback</source>
         <translation>预约回访</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="251" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="252" />
         <source>Callback not answered</source>
         <translation>回访未接通</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="252" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="253" />
         <source>Changed availability</source>
         <translation>更改在岗状态</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="253" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="254" />
+        <source>Changed the response time (s)</source>
+        <translation>修改响应时限（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="255" />
+        <source>Changed the coaching period (days)</source>
+        <translation>修改辅导期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="256" />
+        <source>Changed how long customer data is kept (days)</source>
+        <translation>修改客户信息保留期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/admin_vm.py" line="257" />
         <source>Split the credit</source>
         <translation>分配分润</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="254" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="258" />
         <source>Credit sent to exceptions</source>
         <translation>分润转入例外</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="255" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="259" />
         <source>Allocated an exception</source>
         <translation>分配例外</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="256" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="260" />
         <source>Closed a credit month</source>
         <translation>月度结账</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="257" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="261" />
         <source>Changed the referral standards</source>
         <translation>修改转介标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="258" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="262" />
         <source>Changed the credit phases</source>
         <translation>修改分润阶段</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="259" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="263" />
         <source>Purged customers' personal data</source>
         <translation>清除客户个人信息</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="260" />
-        <location filename="../../lobby_app/gui/admin_vm.py" line="261" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="264" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="265" />
         <source>Added a colleague</source>
         <translation>添加同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="262" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="266" />
         <source>Changed a colleague's role</source>
         <translation>调整同事岗位</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="263" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="267" />
         <source>Gave a colleague a new PIN</source>
         <translation>为同事重设密码</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="264" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="268" />
         <source>Deactivated a colleague</source>
         <translation>停用同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="265" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="269" />
         <source>Changed their PIN</source>
         <translation>修改本人密码</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="266" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="270" />
         <source>Locked after wrong PINs</source>
         <translation>密码错误次数过多被锁定</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="267" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="271" />
         <source>Registered a device</source>
         <translation>登记设备</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="268" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="272" />
         <source>Branch set up</source>
         <translation>建立网点</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="269" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="273" />
         <source>Sign-in at the hub</source>
         <translation>在服务器登录</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="270" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="274" />
         <source>PIN change at the hub</source>
         <translation>在服务器修改密码</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="271" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="275" />
         <source>Sent changes</source>
         <translation>发送变更</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="272" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="276" />
         <source>Fetched changes</source>
         <translation>获取变更</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="273" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="277" />
         <source>Enrolment of a device</source>
         <translation>设备接入</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="274" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="278" />
         <source>Enrolment code</source>
         <translation>接入码</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="275" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="279" />
         <source>Kiosk exit</source>
         <translation>退出全屏锁定</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="295" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="299" />
         <source>Referral</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="296" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="300" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="297" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="301" />
         <source>Callback</source>
         <translation>回电</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="298" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="302" />
         <source>Availability</source>
         <translation>在岗状态</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="299" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="303" />
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="300" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="304" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="301" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="305" />
         <source>Standards</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="302" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="306" />
         <source>Credit phases</source>
         <translation>分润阶段</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="303" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="307" />
         <source>Credit</source>
         <translation>业绩分润</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="304" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="308" />
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="315" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="326" />
         <source>Your sign-in has ended: sign in again</source>
         <translation>登录已结束，请重新登录</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="317" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="328" />
         <source>Only the branch head may do this</source>
         <translation>只有网点负责人可以操作</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="319" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="330" />
         <source>A device's name has 1 to 40 characters</source>
         <translation>设备名称须为1至40个字符</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="320" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="331" />
         <source>The hub refused: %1</source>
         <translation>服务器拒绝：%1</translation>
     </message>
@@ -382,7 +397,12 @@
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="124" />
+        <location filename="../../ui/AuditPage.qml" line="98" />
+        <source>Before → after</source>
+        <translation>变更前 → 变更后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditPage.qml" line="125" />
         <source>Nothing matches these filters</source>
         <translation>没有符合条件的记录</translation>
     </message>
@@ -2889,27 +2909,27 @@
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/session_vm.py" line="271" />
+        <location filename="../../lobby_app/gui/session_vm.py" line="274" />
         <source>A new PIN has 6 to 12 digits</source>
         <translation>新密码须为6至12位数字</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/session_vm.py" line="272" />
+        <location filename="../../lobby_app/gui/session_vm.py" line="275" />
         <source>A PIN is digits only</source>
         <translation>密码只能是数字</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/session_vm.py" line="273" />
+        <location filename="../../lobby_app/gui/session_vm.py" line="276" />
         <source>Too easy to guess: not one digit repeated, not a run like 123456, not your staff number</source>
         <translation>太容易被猜到：不能是同一数字重复、123456这样的连续数字或本人工号</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/session_vm.py" line="276" />
+        <location filename="../../lobby_app/gui/session_vm.py" line="279" />
         <source>Choose a PIN other than the current one</source>
         <translation>新密码不能与当前密码相同</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/session_vm.py" line="278" />
+        <location filename="../../lobby_app/gui/session_vm.py" line="281" />
         <source>This PIN cannot be used: choose another</source>
         <translation>这个密码不能用，请换一个</translation>
     </message>

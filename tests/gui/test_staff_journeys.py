@@ -61,3 +61,14 @@ def test_the_head_adds_a_colleague_who_chooses_their_own_pin_then_deactivates_th
     assert {"id": left.staff_id, "name": "Wang"} in window.screens.admin.people  # someone who left is listed
     window.screens.admin.showAudit(left.staff_id, "", "", "")
     assert [(r["who"], r["action"]) for r in window.screens.admin.audit.rows] == [("Wang", "修改本人密码")]
+
+
+def test_the_audit_log_shows_a_setting_before_and_after(window: Window, ctx, team):
+    from lobby_app.services.branch_settings import RESPONSE_TIME, set_value
+
+    set_value(ctx, team.head, RESPONSE_TIME, 90)
+    window.sign_in("8001")
+    open_section(window, "sectionAudit")
+    window.screens.admin.showAudit(team.head.staff_id, "", "", "change")
+    [row] = [r for r in window.screens.admin.audit.rows if r["action"] == "修改响应时限（秒）"]
+    assert row["change"] == "120 → 90" and row["who"] == "员工8001"
