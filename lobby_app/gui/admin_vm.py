@@ -226,12 +226,15 @@ class AdminViewModel(QObject):
         try:
             answer = await asking
         except HubAway:
-            self._error = translate("Admin", "The branch hub cannot be reached: try again when it can")
+            self._busy, self._error = (
+                False,
+                translate("Admin", "The branch hub cannot be reached: try again when it can"),
+            )
         except DomainError as e:
-            self._error = _refusal_text(e)
+            self._busy, self._error = False, _refusal_text(e)
         else:
-            then(answer)
-        self._busy = False
+            self._busy = False
+            then(answer)  # may ask again (the list after a revocation)
         self.changed.emit()
 
 

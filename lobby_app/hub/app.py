@@ -266,8 +266,12 @@ def create_app(
         openapi_url="/openapi.json" if api_docs else None,  # None: no /docs or /redoc either
     )
 
-    def audit(request: Request, outcome: str, detail: dict[str, Any], device: str | None = None) -> None:
-        trail.record(request.url.path, outcome, detail, client=client_of(request.scope), device=device)
+    def audit(
+        request: Request, outcome: str, detail: dict[str, Any], device: str | None = None, staff_id: int | None = None
+    ) -> None:
+        trail.record(
+            request.url.path, outcome, detail, client=client_of(request.scope), device=device, staff_id=staff_id
+        )
 
     def audit_scope(scope: Scope, detail: dict[str, Any]) -> None:
         trail.record(str(scope.get("path", "request")), "refused", detail, client=client_of(scope))
@@ -347,7 +351,7 @@ def create_app(
         """A person signs in on an enrolled device: the hub checks the PIN (and counts a wrong one towards
         the lock every device shares) and gives the secret their session's proofs are made with."""
         signed = authorise(ctx, staff_no=body.staff_no, pin=body.pin)
-        audit(request, "accepted", {"staff_no": body.staff_no}, who.id)
+        audit(request, "accepted", {"staff_no": body.staff_no}, who.id, signed.staff.id)
         access.seen(ctx, who, staff_id=signed.staff.id)
         return _signed_in(signed)
 
@@ -357,7 +361,7 @@ def create_app(
         if body.new_pin is None:
             raise ValidationError("new_pin", "required", "the new PIN is missing")
         changed = change_pin(ctx, staff_no=body.staff_no, pin=body.pin, new_pin=body.new_pin)
-        audit(request, "accepted", {"staff_no": body.staff_no, "rule": "pin_changed"}, who.id)
+        audit(request, "accepted", {"staff_no": body.staff_no, "rule": "pin_changed"}, who.id, changed.staff.id)
         bell.publish()  # the person's row (when the PIN was set), for every device
         return _signed_in(changed)
 

@@ -48,12 +48,20 @@ class AuditTrail:
         self._loop: asyncio.AbstractEventLoop | None = None
 
     def record(
-        self, action: str, outcome: str, detail: dict[str, Any], *, client: str | None, device: str | None = None
+        self,
+        action: str,
+        outcome: str,
+        detail: dict[str, Any],
+        *,
+        client: str | None,
+        device: str | None = None,
+        staff_id: int | None = None,
     ) -> None:
         """Safe from any thread; never touches the store."""
         row = {
             "at": self._ctx.now(),
             "device_id": device,
+            "staff_id": staff_id,
             "action": action[:32],
             "outcome": outcome,
             "detail": detail,
