@@ -72,6 +72,8 @@ def test_the_head_runs_staff_and_devices_from_the_console_through_the_hub(hub: H
         with hub.ctx.db.read() as s:
             assert not s.get(Staff, left.id).active  # the hub took it
 
+        assert hub.audit is not None
+        hub.audit.flush()  # the hub writes its audit in batches, once a second: now, for the test
         head.screens.admin.showAudit(left.id, "", "", "")
         await answered(head.screens.admin)
         seen = {(r["who"], r["action"]) for r in head.screens.admin.audit.rows}
