@@ -84,6 +84,8 @@ ZH = {
     "This device works on its own: there is no branch hub, so there are no devices to list.": "本设备单机运行，没有网点服务器，因此没有设备可列出。",
     "Devices of the branch": "本网点设备",
     "Device name": "设备名称",
+    "Online banking, mobile banking and SMS alerts are always simple products": "网银、手机银行、短信通知始终是简单产品",
+    "A simple product is never grounds for referral: no rule may test it": "简单产品从不构成转介理由：规则不能以它为条件",
     "Before → after": "变更前 → 变更后",
     "Changed the response time (s)": "修改响应时限（秒）",
     "Changed the coaching period (days)": "修改辅导期（天）",

@@ -297,6 +297,7 @@ Item {
                                     required property string code
                                     required property string name
                                     required property int kindIndex
+                                    required property bool fixed
                                     required property string was
                                     required property string error
                                     spacing: 2
@@ -322,6 +323,7 @@ Item {
                                             textRole: "name"
                                             valueRole: "code"
                                             currentIndex: productRow.kindIndex
+                                            enabled: !productRow.fixed  // 网银, 手机银行, 短信通知 stay simple
                                             font.pixelSize: Theme.deskBody
                                             Layout.preferredWidth: 130
                                             onActivated: page.standards.setProductKind(productRow.code, currentValue)

@@ -122,6 +122,10 @@ class Verdict:
         }
 
 
+# 网银, 手机银行, 短信通知: simple whatever a branch decides (DOMAIN.md: simple products alone are never
+# grounds for referral). A branch may mark more products simple; no custom rule may test a simple one.
+FIXED_SIMPLE = frozenset({"online_banking", "mobile_banking", "sms_alerts"})
+
 DEFAULT_PRODUCTS = (
     Product("wealth_product", "理财产品", "Wealth management product", ProductKind.FEATURED),
     Product("fund", "基金", "Funds", ProductKind.FEATURED),
@@ -264,6 +268,8 @@ def standards_from_dict(data: dict[str, Any], *, version: int) -> Standards:
             raise ValidationError(f"{where}.code", "duplicate", f"product {code!r} is listed twice")
         seen.add(code)
         kind = one_of(ProductKind, p.get("kind"), field=f"{where}.kind")
+        if code in FIXED_SIMPLE and kind is not ProductKind.SIMPLE:
+            raise ValidationError(f"{where}.kind", "fixed_simple", f"{code} is a simple product, never a ground")
         products.append(
             Product(
                 code,
@@ -286,7 +292,7 @@ def standards_from_dict(data: dict[str, Any], *, version: int) -> Standards:
         if code in rule_codes:
             raise ValidationError(f"{where}.code", "duplicate", f"rule {code!r} is listed twice")
         rule_codes.add(code)
-        rules.append(_check_rule(r, code, where, seen))
+        rules.append(_check_rule(r, code, where, {p.code: p.kind for p in products}))
     return Standards(version, thresholds, flow, tuple(products), tuple(rules))
 
 
@@ -297,7 +303,7 @@ def _check_code(value: object, *, field: str) -> str:
     return code
 
 
-def _check_rule(r: dict[str, Any], code: str, where: str, product_codes: set[str]) -> CustomRule:
+def _check_rule(r: dict[str, Any], code: str, where: str, kinds: dict[str, ProductKind]) -> CustomRule:
     field_ = one_of(Field, r.get("field"), field=f"{where}.field")
     op = one_of(Op, r.get("op"), field=f"{where}.op")
     if op not in _OPS_BY_FIELD[field_]:
@@ -309,8 +315,10 @@ def _check_rule(r: dict[str, Any], code: str, where: str, product_codes: set[str
     elif field_ is Field.PURPOSE:
         value = str(one_of(Purpose, value, field=vfield, message="is not a purpose"))
     elif field_ is Field.PRODUCT:
-        if value not in product_codes:
+        if value not in kinds:
             raise ValidationError(vfield, "unknown_product", f"unknown product {value!r}")
+        if kinds[str(value)] is ProductKind.SIMPLE:
+            raise ValidationError(vfield, "simple_product", f"{value} is a simple product: no rule may test it")
     elif not isinstance(value, bool):
         raise ValidationError(vfield, "not_a_bool", "must be true or false")
     return CustomRule(

@@ -17,6 +17,7 @@ from ..domain.errors import DomainError, PermissionDenied, ValidationError
 from ..domain.money import parse_amount_fen
 from ..domain.roles import Actor, Role
 from ..domain.standards import (
+    FIXED_SIMPLE,
     CustomRule,
     Field,
     Op,
@@ -98,7 +99,8 @@ def _default_value(field: Field, products: tuple[Product, ...]) -> str:
         return str(MONEY_PURPOSES[0])
     if kind == "product":
         featured = [p.code for p in products if p.kind is ProductKind.FEATURED]
-        return (featured or [p.code for p in products] or [""])[0]
+        others = [p.code for p in products if p.kind is not ProductKind.SIMPLE]
+        return (featured or others or [""])[0]
     if kind == "bool":
         return "true"
     return ""
@@ -132,7 +134,7 @@ class StandardsViewModel(QObject):
             self,
         )
         self._threshold_rows = RowsModel(("purpose", "label", "text", "display", "was", "error"), "purpose", self)
-        self._product_rows = RowsModel(("code", "name", "kind", "kindIndex", "was", "error"), "code", self)
+        self._product_rows = RowsModel(("code", "name", "kind", "kindIndex", "fixed", "was", "error"), "code", self)
         self._rule_rows = RowsModel(
             (
                 "key",
@@ -321,13 +323,18 @@ class StandardsViewModel(QObject):
         self._preview, self._status = None, ("", None)
         self._errors = {k: e for k, e in self._errors.items() if not any(_under(k, f) for f in fields)}
         if check:
-            _, errors = self._typed()
+            data, errors = self._typed()
             if "effective_from" in fields:
                 try:
                     self._effective_from()
                 except DomainError as e:
                     errors[e.field] = e
             self._errors.update({k: e for k, e in errors.items() if any(_under(k, f) for f in fields)})
+            if not errors:  # what the rules refuse shows at once, wherever it is (a product made simple
+                try:  # that a rule tests: under the rule)
+                    standards_from_dict(_with_stand_ins(data), version=0)
+                except DomainError as e:
+                    self._errors.setdefault(e.field, e)
         self._show()
 
     def _draft_standards(self) -> Standards | None:
@@ -412,6 +419,7 @@ class StandardsViewModel(QObject):
                 "name": product_name(p),
                 "kind": str(p.kind),
                 "kindIndex": KINDS.index(p.kind),
+                "fixed": p.code in FIXED_SIMPLE,  # 网银, 手机银行, 短信通知: simple, whatever the branch chooses
                 "was": (
                     translate("Standards", "was %1").replace("%1", kind_name(base_kinds[p.code]))
                     if base_kinds.get(p.code, p.kind) is not p.kind
@@ -517,7 +525,10 @@ class StandardsViewModel(QObject):
     def _value_choices(self, products: tuple[Product, ...]) -> dict[str, list[dict[str, str]]]:
         return {
             "purpose": [{"code": str(p), "name": purpose_name(p)} for p in Purpose],
-            "product": [{"code": p.code, "name": product_name(p)} for p in products],
+            # A rule may test only a product that can be a ground: never a simple one.
+            "product": [
+                {"code": p.code, "name": product_name(p)} for p in products if p.kind is not ProductKind.SIMPLE
+            ],
             "bool": [{"code": "true", "name": yes_no(True)}, {"code": "false", "name": yes_no(False)}],
         }
 

@@ -134,6 +134,8 @@ def error_text(e: DomainError) -> str:
         "not_positive": translate("Error", "Enter an amount above zero"),
         "duplicate": translate("Error", "Named twice"),
         "unknown_product": translate("Error", "Not a product of this branch"),
+        "fixed_simple": translate("Error", "Online banking, mobile banking and SMS alerts are always simple products"),
+        "simple_product": translate("Error", "A simple product is never grounds for referral: no rule may test it"),
         "session_ended": translate("Error", "Your sign-in ended with the branch day: enter your PIN and do it again"),
         "not_signed_in": translate("Error", "Not signed in on this device when it was made"),
     }

@@ -58,268 +58,268 @@
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="229" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="231" />
         <source>The branch hub cannot be reached: try again when it can</source>
         <translation>连不上网点服务器，请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="241" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="244" />
         <source>Tagged a customer</source>
         <translation>识别客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="242" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="245" />
         <source>Referred a customer</source>
         <translation>转介客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="243" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="246" />
         <source>Offered to a wealth manager</source>
         <translation>推送给理财经理</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="244" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="247" />
         <source>Accepted a customer</source>
         <translation>接收客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="245" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="248" />
         <source>Declined a customer</source>
         <translation>婉拒客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="246" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="249" />
         <source>Offer went back to the queue</source>
         <translation>退回排队</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="247" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="250" />
         <source>Offer unanswered: passed on</source>
         <translation>未应答，转下一位</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="248" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="251" />
         <source>Met the customer</source>
         <translation>接待客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="249" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="252" />
         <source>Recorded an outcome</source>
         <translation>记录结果</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="250" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="253" />
         <source>Cancelled a referral</source>
         <translation>取消转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="251" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="254" />
         <source>Booked a callback</source>
         <translation>预约回访</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="252" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="255" />
         <source>Callback not answered</source>
         <translation>回访未接通</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="253" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="256" />
         <source>Changed availability</source>
         <translation>更改在岗状态</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="254" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="257" />
         <source>Changed the response time (s)</source>
         <translation>修改响应时限（秒）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="255" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="258" />
         <source>Changed the coaching period (days)</source>
         <translation>修改辅导期（天）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="256" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="259" />
         <source>Changed how long customer data is kept (days)</source>
         <translation>修改客户信息保留期（天）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="257" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="260" />
         <source>Split the credit</source>
         <translation>分配分润</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="258" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="261" />
         <source>Credit sent to exceptions</source>
         <translation>分润转入例外</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="259" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="262" />
         <source>Allocated an exception</source>
         <translation>分配例外</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="260" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="263" />
         <source>Closed a credit month</source>
         <translation>月度结账</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="261" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="264" />
         <source>Changed the referral standards</source>
         <translation>修改转介标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="262" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="265" />
         <source>Changed the credit phases</source>
         <translation>修改分润阶段</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="263" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="266" />
         <source>Purged customers' personal data</source>
         <translation>清除客户个人信息</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="264" />
-        <location filename="../../lobby_app/gui/admin_vm.py" line="265" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="267" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="268" />
         <source>Added a colleague</source>
         <translation>添加同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="266" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="269" />
         <source>Changed a colleague's role</source>
         <translation>调整同事岗位</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="267" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="270" />
         <source>Gave a colleague a new PIN</source>
         <translation>为同事重设密码</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="268" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="271" />
         <source>Deactivated a colleague</source>
         <translation>停用同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="269" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="272" />
         <source>Changed their PIN</source>
         <translation>修改本人密码</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="270" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="273" />
         <source>Locked after wrong PINs</source>
         <translation>密码错误次数过多被锁定</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="271" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="274" />
         <source>Registered a device</source>
         <translation>登记设备</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="272" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="275" />
         <source>Branch set up</source>
         <translation>建立网点</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="273" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="276" />
         <source>Sign-in at the hub</source>
         <translation>在服务器登录</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="274" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="277" />
         <source>PIN change at the hub</source>
         <translation>在服务器修改密码</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="275" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="278" />
         <source>Sent changes</source>
         <translation>发送变更</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="276" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="279" />
         <source>Fetched changes</source>
         <translation>获取变更</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="277" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="280" />
         <source>Enrolment of a device</source>
         <translation>设备接入</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="278" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="281" />
         <source>Enrolment code</source>
         <translation>接入码</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="279" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="282" />
         <source>Kiosk exit</source>
         <translation>退出全屏锁定</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="299" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="302" />
         <source>Referral</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="300" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="303" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="301" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="304" />
         <source>Callback</source>
         <translation>回电</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="302" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="305" />
         <source>Availability</source>
         <translation>在岗状态</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="303" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="306" />
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="304" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="307" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="305" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="308" />
         <source>Standards</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="306" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="309" />
         <source>Credit phases</source>
         <translation>分润阶段</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="307" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="310" />
         <source>Credit</source>
         <translation>业绩分润</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="308" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="311" />
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="326" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="329" />
         <source>Your sign-in has ended: sign in again</source>
         <translation>登录已结束，请重新登录</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="328" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="331" />
         <source>Only the branch head may do this</source>
         <translation>只有网点负责人可以操作</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="330" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="333" />
         <source>A device's name has 1 to 40 characters</source>
         <translation>设备名称须为1至40个字符</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="331" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="334" />
         <source>The hub refused: %1</source>
         <translation>服务器拒绝：%1</translation>
     </message>
@@ -1762,16 +1762,26 @@
     </message>
     <message>
         <location filename="../../lobby_app/gui/wording.py" line="137" />
+        <source>Online banking, mobile banking and SMS alerts are always simple products</source>
+        <translation>网银、手机银行、短信通知始终是简单产品</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="138" />
+        <source>A simple product is never grounds for referral: no rule may test it</source>
+        <translation>简单产品从不构成转介理由：规则不能以它为条件</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="139" />
         <source>Your sign-in ended with the branch day: enter your PIN and do it again</source>
         <translation>登录已随营业日结束：请输入 PIN 后重做一次</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="138" />
+        <location filename="../../lobby_app/gui/wording.py" line="140" />
         <source>Not signed in on this device when it was made</source>
         <translation>做这项变更时未在本机登录</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="140" />
+        <location filename="../../lobby_app/gui/wording.py" line="142" />
         <source>Refused: %1</source>
         <translation>未能办理：%1</translation>
     </message>
@@ -2241,7 +2251,7 @@
         <translation>%1：在岗理财经理均婉拒了 %2（%3），客户在排队等候</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="207" />
+        <location filename="../../lobby_app/gui/wording.py" line="209" />
         <source>%1: %2 (%3) locked after 5 wrong PINs in a row, until %4</source>
         <translation>%1：%2（%3）连续输错 5 次 PIN，锁定至 %4</translation>
     </message>
@@ -2391,22 +2401,22 @@
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="219" />
+        <location filename="../../lobby_app/gui/wording.py" line="221" />
         <source>%1: locked after 5 wrong PINs in a row</source>
         <translation>%1：连续输错 5 次 PIN 被锁定</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="220" />
+        <location filename="../../lobby_app/gui/wording.py" line="222" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="223" />
+        <location filename="../../lobby_app/gui/wording.py" line="225" />
         <source>%1: the offer to %2 went unanswered</source>
         <translation>%1：派给 %2 未在时限内响应</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="224" />
+        <location filename="../../lobby_app/gui/wording.py" line="226" />
         <source>%1: everyone on duty declined (%2)</source>
         <translation>%1：在岗人员均婉拒（%2）</translation>
     </message>
@@ -3276,189 +3286,189 @@
         <translation>标准无变化</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="367" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="374" />
         <source>Version %1</source>
         <translation>第%1版</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="368" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="375" />
         <source>From %1</source>
         <translation>%1起生效</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="370" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="377" />
         <source>Saved by %1, %2</source>
         <translation>%1 保存于 %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="374" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="381" />
         <source>The defaults of a new branch, set up %1</source>
         <translation>新网点默认标准，建立于 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="381" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="388" />
         <source>In force</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="383" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="390" />
         <source>Scheduled</source>
         <translation>待生效</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="416" />
-        <location filename="../../lobby_app/gui/standards_vm.py" line="461" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="424" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="469" />
         <source>was %1</source>
         <translation>原为%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="465" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="473" />
         <source>Only the branch head may change the referral standards</source>
         <translation>只有网点负责人可以修改转介标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="467" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="475" />
         <source>A time like %1</source>
         <translation>请按此格式填写时间：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="469" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="477" />
         <source>Must not be in the past: choose now or a later time</source>
         <translation>生效时间不能早于现在：请选择立即生效或之后的时间</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="479" />
-        <location filename="../../lobby_app/gui/standards_vm.py" line="621" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="487" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="632" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="493" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="501" />
         <source>%1 threshold</source>
         <translation>%1单笔金额门槛</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="495" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="503" />
         <source>Six-month flow threshold</source>
         <translation>近六个月流水门槛</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="497" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="505" />
         <source>Takes effect</source>
         <translation>生效时间</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="499" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="507" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="502" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="510" />
         <source>Rule %1</source>
         <translation>规则%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="529" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="540" />
         <source>Version %1, in force since %2</source>
         <translation>第%1版，%2起生效</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="538" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="549" />
         <source>Version %1 takes effect %2</source>
         <translation>第%1版将于 %2 生效</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="547" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="558" />
         <source>A new version, starting from version %1</source>
         <translation>在第%1版基础上修改</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="562" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="573" />
         <source>Version %1 is scheduled for %2 and will replace this version then</source>
         <translation>第%1版将于 %2 生效，届时将取代本版</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="569" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="580" />
         <source>No changes yet</source>
         <translation>尚未修改</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="572" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="583" />
         <source>Correct the marked fields</source>
         <translation>请更正标红的内容</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="573" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="584" />
         <source>Changes: %1</source>
         <translation>本次修改：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="580" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="591" />
         <source>No customers were tagged in the last %1 days: nothing to compare</source>
         <translation>近%1天没有识别客户，无从比较</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="584" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="595" />
         <source>With this change, %1 more of the last %3 days' %2 customers would have been eligible</source>
         <translation>按此修改，近%3天识别的%2位客户中，将多%1位达标</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="597" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="608" />
         <source>Eligible: %1 under the standards of the day, %2 with this change</source>
         <translation>达标人数：按当时标准%1位，按此修改%2位</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="602" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="613" />
         <source>%1 who were eligible would no longer be</source>
         <translation>原达标客户中有%1位将不再达标</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="613" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="624" />
         <source>Saved as version %1, in force from %2</source>
         <translation>已保存为第%1版，%2起生效</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="623" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="634" />
         <source>Not saved. %1</source>
         <translation>未保存。%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="624" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="635" />
         <source>No preview. %1</source>
         <translation>无法预览。%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="861" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="872" />
         <source>Name in Chinese</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="862" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="873" />
         <source>Name in English</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="863" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="874" />
         <source>Field</source>
         <translation>条件项</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="864" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="875" />
         <source>Comparison</source>
         <translation>比较方式</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="865" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="876" />
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="866" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="877" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="867" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="878" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
@@ -3551,67 +3561,67 @@
         <translation>主推产品：客户有意向即达标。简单产品：不能单独作为转介理由。其他产品：仅在网点自定义规则中计入。</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="342" />
+        <location filename="../../ui/StandardsPage.qml" line="344" />
         <source>Branch rules</source>
         <translation>网点自定义规则</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="343" />
+        <location filename="../../ui/StandardsPage.qml" line="345" />
         <source>A customer is also eligible when any of these holds</source>
         <translation>满足其中任一条，客户也达标</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="348" />
+        <location filename="../../ui/StandardsPage.qml" line="350" />
         <source>No branch rules: the three standard rules above decide.</source>
         <translation>暂无自定义规则：按上述三条标准判断。</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="381" />
+        <location filename="../../ui/StandardsPage.qml" line="383" />
         <source>Rule %1: when</source>
         <translation>规则%1：当</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="410" />
+        <location filename="../../ui/StandardsPage.qml" line="412" />
         <source>e.g. 20万</source>
         <translation>如 20万</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="430" />
+        <location filename="../../ui/StandardsPage.qml" line="432" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="439" />
+        <location filename="../../ui/StandardsPage.qml" line="441" />
         <source>Shown as</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="445" />
+        <location filename="../../ui/StandardsPage.qml" line="447" />
         <source>Name in Chinese</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="453" />
+        <location filename="../../ui/StandardsPage.qml" line="455" />
         <source>Name in English</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="469" />
+        <location filename="../../ui/StandardsPage.qml" line="471" />
         <source>Add a rule</source>
         <translation>添加规则</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="478" />
+        <location filename="../../ui/StandardsPage.qml" line="480" />
         <source>Versions</source>
         <translation>版本记录</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="479" />
+        <location filename="../../ui/StandardsPage.qml" line="481" />
         <source>%1 saved</source>
         <translation>共%1版</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="554" />
+        <location filename="../../ui/StandardsPage.qml" line="556" />
         <source>Edit from this</source>
         <translation>以此版为基础修改</translation>
     </message>
@@ -3627,142 +3637,142 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="146" />
+        <location filename="../../lobby_app/gui/wording.py" line="148" />
         <source>taken by %1</source>
         <translation>已由%1接待</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="156" />
+        <location filename="../../lobby_app/gui/wording.py" line="158" />
         <source>%1 — %2: %3</source>
         <translation>%1 — %2：%3</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="158" />
+        <location filename="../../lobby_app/gui/wording.py" line="160" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="161" />
+        <location filename="../../lobby_app/gui/wording.py" line="163" />
         <source>and %1 more</source>
         <translation>另有 %1 项</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="169" />
+        <location filename="../../lobby_app/gui/wording.py" line="171" />
         <source>Saved here, not sent yet</source>
         <translation>已存本机，尚未发送</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="170" />
+        <location filename="../../lobby_app/gui/wording.py" line="172" />
         <source>Sent to the hub</source>
         <translation>已发送至网点服务器</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="171" />
+        <location filename="../../lobby_app/gui/wording.py" line="173" />
         <source>Refused by the hub: %1</source>
         <translation>网点服务器未接受：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="178" />
+        <location filename="../../lobby_app/gui/wording.py" line="180" />
         <source>accepting the customer</source>
         <translation>接待客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="179" />
+        <location filename="../../lobby_app/gui/wording.py" line="181" />
         <source>declining the customer</source>
         <translation>婉拒客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="180" />
+        <location filename="../../lobby_app/gui/wording.py" line="182" />
         <source>customer arrived</source>
         <translation>客户已到</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="181" />
+        <location filename="../../lobby_app/gui/wording.py" line="183" />
         <source>recording the outcome</source>
         <translation>记录结果</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="182" />
+        <location filename="../../lobby_app/gui/wording.py" line="184" />
         <source>call not answered</source>
         <translation>电话未接通</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="183" />
+        <location filename="../../lobby_app/gui/wording.py" line="185" />
         <source>presence</source>
         <translation>在岗状态</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="184" />
+        <location filename="../../lobby_app/gui/wording.py" line="186" />
         <source>tagging the customer</source>
         <translation>客户标记</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="185" />
+        <location filename="../../lobby_app/gui/wording.py" line="187" />
         <source>referral</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="186" />
+        <location filename="../../lobby_app/gui/wording.py" line="188" />
         <source>cancelling the referral</source>
         <translation>取消转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="187" />
+        <location filename="../../lobby_app/gui/wording.py" line="189" />
         <source>booking a callback</source>
         <translation>预约回电</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="188" />
+        <location filename="../../lobby_app/gui/wording.py" line="190" />
         <source>offering to a wealth manager</source>
         <translation>派给理财经理</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="189" />
+        <location filename="../../lobby_app/gui/wording.py" line="191" />
         <source>moving unanswered offers on</source>
         <translation>超时改派</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="190" />
+        <location filename="../../lobby_app/gui/wording.py" line="192" />
         <source>the response time</source>
         <translation>响应时限</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="191" />
+        <location filename="../../lobby_app/gui/wording.py" line="193" />
         <source>allocating shared credit</source>
         <translation>分配共享业绩</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="192" />
+        <location filename="../../lobby_app/gui/wording.py" line="194" />
         <source>the referral standards</source>
         <translation>转介标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="193" />
+        <location filename="../../lobby_app/gui/wording.py" line="195" />
         <source>the credit phases</source>
         <translation>业绩分润阶段</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="194" />
+        <location filename="../../lobby_app/gui/wording.py" line="196" />
         <source>closing the month's credit</source>
         <translation>月度业绩结账</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="195" />
+        <location filename="../../lobby_app/gui/wording.py" line="197" />
         <source>the coaching period</source>
         <translation>辅导统计天数</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="196" />
+        <location filename="../../lobby_app/gui/wording.py" line="198" />
         <source>the retention period</source>
         <translation>客户信息保留期</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="197" />
+        <location filename="../../lobby_app/gui/wording.py" line="199" />
         <source>purging customer data</source>
         <translation>清除客户信息</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="198" />
+        <location filename="../../lobby_app/gui/wording.py" line="200" />
         <source>locking a staff number after wrong PINs</source>
         <translation>输错 PIN 锁定工号</translation>
     </message>

@@ -170,3 +170,28 @@ def test_bad_thresholds_are_refused(change, field, code):
 
 def test_standards_round_trip_through_their_stored_form():
     assert standards_from_dict(standards_to_dict(STD), version=1) == STD
+
+
+def test_online_banking_mobile_banking_and_sms_alerts_stay_simple_whatever_a_branch_edits():
+    data = standards_to_dict(STD)
+    for i, product in enumerate(data["products"]):
+        if product["code"] in ("online_banking", "mobile_banking", "sms_alerts"):
+            edited = {
+                **data,
+                "products": [*data["products"][:i], {**product, "kind": "featured"}, *data["products"][i + 1 :]],
+            }
+            with pytest.raises(ValidationError) as refused:
+                standards_from_dict(edited, version=2)
+            assert (refused.value.field, refused.value.rule) == (f"products[{i}].kind", "fixed_simple")
+
+
+def test_no_custom_rule_may_test_a_simple_product_and_a_branch_may_mark_more_simple():
+    data = standards_to_dict(STD)
+    rule = {"code": "app", "label_zh": "手机银行意向", "label_en": "App", "field": "product", "op": "has"}
+    for simple in ("mobile_banking", "fund"):
+        products = [{**p, "kind": "simple"} if p["code"] == "fund" else p for p in data["products"]]
+        with pytest.raises(ValidationError) as refused:
+            standards_from_dict({**data, "products": products, "custom_rules": [rule | {"value": simple}]}, version=2)
+        assert (refused.value.field, refused.value.rule) == ("custom_rules[0].value", "simple_product")
+    allowed = standards_from_dict({**data, "custom_rules": [rule | {"value": "fund"}]}, version=2)
+    assert allowed.custom_rules[0].value == "fund"  # a featured product may be tested

@@ -312,3 +312,23 @@ def test_a_rules_comparison_and_value_follow_its_field_on_the_window(window: Win
     assert shown() == ("Purpose of the visit", "is not", "Transfer")
     window.click("removeRule_0")
     assert vm.property("rules").count == 0
+
+
+def test_the_editor_keeps_simple_products_out_of_rules_and_refuses_a_tested_product_made_simple(screens, ctx):
+    vm = screens.standards
+    products = {r["code"]: r for r in rows(vm.property("products"))}
+    assert products["mobile_banking"]["fixed"] and not products["fund"]["fixed"]  # its kind cannot be changed
+    offered = {c["code"] for c in vm.property("valueChoices")["product"]}
+    assert "mobile_banking" not in offered and "fund" in offered  # a rule is never offered a simple product
+    vm.addRule()
+    key = rows(vm.property("rules"))[0]["key"]
+    vm.setRuleLabelZh(key, "基金意向")
+    vm.setRuleField(key, "product")
+    vm.setRuleValue(key, "fund")
+    assert vm.property("errors") == {}
+    vm.setProductKind("fund", "simple")  # the branch makes funds simple: the rule may no longer test them
+    assert vm.property("errors")["custom_rules[0].value"] == (
+        "A simple product is never grounds for referral: no rule may test it"
+    )
+    before = row_counts(ctx)
+    assert vm.save() is False and row_counts(ctx) == before

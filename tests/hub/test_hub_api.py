@@ -223,3 +223,23 @@ def test_a_push_carries_its_changes_on_every_open_event_stream(hub: Hub, team, m
             assert told == carried[-1]["seq"] and carried[-1]["data"]["id"] == TAG["id"]
             pulled = device.get("/v1/pull", params={"since": first["last_seq"]}).json()["changes"]
             assert carried == pulled  # word for word what a pull would bring
+
+
+def test_the_hub_refuses_standards_where_a_rule_tests_a_simple_product(hub: Hub, team):
+    from lobby_app.domain.standards import default_standards, standards_to_dict
+
+    tablet = hub.device()
+    data = standards_to_dict(default_standards())
+    data["custom_rules"] = [
+        {
+            "code": "app",
+            "label_zh": "手机银行",
+            "label_en": "App",
+            "field": "product",
+            "op": "has",
+            "value": "mobile_banking",
+        }
+    ]
+    [result] = push(tablet, ("m-simple", "edit_standards", {"data": data}, team.head.staff_id))["results"]
+    assert result["status"] == "refused"
+    assert (result["refusal"]["field"], result["refusal"]["rule"]) == ("custom_rules[0].value", "simple_product")
