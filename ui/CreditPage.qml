@@ -351,7 +351,7 @@ Item {
         padding: 16
         closePolicy: Popup.CloseOnEscape
         onClosed: if (page.credit.allocating) page.credit.cancelAllocation()
-        Overlay.modal: Rectangle { color: "#66000000" }
+        Overlay.modal: Rectangle { color: Theme.scrim }
         background: Rectangle { radius: Theme.radius; color: Theme.card; border.color: Theme.line }
         contentItem: ColumnLayout {
             id: allocation

@@ -15,7 +15,7 @@ Popup {
     width: 480
     padding: 16
     closePolicy: Popup.CloseOnEscape
-    Overlay.modal: Rectangle { color: "#66000000" }
+    Overlay.modal: Rectangle { color: Theme.scrim }
 
     function openFor(id) {
         dialog.handoffId = id

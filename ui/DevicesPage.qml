@@ -179,7 +179,7 @@ Item {
         width: 520
         padding: 16
         closePolicy: Popup.CloseOnEscape
-        Overlay.modal: Rectangle { color: "#66000000" }
+        Overlay.modal: Rectangle { color: Theme.scrim }
         background: Rectangle { radius: Theme.radius; color: Theme.card; border.color: Theme.line }
         contentItem: ColumnLayout {
             spacing: 10

@@ -15,7 +15,7 @@ Popup {
     height: Math.min(implicitHeight, (parent ? parent.height : 700) - 32)
     padding: 16
     closePolicy: Popup.CloseOnEscape
-    Overlay.modal: Rectangle { color: "#66000000" }
+    Overlay.modal: Rectangle { color: Theme.scrim }
 
     function openFor(handoffId, addressAs) {
         dialog.outcome.open(handoffId, addressAs)

@@ -185,7 +185,7 @@ Item {
         width: 480
         padding: 16
         closePolicy: Popup.CloseOnEscape
-        Overlay.modal: Rectangle { color: "#66000000" }
+        Overlay.modal: Rectangle { color: Theme.scrim }
         background: Rectangle { radius: Theme.radius; color: Theme.card; border.color: Theme.line }
         onOpened: { resetPin.text = ""; resetPinAgain.text = ""; resetPin.forceActiveFocus() }
         contentItem: ColumnLayout {
@@ -230,7 +230,7 @@ Item {
         width: 480
         padding: 16
         closePolicy: Popup.CloseOnEscape
-        Overlay.modal: Rectangle { color: "#66000000" }
+        Overlay.modal: Rectangle { color: Theme.scrim }
         background: Rectangle { radius: Theme.radius; color: Theme.card; border.color: Theme.line }
         contentItem: ColumnLayout {
             spacing: 8

@@ -5,6 +5,7 @@ import QtQuick
 QtObject {
     readonly property color primary: "#00695c"
     readonly property color primaryLight: "#e0f2f1"
+    readonly property color scrim: "#66000000"  // behind a modal dialog: the page dimmed, still seen
     readonly property color eligible: "#2e7d32"
     readonly property color eligibleLight: "#e8f5e9"
     readonly property color lobby: "#8d6e63"

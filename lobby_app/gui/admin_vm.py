@@ -4,10 +4,10 @@ history as the audit log."""
 
 from __future__ import annotations
 
-import asyncio
 import csv
 from collections.abc import Awaitable, Callable
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +21,10 @@ from ..services.staff_admin import colleagues
 from ..sync.admin import HubAdmin
 from ..sync.config import HubConfig
 from ..sync.staff import HubAway
-from .formatting import clock_time
+from .formatting import clock_time, day_time
 from .list_model import RowsModel
 from .session_vm import SessionViewModel
+from .tasks import Tasks
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 
@@ -50,7 +51,7 @@ class AdminViewModel(QObject):
         self._entries: list[AuditEntry] = []
         self._device_data: list[dict[str, Any]] = []  # as the hub sent them, worded again on a language switch
         self._busy, self._error, self._code, self._code_expires, self._export_text = False, "", "", "", ""
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._tasks = Tasks()
 
     devices = Property(QObject, lambda self: self._devices, constant=True)
     audit = Property(QObject, lambda self: self._audit, constant=True)
@@ -216,15 +217,15 @@ class AdminViewModel(QObject):
         actor = self._session.actor
         if self._hub is None or actor is None or self._busy:
             return
+        admin = HubAdmin(self._ctx, self._hub, actor)
+        if self._tasks.start(self._ask(partial(ask, admin), then)) is None:
+            return  # no loop to ask the hub on (a screenshot): the page shows what it holds
         self._busy, self._error = True, ""
         self.changed.emit()
-        task = asyncio.ensure_future(self._ask(ask(HubAdmin(self._ctx, self._hub, actor)), then))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
 
-    async def _ask(self, asking: Awaitable[Any], then: Callable[[Any], None]) -> None:
+    async def _ask(self, asking: Callable[[], Awaitable[Any]], then: Callable[[Any], None]) -> None:
         try:
-            answer = await asking
+            answer = await asking()
         except HubAway:
             self._busy, self._error = (
                 False,
@@ -285,12 +286,10 @@ def action_text(action: str) -> str:
 
 
 def _when(at: Any, ctx: Ctx) -> str:
-    """A moment as the branch reads it: 12-02 15:04."""
+    """A moment from the hub (ISO text) or the store, as the branch reads it; "" for none."""
     if at is None:
         return ""
-    moment = datetime.fromisoformat(at) if isinstance(at, str) else at
-    local = moment.astimezone(ctx.tz)
-    return f"{local:%m-%d} {clock_time(moment, ctx.tz)}"
+    return day_time(datetime.fromisoformat(at) if isinstance(at, str) else at, ctx.tz)
 
 
 def _short(what: str) -> str:

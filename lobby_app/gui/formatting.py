@@ -43,6 +43,11 @@ def clock_time(at: datetime, tz: ZoneInfo) -> str:
     return at.astimezone(tz).strftime("%H:%M")
 
 
+def day_time(at: datetime, tz: ZoneInfo) -> str:
+    """A moment as the branch reads it in a list: 12-02 15:04."""
+    return f"{at.astimezone(tz):%m-%d} {clock_time(at, tz)}"
+
+
 def wait_text(wait: timedelta | None) -> str:
     """An expected wait in whole minutes, rounded up: a customer would rather wait less than promised."""
     if wait is None:

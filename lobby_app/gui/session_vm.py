@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from datetime import datetime
 from functools import partial
@@ -16,6 +15,7 @@ from ..services.staff import SignedIn, change_my_pin, forget_ended_sessions, sig
 from ..sync.config import HubConfig
 from ..sync.staff import HubAway, sign_in_at_hub
 from .formatting import clock_time
+from .tasks import Tasks
 
 
 def role_title(role: Role) -> str:
@@ -84,7 +84,7 @@ class SessionViewModel(QObject):
         # While a PIN change is open: the current PIN, when the sign-in just gave it (a PIN that must
         # change), so it is not asked twice; "" when the person chose to change it (then it is typed).
         self._changing: str | None = None
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._tasks = Tasks()
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.setInterval(idle_lock_s * 1000)
@@ -173,11 +173,11 @@ class SessionViewModel(QObject):
         if self._hub is None:
             self._answer(partial(self._here, staff_no, pin, new_pin), then)
             return
+        if self._tasks.start(self._at_hub(self._hub, staff_no, pin, new_pin, then)) is None:
+            self._answer(partial(self._here, staff_no, pin, new_pin), then)  # no loop to ask the hub on
+            return
         self._busy, self._error = True, ""
         self.changed.emit()
-        task = asyncio.ensure_future(self._at_hub(self._hub, staff_no, pin, new_pin, then))
-        self._tasks.add(task)  # held, or the loop may lose a task nobody refers to
-        task.add_done_callback(self._tasks.discard)
 
     def _here(self, staff_no: str, pin: str, new_pin: str | None) -> SignedIn:
         if new_pin is None:

@@ -4,8 +4,6 @@ the setting in force stays."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
 from ..domain.errors import DomainError
@@ -14,7 +12,7 @@ from ..services.bus import ChangeBus
 from ..services.context import Changed, Changes, Ctx
 from ..services.housekeeping import backup_warning, last_backup, last_purge
 from ..services.privacy import RETENTION_DAYS, purge_now
-from .formatting import clock_time
+from .formatting import day_time
 from .ops import run_op
 from .session_vm import SessionViewModel
 from .wording import error_text
@@ -112,7 +110,7 @@ class SettingsViewModel(QObject):
         at, count = last
         return (
             translate("Settings", "Scheduled purge %1: %2 customers' personal data cleared")
-            .replace("%1", _when(at, self._ctx))
+            .replace("%1", day_time(at, self._ctx.tz))
             .replace("%2", str(count))
         )
 
@@ -122,15 +120,11 @@ class SettingsViewModel(QObject):
             return translate("Settings", "No backup yet: see lobby-app hub backup")
         if not last.ok:
             return translate("Settings", "The last backup failed (%1): see lobby-app hub status").replace(
-                "%1", _when(last.at, self._ctx)
+                "%1", day_time(last.at, self._ctx.tz)
             )
-        return translate("Settings", "Last backup: %1").replace("%1", _when(last.at, self._ctx))
+        return translate("Settings", "Last backup: %1").replace("%1", day_time(last.at, self._ctx.tz))
 
     lastPurgeText = Property(str, _last_purge_text, notify=changed)
     backupText = Property(str, _backup_text, notify=changed)
     # No good backup from the last day: the console says it in red.
     backupWarning = Property(bool, lambda self: backup_warning(self._ctx), notify=changed)
-
-
-def _when(at: datetime, ctx: Ctx) -> str:
-    return f"{at.astimezone(ctx.tz):%m-%d} {clock_time(at, ctx.tz)}"

@@ -13,6 +13,7 @@ from ..sync.config import HubConfig
 from ..sync.loop import SyncStatus
 from ..sync.staff import HubAway, head_pin_at_hub
 from .formatting import clock_time
+from .tasks import Tasks
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 
@@ -59,6 +60,7 @@ class ShellViewModel(QObject):
         self._hub = hub
         self._hub_link = hub_link  # asked about a head's PIN this tablet cannot check itself
         self._sync = SyncStatus()
+        self._tasks = Tasks()
         self._asking: asyncio.Task[None] | None = None
 
     def set_sync_status(self, status: SyncStatus) -> None:
@@ -133,10 +135,11 @@ class ShellViewModel(QObject):
     def exitKiosk(self, pin: str) -> None:
         """Kiosk mode ends only with a branch head's PIN: checked at the hub when it answers (a head may
         never have signed in on this tablet), else here."""
-        if self._hub_link is None:
+        if self._asking is not None and not self._asking.done():
+            return  # the hub is being asked already
+        self._asking = self._tasks.start(self._ask_hub(self._hub_link, pin)) if self._hub_link else None
+        if self._asking is None:
             self._exit_if(is_branch_head_pin(self._ctx, pin))
-        elif self._asking is None or self._asking.done():
-            self._asking = asyncio.ensure_future(self._ask_hub(self._hub_link, pin))
 
     async def _ask_hub(self, hub: HubConfig, pin: str) -> None:
         try:

@@ -15,10 +15,12 @@ from sqlmodel import col, select
 
 from ..domain.pins import request_proof, same_proof, session_end, signing_key
 from ..domain.roles import Actor, Role
+from ..protocol import VERSION
 from ..services.audit_log import audit_entries
 from ..services.context import Ctx
 from ..store.tables import HubDevice, Staff, StaffKey
 from . import access
+from .push import proving_secrets
 
 SESSION_HEADER = "Lobby-Session"
 CLOCK_SKEW = timedelta(minutes=5)  # a request's second may differ this much from the hub's clock
@@ -132,8 +134,7 @@ def _head_of(
     if person is None or keys is None or not person.active or ends is None or ends <= now or not fresh:
         return _refuse(request, audit, who, staff_id, "not_signed_in", "sign in as the branch head on this device")
     target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
-    secrets = [keys.secret] + ([keys.previous_secret] if keys.previous_until and now < keys.previous_until else [])
-    for secret in filter(None, secrets):
+    for secret in proving_secrets(keys, now, version=VERSION):
         signing = signing_key(secret, session_id=parts[1], device_id=who.id, staff_id=staff_id)
         expected = request_proof(signing, method=request.method, target=target, body=body, at=at, staff_id=staff_id)
         if same_proof(expected, parts[3]):

@@ -143,11 +143,17 @@ def _signed_in(key: StaffKey | None, device_id: str, m: Pushed, now: datetime) -
     `previous_until`. A version 2 device's sessions came from a key it derived from the PIN."""
     if key is None or session_end(m.session_id) is None:
         return False
-    if m.version == 2:
-        secrets = [key.key]
+    return any(_proves(secret, device_id, m) for secret in proving_secrets(key, now, version=m.version))
+
+
+def proving_secrets(key: StaffKey, now: datetime, *, version: int) -> list[str]:
+    """What a session's proofs may be made with: the person's secret, and until `previous_until` the
+    one before their last PIN change; a version 2 device's key derived from the PIN instead."""
+    if version == 2:
+        found = [key.key]
     else:
-        secrets = [key.secret] + ([key.previous_secret] if key.previous_until and now < key.previous_until else [])
-    return any(_proves(secret, device_id, m) for secret in secrets if secret)
+        found = [key.secret] + ([key.previous_secret] if key.previous_until and now < key.previous_until else [])
+    return [secret for secret in found if secret]
 
 
 def _proves(secret: str, device_id: str, m: Pushed) -> bool:

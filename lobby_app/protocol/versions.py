@@ -44,10 +44,10 @@ def request_version(header: str | None) -> int | None:
     return int(text) if text.isascii() and text.isdigit() and len(text) <= 6 else None
 
 
-def check_version(device: int, *, oldest: int = OLDEST) -> Mismatch | None:
+def check_version(device: int) -> Mismatch | None:
     """None when this hub (oldest..VERSION) can serve a device speaking `device`."""
-    if device < oldest:
-        return Mismatch("update_device", device, oldest, VERSION)
+    if device < OLDEST:
+        return Mismatch("update_device", device, OLDEST, VERSION)
     if device > VERSION:
         return Mismatch("update_hub", device, OLDEST, VERSION)
     return None

@@ -119,14 +119,9 @@ def record(
         kept = session.get(LocalState, session_state_key(staff_id)) if staff_id is not None and signed else None
         if kept is not None and staff_id is not None:
             session_id, key = kept.value.get("id", ""), kept.value.get("key", "")
-            ends, person = session_end(session_id), session.get(Staff, staff_id)
-            if not key or ends is None or ends <= now:
-                raise PermissionDenied("actor", "session_ended", "this sign-in has ended with the branch day: sign in")
-            pin_set_at = person.pin_set_at.isoformat() if person is not None and person.pin_set_at else ""
-            if person is not None and not person.active:
-                raise PermissionDenied("actor", "session_ended", "this person no longer works at the branch")
-            if kept.value.get("pin_set_at", "") != pin_set_at:  # the PIN changed since: this session is over
-                raise PermissionDenied("actor", "session_ended", "this sign-in ended with a change of PIN: sign in")
+            over = session_over(kept.value, session.get(Staff, staff_id), now)
+            if over is not None:
+                raise PermissionDenied("actor", "session_ended", over)
             proof = change_proof(key, mutation_id=mutation_id, name=command.NAME, args=args, staff_id=staff_id)
         session.add(
             Outbox(
@@ -139,6 +134,20 @@ def record(
                 proof=proof,
             )
         )
+
+
+def session_over(kept: dict[str, Any], person: Staff | None, now: datetime) -> str | None:
+    """Why a session kept on this device can sign nothing more, or None while it can: its day has
+    ended, its person has left the branch, or their PIN has changed since it began."""
+    ends = session_end(str(kept.get("id", "")))
+    if not kept.get("key") or ends is None or ends <= now:
+        return "this sign-in has ended with the branch day: sign in"
+    if person is not None and not person.active:
+        return "this person no longer works at the branch"
+    pin_set_at = person.pin_set_at.isoformat() if person is not None and person.pin_set_at else ""
+    if kept.get("pin_set_at", "") != pin_set_at:
+        return "this sign-in ended with a change of PIN: sign in"
+    return None
 
 
 def session_state_key(staff_id: int) -> str:

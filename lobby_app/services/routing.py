@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlmodel import Session, col, func, select
 
@@ -99,12 +100,23 @@ def offer_to(
     )
 
 
-def release_offers(s: Session, ctx: Ctx, actor: Actor, staff_id: int, now: datetime) -> None:
-    """Offers waiting on `staff_id` go back to the queue (they took another customer, or left)."""
-    for row in s.exec(select(Handoff).where(Handoff.assignee_id == staff_id, Handoff.state == dh.State.OFFERED)):
+def release_offers(
+    s: Session,
+    ctx: Ctx,
+    actor: Actor,
+    staff_id: int,
+    now: datetime,
+    *,
+    states: frozenset[dh.State] = frozenset({dh.State.OFFERED}),
+    data: dict[str, Any] | None = None,
+) -> None:
+    """Offers waiting on `staff_id` go back to the queue (they took another customer, or left); with
+    `states`, whatever else they hold too (they left the branch or the role)."""
+    held = s.exec(select(Handoff).where(Handoff.assignee_id == staff_id, col(Handoff.state).in_(states)))
+    for row in held:
         apply(row, dh.release(snapshot(row), actor), now)
         s.add(row)
-        record(s, ctx, staff_id=actor.staff_id, entity="handoff", entity_id=row.id, action="release", data={})
+        record(s, ctx, staff_id=actor.staff_id, entity="handoff", entity_id=row.id, action="release", data=data or {})
 
 
 def holds_customer(s: Session, staff_id: int) -> bool:

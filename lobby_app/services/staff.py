@@ -19,7 +19,6 @@ from ..domain.pins import (
     needs_new_pin,
     new_secret,
     new_session_id,
-    session_end,
     signing_key,
     unwrap_secret,
     verify_pin,
@@ -30,7 +29,7 @@ from ..domain.roles import MANAGERS, Actor, Role
 from ..domain.routing import Presence
 from ..domain.text import check_text
 from ..store.tables import Device, LocalState, PresenceRow, Staff, StaffKey
-from .context import Changed, Changes, Ctx, changes, record, session_state_key
+from .context import Changed, Changes, Ctx, changes, record, session_over, session_state_key
 from .pin_lock import LOCK_AFTER, locked_until, right_pin_in, wrong_pin
 from .remote import apply_remote
 
@@ -271,10 +270,10 @@ def session_of(ctx: Ctx, actor: Actor) -> tuple[str, str]:
     with ctx.db.read() as s:
         kept = s.get(LocalState, session_state_key(actor.staff_id))
         person = s.get(Staff, actor.staff_id)
-    ends = session_end(str(kept.value.get("id", ""))) if kept is not None else None
-    pin_set_at = _when(person.pin_set_at) if person is not None else ""
-    if kept is None or ends is None or ends <= ctx.now() or kept.value.get("pin_set_at", "") != pin_set_at:
-        raise PermissionDenied("actor", "session_ended", "this sign-in has ended: sign in")
+    if kept is None:
+        raise PermissionDenied("actor", "session_ended", "not signed in on this device: sign in")
+    if (over := session_over(kept.value, person, ctx.now())) is not None:
+        raise PermissionDenied("actor", "session_ended", over)
     return str(kept.value["id"]), str(kept.value["key"])
 
 
@@ -287,9 +286,7 @@ def forget_ended_sessions(ctx: Ctx) -> int:
         gone = 0
         for row in kept:
             person = s.get(Staff, int(row.key.removeprefix("session/") or 0))
-            ends = session_end(str(row.value.get("id", "")))
-            current = person is not None and person.active and row.value.get("pin_set_at") == _when(person.pin_set_at)
-            if ends is None or ends <= now or not current:
+            if person is None or session_over(row.value, person, now) is not None:
                 s.delete(row)
                 gone += 1
     return gone

@@ -23,10 +23,9 @@ from ..domain.roles import Actor, Role
 from ..domain.routing import Presence
 from ..domain.text import check_text
 from ..protocol.commands import AddStaff, ChangeRole, DeactivateStaff, ResetPin
-from ..store.tables import Handoff, PinLock, PresenceRow, Staff, StaffKey
+from ..store.tables import PinLock, PresenceRow, Staff, StaffKey
 from .context import Changed, Changes, Ctx, changes, get_or_404, record
-from .handoff_rows import apply, snapshot
-from .routing import dispatch, set_presence_row
+from .routing import dispatch, release_offers, set_presence_row
 from .staff import NAME_MAX, check_staff_no, new_pin_in
 
 
@@ -192,19 +191,7 @@ def reset_pin(ctx: Ctx, actor: Actor, command: ResetPin) -> Changes:
 def _hand_back(s: Session, ctx: Ctx, actor: Actor, staff_id: int, now: datetime) -> None:
     """A wealth manager leaves (the branch or the role): whatever they held goes back to the queue and
     on to someone free; they are offline."""
-    held = s.exec(select(Handoff).where(Handoff.assignee_id == staff_id, col(Handoff.state).in_(dh.NEEDS_ASSIGNEE)))
-    for row in held:
-        apply(row, dh.release(snapshot(row), actor), now)
-        s.add(row)
-        record(
-            s,
-            ctx,
-            staff_id=actor.staff_id,
-            entity="handoff",
-            entity_id=row.id,
-            action="release",
-            data={"left": staff_id},
-        )
+    release_offers(s, ctx, actor, staff_id, now, states=dh.NEEDS_ASSIGNEE, data={"left": staff_id})
     if s.get(PresenceRow, staff_id) is not None:
         set_presence_row(s, staff_id, Presence.OFFLINE, "", now)
     s.flush()

@@ -181,9 +181,8 @@ def _devices(s: Screens, root: QObject) -> None:
         ]
     )
     s.admin._take_code({"code": "3F9A-0C1D-77E2", "expires_at": (SCREENSHOT_TIME + timedelta(minutes=15)).isoformat()})
-    _branch_section(root, 4)
-    s.admin._busy = False  # its refresh has no hub to ask here
     s.admin.changed.emit()
+    _branch_section(root, 4)
 
 
 def _tab(root: QObject, tab: int) -> None:
