@@ -79,6 +79,8 @@ class CustomerTagRow(RowSnapshot):
     verdict: dict[str, Any]
     standards_version: int
     purged_at: AwareDatetime | None = None
+    not_referred_reason: str = ""
+    not_referred_text: str = ""
 
 
 class HandoffRow(RowSnapshot):
@@ -145,6 +147,8 @@ class CreditExceptionRow(RowSnapshot):
     allocated_by: int | None = None
     allocated_at: AwareDatetime | None = None
     allocation_reason: str = ""
+    raised_by: int | None = None
+    raised_reason: str = ""
 
 
 class CreditEntryRow(RowSnapshot):
@@ -197,6 +201,16 @@ class PinLockRow(RowSnapshot):
     updated_at: AwareDatetime
 
 
+class BranchNoteRow(RowSnapshot):
+    TABLE = "branch_note"
+    id: str
+    kind: str
+    staff_id: int | None = None
+    text: str
+    created_by: int
+    created_at: AwareDatetime
+
+
 ROWS: dict[str, type[RowSnapshot]] = {
     r.TABLE: r
     for r in (
@@ -214,6 +228,7 @@ ROWS: dict[str, type[RowSnapshot]] = {
         NotificationRow,
         SettingRow,
         PinLockRow,
+        BranchNoteRow,
     )
 }
 

@@ -36,6 +36,7 @@ SHARED: dict[str, type[SQLModel]] = {
         t.Notification,
         t.Setting,
         t.PinLock,
+        t.BranchNote,
     )
 }
 

@@ -79,6 +79,10 @@ class CustomerTag(SQLModel, table=True):
     verdict: dict[str, Any] = _json({})
     standards_version: int = Field(foreign_key="standards_version.version")
     purged_at: datetime | None = _time(nullable=True)
+    # Why an eligible customer was saved without a referral (domain.tags.NotReferred), for the head's
+    # execution check; "" when referred or not eligible.
+    not_referred_reason: str = Field(default="", max_length=24)
+    not_referred_text: str = Field(default="", max_length=200)
 
 
 class Handoff(SQLModel, table=True):
@@ -151,6 +155,10 @@ class CreditException(SQLModel, table=True):
     allocated_by: int | None = Field(default=None, foreign_key="staff.id", nullable=True)
     allocated_at: datetime | None = _time(nullable=True)
     allocation_reason: str = ""
+    # Who sent it to the head, and why: the seller naming colleagues who took part, or the referrer or
+    # the seller disputing a recorded split (why = "disputed"; the split stops counting).
+    raised_by: int | None = Field(default=None, foreign_key="staff.id", nullable=True)
+    raised_reason: str = Field(default="", max_length=500)
 
 
 class CreditEntry(SQLModel, table=True):
@@ -205,6 +213,19 @@ class PinLock(SQLModel, table=True):
     locks: int = 1
     day: str = Field(max_length=10)  # the branch-local date of the last lock, YYYY-MM-DD
     updated_at: datetime = _time()
+
+
+class BranchNote(SQLModel, table=True):
+    """The branch head's notes: a problem noticed during the day (for the evening meeting), or a
+    coaching talk with one person (shown beside their coaching flags)."""
+
+    __tablename__ = "branch_note"
+    id: str = Field(primary_key=True, max_length=36)
+    kind: str = Field(max_length=16)  # problem · coaching
+    staff_id: int | None = Field(default=None, foreign_key="staff.id", nullable=True, index=True)  # coached
+    text: str = Field(max_length=500)
+    created_by: int = Field(foreign_key="staff.id")
+    created_at: datetime = _time(index=True)
 
 
 class Setting(SQLModel, table=True):
