@@ -198,6 +198,7 @@ def row_counts(ctx: Ctx) -> dict[str, int]:
                 tables.Callback,
                 tables.CreditEntry,
                 tables.CreditException,
+                tables.BranchNote,
                 tables.StandardsVersion,
                 tables.CreditSchedule,
                 tables.History,

@@ -37,6 +37,7 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("raised_reason", sqlmodel.sql.sqltypes.AutoString(length=500), nullable=False, server_default="")
         )
+        batch_op.add_column(sa.Column("took_part", sa.JSON(), nullable=False, server_default="[]"))
         batch_op.create_foreign_key("fk_credit_exception_raised_by", "staff", ["raised_by"], ["id"])
     op.create_table(
         "branch_note",
@@ -59,6 +60,7 @@ def downgrade() -> None:
     op.drop_table("branch_note")
     with op.batch_alter_table("credit_exception", schema=None) as batch_op:
         batch_op.drop_constraint("fk_credit_exception_raised_by", type_="foreignkey")
+        batch_op.drop_column("took_part")
         batch_op.drop_column("raised_reason")
         batch_op.drop_column("raised_by")
     with op.batch_alter_table("customer_tag", schema=None) as batch_op:

@@ -16,6 +16,15 @@ from .money import check_amount_fen
 from .text import check_text
 
 ALLOCATION_REASON_MAX = 500
+AGREEMENT_NOTE_MAX = 500
+DISPUTE_REASON_MAX = 500
+
+
+class Why:
+    """Why a credit went to the exceptions list instead of the phase rule's split."""
+
+    SHARED = "several_referrers"  # the seller named colleagues who took part
+    DISPUTED = "disputed"  # the referrer or the seller disputed the recorded split
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +37,9 @@ class Phase:
 class PhaseSchedule:
     version: int
     phases: tuple[Phase, ...]
+    # The team meeting that agreed to it (the article: 全员协商); None for the defaults a branch starts with.
+    agreed_on: date | None = None
+    agreement_note: str = ""
 
     @property
     def rollout(self) -> date:
@@ -95,6 +107,10 @@ def check_allocation_reason(reason: object) -> str:
     return check_text(reason, field="reason", max_len=ALLOCATION_REASON_MAX, required=True)
 
 
+def check_dispute_reason(reason: object) -> str:
+    return check_text(reason, field="reason", max_len=DISPUTE_REASON_MAX, required=True)
+
+
 def check_percent(value: object, *, field: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValidationError(field, "not_a_number", "must be a whole number of percent")
@@ -104,7 +120,12 @@ def check_percent(value: object, *, field: str) -> int:
 
 
 def schedule_to_dict(s: PhaseSchedule) -> dict[str, Any]:
-    return {"phases": [{"start": p.start.isoformat(), "referrer_percent": p.referrer_percent} for p in s.phases]}
+    data: dict[str, Any] = {
+        "phases": [{"start": p.start.isoformat(), "referrer_percent": p.referrer_percent} for p in s.phases]
+    }
+    if s.agreed_on is not None:
+        data |= {"agreed_on": s.agreed_on.isoformat(), "agreement_note": s.agreement_note}
+    return data
 
 
 def schedule_from_dict(data: Any, *, version: int) -> PhaseSchedule:
@@ -128,4 +149,15 @@ def schedule_from_dict(data: Any, *, version: int) -> PhaseSchedule:
                 previous=phases[-1].start.isoformat(),
             )
         phases.append(Phase(start, check_percent(p.get("referrer_percent"), field=f"phases[{i}].referrer_percent")))
-    return PhaseSchedule(version, tuple(phases))
+    agreed_on = None
+    if data.get("agreed_on") is not None:
+        try:
+            agreed_on = date.fromisoformat(str(data["agreed_on"]))
+        except ValueError:
+            raise ValidationError("agreed_on", "bad_date", "must be a date (YYYY-MM-DD)") from None
+    note = check_text(
+        data.get("agreement_note", ""), field="agreement_note", max_len=AGREEMENT_NOTE_MAX, required=False
+    )
+    if note and agreed_on is None:
+        raise ValidationError("agreed_on", "required", "say when the team agreed")
+    return PhaseSchedule(version, tuple(phases), agreed_on, note)

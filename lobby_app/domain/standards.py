@@ -35,6 +35,7 @@ class Product:
     name_zh: str
     name_en: str
     kind: ProductKind
+    credit_percent: int = 100  # the part of a sale of it that counts as performance (the credit value)
 
 
 class Field(StrEnum):
@@ -98,6 +99,12 @@ class Standards:
 
     def with_version(self, version: int) -> Standards:
         return replace(self, version=version)
+
+    def credit_value(self, sales: tuple[tuple[str, int], ...] | list[tuple[str, int]]) -> int:
+        """A sale's performance value in fen: each product's amount times its credit percent, rounded
+        half-up to the fen per product (a product dropped since counts whole)."""
+        percent = {p.code: p.credit_percent for p in self.products}
+        return sum((fen * percent.get(code, 100) + 50) // 100 for code, fen in sales)
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +230,14 @@ def standards_to_dict(s: Standards) -> dict[str, Any]:
         "large_transaction_fen": {str(p): v for p, v in s.large_transaction_fen.items()},
         "high_flow_fen": s.high_flow_fen,
         "products": [
-            {"code": p.code, "name_zh": p.name_zh, "name_en": p.name_en, "kind": str(p.kind)} for p in s.products
+            {
+                "code": p.code,
+                "name_zh": p.name_zh,
+                "name_en": p.name_en,
+                "kind": str(p.kind),
+                "credit_percent": p.credit_percent,
+            }
+            for p in s.products
         ],
         "custom_rules": [
             {
@@ -276,6 +290,7 @@ def standards_from_dict(data: dict[str, Any], *, version: int) -> Standards:
                 check_text(p.get("name_zh"), field=f"{where}.name_zh", max_len=LABEL_MAX, required=True),
                 check_text(p.get("name_en"), field=f"{where}.name_en", max_len=LABEL_MAX, required=True),
                 kind,
+                _check_credit_percent(p.get("credit_percent", 100), field=f"{where}.credit_percent"),
             )
         )
 
@@ -294,6 +309,14 @@ def standards_from_dict(data: dict[str, Any], *, version: int) -> Standards:
         rule_codes.add(code)
         rules.append(_check_rule(r, code, where, {p.code: p.kind for p in products}))
     return Standards(version, thresholds, flow, tuple(products), tuple(rules))
+
+
+def _check_credit_percent(value: object, *, field: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(field, "not_a_number", "must be a whole number of percent")
+    if not 0 <= value <= 100:
+        raise ValidationError(field, "out_of_range", "must be between 0 and 100")
+    return value
 
 
 def _check_code(value: object, *, field: str) -> str:

@@ -24,6 +24,29 @@ MONEY_PURPOSES = (Purpose.DEPOSIT, Purpose.WITHDRAWAL, Purpose.TRANSFER, Purpose
 
 ADDRESS_MAX = 20
 TICKET_MAX = 12
+NOT_REFERRED_TEXT_MAX = 200
+
+
+class NotReferred(StrEnum):
+    """Why an eligible customer was saved without a referral (the head's execution check)."""
+
+    DECLINED = "customer_declined"
+    NO_TIME = "no_time"
+    WITH_WM = "already_with_wm"  # the customer already has a wealth manager
+    OTHER = "other"  # in words
+
+
+def check_not_referred(reason: object, text: object) -> tuple[str, str]:
+    """("", "") when no reason is given; otherwise a known reason, and words for "other" (required)."""
+    if reason in (None, ""):
+        if text not in (None, ""):
+            raise ValidationError("not_referred_reason", "required", "choose why the customer was not referred")
+        return "", ""
+    reason_ = one_of(NotReferred, reason, field="not_referred_reason")
+    words = check_text(
+        text, field="not_referred_text", max_len=NOT_REFERRED_TEXT_MAX, required=reason_ is NotReferred.OTHER
+    )
+    return str(reason_), words
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,6 +55,8 @@ class TagCustomer(Command):
     phone: Text | None = None
     phone_consent: StrictBool = False
     ticket: Text = ""
+    not_referred_reason: Text = ""  # why an eligible customer is saved without a referral
+    not_referred_text: Text = ""
     # As the device saw it: the hub judges the tag again under the standards in force by its clock.
     eligible: StrictBool | None = None
     standards_version: StrictInt | None = None
@@ -180,6 +182,25 @@ class AllocateException(Command):
     reason: Text
 
 
+class DisputeCredit(Command):
+    """The referrer or the seller disputes a recorded split: it goes to the branch head to allocate."""
+
+    NAME = "dispute_credit"
+    id: Id = Field(default_factory=new_id)  # the exception's
+    handoff_id: Id
+    reason: Text
+
+
+class AddNote(Command):
+    """The branch head notes a problem of the day (for the evening meeting) or a coaching talk."""
+
+    NAME = "add_note"
+    id: Id = Field(default_factory=new_id)
+    kind: Text  # problem · coaching
+    staff_id: StaffId | None = None  # whom a coaching note is about
+    text: Text
+
+
 class EditStandards(Command):
     NAME = "edit_standards"
     data: dict[str, Any]  # checked by the domain's standards rules
@@ -261,6 +282,8 @@ COMMANDS: dict[str, type[Command]] = {
         SetRetentionDays,
         PurgePersonalData,
         AllocateException,
+        DisputeCredit,
+        AddNote,
         EditStandards,
         CloseMonth,
         EditCreditPhases,

@@ -149,6 +149,7 @@ class CreditExceptionRow(RowSnapshot):
     allocation_reason: str = ""
     raised_by: int | None = None
     raised_reason: str = ""
+    took_part: list[int] = []
 
 
 class CreditEntryRow(RowSnapshot):

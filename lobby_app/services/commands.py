@@ -14,6 +14,7 @@ from .branch_settings import COACHING_DAYS, RESPONSE_TIME, set_value
 from .context import Changes, Ctx
 from .escalation import expire_overdue
 from .month_close import close_month
+from .notes import add_note
 from .pin_lock import lock_pin
 from .privacy import RETENTION_DAYS, purge
 from .staff_admin import add_staff, change_role, deactivate_staff, reset_pin
@@ -70,6 +71,10 @@ def apply(ctx: Ctx, actor: Actor, command: c.Command) -> Changes:
             return handoffs.allocate_exception(
                 ctx, actor, exception_id=command.id, shares=command.shares, reason=command.reason
             )
+        case c.DisputeCredit():
+            return handoffs.dispute_credit(ctx, actor, command)
+        case c.AddNote():
+            return add_note(ctx, actor, command)
         case c.EditStandards():
             return rules.edit_standards(
                 ctx, actor, data=command.data, effective_from=command.effective_from, note=command.note

@@ -62,6 +62,7 @@ class Changed(Flag):
     DEVICES = auto()
     CLOCK = auto()  # time moved on: waits, "since", the status-bar clock
     SYNC = auto()  # where this device's changes stand with the hub
+    NOTES = auto()  # the branch head's problem and coaching notes
     PURGED = auto()  # customers' personal data was purged: the store then empties its WAL (no screen listens)
 
 

@@ -22,6 +22,7 @@ from ..domain import handoff as dh
 from ..domain.roles import Role
 from ..store.tables import CreditEntry, CustomerTag, Handoff, Staff
 from .context import Ctx
+from .ledger import counted
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +74,8 @@ class Missed:
     address_as: str
     ticket: str
     purpose: str
+    reason: str = ""  # why not, as the referrer said (domain.tags.NotReferred); "" if they said nothing
+    reason_text: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +111,8 @@ class _TagRow(NamedTuple):
     address_as: str
     ticket: str
     purpose: str
+    not_referred_reason: str
+    not_referred_text: str
 
 
 class _HandoffRow(NamedTuple):
@@ -136,6 +141,8 @@ def report(ctx: Ctx, first: date, last: date) -> Report:
                     col(CustomerTag.address_as),
                     col(CustomerTag.ticket),
                     col(CustomerTag.purpose),
+                    col(CustomerTag.not_referred_reason),
+                    col(CustomerTag.not_referred_text),
                 ).where(*in_period)
             )
         ]
@@ -153,7 +160,7 @@ def report(ctx: Ctx, first: date, last: date) -> Report:
         who = _people(s, start, end, names)
         credit = s.exec(
             select(CreditEntry.staff_id, CreditEntry.amount_fen).where(
-                col(CreditEntry.created_at) >= start, col(CreditEntry.created_at) < end
+                col(CreditEntry.created_at) >= start, col(CreditEntry.created_at) < end, counted()
             )
         ).all()
     handoffs = list(referred.values())
@@ -167,7 +174,16 @@ def report(ctx: Ctx, first: date, last: date) -> Report:
     )
     missed = sorted(
         (
-            Missed(t.id, t.created_at, names.get(t.tagged_by, ""), t.address_as, t.ticket, t.purpose)
+            Missed(
+                t.id,
+                t.created_at,
+                names.get(t.tagged_by, ""),
+                t.address_as,
+                t.ticket,
+                t.purpose,
+                t.not_referred_reason,
+                t.not_referred_text,
+            )
             for t in tags
             if t.eligible and t.id not in referred
         ),

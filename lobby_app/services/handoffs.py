@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import uuid
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from ..domain import credit
 from ..domain import handoff as dh
@@ -15,11 +17,10 @@ from ..domain.routing import Presence
 from ..domain.tags import ADDRESS_MAX, check_phone_with_consent
 from ..domain.text import check_text
 from ..protocol import commands as c
-from ..protocol.commands import new_id
-from ..store.tables import Callback, CreditEntry, CreditException, CustomerTag, Handoff, Staff
+from ..store.tables import Callback, CreditEntry, CreditException, CreditMonth, CustomerTag, Handoff, Staff
 from .context import Changed, Changes, Ctx, changes, get_or_404, record
 from .handoff_rows import apply, snapshot
-from .notifications import Kind, notify_heads_in
+from .notifications import Kind, notify_heads_in, notify_in
 from .routing import (
     HOLDING,
     ON_DUTY,
@@ -166,13 +167,13 @@ def decline(ctx: Ctx, actor: Actor, *, handoff_id: str, reason: str, text: str =
         dispatch(s, ctx, actor, now)
         on_duty = {w.staff_id for w in wealth_manager_states(s) if w.presence in ON_DUTY}
         if row.state == dh.State.QUEUED and on_duty <= set(row.declined_by):
-            notify_heads_in(
-                s,
-                ctx,
-                kind=Kind.DECLINED_BY_ALL,
-                handoff_id=row.id,
-                data={"declined_by": list(row.declined_by), "reason": str(reason_), "text": text_},
-            )
+            data = {"declined_by": list(row.declined_by), "reason": str(reason_), "text": text_}
+            notify_heads_in(s, ctx, kind=Kind.DECLINED_BY_ALL, handoff_id=row.id, data=data)
+            if row.referrer_id not in on_duty:  # the referrer hears it too, unless they declined it themselves
+                once = f"{row.id}/declined/{len(row.declined_by)}"
+                notify_in(
+                    s, ctx, staff_id=row.referrer_id, kind=Kind.DECLINED_BY_ALL, handoff_id=row.id, data=data, once=once
+                )
     return changes(Changed.HANDOFFS, Changed.NOTIFICATIONS, id=handoff_id)
 
 
@@ -211,14 +212,15 @@ def record_outcome(
     """Converted (each product with its amount), not converted (reason) or follow-up booked (a future time).
 
     A conversion credits the referrer and the seller by the phase in force on the referral's date;
-    `credit_fen` is the sale's performance value (the sales' total unless the branch says otherwise).
-    Other staff who took part (`shared_with`) make it an exception for the branch head to allocate.
+    `credit_fen` is the sale's performance value (by default each product's amount times its credit
+    percent in the standards). Colleagues who took part (`shared_with`) make it an exception for the
+    branch head to allocate. The referrer hears of a sale or a follow-up booked.
     """
     now = ctx.now()
     with ctx.db.write() as s:
         row = get_or_404(s, Handoff, handoff_id, field="handoff_id")
         was_callback = row.state == dh.State.CALLBACK
-        known = standards_at(s, now).product_codes
+        standards = standards_at(s, now)
         new = dh.record_outcome(
             snapshot(row),
             actor,
@@ -227,13 +229,32 @@ def record_outcome(
             reason=reason,
             follow_up_at=follow_up_at,
             now=now,
-            known_products=known,
+            known_products=standards.product_codes,
         )
-        kinds = Changed.HANDOFFS | Changed.PRESENCE
+        kinds = Changed.HANDOFFS | Changed.PRESENCE | Changed.NOTIFICATIONS
         if new.state is dh.State.CONVERTED:
-            value = new.outcome_amount_fen if credit_fen is None else credit_fen
-            _credit(s, ctx, actor, row, value, [_check_staff(s, i, field="shared_with") for i in shared_with], now)
+            value = standards.credit_value(new.outcome_sales) if credit_fen is None else credit_fen
+            others = check_took_part(s, row, actor, shared_with)
+            _credit(s, ctx, actor, row, value, others, now)
             kinds |= Changed.CREDIT
+            tell = {
+                "sales": [[code, fen] for code, fen in new.outcome_sales],
+                "credit_fen": value,
+                "by": actor.staff_id,
+            }
+            notify_in(
+                s,
+                ctx,
+                staff_id=row.referrer_id,
+                kind=Kind.CONVERTED,
+                handoff_id=row.id,
+                data=tell,
+                once=f"{row.id}/converted",
+            )
+        elif new.state is dh.State.FOLLOW_UP and new.follow_up_at is not None:
+            tell = {"follow_up_at": new.follow_up_at.isoformat(), "by": actor.staff_id}
+            once = f"{row.id}/follow-up/{new.follow_up_at.isoformat()}"
+            notify_in(s, ctx, staff_id=row.referrer_id, kind=Kind.FOLLOW_UP, handoff_id=row.id, data=tell, once=once)
         apply(row, new, now)
         s.add(row)
         if was_callback:
@@ -475,6 +496,79 @@ def allocate_exception(
     return changes(Changed.CREDIT, id=exception_id)
 
 
+def dispute_credit(ctx: Ctx, actor: Actor, command: c.DisputeCredit) -> Changes:
+    """The referrer or the seller disputes a split the phase rule made, before its month is closed: the
+    split stops counting and waits in the exceptions list until the branch head allocates it."""
+    reason_ = credit.check_dispute_reason(command.reason)
+    now = ctx.now()
+    with ctx.db.write() as s:
+        row = get_or_404(s, Handoff, command.handoff_id, field="handoff_id")
+        parts = s.exec(
+            select(CreditEntry).where(CreditEntry.handoff_id == row.id, col(CreditEntry.exception_id).is_(None))
+        ).all()
+        if s.exec(select(CreditException).where(CreditException.handoff_id == row.id)).first() is not None:
+            raise ValidationError("handoff_id", "already_exception", "this credit is already with the branch head")
+        if not parts:
+            raise ValidationError("handoff_id", "no_split", "this customer's credit has not been split")
+        if actor.staff_id not in {e.staff_id for e in parts}:
+            raise PermissionDenied("actor", "not_in_split", "only the referrer or the seller may dispute a split")
+        month = f"{row.referral_date:%Y-%m}"
+        if s.get(CreditMonth, month) is not None:
+            raise ValidationError("handoff_id", "month_closed", f"{month} is closed: its splits stand", month=month)
+        exc = CreditException(
+            id=command.id,
+            handoff_id=row.id,
+            total_fen=sum(e.amount_fen for e in parts),
+            referral_date=row.referral_date,
+            why=credit.Why.DISPUTED,
+            created_at=now,
+            raised_by=actor.staff_id,
+            raised_reason=reason_,
+        )
+        s.add(exc)
+        data = {"handoff_id": row.id, "total_fen": exc.total_fen, "reason": reason_}
+        notify_heads_in(
+            s, ctx, kind=Kind.CREDIT_DISPUTED, handoff_id=row.id, data=data | {"by": actor.staff_id}, once=exc.id
+        )
+        record(
+            s,
+            ctx,
+            staff_id=actor.staff_id,
+            entity="credit_exception",
+            entity_id=exc.id,
+            action="dispute_credit",
+            data=data,
+            command=c.DisputeCredit(id=exc.id, handoff_id=row.id, reason=reason_),
+        )
+    return changes(Changed.CREDIT, Changed.NOTIFICATIONS, id=exc.id)
+
+
+@dataclass(frozen=True, slots=True)
+class CreditPreview:
+    """What the outcome dialog shows before saving: the sale's credit value and each person's share."""
+
+    value_fen: int
+    phase: int  # 1-based
+    referrer_percent: int
+    referrer_id: int
+    referrer_fen: int
+    seller_fen: int
+
+
+def credit_preview(ctx: Ctx, actor: Actor, *, handoff_id: str, sales: list[tuple[str, int]]) -> CreditPreview:
+    """The split `record_outcome` would make for these sales now; writes nothing."""
+    now = ctx.now()
+    with ctx.db.read() as s:
+        row = get_or_404(s, Handoff, handoff_id, field="handoff_id")
+        standards = standards_at(s, now)
+        checked = dh.check_sales(sales, standards.product_codes)
+        schedule = schedule_in_force(s)
+    value = standards.credit_value(checked)
+    index, phase = credit.phase_for(schedule, row.referral_date)
+    referrer_fen, seller_fen = credit.split(value, phase.referrer_percent)
+    return CreditPreview(value, index + 1, phase.referrer_percent, row.referrer_id, referrer_fen, seller_fen)
+
+
 # ---- helpers inside one transaction ----
 
 
@@ -510,6 +604,23 @@ def _check_wealth_manager(s: Session, staff_id: object, *, field: str) -> int:
     return checked
 
 
+def check_took_part(s: Session, row: Handoff, actor: Actor, shared_with: object) -> list[int]:
+    """The colleagues the seller names besides the referrer and themselves: each active, once."""
+    if isinstance(shared_with, str) or not isinstance(shared_with, (list, tuple)):
+        raise ValidationError("shared_with", "not_a_list", "must be a list of staff ids")
+    others: list[int] = []
+    for i, staff_id in enumerate(shared_with):
+        checked = _check_staff(s, staff_id, field=f"shared_with[{i}]")
+        if checked in (row.referrer_id, actor.staff_id):
+            raise ValidationError(
+                f"shared_with[{i}]", "already_in", "the referrer and the seller share the credit anyway"
+            )
+        if checked in others:
+            raise ValidationError(f"shared_with[{i}]", "duplicate", "a person is named twice")
+        others.append(checked)
+    return others
+
+
 def _callback_owner(s: Session, row: Handoff) -> int | None:
     """Who calls back: whoever holds the customer, else their chosen one, else the least loaded on staff."""
     if row.assignee_id is not None and row.state in HOLDING:
@@ -524,12 +635,14 @@ def _credit(s: Session, ctx: Ctx, actor: Actor, row: Handoff, value: object, sha
     total = check_amount_fen(value, field="credit_fen")
     if shared:
         exc = CreditException(
-            id=new_id(),
+            id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"lobby/{row.id}/shared")),  # the same on the device and the hub
             handoff_id=row.id,
             total_fen=total,
             referral_date=row.referral_date,
-            why="several_referrers",
+            why=credit.Why.SHARED,
             created_at=now,
+            raised_by=actor.staff_id,
+            took_part=shared,
         )
         s.add(exc)
         record(

@@ -7,10 +7,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from sqlalchemy import ColumnElement, and_, not_
 from sqlmodel import col, select
 
+from ..domain.credit import Why
+from ..domain.roles import Actor
 from ..store.tables import CreditEntry, CreditException, CustomerTag, Handoff, Staff
 from .context import Ctx
+
+
+def counted() -> ColumnElement[bool]:
+    """The credit entries that count: all but the split of a disputed sale, which the branch head's
+    allocation replaces (while the dispute is open, the sale counts for no one)."""
+    disputed = select(CreditException.handoff_id).where(CreditException.why == Why.DISPUTED)
+    return not_(and_(col(CreditEntry.exception_id).is_(None), col(CreditEntry.handoff_id).in_(disputed)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +50,11 @@ class ExceptionCase:
     allocated_by: str = ""
     reason: str = ""
     parts: tuple[tuple[str, int], ...] = ()  # (name, fen) as allocated
+    raised_by: str = ""  # who sent it to the head: the seller who named colleagues, or who disputed
+    raised_reason: str = ""  # a dispute's reason
+    # Who took part, for the head's allocation: the referrer, the seller, then the colleagues named.
+    people: tuple[tuple[int, str], ...] = ()
+    split: tuple[tuple[str, int], ...] = ()  # a disputed split as it was recorded: (name, fen)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,10 +84,12 @@ def ledger(ctx: Ctx, first: date, last: date) -> Ledger:
     with ctx.db.read() as s:
         names = {st.id: st.name for st in s.exec(select(Staff))}
         entries = s.exec(
-            select(CreditEntry).where(col(CreditEntry.referral_date) >= first, col(CreditEntry.referral_date) <= last)
+            select(CreditEntry).where(
+                col(CreditEntry.referral_date) >= first, col(CreditEntry.referral_date) <= last, counted()
+            )
         ).all()
         listed = s.exec(
-            select(CreditException, CustomerTag.address_as)
+            select(CreditException, CustomerTag.address_as, Handoff.referrer_id, Handoff.assignee_id)
             .join(Handoff, col(Handoff.id) == CreditException.handoff_id)
             .join(CustomerTag, col(CustomerTag.id) == Handoff.tag_id)
             .where(
@@ -81,6 +98,15 @@ def ledger(ctx: Ctx, first: date, last: date) -> Ledger:
             )
             .order_by(col(CreditException.referral_date), col(CreditException.created_at))
         ).all()
+        disputed = [x.handoff_id for x, *_ in listed if x.why == Why.DISPUTED]
+        recorded = s.exec(
+            select(CreditEntry).where(
+                col(CreditEntry.handoff_id).in_(disputed), col(CreditEntry.exception_id).is_(None)
+            )
+        ).all()
+    splits: dict[str, list[tuple[str, int]]] = {}
+    for e in sorted(recorded, key=lambda e: e.part != "referrer"):
+        splits.setdefault(e.handoff_id, []).append((names.get(e.staff_id, ""), e.amount_fen))
     allocated: dict[str, list[tuple[str, int]]] = {}
     for e in entries:
         if e.exception_id is not None:
@@ -116,7 +142,32 @@ def ledger(ctx: Ctx, first: date, last: date) -> Ledger:
                 names.get(x.allocated_by, "") if x.allocated_by is not None else "",
                 x.allocation_reason,
                 tuple(allocated.get(x.id, ())),
+                names.get(x.raised_by, "") if x.raised_by is not None else "",
+                x.raised_reason,
+                tuple(
+                    (i, names.get(i, ""))
+                    for i in dict.fromkeys([referrer, seller, *x.took_part])
+                    if i is not None and i in names
+                ),
+                tuple(splits.get(x.handoff_id, ())),
             )
-            for x, address_as in listed
+            for x, address_as, referrer, seller in listed
         ),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class MyCredit:
+    """A person's own credit this month beside the team's, which every screen shows first and larger."""
+
+    month: str  # YYYY-MM
+    team_total_fen: int
+    mine: PersonCredit
+
+
+def my_month(ctx: Ctx, actor: Actor) -> MyCredit:
+    today = ctx.local_date(ctx.now())
+    first = today.replace(day=1)
+    book = ledger(ctx, first, today)
+    mine = next((p for p in book.people if p.staff_id == actor.staff_id), None)
+    return MyCredit(f"{today:%Y-%m}", book.team_total_fen, mine or PersonCredit(actor.staff_id, "", 0, 0, 0))

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from enum import StrEnum
 from typing import Any
 
 from sqlmodel import col, func, select
 
 from ..domain import handoff as dh
-from ..domain.errors import NotFound
+from ..domain.errors import NotFound, one_of
 from ..domain.roles import Actor
 from ..domain.routing import Presence, expected_wait
 from ..domain.standards import Verdict
@@ -149,10 +150,37 @@ class Referral:
     callback_due: datetime | None
 
 
-def my_referrals_today(ctx: Ctx, actor: Actor) -> list[Referral]:
-    """Every customer this referrer sent today (branch-local date), newest first, with what became of them."""
+class Period(StrEnum):
+    TODAY = "today"
+    WEEK = "week"  # since Monday
+    MONTH = "month"  # since the 1st
+
+
+def period_days(ctx: Ctx, period: object) -> tuple[date, date]:
+    """The branch-local days (first, today) a period covers."""
+    period_ = one_of(Period, period, field="period")
     today = ctx.local_date(ctx.now())
-    return _referrals(ctx, Handoff.referrer_id == actor.staff_id, Handoff.referral_date == today)
+    if period_ is Period.WEEK:
+        return today - timedelta(days=today.weekday()), today
+    if period_ is Period.MONTH:
+        return today.replace(day=1), today
+    return today, today
+
+
+def my_referrals(ctx: Ctx, actor: Actor, period: object = Period.TODAY) -> list[Referral]:
+    """Every customer this referrer sent in the period (by the referral's branch-local date), newest
+    first, with what became of them since: a callback or follow-up that converts days later shows here."""
+    first, last = period_days(ctx, period)
+    return _referrals(
+        ctx,
+        Handoff.referrer_id == actor.staff_id,
+        col(Handoff.referral_date) >= first,
+        col(Handoff.referral_date) <= last,
+    )
+
+
+def my_referrals_today(ctx: Ctx, actor: Actor) -> list[Referral]:
+    return my_referrals(ctx, actor, Period.TODAY)
 
 
 def referral(ctx: Ctx, handoff_id: str) -> Referral:

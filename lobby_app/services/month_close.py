@@ -23,6 +23,7 @@ from ..domain.roles import Actor, Role
 from ..protocol.commands import CloseMonth
 from ..store.tables import CreditEntry, CreditException, CreditMonth, Staff
 from .context import Changed, Changes, Ctx, changes, record
+from .ledger import counted
 
 _MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 
@@ -81,7 +82,7 @@ def close_month(ctx: Ctx, actor: Actor, *, month: object) -> Changes:
             )
         total = s.exec(
             select(func.coalesce(func.sum(CreditEntry.amount_fen), 0)).where(
-                col(CreditEntry.referral_date) >= first, col(CreditEntry.referral_date) <= last
+                col(CreditEntry.referral_date) >= first, col(CreditEntry.referral_date) <= last, counted()
             )
         ).one()
         s.add(CreditMonth(month=month, closed_at=now, closed_by=actor.staff_id, team_total_fen=int(total)))

@@ -1,4 +1,5 @@
-"""Telling a person what needs them: the branch head hears of unanswered and refused customers."""
+"""Telling a person what needs them: the branch head hears of unanswered and refused customers and of
+disputed credit; a referrer hears what became of their customer (DOMAIN.md: close the loop)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,15 @@ class Kind:
     NO_ANSWER = "no_answer"  # an offer went unanswered past the response time
     DECLINED_BY_ALL = "declined_by_all"  # everyone on duty declined; the customer waits
     PIN_LOCKED = "pin_locked"  # a staff number locked after 5 wrong PINs in a row (services.pin_lock)
+    # Since protocol 4, for the referrer: their customer bought, or a follow-up was booked.
+    CONVERTED = "converted"
+    FOLLOW_UP = "follow_up"
+    CREDIT_DISPUTED = "credit_disputed"  # for the branch head: a split waits to be allocated
+
+
+FOR_THE_REFERRER = (Kind.CONVERTED, Kind.FOLLOW_UP, Kind.DECLINED_BY_ALL)
+# What went wrong during a day, for the evening meeting.
+PROBLEMS = (Kind.NO_ANSWER, Kind.DECLINED_BY_ALL, Kind.PIN_LOCKED, Kind.CREDIT_DISPUTED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,13 +49,30 @@ def notify_heads_in(
     """One notice for each active branch head, inside the caller's transaction. With `once` (e.g. a
     command's id), each notice's id comes from it: the device that made the change and the hub that
     replays it write the same notices, not two of each."""
-    now = ctx.now()
     heads = s.exec(select(Staff.id).where(Staff.role == Role.BRANCH_HEAD, Staff.active)).all()
     for head in heads:
         assert head is not None
-        notice = new_id() if once is None else str(uuid.uuid5(uuid.NAMESPACE_URL, f"lobby/{once}/{head}"))
-        if once is None or s.get(Notification, notice) is None:
-            s.add(Notification(id=notice, staff_id=head, kind=kind, handoff_id=handoff_id, data=data, created_at=now))
+        notify_in(s, ctx, staff_id=head, kind=kind, handoff_id=handoff_id, data=data, once=once)
+
+
+def notify_in(
+    s: Session,
+    ctx: Ctx,
+    *,
+    staff_id: int,
+    kind: str,
+    handoff_id: str | None,
+    data: dict[str, Any],
+    once: str | None = None,
+) -> None:
+    """One notice for one person, inside the caller's transaction (`once` as for `notify_heads_in`)."""
+    notice = new_id() if once is None else str(uuid.uuid5(uuid.NAMESPACE_URL, f"lobby/{once}/{staff_id}"))
+    if once is None or s.get(Notification, notice) is None:
+        s.add(
+            Notification(
+                id=notice, staff_id=staff_id, kind=kind, handoff_id=handoff_id, data=data, created_at=ctx.now()
+            )
+        )
 
 
 def unread(ctx: Ctx, actor: Actor) -> list[Notice]:
@@ -55,9 +82,15 @@ def unread(ctx: Ctx, actor: Actor) -> list[Notice]:
 
 
 def noted_between(ctx: Ctx, start: datetime, end: datetime) -> list[Notice]:
-    """What went wrong in [start, end), oldest first, once each (every branch head got a copy)."""
+    """What went wrong in [start, end), oldest first, once each (every branch head, and for a customer
+    declined by everyone the referrer too, got a copy)."""
     with ctx.db.read() as s:
-        found = _notices(s, col(Notification.created_at) >= start, col(Notification.created_at) < end)
+        found = _notices(
+            s,
+            col(Notification.created_at) >= start,
+            col(Notification.created_at) < end,
+            col(Notification.kind).in_(PROBLEMS),
+        )
     once = {(n.kind, n.handoff_id, n.created_at): n for n in found}
     return sorted(once.values(), key=lambda n: (n.created_at, n.id))
 

@@ -28,6 +28,7 @@ KINDS: dict[str, Changed] = {
     "notification": Changed.NOTIFICATIONS,
     "setting": Changed.SETTINGS,
     "pin_lock": Changed.STAFF,
+    "branch_note": Changed.NOTES,
 }
 
 Remote = tuple[str, str, dict[str, Any] | None]  # (table, row key, the hub's row or None: it has none)

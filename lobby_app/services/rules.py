@@ -147,12 +147,17 @@ def edit_standards(
 
 
 def edit_credit_phases(ctx: Ctx, actor: Actor, *, data: dict[str, Any]) -> Changes:
-    """Save a new phase schedule; splits already made keep the schedule they were made under."""
+    """Save a new phase schedule; splits already made keep the schedule they were made under. The
+    schedule says when the team agreed to it (the article: 全员协商), on a day not after today."""
     _require_head(actor)
     with ctx.db.write() as s:
         last = s.exec(select(CreditSchedule.version).order_by(col(CreditSchedule.version).desc())).first() or 0
         version = last + 1
         new = credit.schedule_from_dict(data, version=version)
+        if new.agreed_on is None:
+            raise ValidationError("agreed_on", "required", "say when the team agreed to the new schedule")
+        if new.agreed_on > ctx.local_date(ctx.now()):
+            raise ValidationError("agreed_on", "in_future", "the team's meeting must have taken place")
         check_schedule_keeps_closed_months(s, new, schedule_in_force(s))
         validated = credit.schedule_to_dict(new)
         s.add(CreditSchedule(version=version, data=validated, created_at=ctx.now(), created_by=actor.staff_id))

@@ -6,9 +6,10 @@ from typing import Any
 
 from sqlmodel import Session
 
+from ..domain.errors import ValidationError
 from ..domain.roles import Actor
 from ..domain.standards import Standards, Verdict, evaluate
-from ..domain.tags import CustomerTag, make_tag
+from ..domain.tags import CustomerTag, check_not_referred, make_tag
 from ..protocol.commands import TagCustomer
 from ..store.tables import CustomerTag as TagRow
 from .context import Changed, Changes, Ctx, changes, record
@@ -41,9 +42,22 @@ def preview_verdict(ctx: Ctx, actor: Actor, tag: TagCustomer) -> Verdict:
 
 
 def tag_customer(ctx: Ctx, actor: Actor, tag: TagCustomer) -> tuple[Changes, Verdict]:
-    """Save a tag with its verdict and the standards version it was judged under."""
+    """Save a tag with its verdict and the standards version it was judged under (as the hub replays it:
+    a tag and its referral travel as two commands)."""
     with ctx.db.write() as s:
         verdict = tag_in(s, ctx, actor, tag)
+    return changes(Changed.TAGS, id=tag.id), verdict
+
+
+def save_without_referral(ctx: Ctx, actor: Actor, tag: TagCustomer) -> tuple[Changes, Verdict]:
+    """The referrer saves a tag and refers no one: a customer who meets the standards needs a reason why
+    not (the head's execution check), or nothing is saved."""
+    with ctx.db.write() as s:
+        verdict = tag_in(s, ctx, actor, tag)
+        if verdict.eligible and not tag.not_referred_reason:
+            raise ValidationError(
+                "not_referred_reason", "required", "the customer meets the standards: say why they are not referred"
+            )
     return changes(Changed.TAGS, id=tag.id), verdict
 
 
@@ -52,6 +66,7 @@ def tag_in(s: Session, ctx: Ctx, actor: Actor, command: TagCustomer) -> Verdict:
     standards = standards_at(s, ctx.now())
     tag = _make(ctx, actor, standards, command)
     verdict = evaluate(tag, standards)
+    reason, words = check_not_referred(command.not_referred_reason, command.not_referred_text)
     # What the person filled in, as the row keeps it and as the hub is sent it.
     filled: dict[str, Any] = {
         "purpose": str(tag.purpose),
@@ -75,6 +90,8 @@ def tag_in(s: Session, ctx: Ctx, actor: Actor, command: TagCustomer) -> Verdict:
             eligible=verdict.eligible,
             verdict=verdict.to_dict(),
             standards_version=verdict.standards_version,
+            not_referred_reason=reason,
+            not_referred_text=words,
         )
     )
     s.flush()
@@ -87,6 +104,7 @@ def tag_in(s: Session, ctx: Ctx, actor: Actor, command: TagCustomer) -> Verdict:
         "in_a_hurry": tag.in_a_hurry,
         "eligible": verdict.eligible,
         "standards_version": verdict.standards_version,
+        "not_referred_reason": reason,
     }
     record(
         s,
@@ -102,6 +120,8 @@ def tag_in(s: Session, ctx: Ctx, actor: Actor, command: TagCustomer) -> Verdict:
             eligible=verdict.eligible,
             standards_version=verdict.standards_version,
             tagged_at=tag.tagged_at,
+            not_referred_reason=reason,
+            not_referred_text=words,
         ),
     )
     return verdict

@@ -159,6 +159,7 @@ class CreditException(SQLModel, table=True):
     # the seller disputing a recorded split (why = "disputed"; the split stops counting).
     raised_by: int | None = Field(default=None, foreign_key="staff.id", nullable=True)
     raised_reason: str = Field(default="", max_length=500)
+    took_part: list[int] = _json([])  # the colleagues the seller named, besides the referrer and the seller
 
 
 class CreditEntry(SQLModel, table=True):

@@ -384,7 +384,12 @@ def make_credit_month(ctx: Ctx) -> None:
     c = replace(ctx, clock=clock)
     # The branch rolled referring out on 1 September: phase 1 (80%) runs to the end of November.
     rollout = today.date().replace(month=9, day=1)
-    rules.edit_credit_phases(ctx, head, data=credit.schedule_to_dict(credit.default_schedule(rollout)))
+    agreed = replace(
+        credit.default_schedule(rollout),
+        agreed_on=min(rollout, today.date()),
+        agreement_note="全员会议：按默认三阶段执行",
+    )
+    rules.edit_credit_phases(ctx, head, data=credit.schedule_to_dict(agreed))
     sales = [  # (day of the month, customer, referrer, seller, product, yuan, shared with the teller)
         (3, "黄女士", lobby, wm, "fund", 200_000, False),
         (5, "马先生", teller, wm2, "insurance", 80_000, False),

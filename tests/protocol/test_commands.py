@@ -51,6 +51,8 @@ EXAMPLES: list[c.Command] = [
     c.SetRetentionDays(value=90),
     c.PurgePersonalData(before=AT),
     c.AllocateException(id=ID, shares=[(2, 60), (4, 40)], reason="两人共同营销"),
+    c.DisputeCredit(id=ID, handoff_id=ID, reason="客户是我先接待的"),
+    c.AddNote(id=ID, kind="coaching", staff_id=4, text="谈了如何一句话推荐"),
     c.EditStandards(data={"large_transaction_fen": {"deposit": 3_000_000}}, effective_from=AT, note="下调", version=2),
     c.CloseMonth(month="2026-03"),
     c.EditCreditPhases(data={"phases": [{"start": "2026-01-01", "referrer_percent": 80}]}, version=2),

@@ -70,7 +70,9 @@ def test_full_journey_to_conversion_and_past_splits_keep_their_rule(ctx, team):
     assert handoff(ctx, h).state == "converted" and presence(ctx, team.wm1.staff_id) == Presence.AVAILABLE
     # 2026-03-10 is in phase 1 of conftest's schedule: the referrer gets 80% of 10.01 yuan, half-up.
     assert first == {"referrer": (team.lobby.staff_id, 801, 1), "seller": (team.wm1.staff_id, 200, 1)}
-    edit_credit_phases(ctx, team.head, data={"phases": [{"start": "2026-01-01", "referrer_percent": 50}]})
+    edit_credit_phases(
+        ctx, team.head, data={"phases": [{"start": "2026-01-01", "referrer_percent": 50}], "agreed_on": "2026-01-01"}
+    )
     _, second = _convert(ctx, team, credit_fen=1_001)
     assert second == {"referrer": (team.lobby.staff_id, 501, 2), "seller": (team.wm1.staff_id, 500, 2)}
     with ctx.db.read() as s:
@@ -191,7 +193,7 @@ def test_bad_outcome_writes_nothing(ctx, team):
         ({"outcome": "converted", "sales": [("fund", 100), ("fund", 10**12 + 1)]}, "sales[1].product"),
         ({"outcome": "converted", "sales": [("fund", 100), ("insurance", 10**12 + 1)]}, "sales[1].amount_fen"),
         ({"outcome": "converted", "sales": [("fund", 100)], "credit_fen": "x"}, "credit_fen"),
-        ({"outcome": "converted", "sales": [("fund", 100)], "shared_with": [424242]}, "shared_with"),
+        ({"outcome": "converted", "sales": [("fund", 100)], "shared_with": [424242]}, "shared_with[0]"),
         ({"outcome": "follow_up", "follow_up_at": ctx.now() - timedelta(hours=1)}, "follow_up_at"),
     ]:
         with pytest.raises(DomainError) as e:

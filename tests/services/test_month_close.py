@@ -90,14 +90,20 @@ def test_a_closed_month_keeps_its_percentages_and_a_later_sale_is_still_credited
     versions = len(rows(ctx, CreditSchedule))
 
     # Phase 2 from 15 March would change March's days from 80% to 60%: refused, nothing saved.
-    moved = {"phases": [PHASES["phases"][0], {"start": "2026-03-15", "referrer_percent": 60}, PHASES["phases"][2]]}
+    moved = {
+        "phases": [PHASES["phases"][0], {"start": "2026-03-15", "referrer_percent": 60}, PHASES["phases"][2]],
+        "agreed_on": "2026-03-31",
+    }
     with pytest.raises(ValidationError) as e:
         edit_credit_phases(ctx, team.head, data=moved)
     assert (e.value.field, e.value.rule, e.value.params["month"]) == ("phases", "month_closed", "2026-03")
     assert len(rows(ctx, CreditSchedule)) == versions
 
     # Changing April onwards is fine: April is open.
-    later = {"phases": [PHASES["phases"][0], {"start": "2026-04-01", "referrer_percent": 70}, PHASES["phases"][2]]}
+    later = {
+        "phases": [PHASES["phases"][0], {"start": "2026-04-01", "referrer_percent": 70}, PHASES["phases"][2]],
+        "agreed_on": "2026-03-31",
+    }
     edit_credit_phases(ctx, team.head, data=later)
     assert len(rows(ctx, CreditSchedule)) == versions + 1
 
