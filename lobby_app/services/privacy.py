@@ -1,10 +1,11 @@
 """Personal data of customers who did not convert is purged after the branch's retention period
 (DOMAIN.md, privacy; default 90 days).
 
-What goes: how the customer was addressed, the phone and its consent, the warm note and the
-callback's note. What stays: the figures (purpose, amount, products, eligibility, outcome), so the
-branch's reports keep their numbers. The same goes from this device's record of the changes it sent,
-and at the hub from the feed devices pull from. And from the disk: secure_delete zeroes what is replaced,
+What goes: how the customer was addressed, the phone and its consent, the warm note, the callback's
+note and the words a referrer gave for not referring them. What stays: the figures (purpose, amount,
+products, eligibility, outcome, the kind of reason for not referring), so the branch's reports keep
+their numbers. The same goes from this device's record of the changes it sent, and at the hub from
+the feed devices pull from. And from the disk: secure_delete zeroes what is replaced,
 and the WAL that held the old pages is emptied (store/engine.py, `Database.checkpoint`).
 """
 
@@ -24,7 +25,8 @@ from .branch_settings import WholeSetting, value
 from .context import Changed, Changes, Ctx, changes, record
 
 RETENTION_DAYS = WholeSetting("retention_days", "the retention period", 90, 1, 3650, "days", SetRetentionDays)
-PERSONAL = {"address_as": "", "phone": None, "phone_consent": False, "note": ""}  # keys of rows and change args
+# Keys of rows and change args.
+PERSONAL = {"address_as": "", "phone": None, "phone_consent": False, "note": "", "not_referred_text": ""}
 
 
 def purge_now(ctx: Ctx, actor: Actor) -> tuple[Changes, int]:
@@ -58,7 +60,7 @@ def purge(ctx: Ctx, actor: Actor, *, before: datetime | str) -> tuple[Changes, i
             return changes(), 0
         ids = [t.id for t in tags]
         for t in tags:
-            t.address_as, t.phone, t.phone_consent, t.purged_at = "", None, False, now
+            t.address_as, t.phone, t.phone_consent, t.not_referred_text, t.purged_at = "", None, False, "", now
             s.add(t)
         handoffs = s.exec(select(Handoff).where(col(Handoff.tag_id).in_(ids))).all()
         for h in handoffs:

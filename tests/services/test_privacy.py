@@ -15,6 +15,7 @@ from lobby_app.services.day_report import day_report
 from lobby_app.services.lobby import tag_and_book_callback, tag_and_refer
 from lobby_app.services.privacy import RETENTION_DAYS, purge_now
 from lobby_app.services.staff import sign_in
+from lobby_app.services.tagging import save_without_referral
 from lobby_app.store.tables import Callback, CustomerTag, Handoff, Outbox
 from tests.conftest import row_counts
 
@@ -79,3 +80,17 @@ def test_the_retention_period_is_the_heads_setting_within_bounds(ctx, team):
             set_value(ctx, team.head, RETENTION_DAYS, bad)
         assert (refused.value.field, refused.value.rule) == ("retention_days", rule)
     set_value(ctx, team.head, RETENTION_DAYS, 30)
+
+
+def test_the_words_for_not_referring_a_customer_go_with_them_and_the_reason_stays(ctx, team, clock):
+    said = TagCustomer(
+        **TAG | {"address_as": "周女士"}, not_referred_reason="other", not_referred_text="周女士说下周带丈夫再来"
+    )
+    tag_id = save_without_referral(ctx, team.lobby, said)[0].id
+    clock.advance(days=90, seconds=1)
+    assert purge_now(ctx, team.head)[1] == 1
+    with ctx.db.read() as s:
+        tag = s.get(CustomerTag, tag_id)
+        sent = [o.args for o in s.exec(select(Outbox).where(Outbox.name == "tag_customer"))]
+    assert (tag.address_as, tag.not_referred_text, tag.not_referred_reason) == ("", "", "other")
+    assert not any("周女士" in str(args) for args in sent)
