@@ -19,6 +19,7 @@ Item {
         id: scroll
         anchors.fill: parent
         anchors.margins: 12
+        clip: true  // a chart scrolled up stays under the tabs, not drawn over them
         contentWidth: availableWidth
 
         ColumnLayout {
