@@ -692,6 +692,36 @@ ZH = {
     "differs from the PIN: type both again": "与密码不一致，请两次都重新输入",
     "%1 is set up. Sign in with your staff number %2 and the PIN you chose.": "%1已设置完成。请用您的工号%2和刚设置的密码登录。",
     "Times show in %1 from the app's next start.": "重新启动应用后，时间按%1显示。",
+    # issue 20: desk and head
+    "Fast-track customer waiting and every wealth manager is busy: whoever can break off, take them": (
+        "快速通道客户在等候，理财经理都在忙：谁能抽身谁来接待"
+    ),
+    "I'll take them": "我来接待",
+    "%1 left before reaching you": "%1 未到您这里就已离开",
+    "If the customer agreed to a call, book a callback: it comes to you, and a sale from it still credits the referrer. If not, choose no callback.": (
+        "客户同意回电的，预约回访：回访任务归您，由此成交仍计入推荐人业绩；客户不同意的，选择“不需要回访”。"
+    ),
+    "No callback": "不需要回访",
+    "Note a problem": "记录问题",
+    "Coaching talk with %1": "与%1的辅导谈话",
+    "It is read out at this evening's meeting, with the time and your name.": "将在今天的夕会上列出，附时间和记录人。",
+    "It shows beside their flags the next time they come up.": "下次此人被提示需辅导时，显示在提示旁。",
+    "What went wrong (e.g. the ticket machine was down for half an hour)": "出了什么问题（如：叫号机故障半小时）",
+    "What you talked about and agreed": "谈了什么、约定了什么",
+    "%1 / %2": "%1 / %2",
+    "Save note": "保存记录",
+    "Why not: %1": "未转介原因：%1",
+    "Problems noted by the branch head": "负责人记录的问题",
+    "Record a coaching talk": "记录辅导",
+    "No coaching talk on record yet": "尚无辅导记录",
+    "Last coaching talk, %1: %2": "上次辅导（%1）：%2",
+    "Write what happened": "请写下具体情况",
+    "This colleague is no longer on the staff": "该同事已不在职",
+    "No reason given": "未说明原因",
+    "Customer declined the referral": "客户拒绝转介",
+    "No time to refer": "没有时间转介",
+    "Customer already has a wealth manager": "客户已有理财经理",
+    "Reason not referred": "未转介原因",
 }
 
 

@@ -1,6 +1,7 @@
 // The branch head's day on a desk PC: the live hall, the funnel, the credit earned (the team's total
 // first), each wealth manager against the branch median, the referrers, the customers who met the
-// standard and were not referred, and who needs coaching. Earlier days by the arrows.
+// standard and were not referred (and why), and who needs coaching (with their last coaching talk).
+// Earlier days by the arrows. "Note a problem" at any time of today: read out at the evening meeting.
 import QtQuick
 import QtQuick.Controls.Fusion
 import QtQuick.Layouts
@@ -18,6 +19,7 @@ Item {
         id: scroll
         anchors.fill: parent
         anchors.margins: 12
+        clip: true  // a chart scrolled up stays under the tabs, not drawn over them
         contentWidth: availableWidth
 
         ColumnLayout {
@@ -66,6 +68,13 @@ Item {
                     text: qsTr("Today")
                     font.pixelSize: Theme.deskBody
                     onClicked: page.branch.showToday()
+                }
+                Button {
+                    objectName: "noteProblem"
+                    visible: page.branch.isToday
+                    text: qsTr("Note a problem")
+                    font.pixelSize: Theme.deskBody
+                    onClicked: noteDialog.openProblem()
                 }
                 Item { Layout.fillWidth: true }
                 Label {
@@ -289,15 +298,31 @@ Item {
                     }
                     Repeater {
                         model: page.branch.missed
-                        Label {
+                        ColumnLayout {
                             required property string time
                             required property string customer
                             required property string purposeText
                             required property string referrer
-                            text: time + "  " + customer + " · " + purposeText + " · " + qsTr("tagged by %1").arg(referrer)
-                            font.pixelSize: Theme.deskBody
-                            elide: Text.ElideRight
+                            required property string reasonText
+                            required property bool reasonGiven
+                            spacing: 0
                             Layout.fillWidth: true
+                            Label {
+                                text: time + "  " + customer + " · " + purposeText + " · " + qsTr("tagged by %1").arg(referrer)
+                                font.pixelSize: Theme.deskBody
+                                elide: Text.ElideRight
+                                Layout.fillWidth: true
+                            }
+                            Label {
+                                objectName: "missedReason"
+                                text: qsTr("Why not: %1").arg(reasonText)
+                                font.pixelSize: Theme.deskSmall
+                                font.italic: !reasonGiven
+                                color: reasonGiven ? Theme.text : Theme.urgent
+                                wrapMode: Text.WordWrap
+                                leftPadding: 48
+                                Layout.fillWidth: true
+                            }
                         }
                     }
                 }
@@ -381,6 +406,42 @@ Item {
                             required property string time
                             required property string problemText
                             text: time + "  " + problemText
+                            font.pixelSize: Theme.deskBody
+                            wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
+                        }
+                    }
+                    RowLayout {
+                        spacing: 8
+                        Layout.fillWidth: true
+                        Label {
+                            text: qsTr("Problems noted by the branch head")
+                            font.pixelSize: Theme.deskSmall
+                            color: Theme.muted
+                            Layout.fillWidth: true
+                        }
+                        Button {
+                            objectName: "noteProblemEvening"
+                            visible: page.branch.isToday
+                            text: qsTr("Note a problem")
+                            font.pixelSize: Theme.deskSmall
+                            onClicked: noteDialog.openProblem()
+                        }
+                    }
+                    Label {
+                        visible: page.branch.notes.count === 0
+                        text: qsTr("None")
+                        font.pixelSize: Theme.deskBody
+                        color: Theme.muted
+                    }
+                    Repeater {
+                        model: page.branch.notes
+                        Label {
+                            required property string time
+                            required property string by
+                            required property string noteText
+                            objectName: "problemNote"
+                            text: time + "  " + noteText + " — " + by
                             font.pixelSize: Theme.deskBody
                             wrapMode: Text.WordWrap
                             Layout.fillWidth: true
@@ -480,17 +541,52 @@ Item {
                     }
                     Repeater {
                         model: page.branch.flags
-                        Label {
+                        ColumnLayout {
+                            id: person
+                            required property int staffId
                             required property string name
                             required property string flagText
-                            text: "● " + qsTr("%1: %2").arg(name).arg(flagText)
-                            font.pixelSize: Theme.deskBody
-                            wrapMode: Text.WordWrap
+                            required property string coachingText
+                            spacing: 2
                             Layout.fillWidth: true
+                            RowLayout {
+                                spacing: 8
+                                Layout.fillWidth: true
+                                Label {
+                                    text: "● " + person.name
+                                    font.pixelSize: Theme.deskBody
+                                    font.bold: true
+                                    Layout.fillWidth: true
+                                }
+                                Button {
+                                    objectName: "recordCoaching_" + person.staffId
+                                    text: qsTr("Record a coaching talk")
+                                    font.pixelSize: Theme.deskSmall
+                                    onClicked: noteDialog.openCoaching(person.staffId, person.name)
+                                }
+                            }
+                            Label {
+                                text: person.flagText
+                                font.pixelSize: Theme.deskBody
+                                wrapMode: Text.WordWrap
+                                leftPadding: 16
+                                Layout.fillWidth: true
+                            }
+                            Label {
+                                objectName: "lastCoaching_" + person.staffId
+                                text: person.coachingText
+                                font.pixelSize: Theme.deskSmall
+                                color: Theme.muted
+                                wrapMode: Text.WordWrap
+                                leftPadding: 16
+                                Layout.fillWidth: true
+                            }
                         }
                     }
                 }
             }
         }
     }
+
+    NoteDialog { id: noteDialog; branch: page.branch }
 }

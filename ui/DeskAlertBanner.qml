@@ -1,5 +1,6 @@
 // The in-window alert for a customer offered to this wealth manager: blue, or red for fast-track,
-// with accept and decline right on it (also Alt+A / Alt+D).
+// with accept and decline right on it (also Alt+A / Alt+D). A fast-track customer waiting while every
+// wealth manager is busy rings on every desk on duty: "I'll take them" takes them from the queue.
 import QtQuick
 import QtQuick.Controls.Fusion
 import QtQuick.Layouts
@@ -29,7 +30,16 @@ Rectangle {
             Layout.fillWidth: true
         }
         Button {
+            objectName: "bannerTake"
+            visible: !banner.desk.bannerOffered
+            text: qsTr("I'll take them")
+            font.pixelSize: Theme.deskBody
+            font.bold: true
+            onClicked: banner.desk.accept(banner.desk.bannerId)
+        }
+        Button {
             objectName: "bannerAccept"
+            visible: banner.desk.bannerOffered
             text: qsTr("Accept (Alt+A)")
             font.pixelSize: Theme.deskBody
             font.bold: true
@@ -37,6 +47,7 @@ Rectangle {
         }
         Button {
             objectName: "bannerDecline"
+            visible: banner.desk.bannerOffered
             text: qsTr("Decline (Alt+D)")
             font.pixelSize: Theme.deskBody
             onClicked: banner.declineRequested(banner.desk.bannerId)

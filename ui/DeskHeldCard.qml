@@ -1,4 +1,5 @@
-// A customer I hold: accepted (on the way) → "customer arrived" → met → record the outcome.
+// A customer I hold: accepted (on the way) → "customer arrived" → met → record the outcome; or, on the
+// way, "customer left": a callback if they agreed, or none.
 // The phone shows here only, to the wealth manager who holds the customer.
 import QtQuick
 import QtQuick.Controls.Fusion
@@ -21,6 +22,7 @@ Frame {
     required property bool fastTrack
     required property string syncText
     signal outcomeRequested(string handoffId, string addressAs)
+    signal leftRequested(string handoffId, string addressAs, string phone)
 
     objectName: "heldCard"
     padding: 10
@@ -82,6 +84,13 @@ Frame {
                 color: Theme.muted
             }
             Item { Layout.fillWidth: true }
+            Button {
+                objectName: "leftButton"
+                visible: card.state === "accepted"
+                text: qsTr("Customer left")
+                font.pixelSize: Theme.deskBody
+                onClicked: card.leftRequested(card.handoffId, card.addressAs, card.phone)
+            }
             Button {
                 objectName: "meetButton"
                 visible: card.state === "accepted"

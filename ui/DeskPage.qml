@@ -279,6 +279,7 @@ Item {
                                 width: ListView.view.width - 12
                                 desk: page.desk
                                 onOutcomeRequested: (id, name) => outcomeDialog.openFor(id, name)
+                                onLeftRequested: (id, name, phone) => leftSheet.openFor(id, name, phone)
                             }
                             Label {
                                 anchors.centerIn: parent
@@ -343,4 +344,5 @@ Item {
 
     DeclineDialog { id: declineDialog; desk: page.desk }
     OutcomeDialog { id: outcomeDialog; outcome: page.outcome }
+    DeskLeftSheet { id: leftSheet; left: page.desk.left }
 }

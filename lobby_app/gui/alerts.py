@@ -30,6 +30,7 @@ class Delivered:
     tray: bool
     sound: bool
     attention: bool
+    urgent: bool = False  # the urgent chime and a critical tray message (a fast-track customer)
 
 
 class Alerts(QObject):
@@ -73,7 +74,7 @@ class Alerts(QObject):
             if isinstance(window, QWindow) and window.isVisible():
                 window.alert(0 if urgent else NORMAL_ATTENTION_MS)
                 attention = True
-        self.last = Delivered(tray, sound, attention)
+        self.last = Delivered(tray, sound, attention, urgent)
         return self.last
 
     def close(self) -> None:

@@ -1,6 +1,7 @@
 """The branch head's day: the live hall, the funnel, each wealth manager against the branch median,
-the referrers, the customers who met the standard and were not referred, the coaching flags and the
-credit earned, for today or an earlier day."""
+the referrers, the customers who met the standard and were not referred (with the reason given), the
+coaching flags (with each person's last coaching note) and the credit earned, for today or an earlier
+day; and the head's notes: a problem for the evening meeting, a coaching talk with one person."""
 
 from __future__ import annotations
 
@@ -9,20 +10,24 @@ from pathlib import Path
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
+from ..domain.errors import DomainError
 from ..domain.roles import Role
 from ..private import private_dir, tighten
+from ..protocol.commands import AddNote
 from ..services.bus import ChangeBus
 from ..services.coaching import Flag, coaching_flags
 from ..services.context import Changed, Changes, Ctx
 from ..services.day_report import Report
 from ..services.evening import Evening, evening_meeting
 from ..services.lobby import Hall, hall
-from .evening_export import print_on, write_csv, write_pdf
+from ..services.notes import NOTE_MAX, Note, NoteKind, add_note, last_coaching
+from .evening_export import not_referred_text, print_on, write_csv, write_pdf
 from .formatting import chinese, clock_time, minutes_seconds, money, rate_text
 from .hub_refusals import HubRefusals
 from .list_model import RowsModel
+from .ops import run_op
 from .session_vm import SessionViewModel
-from .wording import presence_text, problem_text, purpose_name
+from .wording import error_text, presence_text, problem_text, purpose_name
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 
@@ -61,11 +66,15 @@ class BranchViewModel(QObject):
         self._referrers = RowsModel(
             ("staffId", "name", "tagged", "eligible", "referred", "converted", "missed"), "staffId", self
         )
-        self._missed = RowsModel(("tagId", "time", "customer", "purposeText", "referrer"), "tagId", self)
-        self._flag_rows = RowsModel(("key", "name", "flagText"), "key", self)
+        self._missed = RowsModel(
+            ("tagId", "time", "customer", "purposeText", "referrer", "reasonText", "reasonGiven"), "tagId", self
+        )
+        self._flag_rows = RowsModel(("staffId", "name", "flagText", "coachingText"), "staffId", self)
         self._credit = RowsModel(("staffId", "name", "amountText"), "staffId", self)
         self._calls = RowsModel(("key", "dueText", "customer", "caller", "overdue"), "key", self)
         self._problems = RowsModel(("key", "time", "problemText"), "key", self)
+        self._notes = RowsModel(("key", "time", "by", "noteText"), "key", self)
+        self._note_error = ""
         session.changed.connect(self._follow_session)
 
     @property
@@ -89,6 +98,7 @@ class BranchViewModel(QObject):
             | Changed.STANDARDS
             | Changed.CLOCK
             | Changed.SYNC
+            | Changed.NOTES
         )
         if self.active and kinds in change:
             self.refresh()
@@ -159,12 +169,26 @@ class BranchViewModel(QObject):
                     "customer": " · ".join(x for x in (m.address_as, m.ticket) if x) or translate("Branch", "Customer"),
                     "purposeText": purpose_name(m.purpose),
                     "referrer": m.referrer,
+                    "reasonText": not_referred_text(m.reason, m.reason_text),
+                    "reasonGiven": bool(m.reason),
                 }
                 for m in r.missed
             ]
         )
+        coached = last_coaching(self._ctx)
+        people: dict[int, list[Flag]] = {}
+        for f in self._flags:  # one row per person, their flags together, in the order the flags came
+            people.setdefault(f.staff_id, []).append(f)
         self._flag_rows.set_rows(
-            [{"key": f"{f.staff_id}/{f.kind}", "name": f.name, "flagText": self._flag_text(f)} for f in self._flags]
+            [
+                {
+                    "staffId": staff_id,
+                    "name": flags[0].name,
+                    "flagText": "\n".join(self._flag_text(f) for f in flags),
+                    "coachingText": self._coaching_text(coached.get(staff_id)),
+                }
+                for staff_id, flags in people.items()
+            ]
         )
         self._credit.set_rows([{"staffId": c.staff_id, "name": c.name, "amountText": money(c.fen)} for c in r.credit])
         self._calls.set_rows(
@@ -185,7 +209,19 @@ class BranchViewModel(QObject):
                 for p in evening.problems
             ]
         )
+        self._notes.set_rows(
+            [
+                {"key": n.id, "time": clock_time(n.at, self._ctx.tz), "by": n.by, "noteText": n.text}
+                for n in evening.notes
+            ]
+        )
         self.changed.emit()
+
+    def _coaching_text(self, note: Note | None) -> str:
+        if note is None:
+            return translate("Branch", "No coaching talk on record yet")
+        day = note.at.astimezone(self._ctx.tz).strftime("%Y-%m-%d")
+        return translate("Branch", "Last coaching talk, %1: %2").replace("%1", day).replace("%2", note.text)
 
     def _flag_text(self, f: Flag) -> str:
         e = f.evidence
@@ -296,6 +332,9 @@ class BranchViewModel(QObject):
     credit = Property(QObject, lambda self: self._credit, constant=True)
     calls = Property(QObject, lambda self: self._calls, constant=True)
     problems = Property(QObject, lambda self: self._problems, constant=True)
+    notes = Property(QObject, lambda self: self._notes, constant=True)
+    noteError = Property(str, lambda self: self._note_error, notify=changed)
+    noteMax = Property(int, lambda self: NOTE_MAX, constant=True)
     exportText = Property(str, lambda self: self._export_text, notify=changed)
     hubRefusalText = Property(str, lambda self: self._refusals.text(), notify=changed)
     canExport = Property(bool, lambda self: self._exports is not None, notify=changed)
@@ -320,6 +359,38 @@ class BranchViewModel(QObject):
         else:
             self._export_text = translate("Branch", "Saved: %1").replace("%1", str(path))
         self.changed.emit()
+
+    def _add_note(self, command: AddNote) -> bool:
+        def refused(e: DomainError) -> None:
+            self._note_error = self._note_refusal(e)
+            self.changed.emit()
+
+        self._note_error = ""
+        return run_op(self._bus, self._session, lambda a: add_note(self._ctx, a, command), refused) is not None
+
+    @staticmethod
+    def _note_refusal(e: DomainError) -> str:
+        if (e.field, e.rule) == ("text", "required"):
+            return translate("Branch", "Write what happened")
+        if (e.field, e.rule) == ("staff_id", "required"):
+            return translate("Branch", "This colleague is no longer on the staff")
+        return error_text(e)
+
+    @Slot(str, result=bool)
+    def addProblemNote(self, text: str) -> bool:
+        """A problem noticed during the day, for the evening meeting; False when refused (the reason shows)."""
+        return self._add_note(AddNote(kind=str(NoteKind.PROBLEM), text=text))
+
+    @Slot(int, str, result=bool)
+    def addCoachingNote(self, staff_id: int, text: str) -> bool:
+        """A coaching talk with one colleague, shown beside their flags."""
+        return self._add_note(AddNote(kind=str(NoteKind.COACHING), staff_id=staff_id, text=text))
+
+    @Slot()
+    def clearNoteError(self) -> None:
+        if self._note_error:
+            self._note_error = ""
+            self.changed.emit()
 
     @Slot()
     def dismissHubRefusals(self) -> None:

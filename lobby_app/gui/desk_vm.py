@@ -21,6 +21,7 @@ from ..services.desk import Customer, Desk, Task, desk
 from ..services.hub_states import SyncState, sync_states
 from ..services.rules import current_standards
 from .alerts import Alerts
+from .desk_left_vm import DeskLeftViewModel
 from .formatting import clock_time, minutes_seconds, short_money
 from .hub_refusals import HubRefusals
 from .list_model import RowsModel
@@ -148,14 +149,16 @@ class DeskViewModel(QObject):
         self._desk: Desk | None = None
         self._sync: dict[str, SyncState] = {}
         self._refusals = HubRefusals()
-        self._alerted: set[str] = set()
+        self._alerted: dict[str, bool] = {}  # what rang: handoff → offered to me (or for whoever breaks off)
         self._banner_id = ""
         self._banner_text = ""
         self._banner_urgent = False
+        self._banner_offered = False  # offered to me (accept or decline) or waiting for whoever breaks off
         self._error = ""
         self._decline_error = ""
         self._now_ms = ms(ctx.now())
         self._ticker = QTimer(self, interval=TICK_MS, timeout=self.tick)
+        self._left = DeskLeftViewModel(ctx, session, bus, self)  # "customer left": a callback, or none
         session.changed.connect(self._follow_session)
 
     # -- following the session and the branch --------------------------------------------------
@@ -193,6 +196,7 @@ class DeskViewModel(QObject):
             self.refresh()
 
     def retranslate(self) -> None:
+        self._left.retranslate()
         if self.active:
             self.refresh(alert=False)
 
@@ -208,25 +212,41 @@ class DeskViewModel(QObject):
         self._incoming.set_rows([self._incoming_row(c, standards) for c in view.incoming])
         self._with_me.set_rows([self._held_row(c, standards) for c in view.with_me])
         self._tasks.set_rows([self._task_row(t) for t in view.tasks])
-        offered = {c.handoff_id: c for c in view.offers}
-        new = [c for c in view.offers if c.handoff_id not in self._alerted]
-        self._alerted = set(offered)
-        if self._banner_id and self._banner_id not in offered:
+        alerting = {c.handoff_id: c for c in view.offers + self._for_whoever_can_break_off(view)}
+        # new, or now offered to me after ringing for whoever could break off: announced (again)
+        new = [c for c in alerting.values() if self._alerted.get(c.handoff_id) != c.offered_to_me]
+        self._alerted = {c.handoff_id: c.offered_to_me for c in alerting.values()}
+        if self._banner_id and self._banner_id not in alerting:
             self._banner_id = self._banner_text = ""  # taken, released or gone: the banner goes too
         if new:
-            self._announce(max(new, key=lambda c: c.fast_track), alert=alert)
+            self._announce(max(new, key=lambda c: (c.fast_track, c.offered_to_me)), alert=alert)
         self._now_ms = ms(self._ctx.now())
         self.changed.emit()
         self.tickChanged.emit()
 
+    def _for_whoever_can_break_off(self, view: Desk) -> tuple[Customer, ...]:
+        """Fast-track customers waiting in the queue (special situation 2 when everyone is busy): still
+        queued means the routing found no wealth manager free to offer them to, so every wealth manager
+        on duty (with a customer, or present) is alerted at once, and whoever can break off takes them.
+        Not a customer who chose to wait for a named colleague (`waiting_for`: someone else; the named one
+        is alerted), and not me when I am away or offline."""
+        if view.presence not in (Presence.AVAILABLE, Presence.WITH_CUSTOMER):
+            return ()
+        return tuple(c for c in view.incoming if c.fast_track and c.state is dh.State.QUEUED and not c.waiting_for)
+
     def _announce(self, c: Customer, *, alert: bool) -> None:
         customer = c.address_as or translate("Desk", "A customer")
         what = f"{customer} · {purpose_name(c.purpose)} {band_text(c.amount_fen)}".rstrip()
-        if c.fast_track:
+        if not c.offered_to_me:
+            title = translate(
+                "Desk", "Fast-track customer waiting and every wealth manager is busy: whoever can break off, take them"
+            )
+        elif c.fast_track:
             title = translate("Desk", "Fast-track customer for you: clear intent to buy")
         else:
             title = translate("Desk", "A customer is offered to you")
         self._banner_id, self._banner_urgent = c.handoff_id, c.fast_track
+        self._banner_offered = c.offered_to_me
         self._banner_text = f"{title} — {what} · " + translate("Desk", "from %1").replace("%1", c.referrer)
         if alert:
             self._alerts.notify(title, what, urgent=c.fast_track)
@@ -350,6 +370,7 @@ class DeskViewModel(QObject):
     incoming = Property(QObject, lambda self: self._incoming, constant=True)
     withMe = Property(QObject, lambda self: self._with_me, constant=True)
     tasks = Property(QObject, lambda self: self._tasks, constant=True)
+    left = Property(QObject, lambda self: self._left, constant=True)
     offerCount = Property(int, lambda self: len(self._desk.offers) if self._desk else 0, notify=changed)
     incomingCount = Property(int, lambda self: len(self._desk.incoming) if self._desk else 0, notify=changed)
     withMeCount = Property(int, lambda self: len(self._desk.with_me) if self._desk else 0, notify=changed)
@@ -381,6 +402,7 @@ class DeskViewModel(QObject):
     bannerText = Property(str, lambda self: self._banner_text, notify=changed)
     bannerUrgent = Property(bool, lambda self: self._banner_urgent, notify=changed)
     bannerId = Property(str, lambda self: self._banner_id, notify=changed)
+    bannerOffered = Property(bool, lambda self: self._banner_offered, notify=changed)
     muted = Property(bool, lambda self: self._alerts.muted, notify=changed)
     alertText = Property(str, _get_alert_text, notify=changed)
     error = Property(str, lambda self: self._error, notify=changed)

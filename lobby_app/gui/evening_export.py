@@ -15,11 +15,25 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from ..domain.tags import NotReferred
 from ..services.evening import Evening
 from .formatting import clock_time, minutes_seconds, money, rate_text
 from .wording import problem_text, purpose_name
 
 translate = QCoreApplication.translate  # the name lupdate looks for
+
+
+def not_referred_text(reason: str, text: str) -> str:
+    """Why an eligible customer was not referred, as the referrer said; the words themselves for "other"."""
+    if not reason:
+        return translate("Evening", "No reason given")
+    if reason == NotReferred.OTHER:
+        return text
+    return {
+        NotReferred.DECLINED: translate("Evening", "Customer declined the referral"),
+        NotReferred.NO_TIME: translate("Evening", "No time to refer"),
+        NotReferred.WITH_WM: translate("Evening", "Customer already has a wealth manager"),
+    }.get(NotReferred(reason), reason)
 
 
 def _seconds(d: timedelta | None) -> str:
@@ -71,6 +85,12 @@ def csv_rows(e: Evening) -> list[list[str]]:
     credit = translate("Evening", "Credit (yuan)")
     rows.append([credit, translate("Evening", "The team"), "total", _yuan(r.credit_total_fen)])
     rows += [[credit, c.name, "total", _yuan(c.fen)] for c in r.credit]
+    missed = translate("Evening", "Met the standard, not referred")
+    rows += [
+        [missed, m.referrer, m.reason or "no_reason", not_referred_text(m.reason, m.reason_text)] for m in r.missed
+    ]
+    noted = translate("Evening", "Problems noted by the branch head")
+    rows += [[noted, n.by, "problem_note", n.text] for n in e.notes]
     return rows
 
 
@@ -143,9 +163,19 @@ def report_html(e: Evening, tz: ZoneInfo) -> str:
         ),
         heading("h3", translate("Evening", "Met the standard, not referred")),
         table(
-            [translate("Evening", "Time"), translate("Evening", "Customer"), translate("Evening", "Referrer")],
             [
-                [clock_time(m.at, tz), f"{m.address_as} {m.ticket} {purpose_name(m.purpose)}", m.referrer]
+                translate("Evening", "Time"),
+                translate("Evening", "Customer"),
+                translate("Evening", "Referrer"),
+                translate("Evening", "Reason not referred"),
+            ],
+            [
+                [
+                    clock_time(m.at, tz),
+                    f"{m.address_as} {m.ticket} {purpose_name(m.purpose)}",
+                    m.referrer,
+                    not_referred_text(m.reason, m.reason_text),
+                ]
                 for m in r.missed
             ],
         ),
@@ -158,6 +188,11 @@ def report_html(e: Evening, tz: ZoneInfo) -> str:
         table(
             [translate("Evening", "Time"), translate("Evening", "What")],
             [[clock_time(p.created_at, tz), problem_text(p)] for p in e.problems],
+        ),
+        heading("h3", translate("Evening", "Problems noted by the branch head")),
+        table(
+            [translate("Evening", "Time"), translate("Evening", "Who"), translate("Evening", "What")],
+            [[clock_time(n.at, tz), n.by, n.text] for n in e.notes],
         ),
     ]
     return "<html><body style='font-family: \"Noto Sans CJK SC\"'>" + "".join(parts) + "</body></html>"

@@ -1,5 +1,6 @@
 """The evening meeting (夕会, DOMAIN.md): one screen and one export for a day. The day's figures, the
-calls due by the end of the next day (overdue ones first), and what went wrong during the day."""
+calls due by the end of the next day (overdue ones first), and what went wrong during the day: what the
+software noticed, and the problems the branch head noted."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from ..store.tables import Staff
 from .context import Ctx
 from .day_report import Report, day_report
 from .desk import Task, tasks_in
+from .notes import Note, NoteKind, notes
 from .notifications import Notice, noted_between
 
 
@@ -20,6 +22,7 @@ class Evening:
     report: Report
     calls: tuple[Task, ...]  # callbacks and follow-ups due by the end of the next day, soonest first
     problems: tuple[Notice, ...]  # offers unanswered, customers every wealth manager declined
+    notes: tuple[Note, ...] = ()  # problems the branch head noted during the day, oldest first
 
 
 def evening_meeting(ctx: Ctx, day: date) -> Evening:
@@ -32,4 +35,5 @@ def evening_meeting(ctx: Ctx, day: date) -> Evening:
         report=day_report(ctx, day),
         calls=tuple(c for c in calls if c.due_at < end + timedelta(days=1)),
         problems=tuple(noted_between(ctx, start, end)),
+        notes=tuple(notes(ctx, kind=NoteKind.PROBLEM, start=start, end=end)),
     )

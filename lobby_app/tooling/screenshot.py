@@ -13,7 +13,7 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from ..app_setup import open_store
-from ..domain.roles import Role
+from ..domain.roles import Actor, Role
 from ..gui.app import Screens, build_engine, build_screens, find_object
 from ..gui.live import EVERYTHING
 from ..gui.start import make_app
@@ -276,6 +276,96 @@ def _setup_done(s: Screens) -> None:
     )
 
 
+def _desk_fast_track_busy(ctx: Ctx, s: Screens) -> None:
+    """李明 is with 郑女士, his colleagues with theirs; the lobby refers a clear-intent customer: every desk rings."""
+    from ..protocol.commands import TagCustomer
+    from ..services.lobby import tag_and_refer
+
+    _desk_with_customer(s)
+    lobby = sign_in(ctx, staff_no="1001", pin=next(p for n, _, _, p in DEMO_STAFF if n == "1001")).actor
+    tag = TagCustomer(purpose="deposit", amount_fen=500_000_00, products=["wealth_product"], address_as="韩女士")
+    tag_and_refer(ctx, lobby, tag.model_copy(update={"clear_intent": True, "ticket": "A041"}))
+    s.bus.publish(changes(EVERYTHING))
+
+
+def _desk_customer_left(s: Screens, root: QObject) -> None:
+    """李明 accepted 郑女士 but she left before reaching him: the sheet, prefilled from her tag."""
+    handoff_id = str(s.desk.property("firstOfferId"))
+    s.desk.accept(handoff_id)
+    page = find_object(root, "deskPage")
+    assert page is not None
+    sheet = find_object(root, "deskLeftSheet")
+    assert sheet is not None
+    rows = s.desk.property("withMe").rows
+    row = next(r for r in rows if r["handoffId"] == handoff_id)
+    s.desk.property("left").openFor(handoff_id, row["addressAs"], row["phone"] or "13900139000")
+    sheet.setProperty("visible", True)
+
+
+def _head_notes(ctx: Ctx) -> None:
+    """The head's day: two customers saved without a referral (one said why), a problem noted at 11:20,
+    and a coaching talk last week with 孙浩."""
+    from dataclasses import replace
+
+    from ..protocol.commands import AddNote, TagCustomer
+    from ..services.notes import add_note
+    from ..services.tagging import save_without_referral
+
+    make_desk_busy(ctx)
+
+    def actor(number: str) -> Actor:
+        return sign_in(ctx, staff_no=number, pin=next(p for n, _, _, p in DEMO_STAFF if n == number)).actor
+
+    head, teller = actor("8001"), actor("2001")
+    eligible = {"purpose": "deposit", "amount_fen": 200_000_00}
+    save_without_referral(
+        ctx, teller, TagCustomer(**eligible, address_as="严先生", not_referred_reason="customer_declined")
+    )
+    save_without_referral(
+        ctx,
+        teller,
+        TagCustomer(
+            **eligible, address_as="华女士", not_referred_reason="other", not_referred_text="赶去医院，改天再来"
+        ),
+    )
+    earlier = replace(ctx, clock=lambda: SCREENSHOT_TIME - timedelta(hours=4, minutes=10))
+    add_note(earlier, head, AddNote(kind="problem", text="叫号机上午故障半小时，大堂排队积压，转介少了"))
+    wm = actor("3003").staff_id  # 孙浩
+    last_week = replace(ctx, clock=lambda: SCREENSHOT_TIME - timedelta(days=6))
+    add_note(last_week, head, AddNote(kind="coaching", staff_id=wm, text="一起复盘了两位客户，约定先问需求再推产品"))
+
+
+def _branch_scrolled(root: QObject, to: str) -> None:
+    """The head's day scrolled so that the panel `to` is near the top."""
+    _tab(root, 2)
+    assert isinstance(root, QQuickWindow)
+    items = [root.contentItem()]
+    target = None
+    while items and target is None:
+        item = items.pop()
+        if item.objectName() == to:
+            target = item
+        items.extend(item.childItems())
+    assert target is not None, to
+    flick = target.parentItem()
+    while flick is not None and flick.metaObject().className() != "QQuickFlickable":
+        flick = flick.parentItem()
+    if flick is not None:
+        from PySide6.QtCore import QPointF
+
+        y = target.mapToItem(flick.property("contentItem"), QPointF(0, 0)).y()
+        most = max(0.0, flick.property("contentHeight") - flick.height())
+        flick.setProperty("contentY", min(max(0.0, y - 40), most))
+
+
+def _head_note_dialog(s: Screens, root: QObject) -> None:
+    _tab(root, 2)
+    dialog = find_object(root, "headNoteDialog")
+    assert dialog is not None
+    dialog.setProperty("visible", True)
+    _type_into(root, {"headNoteText": "下午两点网银系统卡顿，三位客户改约明天"})
+
+
 def _desk(setup: Callable[[Ctx, Screens, QObject], None]) -> Screen:
     """A desk screen: 李明's busy afternoon, signed in as him."""
     return Screen(Role.WEALTH_MANAGER, setup, make_desk_busy)
@@ -333,6 +423,14 @@ SCREENS: dict[str, Screen] = {
         lambda ctx: (make_lost_accept(ctx), make_desk_busy(ctx)),
         hub=True,
     ),
+    "desk-fast-track-busy": Screen(
+        Role.WEALTH_MANAGER, lambda ctx, s, root: _desk_fast_track_busy(ctx, s), make_desk_busy
+    ),
+    "desk-customer-left": _desk(lambda ctx, s, root: _desk_customer_left(s, root)),
+    "branch-evening-notes": Screen(
+        Role.BRANCH_HEAD, lambda ctx, s, root: _branch_scrolled(root, "missedPanel"), _head_notes
+    ),
+    "head-note": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _head_note_dialog(s, root), _head_notes),
     "head-notice": Screen(
         Role.BRANCH_HEAD,
         lambda ctx, s, root: _head_notice(ctx, s),

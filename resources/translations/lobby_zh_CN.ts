@@ -3,323 +3,323 @@
 <context>
     <name>Admin</name>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="73" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="74" />
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="80" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="81" />
         <source>All devices</source>
         <translation>所有设备</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="115" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="116" />
         <source>Valid until %1, for one device</source>
         <translation>有效至%1，仅限一台设备</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="126" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="127" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="130" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="131" />
         <source>Revoked</source>
         <translation>已吊销</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="141" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="142" />
         <source>The day must be written YYYY-MM-DD</source>
         <translation>日期请写成YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="160" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="161" />
         <source>Change</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="161" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="162" />
         <source>Accepted request</source>
         <translation>已接受的请求</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="162" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="163" />
         <source>Refused request</source>
         <translation>被拒绝的请求</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="208" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="209" />
         <source>Could not save: %1</source>
         <translation>未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="210" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="211" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="231" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="232" />
         <source>The branch hub cannot be reached: try again when it can</source>
         <translation>连不上网点服务器，请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="244" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="245" />
         <source>Tagged a customer</source>
         <translation>识别客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="245" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="246" />
         <source>Referred a customer</source>
         <translation>转介客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="246" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="247" />
         <source>Offered to a wealth manager</source>
         <translation>推送给理财经理</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="247" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="248" />
         <source>Accepted a customer</source>
         <translation>接收客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="248" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="249" />
         <source>Declined a customer</source>
         <translation>婉拒客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="249" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="250" />
         <source>Offer went back to the queue</source>
         <translation>退回排队</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="250" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="251" />
         <source>Offer unanswered: passed on</source>
         <translation>未应答，转下一位</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="251" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="252" />
         <source>Met the customer</source>
         <translation>接待客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="252" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="253" />
         <source>Recorded an outcome</source>
         <translation>记录结果</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="253" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="254" />
         <source>Cancelled a referral</source>
         <translation>取消转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="254" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="255" />
         <source>Booked a callback</source>
         <translation>预约回访</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="255" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="256" />
         <source>Callback not answered</source>
         <translation>回访未接通</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="256" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="257" />
         <source>Changed availability</source>
         <translation>更改在岗状态</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="257" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="258" />
         <source>Changed the response time (s)</source>
         <translation>修改响应时限（秒）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="258" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="259" />
         <source>Changed the coaching period (days)</source>
         <translation>修改辅导期（天）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="259" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="260" />
         <source>Changed how long customer data is kept (days)</source>
         <translation>修改客户信息保留期（天）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="260" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="261" />
         <source>Split the credit</source>
         <translation>分配分润</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="261" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="262" />
         <source>Credit sent to exceptions</source>
         <translation>分润转入例外</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="262" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="263" />
         <source>Allocated an exception</source>
         <translation>分配例外</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="263" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="264" />
         <source>Closed a credit month</source>
         <translation>月度结账</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="264" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="265" />
         <source>Changed the referral standards</source>
         <translation>修改转介标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="265" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="266" />
         <source>Changed the credit phases</source>
         <translation>修改分润阶段</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="266" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="267" />
         <source>Purged customers' personal data</source>
         <translation>清除客户个人信息</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="267" />
         <location filename="../../lobby_app/gui/admin_vm.py" line="268" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="269" />
         <source>Added a colleague</source>
         <translation>添加同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="269" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="270" />
         <source>Changed a colleague's role</source>
         <translation>调整同事岗位</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="270" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="271" />
         <source>Gave a colleague a new PIN</source>
         <translation>为同事重设密码</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="271" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="272" />
         <source>Deactivated a colleague</source>
         <translation>停用同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="272" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="273" />
         <source>Changed their PIN</source>
         <translation>修改本人密码</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="273" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="274" />
         <source>Locked after wrong PINs</source>
         <translation>密码错误次数过多被锁定</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="274" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="275" />
         <source>Registered a device</source>
         <translation>登记设备</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="275" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="276" />
         <source>Branch set up</source>
         <translation>建立网点</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="276" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="277" />
         <source>Sign-in at the hub</source>
         <translation>在服务器登录</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="277" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="278" />
         <source>PIN change at the hub</source>
         <translation>在服务器修改密码</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="278" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="279" />
         <source>Sent changes</source>
         <translation>发送变更</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="279" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="280" />
         <source>Fetched changes</source>
         <translation>获取变更</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="280" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="281" />
         <source>Enrolment of a device</source>
         <translation>设备接入</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="281" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="282" />
         <source>Enrolment code</source>
         <translation>接入码</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="282" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="283" />
         <source>Kiosk exit</source>
         <translation>退出全屏锁定</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="302" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="301" />
         <source>Referral</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="303" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="302" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="304" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="303" />
         <source>Callback</source>
         <translation>回电</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="305" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="304" />
         <source>Availability</source>
         <translation>在岗状态</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="306" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="305" />
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="307" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="306" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="308" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="307" />
         <source>Standards</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="309" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="308" />
         <source>Credit phases</source>
         <translation>分润阶段</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="310" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="309" />
         <source>Credit</source>
         <translation>业绩分润</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="311" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="310" />
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="329" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="328" />
         <source>Your sign-in has ended: sign in again</source>
         <translation>登录已结束，请重新登录</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="331" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="330" />
         <source>Only the branch head may do this</source>
         <translation>只有网点负责人可以操作</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="333" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="332" />
         <source>A device's name has 1 to 40 characters</source>
         <translation>设备名称须为1至40个字符</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="334" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="333" />
         <source>The hub refused: %1</source>
         <translation>服务器拒绝：%1</translation>
     </message>
@@ -410,103 +410,123 @@
 <context>
     <name>Branch</name>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="159" />
-        <location filename="../../lobby_app/gui/branch_vm.py" line="175" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="169" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="199" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="194" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="222" />
+        <source>No coaching talk on record yet</source>
+        <translation>尚无辅导记录</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="224" />
+        <source>Last coaching talk, %1: %2</source>
+        <translation>上次辅导（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="230" />
         <source>Conversion %1 against the branch's %2 (%3 of %4 converted): coach on closing</source>
         <translation>成交率 %1，网点为 %2（%4 位中成交 %3 位）：辅导促成技巧</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="202" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="238" />
         <source>Answers in %1 on average against the branch's %2 (%3 customers): check presence</source>
         <translation>平均 %1 响应，网点为 %2（%3 位客户）：关注在岗情况</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="208" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="244" />
         <source>Referred %1 of %2 eligible customers: go over the standards together</source>
         <translation>%2 位达标客户仅转介 %1 位：一起复习转介标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="218" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="254" />
         <source>Today, %1</source>
         <translation>今天，%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="226" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="262" />
         <source>Tagged</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="227" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="263" />
         <source>Eligible</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="228" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="264" />
         <source>Referred</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="229" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="265" />
         <source>Accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="230" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="266" />
         <source>Met</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="231" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="267" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="256" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="292" />
         <source>Nobody waiting in the queue</source>
         <translation>无客户排队</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="258" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="294" />
         <source>%1 waiting · the longest for %2</source>
         <translation>%1 位排队 · 最久已等 %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="260" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="296" />
         <source>%1 fast-track</source>
         <translation>%1 位快速通道</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="269" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="305" />
         <source>Branch median: conversion %1 · response %2</source>
         <translation>网点中位数：成交率 %1 · 响应 %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="277" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="313" />
         <source>Who needs coaching (%1)</source>
         <translation>需要辅导（%1）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="319" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="358" />
         <source>Could not save: %1</source>
         <translation>未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="321" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="360" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="337" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="374" />
+        <source>Write what happened</source>
+        <translation>请写下具体情况</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="376" />
+        <source>This colleague is no longer on the staff</source>
+        <translation>该同事已不在职</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="408" />
         <source>No printer is set up on this computer: save as PDF and print that</source>
         <translation>这台电脑没有设置打印机：请保存为 PDF 后再打印</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="345" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="416" />
         <source>Sent to the printer %1</source>
         <translation>已发送到打印机 %1</translation>
     </message>
@@ -514,237 +534,254 @@
 <context>
     <name>BranchDay</name>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="66" />
+        <location filename="../../ui/BranchDay.qml" line="67" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="82" />
+        <location filename="../../ui/BranchDay.qml" line="90" />
         <source>The hall now</source>
         <translation>厅堂实况</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="103" />
+        <location filename="../../ui/BranchDay.qml" line="111" />
         <source>%1 on hand</source>
         <translation>手头 %1 位</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="120" />
+        <location filename="../../ui/BranchDay.qml" line="128" />
         <source>Customers of the day</source>
         <translation>当日客户</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="159" />
+        <location filename="../../ui/BranchDay.qml" line="167" />
         <source>Credit earned</source>
         <translation>当日业绩分润</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="165" />
+        <location filename="../../ui/BranchDay.qml" line="173" />
         <source>The team: %1</source>
         <translation>团队合计：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="229" />
+        <location filename="../../ui/BranchDay.qml" line="237" />
         <source>Wealth managers</source>
         <translation>理财经理</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="235" />
-        <location filename="../../ui/BranchDay.qml" line="261" />
+        <location filename="../../ui/BranchDay.qml" line="243" />
+        <location filename="../../ui/BranchDay.qml" line="269" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="235" />
+        <location filename="../../ui/BranchDay.qml" line="243" />
         <source>Accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="235" />
-        <location filename="../../ui/BranchDay.qml" line="261" />
+        <location filename="../../ui/BranchDay.qml" line="243" />
+        <location filename="../../ui/BranchDay.qml" line="269" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="207" />
-        <location filename="../../ui/BranchDay.qml" line="235" />
+        <location filename="../../ui/BranchDay.qml" line="215" />
+        <location filename="../../ui/BranchDay.qml" line="243" />
         <source>Conversion</source>
         <translation>成交率</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="235" />
+        <location filename="../../ui/BranchDay.qml" line="243" />
         <source>Response</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="255" />
+        <location filename="../../ui/BranchDay.qml" line="263" />
         <source>Referrers</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="261" />
+        <location filename="../../ui/BranchDay.qml" line="269" />
         <source>Tagged</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="198" />
-        <location filename="../../ui/BranchDay.qml" line="261" />
+        <location filename="../../ui/BranchDay.qml" line="206" />
+        <location filename="../../ui/BranchDay.qml" line="269" />
         <source>Eligible</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="52" />
+        <location filename="../../ui/BranchDay.qml" line="53" />
         <source>Pick a day…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="184" />
+        <location filename="../../ui/BranchDay.qml" line="74" />
+        <location filename="../../ui/BranchDay.qml" line="425" />
+        <source>Note a problem</source>
+        <translation>记录问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchDay.qml" line="192" />
         <source>Against the branch median</source>
         <translation>对比网点中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="193" />
+        <location filename="../../ui/BranchDay.qml" line="201" />
         <source>Referrals per referrer</source>
         <translation>各推荐人的转介</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="197" />
-        <location filename="../../ui/BranchDay.qml" line="261" />
+        <location filename="../../ui/BranchDay.qml" line="205" />
+        <location filename="../../ui/BranchDay.qml" line="269" />
         <source>Referred</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="204" />
+        <location filename="../../ui/BranchDay.qml" line="212" />
         <source>Conversion per wealth manager (%)</source>
         <translation>各理财经理成交率（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="209" />
-        <location filename="../../ui/BranchDay.qml" line="220" />
+        <location filename="../../ui/BranchDay.qml" line="217" />
+        <location filename="../../ui/BranchDay.qml" line="228" />
         <source>Branch median</source>
         <translation>网点中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="215" />
+        <location filename="../../ui/BranchDay.qml" line="223" />
         <source>Response per wealth manager (minutes)</source>
         <translation>各理财经理响应时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="218" />
+        <location filename="../../ui/BranchDay.qml" line="226" />
         <source>Average response</source>
         <translation>平均响应</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="261" />
+        <location filename="../../ui/BranchDay.qml" line="269" />
         <source>Not referred</source>
         <translation>达标未转</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="280" />
+        <location filename="../../ui/BranchDay.qml" line="288" />
         <source>Met the standard, not referred (%1)</source>
         <translation>达标未转介（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="286" />
+        <location filename="../../ui/BranchDay.qml" line="294" />
         <source>Every customer who met the standard was referred.</source>
         <translation>达标客户均已转介。</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="297" />
+        <location filename="../../ui/BranchDay.qml" line="310" />
         <source>tagged by %1</source>
         <translation>%1 识别</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="307" />
+        <location filename="../../ui/BranchDay.qml" line="317" />
+        <source>Why not: %1</source>
+        <translation>未转介原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchDay.qml" line="331" />
         <source>For the evening meeting</source>
         <translation>夕会材料</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="317" />
+        <location filename="../../ui/BranchDay.qml" line="341" />
         <source>Save as PDF</source>
         <translation>保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="323" />
+        <location filename="../../ui/BranchDay.qml" line="347" />
         <source>Save as CSV</source>
         <translation>保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="329" />
+        <location filename="../../ui/BranchDay.qml" line="353" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="343" />
+        <location filename="../../ui/BranchDay.qml" line="367" />
         <source>Calls due by tomorrow evening</source>
         <translation>明日前待回电</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="349" />
-        <location filename="../../ui/BranchDay.qml" line="374" />
+        <location filename="../../ui/BranchDay.qml" line="373" />
+        <location filename="../../ui/BranchDay.qml" line="398" />
+        <location filename="../../ui/BranchDay.qml" line="432" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="360" />
+        <location filename="../../ui/BranchDay.qml" line="384" />
         <source>%1 calls</source>
         <translation>%1 回电</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="368" />
+        <location filename="../../ui/BranchDay.qml" line="392" />
         <source>Problems of the day</source>
         <translation>当日问题</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="393" />
+        <location filename="../../ui/BranchDay.qml" line="417" />
+        <source>Problems noted by the branch head</source>
+        <translation>负责人记录的问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchDay.qml" line="453" />
         <source>Settings</source>
         <translation>网点设置</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="399" />
+        <location filename="../../ui/BranchDay.qml" line="459" />
         <source>An offer rings for</source>
         <translation>派单响应时限</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="399" />
+        <location filename="../../ui/BranchDay.qml" line="459" />
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="400" />
+        <location filename="../../ui/BranchDay.qml" line="460" />
         <source>Coaching looks back</source>
         <translation>辅导统计最近</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="400" />
-        <location filename="../../ui/BranchDay.qml" line="401" />
+        <location filename="../../ui/BranchDay.qml" line="460" />
+        <location filename="../../ui/BranchDay.qml" line="461" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="401" />
+        <location filename="../../ui/BranchDay.qml" line="461" />
         <source>Keep the details of customers who did not buy for</source>
         <translation>未成交客户信息保留</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="429" />
+        <location filename="../../ui/BranchDay.qml" line="489" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="447" />
+        <location filename="../../ui/BranchDay.qml" line="507" />
         <source>Purge now</source>
         <translation>立即清除到期客户信息</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="477" />
+        <location filename="../../ui/BranchDay.qml" line="537" />
         <source>Nobody lies well off the branch median.</source>
         <translation>无人明显低于网点中位数。</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="486" />
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <location filename="../../ui/BranchDay.qml" line="562" />
+        <source>Record a coaching talk</source>
+        <translation>记录辅导</translation>
     </message>
 </context>
 <context>
@@ -794,26 +831,31 @@
     <name>Callback</name>
     <message>
         <location filename="../../lobby_app/gui/callback_vm.py" line="53" />
+        <location filename="../../lobby_app/gui/desk_left_vm.py" line="57" />
         <source>In an hour, %1</source>
         <translation>1小时后 %1</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/callback_vm.py" line="56" />
+        <location filename="../../lobby_app/gui/desk_left_vm.py" line="60" />
         <source>Today %1</source>
         <translation>今天 %1</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/callback_vm.py" line="60" />
+        <location filename="../../lobby_app/gui/desk_left_vm.py" line="64" />
         <source>Tomorrow %1</source>
         <translation>明天 %1</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/callback_vm.py" line="76" />
+        <location filename="../../lobby_app/gui/desk_left_vm.py" line="80" />
         <source>A callback needs a phone number</source>
         <translation>预约回电须留电话号码</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/callback_vm.py" line="160" />
+        <location filename="../../lobby_app/gui/desk_left_vm.py" line="160" />
         <source>Callback booked: %1 · %2</source>
         <translation>已约回电：%1 · %2</translation>
     </message>
@@ -1234,152 +1276,157 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="55" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="57" />
         <source>%1 or more</source>
         <translation>%1及以上</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="57" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="59" />
         <source>under %1</source>
         <translation>%1以下</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="63" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="65" />
         <source>With another customer</source>
         <translation>正在接待其他客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="64" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="66" />
         <source>Not my speciality</source>
         <translation>非本人擅长领域</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="65" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="67" />
         <source>The customer belongs to a colleague</source>
         <translation>客户归属其他同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="66" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="68" />
         <source>Other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="223" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="240" />
         <source>A customer</source>
         <translation>一位客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="226" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="247" />
         <source>Fast-track customer for you: clear intent to buy</source>
         <translation>快速通道客户：有明确购买意向</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="228" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="249" />
         <source>A customer is offered to you</source>
         <translation>有客户转介给您</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="230" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="252" />
         <source>from %1</source>
         <translation>推荐人 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="255" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="277" />
         <source>Escalated ×%1</source>
         <translation>已升级 ×%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="244" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="266" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="267" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="243" />
+        <source>Fast-track customer waiting and every wealth manager is busy: whoever can break off, take them</source>
+        <translation>快速通道客户在等候，理财经理都在忙：谁能抽身谁来接待</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/desk_vm.py" line="289" />
         <source>Meeting since %1</source>
         <translation>%1 起面谈中</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="270" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="292" />
         <source>Accepted at %1: on the way to the desk</source>
         <translation>%1 已接受：客户正前往您的座位</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="286" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="308" />
         <source>Callback</source>
         <translation>回电</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="286" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="308" />
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="289" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="311" />
         <source>Overdue since %1</source>
         <translation>已逾期（应于 %1）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="289" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="311" />
         <source>Due %1</source>
         <translation>应于 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="294" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="316" />
         <source>%1 calls not answered</source>
         <translation>%1 次未接通</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="318" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="340" />
         <source>Set away at %1: an offer went unanswered. Back at your desk?</source>
         <translation>%1 因转介无人应答，已设为暂离。回到座位了吗？</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="333" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="355" />
         <source>Answer within %1; then the customer goes to the next colleague</source>
         <translation>请在 %1 内应答，否则客户转给下一位同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="339" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="361" />
         <source>Sound off</source>
         <translation>提示音关</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="341" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="363" />
         <source>No tray or sound on this PC: alerts show in this window</source>
         <translation>本机无托盘和声音：提醒只在本窗口显示</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="343" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="365" />
         <source>No sound device: alerts show in this window and the tray</source>
         <translation>本机无声音设备：提醒在本窗口和托盘显示</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="344" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="366" />
         <source>Sound on</source>
         <translation>提示音开</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="408" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="432" />
         <source>waited %1</source>
         <translation>已等 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="417" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="441" />
         <source>Time is up: passing to the next colleague</source>
         <translation>应答超时：正转给下一位同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="418" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="442" />
         <source>answer within %1</source>
         <translation>剩余 %1 应答</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="437" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="461" />
         <source>Choose why you decline</source>
         <translation>请选择婉拒原因</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="439" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="463" />
         <source>Say why in a few words</source>
         <translation>请简单说明原因</translation>
     </message>
@@ -1387,17 +1434,22 @@
 <context>
     <name>DeskAlertBanner</name>
     <message>
-        <location filename="../../ui/DeskAlertBanner.qml" line="33" />
+        <location filename="../../ui/DeskAlertBanner.qml" line="35" />
+        <source>I'll take them</source>
+        <translation>我来接待</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskAlertBanner.qml" line="43" />
         <source>Accept (Alt+A)</source>
         <translation>接受（Alt+A）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskAlertBanner.qml" line="40" />
+        <location filename="../../ui/DeskAlertBanner.qml" line="51" />
         <source>Decline (Alt+D)</source>
         <translation>婉拒（Alt+D）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskAlertBanner.qml" line="49" />
+        <location filename="../../ui/DeskAlertBanner.qml" line="60" />
         <source>Hide the banner; the customer stays in Incoming</source>
         <translation>隐藏提醒；客户仍在待接列表中</translation>
     </message>
@@ -1438,19 +1490,77 @@
 <context>
     <name>DeskHeldCard</name>
     <message>
-        <location filename="../../ui/DeskHeldCard.qml" line="80" />
+        <location filename="../../ui/DeskHeldCard.qml" line="82" />
         <source>Referred by %1</source>
         <translation>推荐人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskHeldCard.qml" line="88" />
+        <location filename="../../ui/DeskHeldCard.qml" line="90" />
+        <source>Customer left</source>
+        <translation>客户已离开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskHeldCard.qml" line="97" />
         <source>Customer arrived</source>
         <translation>客户已到</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskHeldCard.qml" line="96" />
+        <location filename="../../ui/DeskHeldCard.qml" line="105" />
         <source>Record outcome</source>
         <translation>登记结果</translation>
+    </message>
+</context>
+<context>
+    <name>DeskLeftSheet</name>
+    <message>
+        <location filename="../../ui/DeskLeftSheet.qml" line="33" />
+        <source>%1 left before reaching you</source>
+        <translation>%1 未到您这里就已离开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskLeftSheet.qml" line="41" />
+        <source>If the customer agreed to a call, book a callback: it comes to you, and a sale from it still credits the referrer. If not, choose no callback.</source>
+        <translation>客户同意回电的，预约回访：回访任务归您，由此成交仍计入推荐人业绩；客户不同意的，选择“不需要回访”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskLeftSheet.qml" line="50" />
+        <source>How to address the customer (e.g. 王先生)</source>
+        <translation>客户称呼（如王先生）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskLeftSheet.qml" line="59" />
+        <source>Phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskLeftSheet.qml" line="67" />
+        <source>The customer agrees that we keep this number to call back</source>
+        <translation>客户同意留存此号码用于回电</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskLeftSheet.qml" line="74" />
+        <source>Preferred time</source>
+        <translation>方便时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskLeftSheet.qml" line="97" />
+        <source>Note (optional)</source>
+        <translation>备注（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskLeftSheet.qml" line="109" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskLeftSheet.qml" line="116" />
+        <source>No callback</source>
+        <translation>不需要回访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskLeftSheet.qml" line="125" />
+        <source>Book callback</source>
+        <translation>确认预约</translation>
     </message>
 </context>
 <context>
@@ -1516,27 +1626,27 @@
         <translation>接待中（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="302" />
+        <location filename="../../ui/DeskPage.qml" line="303" />
         <source>Calls to make (%1, %2 overdue)</source>
         <translation>待回电（%1，逾期 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="303" />
+        <location filename="../../ui/DeskPage.qml" line="304" />
         <source>Calls to make (%1)</source>
         <translation>待回电（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="286" />
+        <location filename="../../ui/DeskPage.qml" line="287" />
         <source>Customers you accept show here.</source>
         <translation>您接受的客户显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="324" />
+        <location filename="../../ui/DeskPage.qml" line="325" />
         <source>No callbacks or follow-ups are due.</source>
         <translation>暂无待回电或待跟进客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="336" />
+        <location filename="../../ui/DeskPage.qml" line="337" />
         <source>Keys: Alt+A accept · Alt+D decline · Alt+M customer arrived · Alt+O record outcome · Alt+1 available · Alt+2 away</source>
         <translation>快捷键：Alt+A 接受 · Alt+D 婉拒 · Alt+M 客户已到 · Alt+O 登记结果 · Alt+1 空闲 · Alt+2 暂离</translation>
     </message>
@@ -1789,174 +1899,209 @@
 <context>
     <name>Evening</name>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="39" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="53" />
         <source>Section</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="39" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="53" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="194" />
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="39" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="53" />
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="40" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="54" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="51" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="65" />
         <source>Wealth manager</source>
         <translation>理财经理</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="64" />
-        <location filename="../../lobby_app/gui/evening_export.py" line="146" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="78" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="169" />
         <source>Referrer</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="71" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="85" />
         <source>Credit (yuan)</source>
         <translation>业绩分润（元）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="72" />
-        <location filename="../../lobby_app/gui/evening_export.py" line="141" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="86" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="161" />
         <source>The team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="183" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="170" />
+        <source>Reason not referred</source>
+        <translation>未转介原因</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="218" />
         <source>Evening meeting, %1</source>
         <translation>夕会，%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="94" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="114" />
         <source>The team earned %1</source>
         <translation>团队今日业绩分润 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="97" />
-        <location filename="../../lobby_app/gui/evening_export.py" line="130" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="29" />
+        <source>No reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="33" />
+        <source>Customer declined the referral</source>
+        <translation>客户拒绝转介</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="34" />
+        <source>No time to refer</source>
+        <translation>没有时间转介</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="35" />
+        <source>Customer already has a wealth manager</source>
+        <translation>客户已有理财经理</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="92" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="192" />
+        <source>Problems noted by the branch head</source>
+        <translation>负责人记录的问题</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="117" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="150" />
         <source>Tagged</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="98" />
-        <location filename="../../lobby_app/gui/evening_export.py" line="131" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="118" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="151" />
         <source>Eligible</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="99" />
-        <location filename="../../lobby_app/gui/evening_export.py" line="132" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="119" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="152" />
         <source>Referred</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="100" />
-        <location filename="../../lobby_app/gui/evening_export.py" line="110" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="120" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="130" />
         <source>Accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="101" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="121" />
         <source>Met</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="102" />
-        <location filename="../../lobby_app/gui/evening_export.py" line="111" />
-        <location filename="../../lobby_app/gui/evening_export.py" line="133" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="122" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="131" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="153" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="106" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="126" />
         <source>Wealth managers</source>
         <translation>理财经理</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="109" />
         <location filename="../../lobby_app/gui/evening_export.py" line="129" />
-        <location filename="../../lobby_app/gui/evening_export.py" line="140" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="149" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="160" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="112" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="132" />
         <source>Conversion</source>
         <translation>成交率</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="113" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="133" />
         <source>Response</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="126" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="146" />
         <source>Referrers</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="134" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="154" />
         <source>Not referred</source>
         <translation>达标未转</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="138" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="158" />
         <source>Credit earned</source>
         <translation>当日业绩分润</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="140" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="160" />
         <source>Credit</source>
         <translation>业绩分润</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="144" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="88" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="164" />
         <source>Met the standard, not referred</source>
         <translation>达标未转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="146" />
-        <location filename="../../lobby_app/gui/evening_export.py" line="159" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="167" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="189" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="194" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="146" />
-        <location filename="../../lobby_app/gui/evening_export.py" line="154" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="168" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="184" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="152" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="182" />
         <source>Calls due next</source>
         <translation>待回电</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="154" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="184" />
         <source>Due</source>
         <translation>约定时间</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="154" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="184" />
         <source>Who calls</source>
         <translation>回电人</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="157" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="187" />
         <source>Problems of the day</source>
         <translation>当日问题</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="159" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="189" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="194" />
         <source>What</source>
         <translation>情况</translation>
     </message>
@@ -2231,6 +2376,54 @@
         <location filename="../../ui/MyReferralsPage.qml" line="114" />
         <source>Customer left</source>
         <translation>客户已离开</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/NoteDialog.qml" line="45" />
+        <source>Note a problem</source>
+        <translation>记录问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoteDialog.qml" line="45" />
+        <source>Coaching talk with %1</source>
+        <translation>与%1的辅导谈话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoteDialog.qml" line="52" />
+        <source>It is read out at this evening's meeting, with the time and your name.</source>
+        <translation>将在今天的夕会上列出，附时间和记录人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoteDialog.qml" line="53" />
+        <source>It shows beside their flags the next time they come up.</source>
+        <translation>下次此人被提示需辅导时，显示在提示旁。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoteDialog.qml" line="66" />
+        <source>What went wrong (e.g. the ticket machine was down for half an hour)</source>
+        <translation>出了什么问题（如：叫号机故障半小时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoteDialog.qml" line="67" />
+        <source>What you talked about and agreed</source>
+        <translation>谈了什么、约定了什么</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoteDialog.qml" line="83" />
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoteDialog.qml" line="94" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoteDialog.qml" line="100" />
+        <source>Save note</source>
+        <translation>保存记录</translation>
     </message>
 </context>
 <context>
@@ -2566,52 +2759,52 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="57" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="55" />
         <source>From %1 to %2</source>
         <translation>须在 %1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="60" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="58" />
         <source>Whole numbers only</source>
         <translation>请填整数</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="62" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="60" />
         <source>Only the branch head may change this</source>
         <translation>只有网点负责人可以修改</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="95" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="93" />
         <source>Purged the details of %1 customers</source>
         <translation>已清除 %1 位客户的信息</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="97" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="95" />
         <source>Nobody was due for purging</source>
         <translation>没有到期需清除的客户信息</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="111" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="109" />
         <source>The scheduled purge has not run yet</source>
         <translation>定时清除尚未运行</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="114" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="112" />
         <source>Scheduled purge %1: %2 customers' personal data cleared</source>
         <translation>定时清除 %1：已清除 %2 位客户的个人信息</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="122" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="120" />
         <source>No backup yet: see lobby-app hub backup</source>
         <translation>尚无备份：请执行 lobby-app hub backup</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="124" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="122" />
         <source>The last backup failed (%1): see lobby-app hub status</source>
         <translation>最近一次备份失败（%1）：请查看 lobby-app hub status</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="127" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="125" />
         <source>Last backup: %1</source>
         <translation>最近备份：%1</translation>
     </message>
@@ -2830,57 +3023,57 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="21" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="22" />
         <source>This device cannot save the branch hub's latest changes · %1 changes wait here · tell the branch head</source>
         <translation>本机无法保存网点服务器的最新变更 · 本机 %1 项变更待发送 · 请告知网点负责人</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="29" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="30" />
         <source>The branch hub needs an update to take this device's changes · %1 wait here</source>
         <translation>网点服务器需要升级才能接收本机的变更 · 本机 %1 项变更待发送</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="31" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="32" />
         <source>This app is too old for the branch hub: update it · %1 changes wait here</source>
         <translation>本机应用版本过旧，网点服务器无法接收：请升级 · 本机 %1 项变更待发送</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="71" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="73" />
         <source>%1 · NOT ENCRYPTED (plain HTTP)</source>
         <translation>%1 · 未加密（明文 HTTP）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="77" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="79" />
         <source>Local store · branch hub not set up</source>
         <translation>本机存储 · 网点服务器未配置</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="83" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="85" />
         <source>Connecting to the branch hub…</source>
         <translation>正在连接网点服务器…</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="86" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="88" />
         <source>Branch hub unreachable since %1 · %2 changes wait here</source>
         <translation>自 %1 起连不上网点服务器 · 本机 %2 项变更待发送</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="91" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="93" />
         <source>Branch hub connected · %1 changes being sent</source>
         <translation>已连接网点服务器 · %1 项变更发送中</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="92" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="94" />
         <source>Branch hub connected · every change confirmed</source>
         <translation>已连接网点服务器 · 变更均已确认</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="104" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="106" />
         <source>No connection to the branch hub since %1: this device works on, %2 changes wait</source>
         <translation>自 %1 起连不上网点服务器：本机照常使用，%2 项变更待恢复后发送</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="149" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="152" />
         <source>Only a branch head's PIN ends kiosk mode</source>
         <translation>仅网点负责人密码可退出全屏锁定</translation>
     </message>
@@ -3887,17 +4080,17 @@
 <context>
     <name>Wait</name>
     <message>
-        <location filename="../../lobby_app/gui/formatting.py" line="49" />
+        <location filename="../../lobby_app/gui/formatting.py" line="54" />
         <source>no one on duty</source>
         <translation>无人在岗</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/formatting.py" line="52" />
+        <location filename="../../lobby_app/gui/formatting.py" line="57" />
         <source>now</source>
         <translation>即时</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/formatting.py" line="53" />
+        <location filename="../../lobby_app/gui/formatting.py" line="58" />
         <source>about %1 min</source>
         <translation>约%1分钟</translation>
     </message>
