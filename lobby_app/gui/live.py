@@ -21,6 +21,7 @@ JOBS_MS = 60_000  # the nightly purge and backup are due at a whole hour: starte
 PURGED = Changed.TAGS | Changed.HANDOFFS | Changed.CALLBACKS | Changed.SETTINGS
 
 log = logging.getLogger(__name__)
+# What another device on the same store may have changed: every kind a screen refreshes on.
 EVERYTHING = (
     Changed.TAGS
     | Changed.HANDOFFS
@@ -30,6 +31,8 @@ EVERYTHING = (
     | Changed.STAFF
     | Changed.NOTIFICATIONS
     | Changed.SETTINGS
+    | Changed.CREDIT
+    | Changed.NOTES
 )
 INPUT_EVENTS = frozenset(
     {
