@@ -3,323 +3,323 @@
 <context>
     <name>Admin</name>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="73" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="74" />
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="80" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="81" />
         <source>All devices</source>
         <translation>所有设备</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="115" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="116" />
         <source>Valid until %1, for one device</source>
         <translation>有效至%1，仅限一台设备</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="126" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="127" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="130" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="131" />
         <source>Revoked</source>
         <translation>已吊销</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="141" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="142" />
         <source>The day must be written YYYY-MM-DD</source>
         <translation>日期请写成YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="160" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="161" />
         <source>Change</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="161" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="162" />
         <source>Accepted request</source>
         <translation>已接受的请求</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="162" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="163" />
         <source>Refused request</source>
         <translation>被拒绝的请求</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="208" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="209" />
         <source>Could not save: %1</source>
         <translation>未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="210" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="211" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="231" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="232" />
         <source>The branch hub cannot be reached: try again when it can</source>
         <translation>连不上网点服务器，请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="244" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="245" />
         <source>Tagged a customer</source>
         <translation>识别客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="245" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="246" />
         <source>Referred a customer</source>
         <translation>转介客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="246" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="247" />
         <source>Offered to a wealth manager</source>
         <translation>推送给理财经理</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="247" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="248" />
         <source>Accepted a customer</source>
         <translation>接收客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="248" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="249" />
         <source>Declined a customer</source>
         <translation>婉拒客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="249" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="250" />
         <source>Offer went back to the queue</source>
         <translation>退回排队</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="250" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="251" />
         <source>Offer unanswered: passed on</source>
         <translation>未应答，转下一位</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="251" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="252" />
         <source>Met the customer</source>
         <translation>接待客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="252" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="253" />
         <source>Recorded an outcome</source>
         <translation>记录结果</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="253" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="254" />
         <source>Cancelled a referral</source>
         <translation>取消转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="254" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="255" />
         <source>Booked a callback</source>
         <translation>预约回访</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="255" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="256" />
         <source>Callback not answered</source>
         <translation>回访未接通</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="256" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="257" />
         <source>Changed availability</source>
         <translation>更改在岗状态</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="257" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="258" />
         <source>Changed the response time (s)</source>
         <translation>修改响应时限（秒）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="258" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="259" />
         <source>Changed the coaching period (days)</source>
         <translation>修改辅导期（天）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="259" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="260" />
         <source>Changed how long customer data is kept (days)</source>
         <translation>修改客户信息保留期（天）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="260" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="261" />
         <source>Split the credit</source>
         <translation>分配分润</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="261" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="262" />
         <source>Credit sent to exceptions</source>
         <translation>分润转入例外</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="262" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="263" />
         <source>Allocated an exception</source>
         <translation>分配例外</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="263" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="264" />
         <source>Closed a credit month</source>
         <translation>月度结账</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="264" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="265" />
         <source>Changed the referral standards</source>
         <translation>修改转介标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="265" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="266" />
         <source>Changed the credit phases</source>
         <translation>修改分润阶段</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="266" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="267" />
         <source>Purged customers' personal data</source>
         <translation>清除客户个人信息</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="267" />
         <location filename="../../lobby_app/gui/admin_vm.py" line="268" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="269" />
         <source>Added a colleague</source>
         <translation>添加同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="269" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="270" />
         <source>Changed a colleague's role</source>
         <translation>调整同事岗位</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="270" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="271" />
         <source>Gave a colleague a new PIN</source>
         <translation>为同事重设密码</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="271" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="272" />
         <source>Deactivated a colleague</source>
         <translation>停用同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="272" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="273" />
         <source>Changed their PIN</source>
         <translation>修改本人密码</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="273" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="274" />
         <source>Locked after wrong PINs</source>
         <translation>密码错误次数过多被锁定</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="274" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="275" />
         <source>Registered a device</source>
         <translation>登记设备</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="275" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="276" />
         <source>Branch set up</source>
         <translation>建立网点</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="276" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="277" />
         <source>Sign-in at the hub</source>
         <translation>在服务器登录</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="277" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="278" />
         <source>PIN change at the hub</source>
         <translation>在服务器修改密码</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="278" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="279" />
         <source>Sent changes</source>
         <translation>发送变更</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="279" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="280" />
         <source>Fetched changes</source>
         <translation>获取变更</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="280" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="281" />
         <source>Enrolment of a device</source>
         <translation>设备接入</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="281" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="282" />
         <source>Enrolment code</source>
         <translation>接入码</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="282" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="283" />
         <source>Kiosk exit</source>
         <translation>退出全屏锁定</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="302" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="301" />
         <source>Referral</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="303" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="302" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="304" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="303" />
         <source>Callback</source>
         <translation>回电</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="305" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="304" />
         <source>Availability</source>
         <translation>在岗状态</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="306" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="305" />
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="307" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="306" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="308" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="307" />
         <source>Standards</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="309" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="308" />
         <source>Credit phases</source>
         <translation>分润阶段</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="310" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="309" />
         <source>Credit</source>
         <translation>业绩分润</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="311" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="310" />
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="329" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="328" />
         <source>Your sign-in has ended: sign in again</source>
         <translation>登录已结束，请重新登录</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="331" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="330" />
         <source>Only the branch head may do this</source>
         <translation>只有网点负责人可以操作</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="333" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="332" />
         <source>A device's name has 1 to 40 characters</source>
         <translation>设备名称须为1至40个字符</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="334" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="333" />
         <source>The hub refused: %1</source>
         <translation>服务器拒绝：%1</translation>
     </message>
@@ -927,129 +927,199 @@
 <context>
     <name>Credit</name>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="134" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="240" />
         <source>Allocated by %1: %2 · %3</source>
         <translation>%1 已分配：%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="139" />
-        <source>Several referrers</source>
-        <translation>多人推荐</translation>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="152" />
+        <source>from %1: %2%</source>
+        <translation>%1起 %2%</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="143" />
-        <location filename="../../lobby_app/gui/credit_vm.py" line="252" />
-        <location filename="../../lobby_app/gui/credit_vm.py" line="326" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="158" />
+        <source>Agreed by the team on %1</source>
+        <translation>团队商定于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="160" />
+        <source>The defaults of a new branch: no team agreement recorded</source>
+        <translation>新支行的默认方案，未记录团队商定</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="163" />
+        <source>Saved by %1, %2</source>
+        <translation>%1 保存于 %2</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="165" />
+        <source>Set up %1</source>
+        <translation>设置于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="169" />
+        <source>Version %1</source>
+        <translation>第%1版</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="184" />
+        <source>Referrer</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="185" />
+        <source>Seller</source>
+        <translation>营销人</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="195" />
+        <source>Took part</source>
+        <translation>参与同事</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="249" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="404" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="482" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="156" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="262" />
+        <source>Colleagues took part</source>
+        <translation>同事参与</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="263" />
+        <source>Colleagues took part: %1</source>
+        <translation>同事参与：%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="266" />
+        <source>Disputed by %1: %2</source>
+        <translation>有异议：%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="267" />
+        <source>a colleague</source>
+        <translation>一位同事</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="272" />
+        <source>split as recorded: %1</source>
+        <translation>原分配：%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="282" />
         <source>Whole numbers only</source>
         <translation>请填整数</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="157" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="283" />
         <source>From 0 to 100</source>
         <translation>须在 0 到 100 之间</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="158" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="284" />
         <source>Must start after the phase before it starts</source>
         <translation>须晚于上一阶段的开始日期</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="159" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="285" />
         <source>A date like 2026-04-01</source>
         <translation>请按 2026-04-01 的格式填写日期</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="160" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="286" />
         <source>The shares add up to %1%, not 100%</source>
         <translation>各方比例合计 %1%，须为 100%</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="161" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="287" />
         <source>A person is named twice</source>
         <translation>同一人填了两次</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="162" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="288" />
         <source>Already allocated</source>
         <translation>已分配过</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="163" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="289" />
         <source>First allocate this month's %1 open exceptions</source>
         <translation>请先分配本月 %1 笔待分配的例外</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="166" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="292" />
         <source>A month closes after its last day</source>
         <translation>月末之后才能结账</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="167" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="293" />
         <source>This month is already closed</source>
         <translation>本月已结账</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="168" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="294" />
         <source>%1 is closed: its percentages may not change</source>
         <translation>%1 已结账：其分润比例不能再改</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="171" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="297" />
         <source>Only the branch head may do this</source>
         <translation>只有网点负责人可以操作</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="217" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="298" />
+        <source>The team's meeting must have taken place: today or earlier</source>
+        <translation>团队会议须已召开：请选今天或更早的日期</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="344" />
         <source>%1 is closed.</source>
         <translation>%1 已结账。</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="251" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="403" />
         <source>%1's credit is allocated.</source>
         <translation>%1 的业绩已分配。</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="270" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="426" />
         <source>The new phases apply to referrals not yet credited.</source>
         <translation>新的阶段适用于尚未计算分润的转介。</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="283" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="439" />
         <source>Open: credit may still change</source>
         <translation>未结账：业绩仍可能变动</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="285" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="441" />
         <source>Closed on %1 by %2, at %3</source>
         <translation>%2 于 %1 结账，结账时合计 %3</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="292" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="448" />
         <source>%1 came in after the close</source>
         <translation>结账后新增 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="303" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="459" />
         <source>until %1</source>
         <translation>至 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="305" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="461" />
         <source>from then on</source>
         <translation>此后一直适用</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="314" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="470" />
         <source>Today: phase %1, the referrer gets %2% and the seller %3%</source>
         <translation>今日处于第 %1 阶段：推荐人 %2%，营销人 %3%</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="325" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="481" />
         <source>%1 · referred %2 · %3</source>
         <translation>%1 · %2 转介 · %3</translation>
     </message>
@@ -1057,148 +1127,178 @@
 <context>
     <name>CreditPage</name>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="71" />
+        <location filename="../../ui/CreditPage.qml" line="72" />
         <source>Close %1</source>
         <translation>%1 结账</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="98" />
+        <location filename="../../ui/CreditPage.qml" line="99" />
         <source>The team's credit</source>
         <translation>团队业绩</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="112" />
+        <location filename="../../ui/CreditPage.qml" line="113" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="112" />
+        <location filename="../../ui/CreditPage.qml" line="113" />
         <source>As referrer</source>
         <translation>作为推荐人</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="112" />
+        <location filename="../../ui/CreditPage.qml" line="113" />
         <source>As seller</source>
         <translation>作为营销人</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="112" />
+        <location filename="../../ui/CreditPage.qml" line="113" />
         <source>Allocated</source>
         <translation>例外分配</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="112" />
+        <location filename="../../ui/CreditPage.qml" line="113" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="116" />
+        <location filename="../../ui/CreditPage.qml" line="117" />
         <source>No credit this month yet.</source>
         <translation>本月暂无业绩。</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="136" />
+        <location filename="../../ui/CreditPage.qml" line="137" />
         <source>By day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="137" />
+        <location filename="../../ui/CreditPage.qml" line="138" />
         <source>Pick a day for each person's share</source>
         <translation>选择某日查看每人所得</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="161" />
+        <location filename="../../ui/CreditPage.qml" line="162" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="178" />
+        <location filename="../../ui/CreditPage.qml" line="179" />
         <source>Exceptions (%1 to allocate)</source>
         <translation>例外（%1 笔待分配）</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="179" />
+        <location filename="../../ui/CreditPage.qml" line="180" />
         <source>Split by participation and contribution</source>
         <translation>按参与度和贡献分配</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="185" />
+        <location filename="../../ui/CreditPage.qml" line="186" />
         <source>None this month.</source>
         <translation>本月没有。</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="212" />
-        <location filename="../../ui/CreditPage.qml" line="441" />
+        <location filename="../../ui/CreditPage.qml" line="213" />
+        <location filename="../../ui/CreditPage.qml" line="595" />
         <source>Allocate</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="368" />
+        <location filename="../../ui/CreditPage.qml" line="325" />
+        <source>Agreed by the team on</source>
+        <translation>团队商定日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="330" />
+        <source>Pick the day…</source>
+        <translation>选择日期…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="343" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="349" />
+        <source>Note of the meeting (optional)</source>
+        <translation>会议记录（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="400" />
+        <source>History</source>
+        <translation>历次版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="466" />
         <source>Allocate the credit</source>
         <translation>分配业绩</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="413" />
+        <location filename="../../ui/CreditPage.qml" line="552" />
+        <source>Someone else too…</source>
+        <translation>还有其他同事…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="559" />
         <source>Total: %1%</source>
         <translation>合计：%1%</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="427" />
+        <location filename="../../ui/CreditPage.qml" line="573" />
         <source>Reason (who did what)</source>
         <translation>理由（谁做了什么）</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="457" />
+        <location filename="../../ui/CreditPage.qml" line="589" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="232" />
+        <location filename="../../ui/CreditPage.qml" line="242" />
         <source>Phase schedule</source>
         <translation>分润阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="238" />
+        <location filename="../../ui/CreditPage.qml" line="248" />
         <source>By the date of the referral. Splits already made keep the phase they were made under.</source>
         <translation>按转介日期确定阶段。已完成的分润保持当时的阶段不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="247" />
+        <location filename="../../ui/CreditPage.qml" line="257" />
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="247" />
+        <location filename="../../ui/CreditPage.qml" line="257" />
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="247" />
+        <location filename="../../ui/CreditPage.qml" line="257" />
         <source>Referrer %</source>
         <translation>推荐人比例 %</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="262" />
+        <location filename="../../ui/CreditPage.qml" line="272" />
         <source>Phase %1</source>
         <translation>第 %1 阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="262" />
+        <location filename="../../ui/CreditPage.qml" line="272" />
         <source>roll-out</source>
         <translation>推行之日</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="314" />
+        <location filename="../../ui/CreditPage.qml" line="371" />
         <source>Add a phase</source>
         <translation>增加阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="320" />
+        <location filename="../../ui/CreditPage.qml" line="377" />
         <source>Undo changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="326" />
+        <location filename="../../ui/CreditPage.qml" line="383" />
         <source>Save the phases</source>
         <translation>保存阶段</translation>
     </message>
@@ -2272,44 +2372,84 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../lobby_app/gui/outcome_vm.py" line="83" />
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="121" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/outcome_vm.py" line="83" />
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="121" />
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/outcome_vm.py" line="88" />
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="126" />
         <source>Expects a higher return</source>
         <translation>收益预期高于产品</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/outcome_vm.py" line="89" />
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="127" />
         <source>Wants to talk it over with family</source>
         <translation>需要和家人商量</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/outcome_vm.py" line="90" />
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="128" />
         <source>No spare funds for now</source>
         <translation>暂无闲置资金</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/outcome_vm.py" line="91" />
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="129" />
         <source>Already holds a similar product</source>
         <translation>已持有同类产品</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/outcome_vm.py" line="102" />
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="140" />
         <source>Total %1</source>
         <translation>合计 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/outcome_vm.py" line="199" />
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="144" />
+        <source>Credit %1</source>
+        <translation>业绩 %1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="150" />
+        <source>by the products' credit percent</source>
+        <translation>按产品业绩比例</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="157" />
+        <source>Credit %1 goes to the branch head to allocate by participation</source>
+        <translation>业绩 %1 由支行负责人按参与分配</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="162" />
+        <source>Referrer %1 %2 · You %3 (phase %4, referrer %5%)</source>
+        <translation>推荐人 %1 %2 · 你 %3（第%4阶段，推荐人 %5%）</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="175" />
+        <source>Took part: %1</source>
+        <translation>参与同事：%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="295" />
         <source>Choose the products sold and enter each amount</source>
         <translation>请勾选售出的产品并填写金额</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="339" />
+        <source>The referrer and you share the credit anyway</source>
+        <translation>推荐人和你本来就分业绩，不必再选</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="340" />
+        <source>No longer on the staff</source>
+        <translation>已不在职</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="342" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2340,17 +2480,47 @@
         <translation>金额，如 5万</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="133" />
+        <location filename="../../ui/OutcomeDialog.qml" line="158" />
+        <source>The credit and each person's share show here as you enter the amounts</source>
+        <translation>填写金额后，这里显示业绩和每人的分成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OutcomeDialog.qml" line="169" />
+        <source>Other colleagues took part…</source>
+        <translation>其他同事也参与了…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OutcomeDialog.qml" line="206" />
+        <source>Who else took part?</source>
+        <translation>还有哪些同事参与了？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OutcomeDialog.qml" line="211" />
+        <source>Besides the referrer and you. The branch head then allocates the credit by participation.</source>
+        <translation>推荐人和你之外的同事。选了之后，业绩由支行负责人按参与情况分配。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OutcomeDialog.qml" line="249" />
+        <source>Nobody else</source>
+        <translation>没有其他人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OutcomeDialog.qml" line="259" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OutcomeDialog.qml" line="287" />
         <source>Why not</source>
         <translation>未成交原因</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="195" />
+        <location filename="../../ui/OutcomeDialog.qml" line="349" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="201" />
+        <location filename="../../ui/OutcomeDialog.qml" line="355" />
         <source>Save outcome</source>
         <translation>保存结果</translation>
     </message>
@@ -2566,52 +2736,52 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="57" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="55" />
         <source>From %1 to %2</source>
         <translation>须在 %1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="60" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="58" />
         <source>Whole numbers only</source>
         <translation>请填整数</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="62" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="60" />
         <source>Only the branch head may change this</source>
         <translation>只有网点负责人可以修改</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="95" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="93" />
         <source>Purged the details of %1 customers</source>
         <translation>已清除 %1 位客户的信息</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="97" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="95" />
         <source>Nobody was due for purging</source>
         <translation>没有到期需清除的客户信息</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="111" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="109" />
         <source>The scheduled purge has not run yet</source>
         <translation>定时清除尚未运行</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="114" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="112" />
         <source>Scheduled purge %1: %2 customers' personal data cleared</source>
         <translation>定时清除 %1：已清除 %2 位客户的个人信息</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="122" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="120" />
         <source>No backup yet: see lobby-app hub backup</source>
         <translation>尚无备份：请执行 lobby-app hub backup</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="124" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="122" />
         <source>The last backup failed (%1): see lobby-app hub status</source>
         <translation>最近一次备份失败（%1）：请查看 lobby-app hub status</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="127" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="125" />
         <source>Last backup: %1</source>
         <translation>最近备份：%1</translation>
     </message>
@@ -2830,57 +3000,57 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="21" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="22" />
         <source>This device cannot save the branch hub's latest changes · %1 changes wait here · tell the branch head</source>
         <translation>本机无法保存网点服务器的最新变更 · 本机 %1 项变更待发送 · 请告知网点负责人</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="29" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="30" />
         <source>The branch hub needs an update to take this device's changes · %1 wait here</source>
         <translation>网点服务器需要升级才能接收本机的变更 · 本机 %1 项变更待发送</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="31" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="32" />
         <source>This app is too old for the branch hub: update it · %1 changes wait here</source>
         <translation>本机应用版本过旧，网点服务器无法接收：请升级 · 本机 %1 项变更待发送</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="71" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="73" />
         <source>%1 · NOT ENCRYPTED (plain HTTP)</source>
         <translation>%1 · 未加密（明文 HTTP）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="77" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="79" />
         <source>Local store · branch hub not set up</source>
         <translation>本机存储 · 网点服务器未配置</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="83" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="85" />
         <source>Connecting to the branch hub…</source>
         <translation>正在连接网点服务器…</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="86" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="88" />
         <source>Branch hub unreachable since %1 · %2 changes wait here</source>
         <translation>自 %1 起连不上网点服务器 · 本机 %2 项变更待发送</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="91" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="93" />
         <source>Branch hub connected · %1 changes being sent</source>
         <translation>已连接网点服务器 · %1 项变更发送中</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="92" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="94" />
         <source>Branch hub connected · every change confirmed</source>
         <translation>已连接网点服务器 · 变更均已确认</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="104" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="106" />
         <source>No connection to the branch hub since %1: this device works on, %2 changes wait</source>
         <translation>自 %1 起连不上网点服务器：本机照常使用，%2 项变更待恢复后发送</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="149" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="152" />
         <source>Only a branch head's PIN ends kiosk mode</source>
         <translation>仅网点负责人密码可退出全屏锁定</translation>
     </message>
@@ -3256,221 +3426,246 @@
         <translation>新增产品：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_wording.py" line="133" />
+        <location filename="../../lobby_app/gui/standards_wording.py" line="134" />
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/standards_wording.py" line="141" />
+        <source>%1 credit weight %2% → %3%</source>
+        <translation>%1业绩比例 %2% → %3%</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_wording.py" line="149" />
         <source>Product removed: %1</source>
         <translation>删除产品：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_wording.py" line="146" />
+        <location filename="../../lobby_app/gui/standards_wording.py" line="154" />
         <source>Rule added: %1</source>
         <translation>新增规则：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_wording.py" line="148" />
+        <location filename="../../lobby_app/gui/standards_wording.py" line="156" />
         <source>Rule changed: %1</source>
         <translation>修改规则：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_wording.py" line="151" />
+        <location filename="../../lobby_app/gui/standards_wording.py" line="159" />
         <source>Rule removed: %1</source>
         <translation>删除规则：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_wording.py" line="153" />
+        <location filename="../../lobby_app/gui/standards_wording.py" line="161" />
         <source>No change to the standards</source>
         <translation>标准无变化</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="374" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="395" />
         <source>Version %1</source>
         <translation>第%1版</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="375" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="396" />
         <source>From %1</source>
         <translation>%1起生效</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="377" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="398" />
         <source>Saved by %1, %2</source>
         <translation>%1 保存于 %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="381" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="402" />
         <source>The defaults of a new branch, set up %1</source>
         <translation>新网点默认标准，建立于 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="388" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="409" />
         <source>In force</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="390" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="411" />
         <source>Scheduled</source>
         <translation>待生效</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="424" />
-        <location filename="../../lobby_app/gui/standards_vm.py" line="469" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="446" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="503" />
         <source>was %1</source>
         <translation>原为%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="473" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="465" />
+        <source>credit weight was %1%</source>
+        <translation>业绩比例原为%1%</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="507" />
         <source>Only the branch head may change the referral standards</source>
         <translation>只有网点负责人可以修改转介标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="475" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="509" />
         <source>A time like %1</source>
         <translation>请按此格式填写时间：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="477" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="511" />
         <source>Must not be in the past: choose now or a later time</source>
         <translation>生效时间不能早于现在：请选择立即生效或之后的时间</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="487" />
-        <location filename="../../lobby_app/gui/standards_vm.py" line="632" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="514" />
+        <source>A whole number of percent, from 0 to 100</source>
+        <translation>请填 0 到 100 的整数</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="516" />
+        <source>From 0 to 100</source>
+        <translation>须在 0 到 100 之间</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="526" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="674" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="501" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="540" />
         <source>%1 threshold</source>
         <translation>%1单笔金额门槛</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="503" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="542" />
         <source>Six-month flow threshold</source>
         <translation>近六个月流水门槛</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="505" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="544" />
         <source>Takes effect</source>
         <translation>生效时间</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="507" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="546" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="510" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="549" />
         <source>Rule %1</source>
         <translation>规则%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="540" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="582" />
         <source>Version %1, in force since %2</source>
         <translation>第%1版，%2起生效</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="549" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="591" />
         <source>Version %1 takes effect %2</source>
         <translation>第%1版将于 %2 生效</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="558" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="600" />
         <source>A new version, starting from version %1</source>
         <translation>在第%1版基础上修改</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="573" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="615" />
         <source>Version %1 is scheduled for %2 and will replace this version then</source>
         <translation>第%1版将于 %2 生效，届时将取代本版</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="580" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="622" />
         <source>No changes yet</source>
         <translation>尚未修改</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="583" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="625" />
         <source>Correct the marked fields</source>
         <translation>请更正标红的内容</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="584" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="626" />
         <source>Changes: %1</source>
         <translation>本次修改：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="591" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="633" />
         <source>No customers were tagged in the last %1 days: nothing to compare</source>
         <translation>近%1天没有识别客户，无从比较</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="595" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="637" />
         <source>With this change, %1 more of the last %3 days' %2 customers would have been eligible</source>
         <translation>按此修改，近%3天识别的%2位客户中，将多%1位达标</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="608" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="650" />
         <source>Eligible: %1 under the standards of the day, %2 with this change</source>
         <translation>达标人数：按当时标准%1位，按此修改%2位</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="613" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="655" />
         <source>%1 who were eligible would no longer be</source>
         <translation>原达标客户中有%1位将不再达标</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="624" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="666" />
         <source>Saved as version %1, in force from %2</source>
         <translation>已保存为第%1版，%2起生效</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="634" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="676" />
         <source>Not saved. %1</source>
         <translation>未保存。%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="635" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="677" />
         <source>No preview. %1</source>
         <translation>无法预览。%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="872" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="924" />
         <source>Name in Chinese</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="873" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="925" />
         <source>Name in English</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="874" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="926" />
         <source>Field</source>
         <translation>条件项</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="875" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="927" />
         <source>Comparison</source>
         <translation>比较方式</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="876" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="928" />
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="877" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="929" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="878" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="930" />
         <source>Kind</source>
         <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="931" />
+        <source>Credit weight</source>
+        <translation>业绩比例</translation>
     </message>
 </context>
 <context>
@@ -3561,67 +3756,77 @@
         <translation>主推产品：客户有意向即达标。简单产品：不能单独作为转介理由。其他产品：仅在网点自定义规则中计入。</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="344" />
+        <location filename="../../ui/StandardsPage.qml" line="282" />
+        <source>Credit weight: the part of a sale that counts as performance when the credit is split (100% unless the branch says otherwise).</source>
+        <translation>业绩比例：销售额中计入业绩、参与分润的部分（默认100%）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StandardsPage.qml" line="331" />
+        <source>Credit weight</source>
+        <translation>业绩比例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StandardsPage.qml" line="374" />
         <source>Branch rules</source>
         <translation>网点自定义规则</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="345" />
+        <location filename="../../ui/StandardsPage.qml" line="375" />
         <source>A customer is also eligible when any of these holds</source>
         <translation>满足其中任一条，客户也达标</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="350" />
+        <location filename="../../ui/StandardsPage.qml" line="380" />
         <source>No branch rules: the three standard rules above decide.</source>
         <translation>暂无自定义规则：按上述三条标准判断。</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="383" />
+        <location filename="../../ui/StandardsPage.qml" line="413" />
         <source>Rule %1: when</source>
         <translation>规则%1：当</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="412" />
+        <location filename="../../ui/StandardsPage.qml" line="442" />
         <source>e.g. 20万</source>
         <translation>如 20万</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="432" />
+        <location filename="../../ui/StandardsPage.qml" line="462" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="441" />
+        <location filename="../../ui/StandardsPage.qml" line="471" />
         <source>Shown as</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="447" />
+        <location filename="../../ui/StandardsPage.qml" line="477" />
         <source>Name in Chinese</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="455" />
+        <location filename="../../ui/StandardsPage.qml" line="485" />
         <source>Name in English</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="471" />
+        <location filename="../../ui/StandardsPage.qml" line="501" />
         <source>Add a rule</source>
         <translation>添加规则</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="480" />
+        <location filename="../../ui/StandardsPage.qml" line="510" />
         <source>Versions</source>
         <translation>版本记录</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="481" />
+        <location filename="../../ui/StandardsPage.qml" line="511" />
         <source>%1 saved</source>
         <translation>共%1版</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="556" />
+        <location filename="../../ui/StandardsPage.qml" line="586" />
         <source>Edit from this</source>
         <translation>以此版为基础修改</translation>
     </message>
@@ -3887,17 +4092,17 @@
 <context>
     <name>Wait</name>
     <message>
-        <location filename="../../lobby_app/gui/formatting.py" line="49" />
+        <location filename="../../lobby_app/gui/formatting.py" line="54" />
         <source>no one on duty</source>
         <translation>无人在岗</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/formatting.py" line="52" />
+        <location filename="../../lobby_app/gui/formatting.py" line="57" />
         <source>now</source>
         <translation>即时</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/formatting.py" line="53" />
+        <location filename="../../lobby_app/gui/formatting.py" line="58" />
         <source>about %1 min</source>
         <translation>约%1分钟</translation>
     </message>
