@@ -11,6 +11,7 @@ Item {
     required property QtObject credit
     readonly property bool narrow: width < 1200
     readonly property var errors: credit.errors
+    property string agreedOn: ""  // the day the team agreed to the schedule being edited (YYYY-MM-DD)
 
     Rectangle { anchors.fill: parent; color: Theme.page }
 
@@ -201,7 +202,7 @@ Item {
                             RowLayout {
                                 Layout.fillWidth: true
                                 Label {
-                                    text: dayText + "  " + customer + " · " + amountText + " · " + whyText
+                                    text: dayText + "  " + customer + " · " + amountText
                                     font.pixelSize: Theme.deskBody
                                     elide: Text.ElideRight
                                     Layout.fillWidth: true
@@ -213,6 +214,15 @@ Item {
                                     font.pixelSize: Theme.deskBody
                                     onClicked: page.credit.startAllocation(exceptionId)
                                 }
+                            }
+                            // Why the rule could not split it: the colleagues named, or who disputed and why.
+                            Label {
+                                objectName: "why_" + exceptionId
+                                text: whyText
+                                font.pixelSize: Theme.deskSmall
+                                color: open ? Theme.pending : Theme.muted
+                                wrapMode: Text.WordWrap
+                                Layout.fillWidth: true
                             }
                             Label {
                                 visible: !open
@@ -307,6 +317,53 @@ Item {
                         font.pixelSize: Theme.deskSmall
                         Layout.fillWidth: true
                     }
+                    // The team's agreement (the article: 全员协商): the meeting's day, required, and a note.
+                    RowLayout {
+                        spacing: 8
+                        Layout.fillWidth: true
+                        Label {
+                            text: qsTr("Agreed by the team on")
+                            font.pixelSize: Theme.deskBody
+                        }
+                        Button {
+                            objectName: "agreedOn"
+                            text: page.agreedOn.length > 0 ? page.agreedOn : qsTr("Pick the day…")
+                            font.pixelSize: Theme.deskBody
+                            onClicked: agreedCalendar.open()
+                            DayPicker {
+                                id: agreedCalendar
+                                objectName: "agreedOnPicker"
+                                y: parent.height
+                                day: page.agreedOn.length > 0 ? page.agreedOn : page.credit.todayText
+                                today: page.credit.todayText
+                                onPicked: iso => page.agreedOn = iso
+                            }
+                        }
+                        Label {
+                            text: qsTr("Note")
+                            font.pixelSize: Theme.deskBody
+                        }
+                        TextField {
+                            id: agreementNote
+                            objectName: "agreementNote"
+                            placeholderText: qsTr("Note of the meeting (optional)")
+                            maximumLength: 500
+                            font.pixelSize: Theme.deskBody
+                            Layout.fillWidth: true
+                        }
+                    }
+                    FieldError {
+                        objectName: "error_agreed_on"
+                        text: page.errors.agreed_on || ""
+                        font.pixelSize: Theme.deskSmall
+                        Layout.fillWidth: true
+                    }
+                    FieldError {
+                        objectName: "error_agreement_note"
+                        text: page.errors.agreement_note || ""
+                        font.pixelSize: Theme.deskSmall
+                        Layout.fillWidth: true
+                    }
                     RowLayout {
                         spacing: 8
                         Button {
@@ -331,8 +388,51 @@ Item {
                                     starts.push(draft.get(i).start)
                                     percents.push(draft.get(i).percent)
                                 }
-                                if (page.credit.savePhases(starts, percents))
+                                if (page.credit.savePhases(starts, percents, page.agreedOn, agreementNote.text)) {
                                     page.resetDraft()
+                                    page.agreedOn = ""
+                                    agreementNote.clear()
+                                }
+                            }
+                        }
+                    }
+                    SectionLabel {
+                        text: qsTr("History")
+                        Layout.topMargin: 6
+                    }
+                    Repeater {
+                        model: page.credit.scheduleHistory
+                        ColumnLayout {
+                            required property int version
+                            required property string title
+                            required property string agreedText
+                            required property string note
+                            required property string byText
+                            required property string phasesText
+                            spacing: 0
+                            Layout.fillWidth: true
+                            Label {
+                                objectName: "scheduleVersion_" + version
+                                text: title + " · " + agreedText
+                                font.pixelSize: Theme.deskBody
+                                font.bold: true
+                                wrapMode: Text.WordWrap
+                                Layout.fillWidth: true
+                            }
+                            Label {
+                                objectName: "scheduleNote_" + version
+                                visible: note.length > 0
+                                text: note
+                                font.pixelSize: Theme.deskSmall
+                                wrapMode: Text.WordWrap
+                                Layout.fillWidth: true
+                            }
+                            Label {
+                                text: phasesText + " · " + byText
+                                font.pixelSize: Theme.deskSmall
+                                color: Theme.muted
+                                wrapMode: Text.WordWrap
+                                Layout.fillWidth: true
                             }
                         }
                     }
@@ -341,29 +441,27 @@ Item {
         }
     }
 
-    // The allocation form, over the page: a share per person (blank: none), the total, the reason.
+    // The allocation form, over the page: the people of the case first (referrer, seller, colleagues
+    // named), a share each with the yuan it comes to, the total, the reason; allocate only at 100%.
     Popup {
+        id: allocationForm
         objectName: "allocationForm"
         visible: page.credit.allocating
         modal: true
         anchors.centerIn: Overlay.overlay
-        width: 520
+        width: Math.min(600, page.width - 32)
+        height: Math.min(implicitHeight, page.height - 32)
         padding: 16
         closePolicy: Popup.CloseOnEscape
-        onClosed: if (page.credit.allocating) page.credit.cancelAllocation()
+        property bool showOthers: false
+        onClosed: {
+            showOthers = false
+            if (page.credit.allocating) page.credit.cancelAllocation()
+        }
         Overlay.modal: Rectangle { color: Theme.scrim }
         background: Rectangle { radius: Theme.radius; color: Theme.card; border.color: Theme.line }
         contentItem: ColumnLayout {
-            id: allocation
             spacing: 4
-            readonly property int total: {
-                let sum = 0
-                for (let i = 0; i < shares.count; ++i) {
-                    const n = parseInt(shares.itemAt(i) ? shares.itemAt(i).percent : "")
-                    if (!isNaN(n)) sum += n
-                }
-                return sum
-            }
             Label {
                 text: qsTr("Allocate the credit")
                 font.pixelSize: Theme.deskTitle
@@ -372,52 +470,100 @@ Item {
             Label {
                 text: page.credit.allocatingText
                 font.pixelSize: Theme.deskBody
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
             }
-            Repeater {
-                id: shares
-                model: page.credit.staff
+            Label {
+                objectName: "allocatingWhy"
+                text: page.credit.allocatingWhy
+                font.pixelSize: Theme.deskSmall
+                color: Theme.muted
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            ScrollView {
+                id: shareScroll
+                clip: true
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.minimumHeight: Math.min(shareColumn.implicitHeight, 120)
+                Layout.preferredHeight: shareColumn.implicitHeight
+                contentWidth: availableWidth
                 ColumnLayout {
-                    required property int staffId
-                    required property string name
-                    required property string roleText
-                    property alias percent: share.text
-                    spacing: 0
-                    Layout.fillWidth: true
-                    RowLayout {
-                        Layout.fillWidth: true
-                        Label {
-                            text: name + " · " + roleText
-                            font.pixelSize: Theme.deskBody
+                    id: shareColumn
+                    width: shareScroll.availableWidth
+                    spacing: 2
+                    Repeater {
+                        model: page.credit.shares
+                        ColumnLayout {
+                            id: shareRow
+                            required property int index
+                            required property int staffId
+                            required property string name
+                            required property string roleText
+                            required property string partText
+                            required property bool involved
+                            required property string percentText
+                            required property string yuanText
+                            visible: involved || allocationForm.showOthers || percentText.length > 0
+                            spacing: 0
                             Layout.fillWidth: true
+                            RowLayout {
+                                spacing: 8
+                                Layout.fillWidth: true
+                                Label {
+                                    text: shareRow.name + " · " + (shareRow.partText.length > 0 ? shareRow.partText : shareRow.roleText)
+                                    font.pixelSize: Theme.deskBody
+                                    font.bold: shareRow.involved
+                                    elide: Text.ElideRight
+                                    Layout.fillWidth: true
+                                }
+                                TextField {
+                                    objectName: "share_" + shareRow.staffId
+                                    text: shareRow.percentText
+                                    inputMethodHints: Qt.ImhDigitsOnly
+                                    horizontalAlignment: Text.AlignRight
+                                    font.pixelSize: Theme.deskBody
+                                    Layout.preferredWidth: 70
+                                    onTextChanged: page.credit.setShare(shareRow.staffId, text)
+                                }
+                                Label { text: "%"; font.pixelSize: Theme.deskBody }
+                                Label {
+                                    objectName: "shareYuan_" + shareRow.staffId
+                                    text: shareRow.yuanText
+                                    font.pixelSize: Theme.deskBody
+                                    horizontalAlignment: Text.AlignRight
+                                    Layout.preferredWidth: 190
+                                }
+                            }
+                            FieldError {
+                                objectName: "error_share_" + shareRow.staffId
+                                text: page.errors["share_" + shareRow.staffId] || ""
+                                font.pixelSize: Theme.deskSmall
+                                Layout.fillWidth: true
+                            }
                         }
-                        TextField {
-                            id: share
-                            objectName: "share_" + staffId
-                            inputMethodHints: Qt.ImhDigitsOnly
-                            horizontalAlignment: Text.AlignRight
-                            font.pixelSize: Theme.deskBody
-                            Layout.preferredWidth: 70
-                        }
-                        Label { text: "%"; font.pixelSize: Theme.deskBody }
-                    }
-                    FieldError {
-                        objectName: "error_share_" + staffId
-                        text: page.errors["share_" + staffId] || ""
-                        font.pixelSize: Theme.deskSmall
-                        Layout.fillWidth: true
                     }
                 }
             }
+            Button {
+                objectName: "showOtherColleagues"
+                visible: !allocationForm.showOthers
+                text: qsTr("Someone else too…")
+                flat: true
+                font.pixelSize: Theme.deskSmall
+                onClicked: allocationForm.showOthers = true
+            }
             Label {
                 objectName: "sharesTotal"
-                text: qsTr("Total: %1%").arg(allocation.total)
+                text: qsTr("Total: %1%").arg(page.credit.sharesTotal)
                 font.pixelSize: Theme.deskBody
                 font.bold: true
-                color: allocation.total === 100 ? Theme.eligible : Theme.pending
+                color: page.credit.canAllocate ? Theme.eligible : Theme.pending
             }
             FieldError {
                 objectName: "error_shares"
-                text: page.errors.shares || ""
+                text: page.errors.shares || page.errors.general || ""
                 font.pixelSize: Theme.deskSmall
                 Layout.fillWidth: true
             }
@@ -436,27 +582,21 @@ Item {
             }
             RowLayout {
                 spacing: 8
-                Button {
-                    objectName: "saveAllocation"
-                    text: qsTr("Allocate")
-                    font.pixelSize: Theme.deskBody
-                    onClicked: {
-                        const ids = [], percents = []
-                        for (let i = 0; i < shares.count; ++i) {
-                            ids.push(shares.itemAt(i).staffId)
-                            percents.push(shares.itemAt(i).percent)
-                        }
-                        if (page.credit.allocate(ids, percents, reason.text)) {
-                            reason.clear()
-                            for (let i = 0; i < shares.count; ++i) shares.itemAt(i).percent = ""
-                        }
-                    }
-                }
+                Layout.fillWidth: true
+                Item { Layout.fillWidth: true }
                 Button {
                     objectName: "cancelAllocation"
                     text: qsTr("Cancel")
                     font.pixelSize: Theme.deskBody
                     onClicked: page.credit.cancelAllocation()
+                }
+                Button {
+                    objectName: "saveAllocation"
+                    text: qsTr("Allocate")
+                    enabled: page.credit.canAllocate
+                    highlighted: true
+                    font.pixelSize: Theme.deskBody
+                    onClicked: if (page.credit.allocateShares(reason.text)) reason.clear()
                 }
             }
         }

@@ -111,6 +111,160 @@ Popup {
             Layout.fillWidth: true
         }
 
+        // The credit before saving: its value (the products' credit percent applied) and each share by the
+        // phase in force, or, when colleagues took part, that the branch head will allocate it.
+        Rectangle {
+            visible: dialog.outcome.kind === "converted"
+            color: Theme.primaryLight
+            radius: Theme.radius
+            Layout.fillWidth: true
+            implicitHeight: creditColumn.implicitHeight + 16
+            ColumnLayout {
+                id: creditColumn
+                anchors.fill: parent
+                anchors.margins: 8
+                spacing: 4
+                RowLayout {
+                    visible: dialog.outcome.creditText.length > 0
+                    spacing: 8
+                    Layout.fillWidth: true
+                    Label {
+                        objectName: "outcomeCredit"
+                        text: dialog.outcome.creditText
+                        font.pixelSize: Theme.deskBody
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    Label {
+                        objectName: "outcomeCreditHint"
+                        visible: text.length > 0
+                        text: dialog.outcome.creditHint
+                        font.pixelSize: Theme.deskSmall
+                        color: Theme.muted
+                        Layout.fillWidth: true
+                    }
+                }
+                Label {
+                    objectName: "outcomeShares"
+                    visible: text.length > 0
+                    text: dialog.outcome.shareText
+                    font.pixelSize: Theme.deskBody
+                    color: dialog.outcome.shared ? Theme.pending : Theme.text
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+                Label {
+                    visible: dialog.outcome.creditText.length === 0
+                    text: qsTr("The credit and each person's share show here as you enter the amounts")
+                    font.pixelSize: Theme.deskSmall
+                    color: Theme.muted
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+                RowLayout {
+                    spacing: 8
+                    Layout.fillWidth: true
+                    Button {
+                        objectName: "tookPartButton"
+                        text: qsTr("Other colleagues took part…")
+                        font.pixelSize: Theme.deskSmall
+                        onClicked: colleaguePicker.open()
+                    }
+                    Label {
+                        objectName: "outcomeTookPart"
+                        text: dialog.outcome.tookPartText
+                        font.pixelSize: Theme.deskSmall
+                        color: Theme.text
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                }
+                FieldError {
+                    objectName: "sharedError"
+                    text: dialog.outcome.sharedError
+                    font.pixelSize: Theme.deskSmall
+                    Layout.fillWidth: true
+                }
+            }
+        }
+
+        // Colleagues who took part besides the referrer and you: the credit then goes to the branch head.
+        Popup {
+            id: colleaguePicker
+            objectName: "colleaguePicker"
+            modal: true
+            anchors.centerIn: Overlay.overlay
+            width: Math.min(420, dialog.width - 32)
+            height: Math.min(implicitHeight, dialog.height - 32)
+            padding: 16
+            closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
+            Overlay.modal: Rectangle { color: Theme.scrim }
+            background: Rectangle { radius: Theme.radius; color: Theme.card; border.color: Theme.line }
+            contentItem: ColumnLayout {
+                spacing: 6
+                Label {
+                    text: qsTr("Who else took part?")
+                    font.pixelSize: Theme.deskTitle
+                    font.bold: true
+                }
+                Label {
+                    text: qsTr("Besides the referrer and you. The branch head then allocates the credit by participation.")
+                    font.pixelSize: Theme.deskSmall
+                    color: Theme.muted
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+                ScrollView {
+                    id: pickScroll
+                    clip: true
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredHeight: pickColumn.implicitHeight
+                    contentWidth: availableWidth
+                    ColumnLayout {
+                        id: pickColumn
+                        width: pickScroll.availableWidth
+                        spacing: 0
+                        Repeater {
+                            model: dialog.outcome.colleagues
+                            CheckBox {
+                                required property int staffId
+                                required property string name
+                                required property string roleText
+                                required property bool picked
+                                objectName: "tookPart_" + staffId
+                                text: name + " · " + roleText
+                                checked: picked
+                                font.pixelSize: Theme.deskBody
+                                Layout.fillWidth: true
+                                onClicked: dialog.outcome.toggleColleague(staffId)
+                            }
+                        }
+                    }
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    Button {
+                        objectName: "tookPartNone"
+                        text: qsTr("Nobody else")
+                        font.pixelSize: Theme.deskBody
+                        onClicked: {
+                            dialog.outcome.clearColleagues()
+                            colleaguePicker.close()
+                        }
+                    }
+                    Item { Layout.fillWidth: true }
+                    Button {
+                        objectName: "tookPartDone"
+                        text: qsTr("Done")
+                        highlighted: true
+                        font.pixelSize: Theme.deskBody
+                        onClicked: colleaguePicker.close()
+                    }
+                }
+            }
+        }
+
         // Not converted: a reason, picked or typed.
         Flow {
             visible: dialog.outcome.kind === "not_converted"

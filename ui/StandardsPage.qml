@@ -279,14 +279,14 @@ Item {
                         Layout.fillWidth: true
 
                         Label {
-                            text: qsTr("Featured: interest alone meets the standard. Simple: never a reason to refer on its own. Other: counts only through a branch rule.")
+                            text: qsTr("Featured: interest alone meets the standard. Simple: never a reason to refer on its own. Other: counts only through a branch rule.") + " " + qsTr("Credit weight: the part of a sale that counts as performance when the credit is split (100% unless the branch says otherwise).")
                             font.pixelSize: Theme.deskSmall
                             color: Theme.muted
                             wrapMode: Text.WordWrap
                             Layout.fillWidth: true
                         }
                         GridLayout {
-                            columns: page.width < 900 ? 1 : 2
+                            columns: page.width < 1500 ? 1 : 2  // a name, its kind and its credit weight each
                             columnSpacing: 24
                             rowSpacing: 4
                             Layout.fillWidth: true
@@ -300,6 +300,9 @@ Item {
                                     required property bool fixed
                                     required property string was
                                     required property string error
+                                    required property string creditText
+                                    required property string creditWas
+                                    required property string creditError
                                     spacing: 2
                                     Layout.fillWidth: true
                                     Layout.preferredWidth: 1
@@ -310,12 +313,7 @@ Item {
                                             font.pixelSize: Theme.deskBody
                                             elide: Text.ElideRight
                                             Layout.fillWidth: true
-                                        }
-                                        Label {
-                                            text: productRow.was
-                                            font.pixelSize: Theme.deskSmall
-                                            font.bold: true
-                                            color: Theme.pending
+                                            Layout.minimumWidth: 64
                                         }
                                         ComboBox {
                                             objectName: "productKind_" + productRow.code
@@ -325,12 +323,44 @@ Item {
                                             currentIndex: productRow.kindIndex
                                             enabled: !productRow.fixed  // 网银, 手机银行, 短信通知 stay simple
                                             font.pixelSize: Theme.deskBody
-                                            Layout.preferredWidth: 130
+                                            Layout.preferredWidth: 120
                                             onActivated: page.standards.setProductKind(productRow.code, currentValue)
                                         }
+                                        // The part of a sale that counts as performance (the credit value).
+                                        Label {
+                                            text: qsTr("Credit weight")
+                                            font.pixelSize: Theme.deskSmall
+                                            color: Theme.muted
+                                        }
+                                        TextField {
+                                            objectName: "productCredit_" + productRow.code
+                                            text: productRow.creditText
+                                            inputMethodHints: Qt.ImhDigitsOnly
+                                            horizontalAlignment: Text.AlignRight
+                                            maximumLength: 4
+                                            font.pixelSize: Theme.deskBody
+                                            Layout.preferredWidth: 52
+                                            onTextEdited: page.standards.setProductCredit(productRow.code, text)
+                                        }
+                                        Label { text: "%"; font.pixelSize: Theme.deskBody }
+                                    }
+                                    // What the draft changed: the kind and the weight as they were.
+                                    Label {
+                                        visible: text.length > 0
+                                        text: [productRow.was, productRow.creditWas].filter(s => s.length > 0).join(" · ")
+                                        font.pixelSize: Theme.deskSmall
+                                        font.bold: true
+                                        color: Theme.pending
+                                        Layout.fillWidth: true
                                     }
                                     FieldError {
                                         text: productRow.error
+                                        font.pixelSize: Theme.deskSmall
+                                        Layout.fillWidth: true
+                                    }
+                                    FieldError {
+                                        objectName: "productCreditError_" + productRow.code
+                                        text: productRow.creditError
                                         font.pixelSize: Theme.deskSmall
                                         Layout.fillWidth: true
                                     }

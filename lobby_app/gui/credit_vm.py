@@ -17,7 +17,7 @@ from ..services.context import Changed, Changes, Ctx
 from ..services.handoffs import allocate_exception
 from ..services.ledger import ExceptionCase, Ledger, ledger
 from ..services.month_close import ClosedMonth, close_month, closed, month_days, month_of
-from ..services.rules import current_schedule, edit_credit_phases
+from ..services.rules import ScheduleVersion, current_schedule, edit_credit_phases, schedule_history
 from ..services.staff import active_staff
 from .formatting import chinese, money
 from .list_model import RowsModel
@@ -34,6 +34,12 @@ def _whole(text: str) -> object:
         return int(text.strip().rstrip("%").strip())
     except ValueError:
         return text
+
+
+def _percent(text: str) -> int | None:
+    """A typed share from 0 to 100, or None when it is not one (blank included)."""
+    value = _whole(text)
+    return value if isinstance(value, int) and 0 <= value <= 100 else None
 
 
 class CreditViewModel(QObject):
@@ -64,6 +70,16 @@ class CreditViewModel(QObject):
             self,
         )
         self._staff = RowsModel(("staffId", "name", "roleText"), "staffId", self)
+        # The allocation form: the people of the case first (referrer, seller, colleagues named), then
+        # everyone else at the branch; each share as typed, with the yuan it comes to.
+        self._shares: dict[int, str] = {}
+        self._share_rows = RowsModel(
+            ("staffId", "name", "roleText", "partText", "involved", "percentText", "yuanText"), "staffId", self
+        )
+        self._history: list[ScheduleVersion] = []
+        self._history_rows = RowsModel(
+            ("version", "title", "agreedText", "note", "byText", "phasesText"), "version", self
+        )
         session.changed.connect(self._follow_session)
 
     @property
@@ -95,6 +111,8 @@ class CreditViewModel(QObject):
         self._book = book = ledger(self._ctx, first, last)
         self._closed = closed(self._ctx).get(self._month)
         self._schedule = current_schedule(self._ctx)
+        self._history = schedule_history(self._ctx)
+        self._history_rows.set_rows([self._history_row(v) for v in self._history])
         self._people.set_rows(
             [
                 {
@@ -123,7 +141,95 @@ class CreditViewModel(QObject):
         self._staff.set_rows(
             [{"staffId": i, "name": name, "roleText": role_title(role)} for i, name, role in active_staff(self._ctx)]
         )
+        if self._allocating is not None:  # the case as it stands now (another device may have allocated it)
+            self._allocating = next((x for x in book.exceptions if x.id == self._allocating.id), None)
+        self._show_shares()
         self.changed.emit()
+
+    def _history_row(self, v: ScheduleVersion) -> dict[str, Any]:
+        sep = "、" if chinese() else ", "
+        phases = sep.join(
+            translate("Credit", "from %1: %2%")
+            .replace("%1", p.start.isoformat())
+            .replace("%2", str(p.referrer_percent))
+            for p in v.schedule.phases
+        )
+        if v.agreed_on is not None:
+            agreed = translate("Credit", "Agreed by the team on %1").replace("%1", v.agreed_on.isoformat())
+        else:
+            agreed = translate("Credit", "The defaults of a new branch: no team agreement recorded")
+        saved = v.created_at.astimezone(self._ctx.tz).strftime("%Y-%m-%d %H:%M")
+        by = (
+            translate("Credit", "Saved by %1, %2").replace("%1", v.created_by).replace("%2", saved)
+            if v.created_by is not None
+            else translate("Credit", "Set up %1").replace("%1", saved)
+        )
+        return {
+            "version": v.version,
+            "title": translate("Credit", "Version %1").replace("%1", str(v.version)),
+            "agreedText": agreed,
+            "note": v.agreement_note,
+            "byText": by,
+            "phasesText": phases,
+        }
+
+    # -- the allocation form --------------------------------------------------------------------
+
+    def _show_shares(self) -> None:
+        x = self._allocating
+        if x is None:
+            self._share_rows.set_rows([])
+            return
+        parts = [
+            translate("Credit", "Referrer"),
+            translate("Credit", "Seller"),
+        ]
+        involved = [i for i, _ in x.people]
+        staff = active_staff(self._ctx)
+        roles = {i: role for i, _, role in staff}
+        names = dict(x.people) | {i: name for i, name, _ in staff if i not in dict(x.people)}
+        exact = self._exact_parts(x.total_fen)
+        rows = []
+        for staff_id in [*involved, *(i for i in names if i not in involved)]:
+            n = involved.index(staff_id) if staff_id in involved else -1
+            part = (parts[n] if n < len(parts) else translate("Credit", "Took part")) if n >= 0 else ""
+            typed = self._shares.get(staff_id, "")
+            percent = _percent(typed)
+            if staff_id in exact:
+                yuan = money(exact[staff_id])
+            elif percent is not None:
+                yuan = money((x.total_fen * percent + 50) // 100)
+            else:
+                yuan = ""
+            rows.append(
+                {
+                    "staffId": staff_id,
+                    "name": names.get(staff_id, ""),
+                    "roleText": role_title(roles[staff_id]) if staff_id in roles else "",
+                    "partText": part,
+                    "involved": n >= 0,
+                    "percentText": typed,
+                    "yuanText": yuan,
+                }
+            )
+        self._share_rows.set_rows(rows)
+
+    def _typed_shares(self) -> list[tuple[int, str]]:
+        return [(i, text) for i, text in self._shares.items() if text.strip()]
+
+    def _shares_total(self) -> int:
+        return sum(p for _, text in self._typed_shares() if (p := _percent(text)) is not None)
+
+    def _can_allocate(self) -> bool:
+        typed = self._typed_shares()
+        return bool(typed) and all(_percent(t) is not None for _, t in typed) and self._shares_total() == 100
+
+    def _exact_parts(self, total_fen: int) -> dict[int, int]:
+        """At exactly 100%, each person's fen as the allocation will make them (largest remainders)."""
+        if not self._can_allocate():
+            return {}
+        shares = [(i, p) for i, t in self._typed_shares() if (p := _percent(t)) is not None]
+        return dict(credit.allocate(total_fen, shares))
 
     def _exception_row(self, x: ExceptionCase) -> dict[str, Any]:
         sep = "、" if chinese() else ", "
@@ -136,7 +242,7 @@ class CreditViewModel(QObject):
                 .replace("%2", parts)
                 .replace("%3", x.reason)
             )
-        why = translate("Credit", "Several referrers") if x.why == "several_referrers" else x.why
+        why = self._why(x)
         return {
             "exceptionId": x.id,
             "dayText": f"{x.referral_date:%m-%d}",
@@ -146,6 +252,26 @@ class CreditViewModel(QObject):
             "open": x.allocated_at is None,
             "allocationText": allocation,
         }
+
+    def _why(self, x: ExceptionCase) -> str:
+        """Why the rule could not split it: the colleagues the seller named, or who disputed and why."""
+        sep = "、" if chinese() else ", "
+        if x.why == credit.Why.SHARED:
+            colleagues = [name for _, name in x.people[2:]]
+            if not colleagues:
+                return translate("Credit", "Colleagues took part")
+            return translate("Credit", "Colleagues took part: %1").replace("%1", sep.join(colleagues))
+        if x.why == credit.Why.DISPUTED:
+            text = (
+                translate("Credit", "Disputed by %1: %2")
+                .replace("%1", x.raised_by or translate("Credit", "a colleague"))
+                .replace("%2", x.raised_reason)
+            )
+            if x.split:
+                recorded = sep.join(f"{name} {money(fen)}" for name, fen in x.split)
+                text += " · " + translate("Credit", "split as recorded: %1").replace("%1", recorded)
+            return text
+        return x.why
 
     # -- refusals -------------------------------------------------------------------------------
 
@@ -169,6 +295,7 @@ class CreditViewModel(QObject):
                 "%1", str(p.get("month"))
             ),
             "wrong_role": translate("Credit", "Only the branch head may do this"),
+            "in_future": translate("Credit", "The team's meeting must have taken place: today or earlier"),
         }
         return texts.get(e.rule) or error_text(e)  # the app's words for the rest, never the English message
 
@@ -223,13 +350,34 @@ class CreditViewModel(QObject):
         self._allocating = next(
             (x for x in (self._book.exceptions if self._book else ()) if x.id == exception_id), None
         )
+        self._shares = {}
+        self._show_shares()
         self.changed.emit()
 
     @Slot()
     def cancelAllocation(self) -> None:
         self._allocating = None
+        self._shares = {}
         self._errors.clear()
+        self._show_shares()
         self.changed.emit()
+
+    @Slot(int, str)
+    def setShare(self, staff_id: int, text: str) -> None:
+        """A share as the head types it: the yuan beside it and the total follow at once."""
+        if self._shares.get(staff_id, "") == text:
+            return
+        self._shares[staff_id] = text
+        self._errors.pop(f"share_{staff_id}", None)
+        self._errors.pop("shares", None)
+        self._show_shares()
+        self.changed.emit()
+
+    @Slot(str, result=bool)
+    def allocateShares(self, reason: str) -> bool:
+        """Allocate by the shares typed into the form."""
+        typed = list(self._shares.items())
+        return self.allocate([i for i, _ in typed], [t for _, t in typed], reason)
 
     @Slot(list, list, str, result=bool)
     def allocate(self, staff_ids: list[int], percents: list[str], reason: str) -> bool:
@@ -237,6 +385,8 @@ class CreditViewModel(QObject):
         x = self._allocating
         if x is None:
             return False
+        self._shares = {int(i): p for i, p in zip(staff_ids, percents, strict=True)}
+        self._show_shares()
         shares = [(int(i), _whole(p)) for i, p in zip(staff_ids, percents, strict=True) if p.strip()]
         field_of = {"shares": "shares", "reason": "reason", "exception_id": "general"}
         for n, (staff_id, _) in enumerate(shares):
@@ -248,21 +398,27 @@ class CreditViewModel(QObject):
         )
         if done:
             self._allocating = None
+            self._shares = {}
+            self._show_shares()
             self._message = translate("Credit", "%1's credit is allocated.").replace(
                 "%1", x.address_as or translate("Credit", "Customer")
             )
             self.changed.emit()
         return done
 
-    @Slot(list, list, result=bool)
-    def savePhases(self, starts: list[str], percents: list[str]) -> bool:
-        data = {
+    @Slot(list, list, str, str, result=bool)
+    def savePhases(self, starts: list[str], percents: list[str], agreed_on: str, note: str) -> bool:
+        """A new schedule, with the day the team agreed to it (required) and a note of the meeting."""
+        data: dict[str, Any] = {
             "phases": [
                 {"start": start.strip(), "referrer_percent": _whole(p)}
                 for start, p in zip(starts, percents, strict=True)
-            ]
+            ],
+            "agreement_note": note,
         }
-        field_of = {"phases": "phases"}
+        if agreed_on.strip():
+            data["agreed_on"] = agreed_on.strip()
+        field_of = {"phases": "phases", "agreed_on": "agreed_on", "agreement_note": "agreement_note"}
         for n in range(len(starts)):
             field_of[f"phases[{n}].start"] = f"start_{n}"
             field_of[f"phases[{n}].referrer_percent"] = f"percent_{n}"
@@ -346,6 +502,12 @@ class CreditViewModel(QObject):
     allocating = Property(bool, lambda self: self._allocating is not None, notify=changed)
     allocatingText = Property(str, _allocating_text, notify=changed)
     phases = Property(list, _phases, notify=changed)
+    scheduleHistory = Property(QObject, lambda self: self._history_rows, constant=True)
+    shares = Property(QObject, lambda self: self._share_rows, constant=True)
+    sharesTotal = Property(int, _shares_total, notify=changed)
+    canAllocate = Property(bool, _can_allocate, notify=changed)
+    allocatingWhy = Property(str, lambda self: self._why(self._allocating) if self._allocating else "", notify=changed)
+    todayText = Property(str, lambda self: self._today().isoformat(), notify=changed)
     phaseInForceText = Property(str, _phase_in_force, notify=changed)
     errors = Property("QVariantMap", lambda self: dict(self._errors), notify=changed)
     message = Property(str, lambda self: self._message, notify=changed)

@@ -1,5 +1,9 @@
 """Recording what became of a customer: converted (each product and its amount), not converted (why),
-or a follow-up booked (a day and a time, never in the past)."""
+or a follow-up booked (a day and a time, never in the past).
+
+A conversion shows its credit value and each person's share by the phase in force as the amounts are
+typed (services.handoffs.credit_preview); colleagues who took part besides the referrer and the seller
+send it to the branch head to allocate instead."""
 
 from __future__ import annotations
 
@@ -15,10 +19,11 @@ from ..services import handoffs
 from ..services.bus import ChangeBus
 from ..services.context import Ctx
 from ..services.rules import current_standards
-from .formatting import money
+from ..services.took_part import TookPartChoices, took_part_choices
+from .formatting import chinese, money
 from .list_model import RowsModel
 from .ops import run_op
-from .session_vm import SessionViewModel
+from .session_vm import SessionViewModel, role_title
 from .wording import error_text, product_name
 
 translate = QCoreApplication.translate  # the name lupdate looks for
@@ -46,6 +51,7 @@ class OutcomeViewModel(QObject):
         self._session = session
         self._bus = bus
         self._products = RowsModel(("code", "name", "selected", "amountText", "error"), "code", self)
+        self._colleagues = RowsModel(("staffId", "name", "roleText", "picked"), "staffId", self)
         self._reset("", "")
 
     def _reset(self, handoff_id: str, address_as: str) -> None:
@@ -60,8 +66,40 @@ class OutcomeViewModel(QObject):
         products = sorted(standards.products, key=lambda p: _KIND_ORDER[p.kind])
         self._lines = {p.code: {"selected": False, "amount": ""} for p in products}
         self._names = {p.code: product_name(p) for p in products}
+        self._picked: list[int] = []  # colleagues who took part, in the order picked
+        self._choices: TookPartChoices | None = None
+        self._preview: handoffs.CreditPreview | None = None
+        self._sale_fen = 0
+        actor = self._session.actor
+        if handoff_id and actor is not None:
+            try:
+                self._choices = took_part_choices(self._ctx, actor, handoff_id=handoff_id)
+            except DomainError:
+                self._choices = None
+
+    def _update_preview(self) -> None:
+        """The credit value and the split for the amounts typed so far (nothing until each reads)."""
+        self._preview, self._sale_fen = None, 0
+        actor = self._session.actor
+        chosen = [(code, line["amount"]) for code, line in self._lines.items() if line["selected"]]
+        if not self._handoff_id or actor is None or not chosen:
+            return
+        try:
+            sales = [(code, parse_amount_fen(str(text), field="amount", allow_zero=False)) for code, text in chosen]
+            self._preview = handoffs.credit_preview(self._ctx, actor, handoff_id=self._handoff_id, sales=sales)
+        except DomainError:
+            return
+        self._sale_fen = sum(fen for _, fen in sales)
 
     def _publish_products(self) -> None:
+        self._update_preview()
+        names = {i: (name, role) for i, name, role in self._choices.colleagues} if self._choices else {}
+        self._colleagues.set_rows(
+            [
+                {"staffId": i, "name": name, "roleText": role_title(role), "picked": i in self._picked}
+                for i, (name, role) in names.items()
+            ]
+        )
         self._products.set_rows(
             [
                 {
@@ -101,6 +139,41 @@ class OutcomeViewModel(QObject):
                     return ""
         return translate("Outcome", "Total %1").replace("%1", money(total)) if total else ""
 
+    def _credit_text(self) -> str:
+        p = self._preview
+        return translate("Outcome", "Credit %1").replace("%1", money(p.value_fen)) if p else ""
+
+    def _credit_hint(self) -> str:
+        p = self._preview
+        if p is None or p.value_fen == self._sale_fen:
+            return ""
+        return translate("Outcome", "by the products' credit percent")
+
+    def _share_text(self) -> str:
+        p = self._preview
+        if p is None:
+            return ""
+        if self._picked:
+            return translate("Outcome", "Credit %1 goes to the branch head to allocate by participation").replace(
+                "%1", money(p.value_fen)
+            )
+        referrer = self._choices.referrer_name if self._choices else ""
+        return (
+            translate("Outcome", "Referrer %1 %2 · You %3 (phase %4, referrer %5%)")
+            .replace("%1", referrer)
+            .replace("%2", money(p.referrer_fen))
+            .replace("%3", money(p.seller_fen))
+            .replace("%4", str(p.phase))
+            .replace("%5", str(p.referrer_percent))
+        )
+
+    def _took_part_text(self) -> str:
+        if not self._picked or self._choices is None:
+            return ""
+        names = {i: name for i, name, _ in self._choices.colleagues}
+        sep = "、" if chinese() else ", "
+        return translate("Outcome", "Took part: %1").replace("%1", sep.join(names.get(i, "") for i in self._picked))
+
     handoffId = Property(str, lambda self: self._handoff_id, notify=changed)
     addressAs = Property(str, lambda self: self._address_as, notify=changed)
     kind = Property(str, lambda self: self._kind, notify=changed)
@@ -121,6 +194,13 @@ class OutcomeViewModel(QObject):
     reasonError = Property(str, lambda self: self._errors.get("reason", ""), notify=changed)
     followUpError = Property(str, lambda self: self._errors.get("follow_up_at", ""), notify=changed)
     error = Property(str, lambda self: self._errors.get("other", ""), notify=changed)
+    creditText = Property(str, _credit_text, notify=changed)
+    creditHint = Property(str, _credit_hint, notify=changed)
+    shareText = Property(str, _share_text, notify=changed)
+    tookPartText = Property(str, _took_part_text, notify=changed)
+    shared = Property(bool, lambda self: bool(self._picked), notify=changed)
+    colleagues = Property(QObject, lambda self: self._colleagues, constant=True)
+    sharedError = Property(str, lambda self: self._errors.get("shared_with", ""), notify=changed)
 
     # -- editing --------------------------------------------------------------------------------
 
@@ -150,6 +230,22 @@ class OutcomeViewModel(QObject):
         line["amount"], line["selected"] = text, line["selected"] or bool(text.strip())
         self._errors.pop(f"amount:{code}", None)
         self._errors.pop("sales", None)
+        self._publish_products()
+
+    @Slot(int)
+    def toggleColleague(self, staff_id: int) -> None:
+        """A colleague who took part, picked or unpicked: the split becomes the branch head's to make."""
+        if staff_id in self._picked:
+            self._picked.remove(staff_id)
+        else:
+            self._picked.append(staff_id)
+        self._errors.pop("shared_with", None)
+        self._publish_products()
+
+    @Slot()
+    def clearColleagues(self) -> None:
+        self._picked.clear()
+        self._errors.pop("shared_with", None)
         self._publish_products()
 
     @Slot(str)
@@ -197,6 +293,8 @@ class OutcomeViewModel(QObject):
             key = self._error_key(e)
             if key == "sales":
                 self._errors[key] = translate("Outcome", "Choose the products sold and enter each amount")
+            elif key == "shared_with":
+                self._errors[key] = self._shared_error(e)
             else:
                 self._errors[key] = error_text(e)
             self._publish_products()
@@ -221,7 +319,7 @@ class OutcomeViewModel(QObject):
                 (code, parse_amount_fen(str(self._lines[code]["amount"]), field=f"amount:{code}", allow_zero=False))
                 for code in chosen
             ]
-            return {"outcome": self._kind, "sales": sales}
+            return {"outcome": self._kind, "sales": sales, "shared_with": list(self._picked)}
         if self._kind == dh.Outcome.NOT_CONVERTED:
             return {"outcome": self._kind, "reason": self._reason}
         try:
@@ -230,9 +328,24 @@ class OutcomeViewModel(QObject):
             raise ValidationError("follow_up_at", e.rule, e.message) from None
         return {"outcome": self._kind, "follow_up_at": at}
 
+    def _shared_error(self, e: DomainError) -> str:
+        """A colleague the service would not count as taking part, by name."""
+        names = {i: name for i, name, _ in self._choices.colleagues} if self._choices else {}
+        who = ""
+        if e.field.startswith("shared_with["):
+            index = int(e.field[len("shared_with[") : e.field.index("]")])
+            who = names.get(self._picked[index], "") if index < len(self._picked) else ""
+        text = {
+            "already_in": translate("Outcome", "The referrer and you share the credit anyway"),
+            "unknown_staff": translate("Outcome", "No longer on the staff"),
+        }.get(e.rule) or error_text(e)
+        return translate("Outcome", "%1: %2").replace("%1", who).replace("%2", text) if who else text
+
     def _error_key(self, e: DomainError) -> str:
         if e.field.startswith("amount:") or e.field in ("sales", "reason", "follow_up_at"):
             return e.field
+        if e.field.startswith("shared_with"):
+            return "shared_with"
         if e.field.startswith("sales["):  # the service's own check, e.g. an amount too large
             index = int(e.field[len("sales[") : e.field.index("]")])
             chosen = [code for code, line in self._lines.items() if line["selected"]]

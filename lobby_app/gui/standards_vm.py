@@ -134,7 +134,11 @@ class StandardsViewModel(QObject):
             self,
         )
         self._threshold_rows = RowsModel(("purpose", "label", "text", "display", "was", "error"), "purpose", self)
-        self._product_rows = RowsModel(("code", "name", "kind", "kindIndex", "fixed", "was", "error"), "code", self)
+        self._product_rows = RowsModel(
+            ("code", "name", "kind", "kindIndex", "fixed", "was", "error", "creditText", "creditWas", "creditError"),
+            "code",
+            self,
+        )
         self._rule_rows = RowsModel(
             (
                 "key",
@@ -156,6 +160,7 @@ class StandardsViewModel(QObject):
         self._thresholds: dict[Purpose, str] = {}
         self._flow = ""
         self._kinds: dict[str, ProductKind] = {}
+        self._credit: dict[str, str] = {}  # each product's credit percent as typed
         self._rules: list[DraftRule] = []
         self._next_key = 0
         self._effective = ""  # empty: from the moment it is saved
@@ -219,6 +224,7 @@ class StandardsViewModel(QObject):
         }
         self._flow = amount_text(base.high_flow_fen)
         self._kinds = {p.code: p.kind for p in base.products}
+        self._credit = {p.code: str(p.credit_percent) for p in base.products}
         self._rules = [_draft_rule(self._new_key(), rule) for rule in base.custom_rules]
         self._effective, self._note, self._dirty = "", "", False
         self._errors, self._preview = {}, None
@@ -257,6 +263,15 @@ class StandardsViewModel(QObject):
             str(p): amount(text, f"large_transaction_fen.{p}", allow_zero=False) for p, text in self._thresholds.items()
         }
         flow = amount(self._flow, "high_flow_fen", allow_zero=False)
+
+        def percent(code: str, field: str) -> int | None:
+            text = self._credit.get(code, "100").strip().rstrip("%").strip()
+            try:
+                return int(text)
+            except ValueError:
+                errors[field] = ValidationError(field, "not_a_number", "must be a whole number of percent")
+                return None
+
         rules: list[dict[str, Any]] = []
         for i, r in enumerate(self._rules):
             kind = VALUE_KINDS[r.field]
@@ -282,8 +297,14 @@ class StandardsViewModel(QObject):
             "large_transaction_fen": thresholds,
             "high_flow_fen": flow,
             "products": [
-                {"code": p.code, "name_zh": p.name_zh, "name_en": p.name_en, "kind": str(p.kind)}
-                for p in self._products()
+                {
+                    "code": p.code,
+                    "name_zh": p.name_zh,
+                    "name_en": p.name_en,
+                    "kind": str(p.kind),
+                    "credit_percent": percent(p.code, f"products[{i}].credit_percent"),
+                }
+                for i, p in enumerate(self._products())
             ],
             "custom_rules": rules,
         }
@@ -413,6 +434,7 @@ class StandardsViewModel(QObject):
 
     def _products_shown(self) -> list[dict[str, Any]]:
         base_kinds = {p.code: p.kind for p in self._base.products} if self._base else {}
+        base_credit = {p.code: p.credit_percent for p in self._base.products} if self._base else {}
         return [
             {
                 "code": p.code,
@@ -425,10 +447,22 @@ class StandardsViewModel(QObject):
                     if base_kinds.get(p.code, p.kind) is not p.kind
                     else ""
                 ),
-                "error": self._errors_under(f"products[{i}]"),
+                "error": self._errors_under(f"products[{i}]", but=f"products[{i}].credit_percent"),
+                "creditText": self._credit.get(p.code, ""),
+                "creditWas": self._credit_was(self._credit.get(p.code, ""), base_credit.get(p.code)),
+                "creditError": self._error_at(f"products[{i}].credit_percent"),
             }
             for i, p in enumerate(self._products())
         ]
+
+    def _credit_was(self, text: str, before: int | None) -> str:
+        try:
+            now = int(text.strip().rstrip("%").strip())
+        except ValueError:
+            return ""  # the refusal under the field says enough
+        if before is None or now == before:
+            return ""
+        return translate("Standards", "credit weight was %1%").replace("%1", str(before))
 
     def _rules_shown(self) -> list[dict[str, Any]]:
         choices = self._value_choices(self._products())
@@ -475,14 +509,19 @@ class StandardsViewModel(QObject):
             return translate("Standards", "A time like %1").replace("%1", self._tomorrow_text())
         if e.rule == "in_the_past":
             return translate("Standards", "Must not be in the past: choose now or a later time")
+        if e.field.endswith(".credit_percent"):
+            if e.rule == "not_a_number":
+                return translate("Standards", "A whole number of percent, from 0 to 100")
+            if e.rule == "out_of_range":
+                return translate("Standards", "From 0 to 100")
         return error_text(e)
 
     def _error_at(self, field: str) -> str:
         e = self._errors.get(field)
         return self._error_text(e) if e else ""
 
-    def _errors_under(self, prefix: str) -> str:
-        """Every refusal inside one product or rule, each named by its part."""
+    def _errors_under(self, prefix: str, *, but: str = "") -> str:
+        """Every refusal inside one product or rule, each named by its part (`but`: one shown elsewhere)."""
         parts = [
             translate("Standards", "%1: %2")
             .replace("%1", _part_name(k[len(prefix) + 1 :]))
@@ -490,7 +529,7 @@ class StandardsViewModel(QObject):
             if k != prefix
             else self._error_text(e)
             for k, e in self._errors.items()
-            if _under(k, prefix)
+            if _under(k, prefix) and not (but and _under(k, but))
         ]
         return "\n".join(parts)
 
@@ -512,7 +551,10 @@ class StandardsViewModel(QObject):
         if field.startswith("products["):
             number = int(field[len("products[") :].split("]")[0])
             products = self._products()
-            return product_name(products[number]) if number < len(products) else field
+            name = product_name(products[number]) if number < len(products) else field
+            if field.endswith(".credit_percent"):
+                return f"{name} · {_part_name('credit_percent')}"
+            return name
         return ""
 
     def _tomorrow(self) -> datetime:
@@ -710,6 +752,14 @@ class StandardsViewModel(QObject):
             self.choicesChanged.emit()  # the default product of a new rule follows the featured list
             self._edited("products")
 
+    @Slot(str, str)
+    def setProductCredit(self, code: str, text: str) -> None:
+        """The part of a sale of the product that counts as performance, in percent (0 to 100)."""
+        if code in self._credit and text != self._credit[code]:
+            self._credit[code] = text
+            index = next(i for i, p in enumerate(self._products()) if p.code == code)
+            self._edited(f"products[{index}].credit_percent")
+
     @Slot()
     def addRule(self) -> None:
         field = Field.AMOUNT
@@ -854,8 +904,10 @@ def _with_stand_ins(data: dict[str, Any]) -> dict[str, Any]:
     """The draft with a valid stand-in for each amount that could not be read (and is already refused),
     so the domain still checks everything else and the head sees those refusals in the same go."""
     rules = [{**r, "value": 0} if r["value"] is None else r for r in data["custom_rules"]]
+    products = [{**p, "credit_percent": 100} if p["credit_percent"] is None else p for p in data["products"]]
     return {
         **data,
+        "products": products,
         "large_transaction_fen": {p: 1 if v is None else v for p, v in data["large_transaction_fen"].items()},
         "high_flow_fen": 1 if data["high_flow_fen"] is None else data["high_flow_fen"],
         "custom_rules": rules,
@@ -876,4 +928,5 @@ def _part_name(part: str) -> str:
         "value": translate("Standards", "Value"),
         "code": translate("Standards", "Code"),
         "kind": translate("Standards", "Kind"),
+        "credit_percent": translate("Standards", "Credit weight"),
     }.get(part, part)

@@ -128,12 +128,20 @@ def change_summary(old: Standards | None, new: Standards) -> str:
                 .replace("%1", product_name(p))
                 .replace("%2", kind_word(p.kind))
             )
-        elif was.kind is not p.kind:
+            continue
+        if was.kind is not p.kind:
             parts.append(
                 translate("Standards", "%1: %2 → %3")
                 .replace("%1", product_name(p))
                 .replace("%2", kind_word(was.kind))
                 .replace("%3", kind_word(p.kind))
+            )
+        if was.credit_percent != p.credit_percent:
+            parts.append(
+                translate("Standards", "%1 credit weight %2% → %3%")
+                .replace("%1", product_name(p))
+                .replace("%2", str(was.credit_percent))
+                .replace("%3", str(p.credit_percent))
             )
     after_codes = {p.code for p in new.products}
     for p in old.products:

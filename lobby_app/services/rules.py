@@ -89,6 +89,39 @@ def current_schedule(ctx: Ctx) -> credit.PhaseSchedule:
         return schedule_in_force(s)
 
 
+@dataclass(frozen=True, slots=True)
+class ScheduleVersion:
+    """One saved phase schedule, for its history: who saved it, when, and the team meeting that agreed to it."""
+
+    version: int
+    schedule: credit.PhaseSchedule
+    created_at: datetime
+    created_by: str | None  # the staff member's name; None for the defaults a new branch starts with
+    agreed_on: date | None
+    agreement_note: str
+
+
+def schedule_history(ctx: Ctx) -> list[ScheduleVersion]:
+    """Every phase schedule, newest first."""
+    with ctx.db.read() as s:
+        names: dict[int, str] = dict(s.exec(select(Staff.id, Staff.name)).all())  # type: ignore[arg-type]
+        rows = s.exec(select(CreditSchedule).order_by(col(CreditSchedule.version).desc())).all()
+        history = []
+        for r in rows:
+            schedule = credit.schedule_from_dict(r.data, version=r.version)
+            history.append(
+                ScheduleVersion(
+                    version=r.version,
+                    schedule=schedule,
+                    created_at=r.created_at,
+                    created_by=names.get(r.created_by) if r.created_by is not None else None,
+                    agreed_on=schedule.agreed_on,
+                    agreement_note=schedule.agreement_note,
+                )
+            )
+        return history
+
+
 def ensure_defaults(ctx: Ctx, *, rollout: date | None = None) -> Changes:
     """A new branch starts with DOMAIN.md's standards and phase schedule (version 1 of each)."""
     now = ctx.now()

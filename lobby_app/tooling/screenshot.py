@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QPointF
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
@@ -97,6 +97,55 @@ def _desk_outcome(s: Screens, root: QObject) -> None:
     s.outcome.setAmount("fund", "20万")
     s.outcome.setAmount("insurance", "50000")
     _popup("outcomeDialog")(s, root)
+
+
+def _desk_took_part(s: Screens, root: QObject, *, picker: bool) -> None:
+    """郑女士's sale: 李明 names a colleague who took part; the credit goes to the branch head."""
+    _desk_outcome(s, root)
+    first = s.outcome.property("colleagues").rows[0]["staffId"]
+    s.outcome.toggleColleague(first)
+    if picker:
+        _popup("colleaguePicker")(s, root)
+
+
+def _scroll_to(root: QObject, name: str) -> None:
+    """The page's Flickable scrolled until the item named `name` is at its top (issue 20's panels)."""
+    assert isinstance(root, QQuickWindow)
+    QCoreApplication.processEvents()
+    root.grabWindow()  # a frame first: the section just shown has laid out its content
+    items = [root.contentItem()]
+    while items:
+        item = items.pop()
+        if item.objectName() == name:
+            flick = item.parentItem()
+            while flick is not None and flick.metaObject().className() != "QQuickFlickable":
+                flick = flick.parentItem()
+            assert flick is not None, name
+            y = item.mapToItem(flick.property("contentItem"), QPointF(0, 0)).y()
+            most = max(0.0, flick.property("contentHeight") - flick.height())
+            flick.setProperty("contentY", min(max(0.0, y - 8), most))
+            return
+        items.extend(item.childItems())
+    raise AssertionError(name)
+
+
+def _credit_phases(s: Screens, root: QObject) -> None:
+    """The head edits the phase schedule after the team's meeting: the day it agreed and a note."""
+    _branch_section(root, 2)
+    page = find_object(root, "creditPage")
+    assert page is not None
+    page.setProperty("agreedOn", "2026-11-26")
+    _type_into(root, {"agreementNote": "周四夕会全员同意：12月起推荐人60%", "phaseStart_1": "2026-12-01"})
+    _scroll_to(root, "phasesPanel")
+
+
+def _standards_credit(s: Screens, root: QObject) -> None:
+    """The head counts 40% of an insurance sale as performance, and mistypes the fund's weight."""
+    _branch_section(root, 1)
+    s.standards.setProductCredit("insurance", "40")
+    s.standards.setProductCredit("fund", "101")
+    _type_into(root, {"productCredit_insurance": "40", "productCredit_fund": "101"})
+    _scroll_to(root, "productsPanel")
 
 
 def _desk_decline(s: Screens, root: QObject) -> None:
@@ -407,6 +456,8 @@ SCREENS: dict[str, Screen] = {
     "desk-with-customer": _desk(lambda ctx, s, root: _desk_with_customer(s)),
     "desk-outcome": _desk(lambda ctx, s, root: _desk_outcome(s, root)),
     "desk-decline": _desk(lambda ctx, s, root: _desk_decline(s, root)),
+    "desk-outcome-shared": _desk(lambda ctx, s, root: _desk_took_part(s, root, picker=False)),
+    "desk-took-part": _desk(lambda ctx, s, root: _desk_took_part(s, root, picker=True)),
     "hub-offline": Screen(LOBBY, lambda ctx, s, root: _hub_offline(ctx, s), hub=True),
     "update-app": Screen(LOBBY, lambda ctx, s, root: _app_too_old(s), hub=True),
     "insecure-hub": Screen(LOBBY, lambda ctx, s, root: _insecure_hub(s), hub=True),
@@ -417,6 +468,8 @@ SCREENS: dict[str, Screen] = {
     "staff": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _branch_section(root, 3)),
     "audit": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _branch_section(root, 5), make_desk_busy),
     "credit-allocate": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _allocating(s, root), make_credit_month),
+    "credit-phases": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _credit_phases(s, root), make_credit_month),
+    "standards-credit": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _standards_credit(s, root)),
     "desk-hub": Screen(
         Role.WEALTH_MANAGER,
         lambda ctx, s, root: _desk_with_customer(s),

@@ -534,252 +534,252 @@
 <context>
     <name>BranchDay</name>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="67" />
+        <location filename="../../ui/BranchDay.qml" line="68" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="90" />
+        <location filename="../../ui/BranchDay.qml" line="91" />
         <source>The hall now</source>
         <translation>厅堂实况</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="111" />
+        <location filename="../../ui/BranchDay.qml" line="112" />
         <source>%1 on hand</source>
         <translation>手头 %1 位</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="128" />
+        <location filename="../../ui/BranchDay.qml" line="129" />
         <source>Customers of the day</source>
         <translation>当日客户</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="167" />
+        <location filename="../../ui/BranchDay.qml" line="168" />
         <source>Credit earned</source>
         <translation>当日业绩分润</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="173" />
+        <location filename="../../ui/BranchDay.qml" line="174" />
         <source>The team: %1</source>
         <translation>团队合计：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="237" />
+        <location filename="../../ui/BranchDay.qml" line="238" />
         <source>Wealth managers</source>
         <translation>理财经理</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="243" />
-        <location filename="../../ui/BranchDay.qml" line="269" />
+        <location filename="../../ui/BranchDay.qml" line="244" />
+        <location filename="../../ui/BranchDay.qml" line="270" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="243" />
+        <location filename="../../ui/BranchDay.qml" line="244" />
         <source>Accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="243" />
-        <location filename="../../ui/BranchDay.qml" line="269" />
+        <location filename="../../ui/BranchDay.qml" line="244" />
+        <location filename="../../ui/BranchDay.qml" line="270" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="215" />
-        <location filename="../../ui/BranchDay.qml" line="243" />
+        <location filename="../../ui/BranchDay.qml" line="216" />
+        <location filename="../../ui/BranchDay.qml" line="244" />
         <source>Conversion</source>
         <translation>成交率</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="243" />
+        <location filename="../../ui/BranchDay.qml" line="244" />
         <source>Response</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="263" />
+        <location filename="../../ui/BranchDay.qml" line="264" />
         <source>Referrers</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="269" />
+        <location filename="../../ui/BranchDay.qml" line="270" />
         <source>Tagged</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="206" />
-        <location filename="../../ui/BranchDay.qml" line="269" />
+        <location filename="../../ui/BranchDay.qml" line="207" />
+        <location filename="../../ui/BranchDay.qml" line="270" />
         <source>Eligible</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="53" />
+        <location filename="../../ui/BranchDay.qml" line="54" />
         <source>Pick a day…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="74" />
-        <location filename="../../ui/BranchDay.qml" line="425" />
+        <location filename="../../ui/BranchDay.qml" line="75" />
+        <location filename="../../ui/BranchDay.qml" line="426" />
         <source>Note a problem</source>
         <translation>记录问题</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="192" />
+        <location filename="../../ui/BranchDay.qml" line="193" />
         <source>Against the branch median</source>
         <translation>对比网点中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="201" />
+        <location filename="../../ui/BranchDay.qml" line="202" />
         <source>Referrals per referrer</source>
         <translation>各推荐人的转介</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="205" />
-        <location filename="../../ui/BranchDay.qml" line="269" />
+        <location filename="../../ui/BranchDay.qml" line="206" />
+        <location filename="../../ui/BranchDay.qml" line="270" />
         <source>Referred</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="212" />
+        <location filename="../../ui/BranchDay.qml" line="213" />
         <source>Conversion per wealth manager (%)</source>
         <translation>各理财经理成交率（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="217" />
-        <location filename="../../ui/BranchDay.qml" line="228" />
+        <location filename="../../ui/BranchDay.qml" line="218" />
+        <location filename="../../ui/BranchDay.qml" line="229" />
         <source>Branch median</source>
         <translation>网点中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="223" />
+        <location filename="../../ui/BranchDay.qml" line="224" />
         <source>Response per wealth manager (minutes)</source>
         <translation>各理财经理响应时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="226" />
+        <location filename="../../ui/BranchDay.qml" line="227" />
         <source>Average response</source>
         <translation>平均响应</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="269" />
+        <location filename="../../ui/BranchDay.qml" line="270" />
         <source>Not referred</source>
         <translation>达标未转</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="288" />
+        <location filename="../../ui/BranchDay.qml" line="289" />
         <source>Met the standard, not referred (%1)</source>
         <translation>达标未转介（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="294" />
+        <location filename="../../ui/BranchDay.qml" line="295" />
         <source>Every customer who met the standard was referred.</source>
         <translation>达标客户均已转介。</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="310" />
+        <location filename="../../ui/BranchDay.qml" line="311" />
         <source>tagged by %1</source>
         <translation>%1 识别</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="317" />
+        <location filename="../../ui/BranchDay.qml" line="318" />
         <source>Why not: %1</source>
         <translation>未转介原因：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="331" />
+        <location filename="../../ui/BranchDay.qml" line="332" />
         <source>For the evening meeting</source>
         <translation>夕会材料</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="341" />
+        <location filename="../../ui/BranchDay.qml" line="342" />
         <source>Save as PDF</source>
         <translation>保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="347" />
+        <location filename="../../ui/BranchDay.qml" line="348" />
         <source>Save as CSV</source>
         <translation>保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="353" />
+        <location filename="../../ui/BranchDay.qml" line="354" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="367" />
+        <location filename="../../ui/BranchDay.qml" line="368" />
         <source>Calls due by tomorrow evening</source>
         <translation>明日前待回电</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="373" />
-        <location filename="../../ui/BranchDay.qml" line="398" />
-        <location filename="../../ui/BranchDay.qml" line="432" />
+        <location filename="../../ui/BranchDay.qml" line="374" />
+        <location filename="../../ui/BranchDay.qml" line="399" />
+        <location filename="../../ui/BranchDay.qml" line="433" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="384" />
+        <location filename="../../ui/BranchDay.qml" line="385" />
         <source>%1 calls</source>
         <translation>%1 回电</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="392" />
+        <location filename="../../ui/BranchDay.qml" line="393" />
         <source>Problems of the day</source>
         <translation>当日问题</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="417" />
+        <location filename="../../ui/BranchDay.qml" line="418" />
         <source>Problems noted by the branch head</source>
         <translation>负责人记录的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="453" />
+        <location filename="../../ui/BranchDay.qml" line="454" />
         <source>Settings</source>
         <translation>网点设置</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="459" />
+        <location filename="../../ui/BranchDay.qml" line="460" />
         <source>An offer rings for</source>
         <translation>派单响应时限</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="459" />
+        <location filename="../../ui/BranchDay.qml" line="460" />
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="460" />
+        <location filename="../../ui/BranchDay.qml" line="461" />
         <source>Coaching looks back</source>
         <translation>辅导统计最近</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="460" />
         <location filename="../../ui/BranchDay.qml" line="461" />
+        <location filename="../../ui/BranchDay.qml" line="462" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="461" />
+        <location filename="../../ui/BranchDay.qml" line="462" />
         <source>Keep the details of customers who did not buy for</source>
         <translation>未成交客户信息保留</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="489" />
+        <location filename="../../ui/BranchDay.qml" line="490" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="507" />
+        <location filename="../../ui/BranchDay.qml" line="508" />
         <source>Purge now</source>
         <translation>立即清除到期客户信息</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="537" />
+        <location filename="../../ui/BranchDay.qml" line="538" />
         <source>Nobody lies well off the branch median.</source>
         <translation>无人明显低于网点中位数。</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="562" />
+        <location filename="../../ui/BranchDay.qml" line="563" />
         <source>Record a coaching talk</source>
         <translation>记录辅导</translation>
     </message>
@@ -969,129 +969,199 @@
 <context>
     <name>Credit</name>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="134" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="240" />
         <source>Allocated by %1: %2 · %3</source>
         <translation>%1 已分配：%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="139" />
-        <source>Several referrers</source>
-        <translation>多人推荐</translation>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="152" />
+        <source>from %1: %2%</source>
+        <translation>%1起 %2%</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="143" />
-        <location filename="../../lobby_app/gui/credit_vm.py" line="252" />
-        <location filename="../../lobby_app/gui/credit_vm.py" line="326" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="158" />
+        <source>Agreed by the team on %1</source>
+        <translation>团队商定于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="160" />
+        <source>The defaults of a new branch: no team agreement recorded</source>
+        <translation>新支行的默认方案，未记录团队商定</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="163" />
+        <source>Saved by %1, %2</source>
+        <translation>%1 保存于 %2</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="165" />
+        <source>Set up %1</source>
+        <translation>设置于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="169" />
+        <source>Version %1</source>
+        <translation>第%1版</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="184" />
+        <source>Referrer</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="185" />
+        <source>Seller</source>
+        <translation>营销人</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="195" />
+        <source>Took part</source>
+        <translation>参与同事</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="249" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="404" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="482" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="156" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="262" />
+        <source>Colleagues took part</source>
+        <translation>同事参与</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="263" />
+        <source>Colleagues took part: %1</source>
+        <translation>同事参与：%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="266" />
+        <source>Disputed by %1: %2</source>
+        <translation>有异议：%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="267" />
+        <source>a colleague</source>
+        <translation>一位同事</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="272" />
+        <source>split as recorded: %1</source>
+        <translation>原分配：%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="282" />
         <source>Whole numbers only</source>
         <translation>请填整数</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="157" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="283" />
         <source>From 0 to 100</source>
         <translation>须在 0 到 100 之间</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="158" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="284" />
         <source>Must start after the phase before it starts</source>
         <translation>须晚于上一阶段的开始日期</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="159" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="285" />
         <source>A date like 2026-04-01</source>
         <translation>请按 2026-04-01 的格式填写日期</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="160" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="286" />
         <source>The shares add up to %1%, not 100%</source>
         <translation>各方比例合计 %1%，须为 100%</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="161" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="287" />
         <source>A person is named twice</source>
         <translation>同一人填了两次</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="162" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="288" />
         <source>Already allocated</source>
         <translation>已分配过</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="163" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="289" />
         <source>First allocate this month's %1 open exceptions</source>
         <translation>请先分配本月 %1 笔待分配的例外</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="166" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="292" />
         <source>A month closes after its last day</source>
         <translation>月末之后才能结账</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="167" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="293" />
         <source>This month is already closed</source>
         <translation>本月已结账</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="168" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="294" />
         <source>%1 is closed: its percentages may not change</source>
         <translation>%1 已结账：其分润比例不能再改</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="171" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="297" />
         <source>Only the branch head may do this</source>
         <translation>只有网点负责人可以操作</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="217" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="298" />
+        <source>The team's meeting must have taken place: today or earlier</source>
+        <translation>团队会议须已召开：请选今天或更早的日期</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/credit_vm.py" line="344" />
         <source>%1 is closed.</source>
         <translation>%1 已结账。</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="251" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="403" />
         <source>%1's credit is allocated.</source>
         <translation>%1 的业绩已分配。</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="270" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="426" />
         <source>The new phases apply to referrals not yet credited.</source>
         <translation>新的阶段适用于尚未计算分润的转介。</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="283" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="439" />
         <source>Open: credit may still change</source>
         <translation>未结账：业绩仍可能变动</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="285" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="441" />
         <source>Closed on %1 by %2, at %3</source>
         <translation>%2 于 %1 结账，结账时合计 %3</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="292" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="448" />
         <source>%1 came in after the close</source>
         <translation>结账后新增 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="303" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="459" />
         <source>until %1</source>
         <translation>至 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="305" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="461" />
         <source>from then on</source>
         <translation>此后一直适用</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="314" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="470" />
         <source>Today: phase %1, the referrer gets %2% and the seller %3%</source>
         <translation>今日处于第 %1 阶段：推荐人 %2%，营销人 %3%</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="325" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="481" />
         <source>%1 · referred %2 · %3</source>
         <translation>%1 · %2 转介 · %3</translation>
     </message>
@@ -1099,148 +1169,178 @@
 <context>
     <name>CreditPage</name>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="71" />
+        <location filename="../../ui/CreditPage.qml" line="72" />
         <source>Close %1</source>
         <translation>%1 结账</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="98" />
+        <location filename="../../ui/CreditPage.qml" line="99" />
         <source>The team's credit</source>
         <translation>团队业绩</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="112" />
+        <location filename="../../ui/CreditPage.qml" line="113" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="112" />
+        <location filename="../../ui/CreditPage.qml" line="113" />
         <source>As referrer</source>
         <translation>作为推荐人</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="112" />
+        <location filename="../../ui/CreditPage.qml" line="113" />
         <source>As seller</source>
         <translation>作为营销人</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="112" />
+        <location filename="../../ui/CreditPage.qml" line="113" />
         <source>Allocated</source>
         <translation>例外分配</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="112" />
+        <location filename="../../ui/CreditPage.qml" line="113" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="116" />
+        <location filename="../../ui/CreditPage.qml" line="117" />
         <source>No credit this month yet.</source>
         <translation>本月暂无业绩。</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="136" />
+        <location filename="../../ui/CreditPage.qml" line="137" />
         <source>By day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="137" />
+        <location filename="../../ui/CreditPage.qml" line="138" />
         <source>Pick a day for each person's share</source>
         <translation>选择某日查看每人所得</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="161" />
+        <location filename="../../ui/CreditPage.qml" line="162" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="178" />
+        <location filename="../../ui/CreditPage.qml" line="179" />
         <source>Exceptions (%1 to allocate)</source>
         <translation>例外（%1 笔待分配）</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="179" />
+        <location filename="../../ui/CreditPage.qml" line="180" />
         <source>Split by participation and contribution</source>
         <translation>按参与度和贡献分配</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="185" />
+        <location filename="../../ui/CreditPage.qml" line="186" />
         <source>None this month.</source>
         <translation>本月没有。</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="212" />
-        <location filename="../../ui/CreditPage.qml" line="441" />
+        <location filename="../../ui/CreditPage.qml" line="213" />
+        <location filename="../../ui/CreditPage.qml" line="595" />
         <source>Allocate</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="368" />
+        <location filename="../../ui/CreditPage.qml" line="325" />
+        <source>Agreed by the team on</source>
+        <translation>团队商定日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="330" />
+        <source>Pick the day…</source>
+        <translation>选择日期…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="343" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="349" />
+        <source>Note of the meeting (optional)</source>
+        <translation>会议记录（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="400" />
+        <source>History</source>
+        <translation>历次版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="466" />
         <source>Allocate the credit</source>
         <translation>分配业绩</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="413" />
+        <location filename="../../ui/CreditPage.qml" line="552" />
+        <source>Someone else too…</source>
+        <translation>还有其他同事…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="559" />
         <source>Total: %1%</source>
         <translation>合计：%1%</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="427" />
+        <location filename="../../ui/CreditPage.qml" line="573" />
         <source>Reason (who did what)</source>
         <translation>理由（谁做了什么）</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="457" />
+        <location filename="../../ui/CreditPage.qml" line="589" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="232" />
+        <location filename="../../ui/CreditPage.qml" line="242" />
         <source>Phase schedule</source>
         <translation>分润阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="238" />
+        <location filename="../../ui/CreditPage.qml" line="248" />
         <source>By the date of the referral. Splits already made keep the phase they were made under.</source>
         <translation>按转介日期确定阶段。已完成的分润保持当时的阶段不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="247" />
+        <location filename="../../ui/CreditPage.qml" line="257" />
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="247" />
+        <location filename="../../ui/CreditPage.qml" line="257" />
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="247" />
+        <location filename="../../ui/CreditPage.qml" line="257" />
         <source>Referrer %</source>
         <translation>推荐人比例 %</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="262" />
+        <location filename="../../ui/CreditPage.qml" line="272" />
         <source>Phase %1</source>
         <translation>第 %1 阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="262" />
+        <location filename="../../ui/CreditPage.qml" line="272" />
         <source>roll-out</source>
         <translation>推行之日</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="314" />
+        <location filename="../../ui/CreditPage.qml" line="371" />
         <source>Add a phase</source>
         <translation>增加阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="320" />
+        <location filename="../../ui/CreditPage.qml" line="377" />
         <source>Undo changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="326" />
+        <location filename="../../ui/CreditPage.qml" line="383" />
         <source>Save the phases</source>
         <translation>保存阶段</translation>
     </message>
@@ -1276,157 +1376,157 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="57" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="56" />
         <source>%1 or more</source>
         <translation>%1及以上</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="59" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="58" />
         <source>under %1</source>
         <translation>%1以下</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="65" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="64" />
         <source>With another customer</source>
         <translation>正在接待其他客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="66" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="65" />
         <source>Not my speciality</source>
         <translation>非本人擅长领域</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="67" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="66" />
         <source>The customer belongs to a colleague</source>
         <translation>客户归属其他同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="68" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="67" />
         <source>Other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="240" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="238" />
         <source>A customer</source>
         <translation>一位客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="247" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="245" />
         <source>Fast-track customer for you: clear intent to buy</source>
         <translation>快速通道客户：有明确购买意向</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="249" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="247" />
         <source>A customer is offered to you</source>
         <translation>有客户转介给您</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="252" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="250" />
         <source>from %1</source>
         <translation>推荐人 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="277" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="275" />
         <source>Escalated ×%1</source>
         <translation>已升级 ×%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="266" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="264" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="243" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="241" />
         <source>Fast-track customer waiting and every wealth manager is busy: whoever can break off, take them</source>
         <translation>快速通道客户在等候，理财经理都在忙：谁能抽身谁来接待</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="289" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="287" />
         <source>Meeting since %1</source>
         <translation>%1 起面谈中</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="292" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="290" />
         <source>Accepted at %1: on the way to the desk</source>
         <translation>%1 已接受：客户正前往您的座位</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="308" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="306" />
         <source>Callback</source>
         <translation>回电</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="308" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="306" />
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="311" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="309" />
         <source>Overdue since %1</source>
         <translation>已逾期（应于 %1）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="311" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="309" />
         <source>Due %1</source>
         <translation>应于 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="316" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="314" />
         <source>%1 calls not answered</source>
         <translation>%1 次未接通</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="340" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="338" />
         <source>Set away at %1: an offer went unanswered. Back at your desk?</source>
         <translation>%1 因转介无人应答，已设为暂离。回到座位了吗？</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="355" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="353" />
         <source>Answer within %1; then the customer goes to the next colleague</source>
         <translation>请在 %1 内应答，否则客户转给下一位同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="361" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="359" />
         <source>Sound off</source>
         <translation>提示音关</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="363" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="361" />
         <source>No tray or sound on this PC: alerts show in this window</source>
         <translation>本机无托盘和声音：提醒只在本窗口显示</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="365" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="363" />
         <source>No sound device: alerts show in this window and the tray</source>
         <translation>本机无声音设备：提醒在本窗口和托盘显示</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="366" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="364" />
         <source>Sound on</source>
         <translation>提示音开</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="432" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="430" />
         <source>waited %1</source>
         <translation>已等 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="441" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="439" />
         <source>Time is up: passing to the next colleague</source>
         <translation>应答超时：正转给下一位同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="442" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="440" />
         <source>answer within %1</source>
         <translation>剩余 %1 应答</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="461" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="459" />
         <source>Choose why you decline</source>
         <translation>请选择婉拒原因</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="463" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="461" />
         <source>Say why in a few words</source>
         <translation>请简单说明原因</translation>
     </message>
@@ -2465,44 +2565,84 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../lobby_app/gui/outcome_vm.py" line="83" />
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="121" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/outcome_vm.py" line="83" />
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="121" />
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/outcome_vm.py" line="88" />
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="126" />
         <source>Expects a higher return</source>
         <translation>收益预期高于产品</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/outcome_vm.py" line="89" />
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="127" />
         <source>Wants to talk it over with family</source>
         <translation>需要和家人商量</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/outcome_vm.py" line="90" />
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="128" />
         <source>No spare funds for now</source>
         <translation>暂无闲置资金</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/outcome_vm.py" line="91" />
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="129" />
         <source>Already holds a similar product</source>
         <translation>已持有同类产品</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/outcome_vm.py" line="102" />
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="140" />
         <source>Total %1</source>
         <translation>合计 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/outcome_vm.py" line="199" />
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="144" />
+        <source>Credit %1</source>
+        <translation>业绩 %1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="150" />
+        <source>by the products' credit percent</source>
+        <translation>按产品业绩比例</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="157" />
+        <source>Credit %1 goes to the branch head to allocate by participation</source>
+        <translation>业绩 %1 由支行负责人按参与分配</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="162" />
+        <source>Referrer %1 %2 · You %3 (phase %4, referrer %5%)</source>
+        <translation>推荐人 %1 %2 · 你 %3（第%4阶段，推荐人 %5%）</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="175" />
+        <source>Took part: %1</source>
+        <translation>参与同事：%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="295" />
         <source>Choose the products sold and enter each amount</source>
         <translation>请勾选售出的产品并填写金额</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="339" />
+        <source>The referrer and you share the credit anyway</source>
+        <translation>推荐人和你本来就分业绩，不必再选</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="340" />
+        <source>No longer on the staff</source>
+        <translation>已不在职</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/outcome_vm.py" line="342" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2533,17 +2673,47 @@
         <translation>金额，如 5万</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="133" />
+        <location filename="../../ui/OutcomeDialog.qml" line="158" />
+        <source>The credit and each person's share show here as you enter the amounts</source>
+        <translation>填写金额后，这里显示业绩和每人的分成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OutcomeDialog.qml" line="169" />
+        <source>Other colleagues took part…</source>
+        <translation>其他同事也参与了…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OutcomeDialog.qml" line="206" />
+        <source>Who else took part?</source>
+        <translation>还有哪些同事参与了？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OutcomeDialog.qml" line="211" />
+        <source>Besides the referrer and you. The branch head then allocates the credit by participation.</source>
+        <translation>推荐人和你之外的同事。选了之后，业绩由支行负责人按参与情况分配。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OutcomeDialog.qml" line="249" />
+        <source>Nobody else</source>
+        <translation>没有其他人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OutcomeDialog.qml" line="259" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OutcomeDialog.qml" line="287" />
         <source>Why not</source>
         <translation>未成交原因</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="195" />
+        <location filename="../../ui/OutcomeDialog.qml" line="349" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="201" />
+        <location filename="../../ui/OutcomeDialog.qml" line="355" />
         <source>Save outcome</source>
         <translation>保存结果</translation>
     </message>
@@ -3449,221 +3619,246 @@
         <translation>新增产品：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_wording.py" line="133" />
+        <location filename="../../lobby_app/gui/standards_wording.py" line="134" />
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/standards_wording.py" line="141" />
+        <source>%1 credit weight %2% → %3%</source>
+        <translation>%1业绩比例 %2% → %3%</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_wording.py" line="149" />
         <source>Product removed: %1</source>
         <translation>删除产品：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_wording.py" line="146" />
+        <location filename="../../lobby_app/gui/standards_wording.py" line="154" />
         <source>Rule added: %1</source>
         <translation>新增规则：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_wording.py" line="148" />
+        <location filename="../../lobby_app/gui/standards_wording.py" line="156" />
         <source>Rule changed: %1</source>
         <translation>修改规则：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_wording.py" line="151" />
+        <location filename="../../lobby_app/gui/standards_wording.py" line="159" />
         <source>Rule removed: %1</source>
         <translation>删除规则：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_wording.py" line="153" />
+        <location filename="../../lobby_app/gui/standards_wording.py" line="161" />
         <source>No change to the standards</source>
         <translation>标准无变化</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="374" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="395" />
         <source>Version %1</source>
         <translation>第%1版</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="375" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="396" />
         <source>From %1</source>
         <translation>%1起生效</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="377" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="398" />
         <source>Saved by %1, %2</source>
         <translation>%1 保存于 %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="381" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="402" />
         <source>The defaults of a new branch, set up %1</source>
         <translation>新网点默认标准，建立于 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="388" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="409" />
         <source>In force</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="390" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="411" />
         <source>Scheduled</source>
         <translation>待生效</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="424" />
-        <location filename="../../lobby_app/gui/standards_vm.py" line="469" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="446" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="503" />
         <source>was %1</source>
         <translation>原为%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="473" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="465" />
+        <source>credit weight was %1%</source>
+        <translation>业绩比例原为%1%</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="507" />
         <source>Only the branch head may change the referral standards</source>
         <translation>只有网点负责人可以修改转介标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="475" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="509" />
         <source>A time like %1</source>
         <translation>请按此格式填写时间：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="477" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="511" />
         <source>Must not be in the past: choose now or a later time</source>
         <translation>生效时间不能早于现在：请选择立即生效或之后的时间</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="487" />
-        <location filename="../../lobby_app/gui/standards_vm.py" line="632" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="514" />
+        <source>A whole number of percent, from 0 to 100</source>
+        <translation>请填 0 到 100 的整数</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="516" />
+        <source>From 0 to 100</source>
+        <translation>须在 0 到 100 之间</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="526" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="674" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="501" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="540" />
         <source>%1 threshold</source>
         <translation>%1单笔金额门槛</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="503" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="542" />
         <source>Six-month flow threshold</source>
         <translation>近六个月流水门槛</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="505" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="544" />
         <source>Takes effect</source>
         <translation>生效时间</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="507" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="546" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="510" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="549" />
         <source>Rule %1</source>
         <translation>规则%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="540" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="582" />
         <source>Version %1, in force since %2</source>
         <translation>第%1版，%2起生效</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="549" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="591" />
         <source>Version %1 takes effect %2</source>
         <translation>第%1版将于 %2 生效</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="558" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="600" />
         <source>A new version, starting from version %1</source>
         <translation>在第%1版基础上修改</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="573" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="615" />
         <source>Version %1 is scheduled for %2 and will replace this version then</source>
         <translation>第%1版将于 %2 生效，届时将取代本版</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="580" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="622" />
         <source>No changes yet</source>
         <translation>尚未修改</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="583" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="625" />
         <source>Correct the marked fields</source>
         <translation>请更正标红的内容</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="584" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="626" />
         <source>Changes: %1</source>
         <translation>本次修改：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="591" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="633" />
         <source>No customers were tagged in the last %1 days: nothing to compare</source>
         <translation>近%1天没有识别客户，无从比较</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="595" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="637" />
         <source>With this change, %1 more of the last %3 days' %2 customers would have been eligible</source>
         <translation>按此修改，近%3天识别的%2位客户中，将多%1位达标</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="608" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="650" />
         <source>Eligible: %1 under the standards of the day, %2 with this change</source>
         <translation>达标人数：按当时标准%1位，按此修改%2位</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="613" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="655" />
         <source>%1 who were eligible would no longer be</source>
         <translation>原达标客户中有%1位将不再达标</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="624" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="666" />
         <source>Saved as version %1, in force from %2</source>
         <translation>已保存为第%1版，%2起生效</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="634" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="676" />
         <source>Not saved. %1</source>
         <translation>未保存。%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="635" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="677" />
         <source>No preview. %1</source>
         <translation>无法预览。%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="872" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="924" />
         <source>Name in Chinese</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="873" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="925" />
         <source>Name in English</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="874" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="926" />
         <source>Field</source>
         <translation>条件项</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="875" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="927" />
         <source>Comparison</source>
         <translation>比较方式</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="876" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="928" />
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="877" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="929" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/standards_vm.py" line="878" />
+        <location filename="../../lobby_app/gui/standards_vm.py" line="930" />
         <source>Kind</source>
         <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/standards_vm.py" line="931" />
+        <source>Credit weight</source>
+        <translation>业绩比例</translation>
     </message>
 </context>
 <context>
@@ -3754,67 +3949,77 @@
         <translation>主推产品：客户有意向即达标。简单产品：不能单独作为转介理由。其他产品：仅在网点自定义规则中计入。</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="344" />
+        <location filename="../../ui/StandardsPage.qml" line="282" />
+        <source>Credit weight: the part of a sale that counts as performance when the credit is split (100% unless the branch says otherwise).</source>
+        <translation>业绩比例：销售额中计入业绩、参与分润的部分（默认100%）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StandardsPage.qml" line="331" />
+        <source>Credit weight</source>
+        <translation>业绩比例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StandardsPage.qml" line="374" />
         <source>Branch rules</source>
         <translation>网点自定义规则</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="345" />
+        <location filename="../../ui/StandardsPage.qml" line="375" />
         <source>A customer is also eligible when any of these holds</source>
         <translation>满足其中任一条，客户也达标</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="350" />
+        <location filename="../../ui/StandardsPage.qml" line="380" />
         <source>No branch rules: the three standard rules above decide.</source>
         <translation>暂无自定义规则：按上述三条标准判断。</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="383" />
+        <location filename="../../ui/StandardsPage.qml" line="413" />
         <source>Rule %1: when</source>
         <translation>规则%1：当</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="412" />
+        <location filename="../../ui/StandardsPage.qml" line="442" />
         <source>e.g. 20万</source>
         <translation>如 20万</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="432" />
+        <location filename="../../ui/StandardsPage.qml" line="462" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="441" />
+        <location filename="../../ui/StandardsPage.qml" line="471" />
         <source>Shown as</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="447" />
+        <location filename="../../ui/StandardsPage.qml" line="477" />
         <source>Name in Chinese</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="455" />
+        <location filename="../../ui/StandardsPage.qml" line="485" />
         <source>Name in English</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="471" />
+        <location filename="../../ui/StandardsPage.qml" line="501" />
         <source>Add a rule</source>
         <translation>添加规则</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="480" />
+        <location filename="../../ui/StandardsPage.qml" line="510" />
         <source>Versions</source>
         <translation>版本记录</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="481" />
+        <location filename="../../ui/StandardsPage.qml" line="511" />
         <source>%1 saved</source>
         <translation>共%1版</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="556" />
+        <location filename="../../ui/StandardsPage.qml" line="586" />
         <source>Edit from this</source>
         <translation>以此版为基础修改</translation>
     </message>

@@ -101,18 +101,18 @@ def test_a_month_closes_after_its_exceptions_and_then_keeps_its_percentages(scre
     with ctx.db.read() as s:
         versions = len(s.exec(select(CreditSchedule)).all())
     # Phase 2 from 15 March would move March's days from 80% to 60%.
-    assert not credit.savePhases(["2026-01-01", "2026-03-15", "2026-07-01"], ["80", "60", "50"])
+    assert not credit.savePhases(["2026-01-01", "2026-03-15", "2026-07-01"], ["80", "60", "50"], "2026-04-01", "")
     assert credit.property("errors") == {"phases": "2026-03 is closed: its percentages may not change"}
-    assert not credit.savePhases(["2026-01-01", "2026-01-01", "2026-07-01"], ["80", "60", "50"])
+    assert not credit.savePhases(["2026-01-01", "2026-01-01", "2026-07-01"], ["80", "60", "50"], "2026-04-01", "")
     assert credit.property("errors") == {"start_1": "Must start after the phase before it starts"}
-    assert not credit.savePhases(["2026-01-01", "2026-04-01", "July"], ["80", "60", "50"])
+    assert not credit.savePhases(["2026-01-01", "2026-04-01", "July"], ["80", "60", "50"], "2026-04-01", "")
     assert credit.property("errors") == {"start_2": "A date like 2026-04-01"}
-    assert not credit.savePhases(["2026-01-01", "2026-04-01", "2026-07-01"], ["80", "60", "101"])
+    assert not credit.savePhases(["2026-01-01", "2026-04-01", "2026-07-01"], ["80", "60", "101"], "2026-04-01", "")
     assert credit.property("errors") == {"percent_2": "From 0 to 100"}
     with ctx.db.read() as s:
         assert len(s.exec(select(CreditSchedule)).all()) == versions
 
-    assert credit.savePhases(["2026-01-01", "2026-04-01", "2026-09-01"], ["80", "70", "50"])
+    assert credit.savePhases(["2026-01-01", "2026-04-01", "2026-09-01"], ["80", "70", "50"], "2026-04-01", "")
     assert [(p["start"], p["percent"]) for p in credit.property("phases")] == [
         ("2026-01-01", "80"),
         ("2026-04-01", "70"),
