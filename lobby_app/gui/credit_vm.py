@@ -257,10 +257,9 @@ class CreditViewModel(QObject):
         """Why the rule could not split it: the colleagues the seller named, or who disputed and why."""
         sep = "、" if chinese() else ", "
         if x.why == credit.Why.SHARED:
-            colleagues = [name for _, name in x.people[2:]]
-            if not colleagues:
+            if not x.took_part:  # named before protocol 4 kept who
                 return translate("Credit", "Colleagues took part")
-            return translate("Credit", "Colleagues took part: %1").replace("%1", sep.join(colleagues))
+            return translate("Credit", "Colleagues took part: %1").replace("%1", sep.join(x.took_part))
         if x.why == credit.Why.DISPUTED:
             text = (
                 translate("Credit", "Disputed by %1: %2")

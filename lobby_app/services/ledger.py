@@ -55,6 +55,7 @@ class ExceptionCase:
     # Who took part, for the head's allocation: the referrer, the seller, then the colleagues named.
     people: tuple[tuple[int, str], ...] = ()
     split: tuple[tuple[str, int], ...] = ()  # a disputed split as it was recorded: (name, fen)
+    took_part: tuple[str, ...] = ()  # the names of the colleagues the seller named
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +151,7 @@ def ledger(ctx: Ctx, first: date, last: date) -> Ledger:
                     if i is not None and i in names
                 ),
                 tuple(splits.get(x.handoff_id, ())),
+                tuple(names.get(i, "") for i in x.took_part),
             )
             for x, address_as, referrer, seller in listed
         ),

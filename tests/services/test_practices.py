@@ -92,6 +92,7 @@ def test_colleagues_who_took_part_send_the_sale_to_the_head_with_everyone_named(
     [case] = ledger(ctx, ctx.local_date(clock.now), ctx.local_date(clock.now)).open_exceptions
     assert (case.why, case.raised_by, case.total_fen) == ("several_referrers", "员工3001", 300_000)
     assert [i for i, _ in case.people] == [team.lobby.staff_id, team.wm1.staff_id, team.teller.staff_id]
+    assert case.took_part == ("员工2001",)
 
 
 def test_a_dispute_stops_the_split_counting_until_the_head_allocates_it(ctx, team, clock):
