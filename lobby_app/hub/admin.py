@@ -15,7 +15,6 @@ from sqlmodel import col, select
 
 from ..domain.pins import request_proof, same_proof, session_end, signing_key
 from ..domain.roles import Actor, Role
-from ..protocol import VERSION
 from ..services.audit_log import audit_entries
 from ..services.context import Ctx
 from ..store.tables import HubDevice, Staff, StaffKey
@@ -134,7 +133,7 @@ def _head_of(
     if person is None or keys is None or not person.active or ends is None or ends <= now or not fresh:
         return _refuse(request, audit, who, staff_id, "not_signed_in", "sign in as the branch head on this device")
     target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
-    for secret in proving_secrets(keys, now, version=VERSION):
+    for secret in proving_secrets(keys, now):
         signing = signing_key(secret, session_id=parts[1], device_id=who.id, staff_id=staff_id)
         expected = request_proof(signing, method=request.method, target=target, body=body, at=at, staff_id=staff_id)
         if same_proof(expected, parts[3]):

@@ -20,7 +20,7 @@ from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ..domain.errors import DomainError, ValidationError
@@ -422,9 +422,10 @@ def create_app(
                     quiet += time.monotonic() - started
                     if await asyncio.to_thread(access.revoked, ctx, who.id):
                         return  # a revoked device hears of no change after its revocation
-                    # Both before a yield lets the bell move on. A version 2 device pulls what changed, as
-                    # the pull words its rows (rows.for_version).
-                    texts = bell.since(seen) if version > 2 else [where_only(bell.newest)] * (bell.newest != seen)
+                    # Both before a yield lets the bell move on. The bell words its events for this version:
+                    # a device of an older one pulls what changed, as the pull words its rows (rows.for_version).
+                    current = version >= VERSION
+                    texts = bell.since(seen) if current else [where_only(bell.newest)] * (bell.newest != seen)
                     seen = bell.newest
                     for text in texts:
                         quiet = 0.0
@@ -436,9 +437,16 @@ def create_app(
     def rows(
         body: RowsRequest, who: Annotated[HubDevice, Depends(device)], version: Annotated[int, Depends(spoken)]
     ) -> RowsReply:
-        """The hub's version of given rows: a device takes it for what its own decided changes wrote."""
+        """The hub's version of given rows: a device takes it for what its own decided changes wrote. A row
+        the device's version has no words for is left out (rows.for_version): the device keeps what it had."""
         found = current_rows(ctx, body.keys)
-        return RowsReply(rows=[Row(table=t, key=k, data=_worded(t, found.get((t, k)), version)) for t, k in body.keys])
+        replied = []
+        for t, k in body.keys:
+            data = found.get((t, k))
+            worded = None if data is None else for_version(t, data, version)
+            if data is None or worded is not None:
+                replied.append(Row(table=t, key=k, data=worded))
+        return RowsReply(rows=replied)
 
     @app.get("/v1/pull", response_model=PullReply)
     def pull(
@@ -454,13 +462,24 @@ def create_app(
         with ctx.db.read() as s:
             if since > 0 and stamp is not None:
                 seen = s.get(HubChange, since)
-                if seen is None or seen.stamp != stamp:
+                sent = None if seen is None else _last_sent(s, seen, version)
+                if sent is None or sent.stamp != stamp:
                     return PullReply(changes=[], last_seq=0, reset=True)
-            rows = s.exec(
-                select(HubChange).where(HubChange.seq > since).order_by(col(HubChange.seq)).limit(limit)
-            ).all()
-        changes = [_change(r, version) for r in rows]
-        return PullReply(changes=changes, last_seq=changes[-1].seq if changes else max(since, last_seq(ctx)))
+            # A row this device's version has no words for is left out (rows.for_version), and the page
+            # filled up from further on: a short page still means the end of the feed. The next pull
+            # starts past what was left out.
+            changes: list[Change] = []
+            read_to = since
+            while (wanted := limit - len(changes)) > 0:
+                rows = s.exec(
+                    select(HubChange).where(col(HubChange.seq) > read_to).order_by(col(HubChange.seq)).limit(wanted)
+                ).all()
+                changes += [c for r in rows if (c := _change(r, version)) is not None]
+                if rows:
+                    read_to = rows[-1].seq or 0
+                if len(rows) < wanted:
+                    break  # the end of the feed
+        return PullReply(changes=changes, last_seq=read_to if read_to > since else max(since, last_seq(ctx)))
 
     install_admin(app, ctx, audit=audit, device=device, published=bell.publish)
 
@@ -476,13 +495,29 @@ def create_app(
     return app
 
 
-def _change(row: HubChange, version: int = VERSION) -> Change:
-    data = _worded(row.table_name, row.data, version)
+def _change(row: HubChange, version: int = VERSION) -> Change | None:
+    """The change as a device of `version` reads it; None for a row it has no words for (not sent to it)."""
+    data = for_version(row.table_name, row.data, version)
+    if data is None:
+        return None
     return Change(seq=row.seq or 0, stamp=row.stamp, table=row.table_name, key=row.row_key, data=data)
 
 
-def _worded(table: str, data: dict[str, Any] | None, version: int) -> dict[str, Any] | None:
-    return None if data is None else for_version(table, data, version)
+def _last_sent(s: Session, seen: HubChange, version: int) -> HubChange | None:
+    """The newest change from `seen` back that a pull gave a device of `version`: the one whose stamp it
+    keeps with its cursor (the rows after it that it has no words for moved its cursor, not its stamp)."""
+    if for_version(seen.table_name, seen.data, version) is not None:
+        return seen  # always, for a device of the hub's version
+    seq = (seen.seq or 0) - 1
+    while seq > 0:
+        rows = s.exec(
+            select(HubChange).where(col(HubChange.seq) <= seq).order_by(col(HubChange.seq).desc()).limit(PULL_LIMIT)
+        ).all()
+        sent = next((r for r in rows if for_version(r.table_name, r.data, version) is not None), None)
+        if sent is not None or len(rows) < PULL_LIMIT:
+            return sent
+        seq = (rows[-1].seq or 0) - 1
+    return None
 
 
 def _signed_in(signed: Authorised) -> SignInReply:
@@ -495,7 +530,7 @@ def _read_feed(ctx: Ctx, after: int, limit: int) -> tuple[list[dict[str, Any]], 
     with ctx.db.read() as s:
         rows = s.exec(select(HubChange).where(HubChange.seq > after).order_by(col(HubChange.seq)).limit(limit)).all()
         newest = s.exec(select(HubChange).order_by(col(HubChange.seq).desc()).limit(1)).first()
-    changes = [_change(r).model_dump() for r in rows]
+    changes = [c.model_dump() for r in rows if (c := _change(r)) is not None]  # today's words: none is left out
     return changes, (newest.seq or 0) if newest else 0, newest.stamp if newest else ""
 
 

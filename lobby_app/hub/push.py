@@ -140,19 +140,16 @@ def _signed_in(key: StaffKey | None, device_id: str, m: Pushed, now: datetime) -
     """The proof of this very change (its id, name, arguments and author) under the key of a session
     the person opened on this device with their PIN; a proof of another change, or of this one altered,
     fails. A session opened before the person's last PIN change still proves a change until
-    `previous_until`. A version 2 device's sessions came from a key it derived from the PIN."""
+    `previous_until`."""
     if key is None or session_end(m.session_id) is None:
         return False
-    return any(_proves(secret, device_id, m) for secret in proving_secrets(key, now, version=m.version))
+    return any(_proves(secret, device_id, m) for secret in proving_secrets(key, now))
 
 
-def proving_secrets(key: StaffKey, now: datetime, *, version: int) -> list[str]:
+def proving_secrets(key: StaffKey, now: datetime) -> list[str]:
     """What a session's proofs may be made with: the person's secret, and until `previous_until` the
-    one before their last PIN change; a version 2 device's key derived from the PIN instead."""
-    if version == 2:
-        found = [key.key]
-    else:
-        found = [key.secret] + ([key.previous_secret] if key.previous_until and now < key.previous_until else [])
+    one before their last PIN change."""
+    found = [key.secret] + ([key.previous_secret] if key.previous_until and now < key.previous_until else [])
     return [secret for secret in found if secret]
 
 

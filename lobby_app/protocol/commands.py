@@ -297,8 +297,8 @@ COMMANDS: dict[str, type[Command]] = {
 
 
 def parse_command(name: str, args: Mapping[str, Any], *, version: int = VERSION) -> Command:
-    """The command a device sent, in the words of protocol `version` (versions 2 and 3 say every command
-    alike); a ValidationError names the first field of the wrong shape (`args.amount_fen`), or `name`
+    """The command a device sent, in the words of protocol `version` (version 3 says every command it
+    knows as version 4 does); a ValidationError names the first field of the wrong shape (`args.amount_fen`), or `name`
     for a command nobody knows."""
     kind = COMMANDS.get(name)
     if kind is None:

@@ -3,7 +3,8 @@
 The hub makes a snapshot from its row (`snapshot`), the device reads it back (`read_snapshot`) before
 writing it into its own table. A column can then be renamed or added on either side without changing
 the wire: the snapshot stays, and only the mapping here changes (docs/protocol.md). Each snapshot
-holds its table's columns by their names; `for_version` words one for a device of the version before.
+holds its table's columns by their names; `for_version` words one for a device of the version before
+(version 3's words are frozen here as data).
 """
 
 from __future__ import annotations
@@ -239,13 +240,129 @@ def snapshot(table: str, columns: Mapping[str, Any]) -> dict[str, Any]:
     return ROWS[table].model_validate(dict(columns)).model_dump(mode="json")
 
 
-def for_version(table: str, data: dict[str, Any], version: int) -> dict[str, Any]:
-    """A snapshot as a device of `version` reads it. Version 2's staff row held the PIN's hash, which
-    no device receives any more: it gets an empty one (it can sign in only those whose row it held
-    before, until it is updated), and no pin_set_at, a field it would refuse."""
-    if version == 2 and table == StaffRow.TABLE:
-        return {k: v for k, v in data.items() if k != "pin_set_at"} | {"pin_hash": ""}
-    return data
+# Version 3's words, frozen: the fields of each table's snapshot as a device of version 3 reads them (it
+# refuses any other), and the notices it knows. Version 4 added the reason an eligible customer was not
+# referred (customer_tag), who raised a credit exception and why (credit_exception), the branch head's
+# notes (branch_note) and notices to the referrer. Kept as they were: never edit them to match newer code.
+VERSION_3_FIELDS: dict[str, frozenset[str]] = {
+    "staff": frozenset({"id", "staff_no", "name", "role", "active", "created_at", "pin_set_at"}),
+    "device": frozenset({"id", "name", "created_at"}),
+    "standards_version": frozenset({"version", "data", "effective_from", "created_at", "created_by", "note"}),
+    "credit_schedule": frozenset({"version", "data", "created_at", "created_by"}),
+    "customer_tag": frozenset(
+        {
+            "id",
+            "created_at",
+            "device_id",
+            "tagged_by",
+            "purpose",
+            "amount_fen",
+            "products",
+            "six_month_flow_fen",
+            "clear_intent",
+            "in_a_hurry",
+            "address_as",
+            "phone",
+            "phone_consent",
+            "ticket",
+            "eligible",
+            "verdict",
+            "standards_version",
+            "purged_at",
+        }
+    ),
+    "handoff": frozenset(
+        {
+            "id",
+            "tag_id",
+            "referrer_id",
+            "referral_date",
+            "state",
+            "fast_track",
+            "note",
+            "assignee_id",
+            "preferred_wm_id",
+            "wait_for_preferred",
+            "escalations",
+            "declined_by",
+            "created_at",
+            "updated_at",
+            "offered_at",
+            "accepted_at",
+            "met_at",
+            "closed_at",
+            "outcome_products",
+            "outcome_amount_fen",
+            "outcome_sales",
+            "response_s",
+            "outcome_reason",
+            "follow_up_at",
+        }
+    ),
+    "callback": frozenset(
+        {
+            "id",
+            "handoff_id",
+            "address_as",
+            "phone",
+            "phone_consent",
+            "preferred_time",
+            "due_at",
+            "assignee_id",
+            "note",
+            "created_at",
+            "done_at",
+            "attempts",
+            "last_attempt_at",
+        }
+    ),
+    "presence": frozenset({"staff_id", "presence", "away_reason", "since"}),
+    "credit_exception": frozenset(
+        {
+            "id",
+            "handoff_id",
+            "total_fen",
+            "why",
+            "referral_date",
+            "created_at",
+            "allocated_by",
+            "allocated_at",
+            "allocation_reason",
+        }
+    ),
+    "credit_entry": frozenset(
+        {
+            "id",
+            "handoff_id",
+            "staff_id",
+            "part",
+            "amount_fen",
+            "referral_date",
+            "schedule_version",
+            "phase",
+            "referrer_percent",
+            "exception_id",
+            "created_at",
+        }
+    ),
+    "credit_month": frozenset({"month", "closed_at", "closed_by", "team_total_fen"}),
+    "notification": frozenset({"id", "staff_id", "kind", "handoff_id", "data", "created_at", "read_at"}),
+    "setting": frozenset({"key", "value", "updated_at"}),
+    "pin_lock": frozenset({"staff_id", "locked_until", "locks", "day", "updated_at"}),
+}
+VERSION_3_NOTICES = frozenset({"no_answer", "declined_by_all", "pin_locked"})
+
+
+def for_version(table: str, data: dict[str, Any], version: int) -> dict[str, Any] | None:
+    """A snapshot as a device of `version` reads it; None when that device has no words for the row (a
+    table it does not know, a notice of a kind it does not know): such a row is not sent to it. A device
+    of version 3 gets only the fields it names (VERSION_3_FIELDS); any other version served is today's."""
+    if version != 3:
+        return data
+    fields = VERSION_3_FIELDS.get(table)
+    if fields is None or (table == NotificationRow.TABLE and data.get("kind") not in VERSION_3_NOTICES):
+        return None
+    return {k: v for k, v in data.items() if k in fields}
 
 
 def read_snapshot(table: str, data: Mapping[str, Any]) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from sqlmodel import select
 
 from ..domain import credit
 from ..domain.errors import DomainError, ValidationError
-from ..domain.pins import check_new_pin, hash_pin, version_2_key
+from ..domain.pins import check_new_pin, hash_pin
 from ..domain.roles import Role
 from ..domain.text import check_text
 from ..store.tables import CreditSchedule, Setting, Staff
@@ -92,13 +92,13 @@ def set_up_branch(ctx: Ctx, setup: BranchSetup) -> Changes:
         raise refusals[0]
     name, code = setup.name.strip(), setup.code.strip()
     head_no = setup.head_no.strip()
-    pin_hash, v2_key = hash_pin(setup.head_pin), version_2_key(setup.head_pin, head_no)  # slow: before the lock
+    pin_hash = hash_pin(setup.head_pin)  # slow: before the lock
     now = ctx.now()
     with ctx.db.write() as s:  # the head and the branch together, or neither
         if s.exec(select(Staff.id).limit(1)).first() is not None:
             raise ValidationError("branch", "already_set_up", "this store already holds a branch")
         head = setup.head_name.strip()
-        add_person(s, ctx, None, staff_no=head_no, name=head, role=Role.BRANCH_HEAD, pin_hash=pin_hash, key=v2_key)
+        add_person(s, ctx, None, staff_no=head_no, name=head, role=Role.BRANCH_HEAD, pin_hash=pin_hash)
         for key, value in ((BRANCH_NAME, name), (BRANCH_CODE, code), (BRANCH_TIMEZONE, setup.timezone)):
             s.merge(Setting(key=key, value=value, updated_at=now))
         # A new branch has only the default schedule, made today at the store's first start: it starts

@@ -22,7 +22,6 @@ from ..domain.pins import (
     signing_key,
     unwrap_secret,
     verify_pin,
-    version_2_key,
     wrap_secret,
 )
 from ..domain.roles import MANAGERS, Actor, Role
@@ -47,9 +46,9 @@ def create_staff(
     name_ = check_text(name, field="name", max_len=NAME_MAX, required=True)
     role_ = one_of(Role, role, field="role")
     check_new_pin(pin, number)
-    pin_hash, key = hash_pin(pin), version_2_key(pin, number)  # slow: before the write transaction takes the lock
+    pin_hash = hash_pin(pin)  # slow: before the write transaction takes the lock
     with ctx.db.write() as s:
-        staff_id = add_person(s, ctx, actor, staff_no=number, name=name_, role=role_, pin_hash=pin_hash, key=key)
+        staff_id = add_person(s, ctx, actor, staff_no=number, name=name_, role=role_, pin_hash=pin_hash)
         if one_time:
             keys = s.get(StaffKey, staff_id)
             assert keys is not None
@@ -65,7 +64,7 @@ def check_staff_no(staff_no: object) -> str:
 
 
 def add_person(
-    s: Session, ctx: Ctx, actor: Actor | None, *, staff_no: str, name: str, role: Role, pin_hash: str, key: str
+    s: Session, ctx: Ctx, actor: Actor | None, *, staff_no: str, name: str, role: Role, pin_hash: str
 ) -> int:
     """The person's row, their PIN and secret, and their presence, inside the caller's transaction."""
     now = ctx.now()
@@ -80,7 +79,7 @@ def add_person(
     staff_id = (s.exec(select(func.max(Staff.id))).one() or 0) + 1
     s.add(Staff(id=staff_id, staff_no=staff_no, name=name, role=role, created_at=now, pin_set_at=now))
     s.flush()
-    s.add(StaffKey(staff_id=staff_id, pin_hash=pin_hash, secret=new_secret(), key=key))
+    s.add(StaffKey(staff_id=staff_id, pin_hash=pin_hash, secret=new_secret()))
     if role is Role.WEALTH_MANAGER:
         s.add(PresenceRow(staff_id=staff_id, presence=Presence.OFFLINE, since=now))
     record(
@@ -189,12 +188,12 @@ def change_pin(ctx: Ctx, *, staff_no: str, pin: str, new_pin: str) -> Authorised
     check_new_pin(new_pin, staff.staff_no, field="new_pin")
     if new_pin == pin:
         raise ValidationError("new_pin", "unchanged", "must differ from the current PIN")
-    pin_hash, key = hash_pin(new_pin), version_2_key(new_pin, staff.staff_no)
+    pin_hash = hash_pin(new_pin)
     now = ctx.now()
     with ctx.db.write() as s:
         row, keys = s.get(Staff, staff.id), s.get(StaffKey, staff.id)
         assert row is not None and keys is not None
-        new_pin_in(s, row, keys, pin_hash=pin_hash, key=key, must_change=False, now=now)
+        new_pin_in(s, row, keys, pin_hash=pin_hash, must_change=False, now=now)
         record(s, ctx, staff_id=staff.id, entity="staff", entity_id=staff.id, action="change_pin", data={})
         s.flush()
         s.refresh(row)
@@ -203,7 +202,7 @@ def change_pin(ctx: Ctx, *, staff_no: str, pin: str, new_pin: str) -> Authorised
 
 
 def new_pin_in(
-    s: Session, person: Staff, keys: StaffKey | None, *, pin_hash: str, key: str, must_change: bool, now: datetime
+    s: Session, person: Staff, keys: StaffKey | None, *, pin_hash: str, must_change: bool, now: datetime
 ) -> None:
     """A new PIN (changed, or reset by the head): a new `pin_set_at`, which ends the person's sessions on
     every device that hears of it, and where PINs are kept (`keys`) the hash and a new secret. A change
@@ -213,7 +212,7 @@ def new_pin_in(
     s.add(person)
     if keys is not None:
         keys.previous_secret, keys.previous_until = keys.secret, now + SESSION_GRACE
-        keys.secret, keys.pin_hash, keys.key, keys.must_change = new_secret(), pin_hash, key, must_change
+        keys.secret, keys.pin_hash, keys.must_change = new_secret(), pin_hash, must_change
         s.add(keys)
 
 

@@ -169,8 +169,7 @@ def reset_pin(ctx: Ctx, actor: Actor, command: ResetPin) -> Changes:
     with ctx.db.write() as s:
         person = _active(s, command.staff_id)
         keys = s.get(StaffKey, command.staff_id) if _keeps_pins(s, ctx) else None
-        # A reset PIN is a one-time PIN; version 2 devices cannot sign for this person any more.
-        new_pin_in(s, person, keys, pin_hash=command.pin_hash, key="", must_change=True, now=now)
+        new_pin_in(s, person, keys, pin_hash=command.pin_hash, must_change=True, now=now)  # a one-time PIN
         lock = s.get(PinLock, command.staff_id)
         if lock is not None and lock.locked_until > now:  # the head has checked who this is: open again
             lock.locked_until = now

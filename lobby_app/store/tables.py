@@ -366,4 +366,3 @@ class StaffKey(SQLModel, table=True):
     # until then (a device offline at the time), and nothing after.
     previous_secret: str = Field(default="", max_length=64)
     previous_until: datetime | None = _time(nullable=True)
-    key: str = Field(default="", max_length=64)  # version_2_key, for version 2 devices' proofs

@@ -14,7 +14,7 @@ from sqlmodel import select
 
 from lobby_app.domain.errors import DomainError
 from lobby_app.domain.pins import session_end
-from lobby_app.protocol import HEADER, VERSION
+from lobby_app.protocol import HEADER, OLDEST, VERSION
 from lobby_app.protocol.commands import TagCustomer
 from lobby_app.services.staff import forget_ended_sessions, sign_in, sign_out
 from lobby_app.services.tagging import tag_customer
@@ -134,7 +134,7 @@ def test_a_version_1_device_is_told_to_update_by_any_hub_and_nothing_it_sent_is_
         assert reply.status_code == 426, reply.text
         assert reply.headers[HEADER] == str(VERSION)
         detail = reply.json()["detail"]
-        assert (detail["field"], detail["rule"], detail["hub"]) == ("protocol", "update_device", [2, 3])
+        assert (detail["field"], detail["rule"], detail["hub"]) == ("protocol", "update_device", [OLDEST, VERSION])
         assert "update the app" in detail["message"]
     assert hub.audit is not None and hub.audit.flush() >= 3
     with hub.ctx.db.read() as s:

@@ -1,8 +1,9 @@
-"""Protocol version 2, frozen: the arguments a device of the release before this one sent for each change
-(the same as version 3 sends: its typed commands' `wire()`, times as ISO 8601 with their zone) under
-`Lobby-Protocol: 2`, and the fields of the rows it reads. Its snapshot models refuse a field they do not
-name and need every one they name, so a row it pulls must hold exactly these. Kept as they were so a
-test can speak as such a device does; never edit them to match newer code."""
+"""Protocol version 3, frozen: the arguments a device of the release before this one sent for each change
+(its typed commands' `wire()`, times as ISO 8601 with their zone) under `Lobby-Protocol: 3`, and the
+fields of the rows it reads. Its snapshot models refuse a field they do not name, so a row it pulls must
+hold none but these; it knows no `branch_note` table. It signs in at the hub (`/v1/sign-in`) and signs
+its changes with the secret the hub gives back (conftest.DeviceClient). Kept as they were so a test can
+speak as such a device does; never edit them to match newer code."""
 
 from __future__ import annotations
 
@@ -69,8 +70,8 @@ def converted(handoff_id: str, sales: list[tuple[str, int]]) -> dict[str, Any]:
     }
 
 
-# The fields of rows as version 2 reads them. Its staff row held the PIN's hash; it had no pin_set_at.
-STAFF_FIELDS = {"id", "staff_no", "name", "role", "pin_hash", "active", "created_at"}
+# The fields of rows as version 3 reads them. Its staff row has pin_set_at and no PIN hash.
+STAFF_FIELDS = {"id", "staff_no", "name", "role", "active", "created_at", "pin_set_at"}
 HANDOFF_FIELDS = {
     "id",
     "tag_id",
@@ -97,3 +98,35 @@ HANDOFF_FIELDS = {
     "outcome_reason",
     "follow_up_at",
 }
+CUSTOMER_TAG_FIELDS = {
+    "id",
+    "created_at",
+    "device_id",
+    "tagged_by",
+    "purpose",
+    "amount_fen",
+    "products",
+    "six_month_flow_fen",
+    "clear_intent",
+    "in_a_hurry",
+    "address_as",
+    "phone",
+    "phone_consent",
+    "ticket",
+    "eligible",
+    "verdict",
+    "standards_version",
+    "purged_at",
+}
+CREDIT_EXCEPTION_FIELDS = {
+    "id",
+    "handoff_id",
+    "total_fen",
+    "why",
+    "referral_date",
+    "created_at",
+    "allocated_by",
+    "allocated_at",
+    "allocation_reason",
+}
+NOTIFICATION_KINDS = {"no_answer", "declined_by_all", "pin_locked"}  # the notices it knows
