@@ -30,8 +30,7 @@ from .errors import ValidationError
 # on a tablet's two cores and 64 MiB each, so guessing even all million 6-digit PINs offline takes days
 # per hash, and a GPU gains little. Read at each call; every hash names its own, and is checked by them.
 ARGON2_COST = (3, 64 * 1024, 4)
-# scrypt (N, r, p): how PINs were hashed before; such hashes still verify. Also the cost of the key a
-# version 2 device derives from the PIN (version_2_key).
+# scrypt (N, r, p): how PINs were hashed before; such hashes still verify.
 SCRYPT_COST = (2**14, 8, 1)
 NEW_PIN_MIN, PIN_MIN, PIN_MAX = 6, 4, 12  # a new PIN has 6 digits or more; older ones may have 4 or 5
 # A change signed in a session is still taken this long after the session ended (at the end of the branch
@@ -101,13 +100,6 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text)
 
 
-def version_2_key(pin: str, staff_no: str) -> str:
-    """The key a version 2 device derives from the PIN and the staff number (hex) to sign its changes;
-    the hub keeps it beside the person's secret while it still serves version 2 devices."""
-    salt, (n, r, p) = b"lobby-session/" + staff_no.encode(), SCRYPT_COST
-    return hashlib.scrypt(pin.encode(), salt=salt, n=n, r=r, p=p, dklen=32).hex()
-
-
 def new_secret() -> str:
     """A person's secret behind their sign-in proofs (hex): random, made anew at each PIN change."""
     return secrets.token_hex(32)
@@ -173,9 +165,8 @@ def session_end(session_id: str) -> datetime | None:
 
 
 def signing_key(key: str, *, session_id: str, device_id: str, staff_id: int) -> str:
-    """The key of one sign-in session of `staff_id` on `device_id`, from the person's secret (or, for a
-    version 2 device, version_2_key): what the device keeps while the session lasts, and erases when it
-    ends."""
+    """The key of one sign-in session of `staff_id` on `device_id`, from the person's secret: what the
+    device keeps while the session lasts, and erases when it ends."""
     message = f"session|{session_id}|{device_id}|{staff_id}".encode()
     return hmac.new(bytes.fromhex(key), message, hashlib.sha256).hexdigest()
 
