@@ -3,323 +3,323 @@
 <context>
     <name>Admin</name>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="73" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="74" />
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="80" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="81" />
         <source>All devices</source>
         <translation>所有设备</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="115" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="116" />
         <source>Valid until %1, for one device</source>
         <translation>有效至%1，仅限一台设备</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="126" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="127" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="130" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="131" />
         <source>Revoked</source>
         <translation>已吊销</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="141" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="142" />
         <source>The day must be written YYYY-MM-DD</source>
         <translation>日期请写成YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="160" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="161" />
         <source>Change</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="161" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="162" />
         <source>Accepted request</source>
         <translation>已接受的请求</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="162" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="163" />
         <source>Refused request</source>
         <translation>被拒绝的请求</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="208" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="209" />
         <source>Could not save: %1</source>
         <translation>未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="210" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="211" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="231" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="232" />
         <source>The branch hub cannot be reached: try again when it can</source>
         <translation>连不上网点服务器，请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="244" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="245" />
         <source>Tagged a customer</source>
         <translation>识别客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="245" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="246" />
         <source>Referred a customer</source>
         <translation>转介客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="246" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="247" />
         <source>Offered to a wealth manager</source>
         <translation>推送给理财经理</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="247" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="248" />
         <source>Accepted a customer</source>
         <translation>接收客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="248" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="249" />
         <source>Declined a customer</source>
         <translation>婉拒客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="249" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="250" />
         <source>Offer went back to the queue</source>
         <translation>退回排队</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="250" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="251" />
         <source>Offer unanswered: passed on</source>
         <translation>未应答，转下一位</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="251" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="252" />
         <source>Met the customer</source>
         <translation>接待客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="252" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="253" />
         <source>Recorded an outcome</source>
         <translation>记录结果</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="253" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="254" />
         <source>Cancelled a referral</source>
         <translation>取消转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="254" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="255" />
         <source>Booked a callback</source>
         <translation>预约回访</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="255" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="256" />
         <source>Callback not answered</source>
         <translation>回访未接通</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="256" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="257" />
         <source>Changed availability</source>
         <translation>更改在岗状态</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="257" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="258" />
         <source>Changed the response time (s)</source>
         <translation>修改响应时限（秒）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="258" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="259" />
         <source>Changed the coaching period (days)</source>
         <translation>修改辅导期（天）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="259" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="260" />
         <source>Changed how long customer data is kept (days)</source>
         <translation>修改客户信息保留期（天）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="260" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="261" />
         <source>Split the credit</source>
         <translation>分配分润</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="261" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="262" />
         <source>Credit sent to exceptions</source>
         <translation>分润转入例外</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="262" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="263" />
         <source>Allocated an exception</source>
         <translation>分配例外</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="263" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="264" />
         <source>Closed a credit month</source>
         <translation>月度结账</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="264" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="265" />
         <source>Changed the referral standards</source>
         <translation>修改转介标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="265" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="266" />
         <source>Changed the credit phases</source>
         <translation>修改分润阶段</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="266" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="267" />
         <source>Purged customers' personal data</source>
         <translation>清除客户个人信息</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="267" />
         <location filename="../../lobby_app/gui/admin_vm.py" line="268" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="269" />
         <source>Added a colleague</source>
         <translation>添加同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="269" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="270" />
         <source>Changed a colleague's role</source>
         <translation>调整同事岗位</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="270" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="271" />
         <source>Gave a colleague a new PIN</source>
         <translation>为同事重设密码</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="271" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="272" />
         <source>Deactivated a colleague</source>
         <translation>停用同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="272" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="273" />
         <source>Changed their PIN</source>
         <translation>修改本人密码</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="273" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="274" />
         <source>Locked after wrong PINs</source>
         <translation>密码错误次数过多被锁定</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="274" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="275" />
         <source>Registered a device</source>
         <translation>登记设备</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="275" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="276" />
         <source>Branch set up</source>
         <translation>建立网点</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="276" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="277" />
         <source>Sign-in at the hub</source>
         <translation>在服务器登录</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="277" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="278" />
         <source>PIN change at the hub</source>
         <translation>在服务器修改密码</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="278" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="279" />
         <source>Sent changes</source>
         <translation>发送变更</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="279" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="280" />
         <source>Fetched changes</source>
         <translation>获取变更</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="280" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="281" />
         <source>Enrolment of a device</source>
         <translation>设备接入</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="281" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="282" />
         <source>Enrolment code</source>
         <translation>接入码</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="282" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="283" />
         <source>Kiosk exit</source>
         <translation>退出全屏锁定</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="302" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="301" />
         <source>Referral</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="303" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="302" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="304" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="303" />
         <source>Callback</source>
         <translation>回电</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="305" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="304" />
         <source>Availability</source>
         <translation>在岗状态</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="306" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="305" />
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="307" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="306" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="308" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="307" />
         <source>Standards</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="309" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="308" />
         <source>Credit phases</source>
         <translation>分润阶段</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="310" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="309" />
         <source>Credit</source>
         <translation>业绩分润</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="311" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="310" />
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="329" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="328" />
         <source>Your sign-in has ended: sign in again</source>
         <translation>登录已结束，请重新登录</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="331" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="330" />
         <source>Only the branch head may do this</source>
         <translation>只有网点负责人可以操作</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="333" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="332" />
         <source>A device's name has 1 to 40 characters</source>
         <translation>设备名称须为1至40个字符</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/admin_vm.py" line="334" />
+        <location filename="../../lobby_app/gui/admin_vm.py" line="333" />
         <source>The hub refused: %1</source>
         <translation>服务器拒绝：%1</translation>
     </message>
@@ -793,27 +793,28 @@
 <context>
     <name>Callback</name>
     <message>
-        <location filename="../../lobby_app/gui/callback_vm.py" line="53" />
+        <location filename="../../lobby_app/gui/callback_vm.py" line="60" />
         <source>In an hour, %1</source>
         <translation>1小时后 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/callback_vm.py" line="56" />
+        <location filename="../../lobby_app/gui/callback_vm.py" line="63" />
         <source>Today %1</source>
         <translation>今天 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/callback_vm.py" line="60" />
+        <location filename="../../lobby_app/gui/callback_vm.py" line="67" />
         <source>Tomorrow %1</source>
         <translation>明天 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/callback_vm.py" line="76" />
+        <location filename="../../lobby_app/gui/callback_vm.py" line="83" />
         <source>A callback needs a phone number</source>
         <translation>预约回电须留电话号码</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/callback_vm.py" line="160" />
+        <location filename="../../lobby_app/gui/callback_vm.py" line="211" />
+        <location filename="../../lobby_app/gui/callback_vm.py" line="233" />
         <source>Callback booked: %1 · %2</source>
         <translation>已约回电：%1 · %2</translation>
     </message>
@@ -821,47 +822,57 @@
 <context>
     <name>CallbackSheet</name>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="30" />
+        <location filename="../../ui/CallbackSheet.qml" line="42" />
         <source>Book a callback</source>
         <translation>预约回电</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="36" />
+        <location filename="../../ui/CallbackSheet.qml" line="42" />
+        <source>The customer left: book a callback?</source>
+        <translation>客户已离开：预约回访吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallbackSheet.qml" line="50" />
         <source>A wealth manager calls the customer back; a sale from the call still credits you.</source>
         <translation>由理财经理回电客户；回电促成的业绩仍计入你的转介。</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="45" />
+        <location filename="../../ui/CallbackSheet.qml" line="59" />
         <source>How to address the customer (e.g. 王先生)</source>
         <translation>客户称呼（如王先生）</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="55" />
+        <location filename="../../ui/CallbackSheet.qml" line="69" />
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="64" />
+        <location filename="../../ui/CallbackSheet.qml" line="78" />
         <source>The customer agrees that we keep this number to call back</source>
         <translation>客户同意留存此号码用于回电</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="71" />
+        <location filename="../../ui/CallbackSheet.qml" line="85" />
         <source>Preferred time</source>
         <translation>方便时间</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="90" />
+        <location filename="../../ui/CallbackSheet.qml" line="104" />
         <source>Note (optional)</source>
         <translation>备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="103" />
+        <location filename="../../ui/CallbackSheet.qml" line="117" />
+        <source>No callback needed: cancel the referral</source>
+        <translation>不需要回访：取消这次转介</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallbackSheet.qml" line="133" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="110" />
+        <location filename="../../ui/CallbackSheet.qml" line="140" />
         <source>Book callback</source>
         <translation>确认预约</translation>
     </message>
@@ -1654,6 +1665,34 @@
     </message>
 </context>
 <context>
+    <name>DisputeDialog</name>
+    <message>
+        <location filename="../../ui/DisputeDialog.qml" line="38" />
+        <source>Dispute the credit for %1</source>
+        <translation>对%1的分润有异议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DisputeDialog.qml" line="46" />
+        <source>The split stops counting and goes to the branch head, who allocates it by who took part.</source>
+        <translation>这笔分润暂不计入，交网点负责人按参与情况重新分配。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DisputeDialog.qml" line="55" />
+        <source>Why (required), e.g. a colleague opened the account with the customer</source>
+        <translation>原因（必填），如：同事协助客户开户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DisputeDialog.qml" line="79" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DisputeDialog.qml" line="88" />
+        <source>Send to the branch head</source>
+        <translation>提交网点负责人</translation>
+    </message>
+</context>
+<context>
     <name>Error</name>
     <message>
         <location filename="../../lobby_app/gui/wording.py" line="116" />
@@ -1784,6 +1823,36 @@
         <location filename="../../lobby_app/gui/wording.py" line="142" />
         <source>Refused: %1</source>
         <translation>未能办理：%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="256" />
+        <source>Only the referrer or the seller may dispute this credit</source>
+        <translation>只有推荐人或营销人可以对这笔分润提出异议</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="257" />
+        <source>This credit is already with the branch head</source>
+        <translation>这笔分润已在网点负责人处待分配</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="258" />
+        <source>This month is closed: its credit stands</source>
+        <translation>该月已结算，分润不再变更</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="259" />
+        <source>This credit has not been split yet</source>
+        <translation>这笔业绩尚未分润</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="260" />
+        <source>Only the referrer can do this</source>
+        <translation>只有推荐人可以这样做</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="261" />
+        <source>No longer there; the list shows what is there now</source>
+        <translation>已不存在，列表显示当前情况</translation>
     </message>
 </context>
 <context>
@@ -1964,52 +2033,52 @@
 <context>
     <name>Handoff</name>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="104" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="105" />
         <source>%1 will receive the customer · %2</source>
         <translation>%1将接待客户 · %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="109" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="110" />
         <source>The customer waits for %1 · %2</source>
         <translation>客户等候%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="114" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="115" />
         <source>No wealth manager on duty: the customer waits until one is back, or book a callback</source>
         <translation>暂无理财经理在岗：客户可等候其返回，或预约回电</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="118" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="119" />
         <source>Next free wealth manager · %1</source>
         <translation>下一位空闲理财经理 · %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="123" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="124" />
         <source>%1 available · %2 waiting</source>
         <translation>%1人空闲 · %2人等候</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="203" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="217" />
         <source>Saved: served in the lobby</source>
         <translation>已保存：厅堂服务</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="205" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="219" />
         <source>Saved without referral</source>
         <translation>已保存，未转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="218" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="249" />
         <source>The customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="221" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="252" />
         <source>Sent: %1 will receive %2 · now</source>
         <translation>已转介：%1将接待%2 · 即时</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="226" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="257" />
         <source>Sent: %1 is in the queue · %2</source>
         <translation>已转介：%1已排队 · %2</translation>
     </message>
@@ -2193,60 +2262,252 @@
     </message>
 </context>
 <context>
-    <name>MyReferrals</name>
+    <name>MyCredit</name>
     <message>
-        <location filename="../../lobby_app/gui/referrals_vm.py" line="66" />
+        <location filename="../../lobby_app/gui/my_credit_vm.py" line="54" />
+        <source>as referrer</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/my_credit_vm.py" line="54" />
+        <source>as seller</source>
+        <translation>营销人</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/my_credit_vm.py" line="61" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/referrals_vm.py" line="71" />
+        <location filename="../../lobby_app/gui/my_credit_vm.py" line="85" />
+        <source>Team credit this month %1</source>
+        <translation>本月团队业绩分润 %1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/my_credit_vm.py" line="88" />
+        <source>Mine %1</source>
+        <translation>我的 %1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/my_credit_vm.py" line="91" />
+        <source>My credit lines, %1</source>
+        <translation>我的分润明细 %1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="235" />
+        <source>Counted · month closed</source>
+        <translation>已计入 · 当月已结算</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="235" />
+        <source>Counted</source>
+        <translation>已计入</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="237" />
+        <source>Disputed — waiting for the branch head</source>
+        <translation>有异议 — 等待网点负责人分配</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="238" />
+        <source>Shared — waiting for the branch head</source>
+        <translation>多人参与 — 等待网点负责人分配</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="239" />
+        <source>Allocated by the branch head</source>
+        <translation>网点负责人已分配</translation>
+    </message>
+</context>
+<context>
+    <name>MyCreditStrip</name>
+    <message>
+        <location filename="../../ui/MyCreditStrip.qml" line="50" />
+        <source>Details ›</source>
+        <translation>明细 ›</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MyCreditStrip.qml" line="96" />
+        <source>No credit yet this month. A sale from a customer you referred or served shows here.</source>
+        <translation>本月暂无分润。你推荐或接待的客户成交后显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MyCreditStrip.qml" line="167" />
+        <source>Dispute</source>
+        <translation>有异议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MyCreditStrip.qml" line="179" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>MyReferrals</name>
+    <message>
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="81" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="87" />
         <source>%1 calls back at %2</source>
         <translation>%1将于%2回电</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/referrals_vm.py" line="77" />
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="93" />
+        <source>%1 follows up on %2</source>
+        <translation>%1 将于 %2 跟进</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="98" />
+        <source>Declined by %1 on duty; waiting for the next free one</source>
+        <translation>已被%1位在岗理财经理婉拒，等待下一位空闲的</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="103" />
         <source>Customer left</source>
         <translation>客户已离开</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/referrals_vm.py" line="107" />
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="138" />
         <source>Today: tagged %1 · eligible %2 · referred %3 · converted %4</source>
         <translation>今日：识别%1 · 达标%2 · 转介%3 · 成交%4</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="146" />
+        <source>This week: referred %1 · converted %2 · still open %3</source>
+        <translation>本周：转介%1 · 成交%2 · 进行中%3</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="148" />
+        <source>This month: referred %1 · converted %2 · still open %3</source>
+        <translation>本月：转介%1 · 成交%2 · 进行中%3</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="160" />
+        <source>No referrals yet today.</source>
+        <translation>今天还没有转介。</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="161" />
+        <source>No referrals yet this week.</source>
+        <translation>本周还没有转介。</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="162" />
+        <source>No referrals yet this month.</source>
+        <translation>本月还没有转介。</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="165" />
+        <source>Customers you hand off appear here with what became of them.</source>
+        <translation>你转介的客户及其后续结果会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="170" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="171" />
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="172" />
+        <source>This month</source>
+        <translation>本月</translation>
     </message>
 </context>
 <context>
     <name>MyReferralsPage</name>
     <message>
-        <location filename="../../ui/MyReferralsPage.qml" line="25" />
-        <source>No referrals yet today. Customers you hand off appear here with what became of them.</source>
-        <translation>今日暂无转介。你转介的客户及后续结果会显示在这里。</translation>
+        <location filename="../../ui/MyReferralsPage.qml" line="92" />
+        <source>OK</source>
+        <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/MyReferralsPage.qml" line="72" />
+        <location filename="../../ui/MyReferralsPage.qml" line="160" />
         <source>fast-track</source>
         <translation>快速通道</translation>
     </message>
     <message>
-        <location filename="../../ui/MyReferralsPage.qml" line="114" />
+        <location filename="../../ui/MyReferralsPage.qml" line="212" />
         <source>Customer left</source>
         <translation>客户已离开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MyReferralsPage.qml" line="231" />
+        <source>Referral cancelled: the customer left, no callback</source>
+        <translation>已取消转介：客户已离开，不需要回访</translation>
+    </message>
+</context>
+<context>
+    <name>NotReferred</name>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="246" />
+        <source>Customer declined</source>
+        <translation>客户拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="247" />
+        <source>No time now</source>
+        <translation>客户没时间</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="248" />
+        <source>Already has a wealth manager</source>
+        <translation>已有理财经理</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="249" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>NotReferredDialog</name>
+    <message>
+        <location filename="../../ui/NotReferredDialog.qml" line="33" />
+        <source>Why is this customer not referred?</source>
+        <translation>为什么不转介这位客户？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NotReferredDialog.qml" line="41" />
+        <source>The customer meets the referral standards. The branch head sees the reason at the evening meeting.</source>
+        <translation>该客户符合转介标准。网点负责人会在夕会上看到原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NotReferredDialog.qml" line="69" />
+        <source>Why, in a few words</source>
+        <translation>简单说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NotReferredDialog.qml" line="82" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NotReferredDialog.qml" line="90" />
+        <source>Save without referral</source>
+        <translation>保存，不转介</translation>
     </message>
 </context>
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../lobby_app/gui/notices_vm.py" line="48" />
+        <location filename="../../lobby_app/gui/notices_vm.py" line="58" />
         <source>a customer</source>
         <translation>一位客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/notices_vm.py" line="53" />
+        <location filename="../../lobby_app/gui/notices_vm.py" line="63" />
         <source>%1: the offer of %2 to %3 went unanswered; passed on (escalation %4)</source>
         <translation>%1：%2 转给 %3 无人应答，已改派（第 %4 次升级）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/notices_vm.py" line="56" />
+        <location filename="../../lobby_app/gui/notices_vm.py" line="66" />
         <source>%1: everyone on duty declined %2 (%3); the customer waits in the queue</source>
         <translation>%1：在岗理财经理均婉拒了 %2（%3），客户在排队等候</translation>
     </message>
@@ -2255,18 +2516,48 @@
         <source>%1: %2 (%3) locked after 5 wrong PINs in a row, until %4</source>
         <translation>%1：%2（%3）连续输错 5 次 PIN，锁定至 %4</translation>
     </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="269" />
+        <source>Your customer</source>
+        <translation>你的客户</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="275" />
+        <source>%1 bought %2</source>
+        <translation>%1 已购买 %2</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="280" />
+        <source>%1: follow-up booked for %2 · %3</source>
+        <translation>%1：已约 %2 跟进 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="287" />
+        <source>%1: everyone on duty declined (%2); the customer waits in the queue</source>
+        <translation>%1：在岗理财经理都已婉拒（%2），客户仍在排队</translation>
+    </message>
 </context>
 <context>
     <name>NoticeStrip</name>
     <message>
-        <location filename="../../ui/NoticeStrip.qml" line="31" />
+        <location filename="../../ui/NoticeStrip.qml" line="48" />
         <source>+%1 more</source>
         <translation>另有 %1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/NoticeStrip.qml" line="37" />
+        <location filename="../../ui/NoticeStrip.qml" line="48" />
+        <source>Less</source>
+        <translation>收起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeStrip.qml" line="56" />
         <source>Seen</source>
         <translation>知道了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeStrip.qml" line="56" />
+        <source>All seen</source>
+        <translation>全部知道了</translation>
     </message>
 </context>
 <context>
@@ -2566,52 +2857,52 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="57" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="55" />
         <source>From %1 to %2</source>
         <translation>须在 %1 到 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="60" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="58" />
         <source>Whole numbers only</source>
         <translation>请填整数</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="62" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="60" />
         <source>Only the branch head may change this</source>
         <translation>只有网点负责人可以修改</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="95" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="93" />
         <source>Purged the details of %1 customers</source>
         <translation>已清除 %1 位客户的信息</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="97" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="95" />
         <source>Nobody was due for purging</source>
         <translation>没有到期需清除的客户信息</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="111" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="109" />
         <source>The scheduled purge has not run yet</source>
         <translation>定时清除尚未运行</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="114" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="112" />
         <source>Scheduled purge %1: %2 customers' personal data cleared</source>
         <translation>定时清除 %1：已清除 %2 位客户的个人信息</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="122" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="120" />
         <source>No backup yet: see lobby-app hub backup</source>
         <translation>尚无备份：请执行 lobby-app hub backup</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="124" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="122" />
         <source>The last backup failed (%1): see lobby-app hub status</source>
         <translation>最近一次备份失败（%1）：请查看 lobby-app hub status</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="127" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="125" />
         <source>Last backup: %1</source>
         <translation>最近备份：%1</translation>
     </message>
@@ -2830,57 +3121,57 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="21" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="22" />
         <source>This device cannot save the branch hub's latest changes · %1 changes wait here · tell the branch head</source>
         <translation>本机无法保存网点服务器的最新变更 · 本机 %1 项变更待发送 · 请告知网点负责人</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="29" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="30" />
         <source>The branch hub needs an update to take this device's changes · %1 wait here</source>
         <translation>网点服务器需要升级才能接收本机的变更 · 本机 %1 项变更待发送</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="31" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="32" />
         <source>This app is too old for the branch hub: update it · %1 changes wait here</source>
         <translation>本机应用版本过旧，网点服务器无法接收：请升级 · 本机 %1 项变更待发送</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="71" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="73" />
         <source>%1 · NOT ENCRYPTED (plain HTTP)</source>
         <translation>%1 · 未加密（明文 HTTP）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="77" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="79" />
         <source>Local store · branch hub not set up</source>
         <translation>本机存储 · 网点服务器未配置</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="83" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="85" />
         <source>Connecting to the branch hub…</source>
         <translation>正在连接网点服务器…</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="86" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="88" />
         <source>Branch hub unreachable since %1 · %2 changes wait here</source>
         <translation>自 %1 起连不上网点服务器 · 本机 %2 项变更待发送</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="91" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="93" />
         <source>Branch hub connected · %1 changes being sent</source>
         <translation>已连接网点服务器 · %1 项变更发送中</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="92" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="94" />
         <source>Branch hub connected · every change confirmed</source>
         <translation>已连接网点服务器 · 变更均已确认</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="104" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="106" />
         <source>No connection to the branch hub since %1: this device works on, %2 changes wait</source>
         <translation>自 %1 起连不上网点服务器：本机照常使用，%2 项变更待恢复后发送</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="149" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="152" />
         <source>Only a branch head's PIN ends kiosk mode</source>
         <translation>仅网点负责人密码可退出全屏锁定</translation>
     </message>
@@ -3887,17 +4178,17 @@
 <context>
     <name>Wait</name>
     <message>
-        <location filename="../../lobby_app/gui/formatting.py" line="49" />
+        <location filename="../../lobby_app/gui/formatting.py" line="54" />
         <source>no one on duty</source>
         <translation>无人在岗</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/formatting.py" line="52" />
+        <location filename="../../lobby_app/gui/formatting.py" line="57" />
         <source>now</source>
         <translation>即时</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/formatting.py" line="53" />
+        <location filename="../../lobby_app/gui/formatting.py" line="58" />
         <source>about %1 min</source>
         <translation>约%1分钟</translation>
     </message>
@@ -3905,42 +4196,42 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/Workspace.qml" line="49" />
+        <location filename="../../ui/Workspace.qml" line="50" />
         <source>Lobby referral</source>
         <translation>厅堂转介</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="58" />
+        <location filename="../../ui/Workspace.qml" line="59" />
         <source>Tag a customer</source>
         <translation>识别客户</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="65" />
+        <location filename="../../ui/Workspace.qml" line="66" />
         <source>My referrals (%1)</source>
         <translation>我的转介（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="72" />
+        <location filename="../../ui/Workspace.qml" line="73" />
         <source>The branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="91" />
+        <location filename="../../ui/Workspace.qml" line="92" />
         <source>My role</source>
         <translation>岗位职责</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="105" />
+        <location filename="../../ui/Workspace.qml" line="106" />
         <source>Lock</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="112" />
+        <location filename="../../ui/Workspace.qml" line="113" />
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="137" />
+        <location filename="../../ui/Workspace.qml" line="138" />
         <source>Exit kiosk</source>
         <translation>退出全屏锁定</translation>
     </message>
