@@ -30,7 +30,7 @@ Rectangle {
 
         RowLayout {
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touch
+            Layout.minimumHeight: Theme.touch
             spacing: Theme.gap
             Label {
                 objectName: "noticeText"
@@ -38,8 +38,12 @@ Rectangle {
                 color: "white"
                 font.pixelSize: Theme.body
                 font.bold: true
+                wrapMode: Text.Wrap  // a portrait tablet: two lines rather than the seller's name cut off
+                maximumLineCount: 2
                 elide: Text.ElideRight
                 Layout.fillWidth: true
+                Layout.topMargin: 4
+                Layout.bottomMargin: 4
             }
             Button {
                 objectName: "noticeMore"

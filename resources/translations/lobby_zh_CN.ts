@@ -822,57 +822,57 @@
 <context>
     <name>CallbackSheet</name>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="42" />
+        <location filename="../../ui/CallbackSheet.qml" line="43" />
         <source>Book a callback</source>
         <translation>预约回电</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="42" />
+        <location filename="../../ui/CallbackSheet.qml" line="43" />
         <source>The customer left: book a callback?</source>
         <translation>客户已离开：预约回访吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="50" />
+        <location filename="../../ui/CallbackSheet.qml" line="51" />
         <source>A wealth manager calls the customer back; a sale from the call still credits you.</source>
         <translation>由理财经理回电客户；回电促成的业绩仍计入你的转介。</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="59" />
+        <location filename="../../ui/CallbackSheet.qml" line="60" />
         <source>How to address the customer (e.g. 王先生)</source>
         <translation>客户称呼（如王先生）</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="69" />
+        <location filename="../../ui/CallbackSheet.qml" line="70" />
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="78" />
+        <location filename="../../ui/CallbackSheet.qml" line="79" />
         <source>The customer agrees that we keep this number to call back</source>
         <translation>客户同意留存此号码用于回电</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="85" />
+        <location filename="../../ui/CallbackSheet.qml" line="86" />
         <source>Preferred time</source>
         <translation>方便时间</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="104" />
+        <location filename="../../ui/CallbackSheet.qml" line="105" />
         <source>Note (optional)</source>
         <translation>备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="117" />
+        <location filename="../../ui/CallbackSheet.qml" line="118" />
         <source>No callback needed: cancel the referral</source>
         <translation>不需要回访：取消这次转介</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="133" />
+        <location filename="../../ui/CallbackSheet.qml" line="134" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="140" />
+        <location filename="../../ui/CallbackSheet.qml" line="141" />
         <source>Book callback</source>
         <translation>确认预约</translation>
     </message>
@@ -2438,7 +2438,7 @@
         <translation>客户已离开</translation>
     </message>
     <message>
-        <location filename="../../ui/MyReferralsPage.qml" line="231" />
+        <location filename="../../ui/MyReferralsPage.qml" line="232" />
         <source>Referral cancelled: the customer left, no callback</source>
         <translation>已取消转介：客户已离开，不需要回访</translation>
     </message>
@@ -2540,22 +2540,22 @@
 <context>
     <name>NoticeStrip</name>
     <message>
-        <location filename="../../ui/NoticeStrip.qml" line="48" />
+        <location filename="../../ui/NoticeStrip.qml" line="52" />
         <source>+%1 more</source>
         <translation>另有 %1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/NoticeStrip.qml" line="48" />
+        <location filename="../../ui/NoticeStrip.qml" line="52" />
         <source>Less</source>
         <translation>收起</translation>
     </message>
     <message>
-        <location filename="../../ui/NoticeStrip.qml" line="56" />
+        <location filename="../../ui/NoticeStrip.qml" line="60" />
         <source>Seen</source>
         <translation>知道了</translation>
     </message>
     <message>
-        <location filename="../../ui/NoticeStrip.qml" line="56" />
+        <location filename="../../ui/NoticeStrip.qml" line="60" />
         <source>All seen</source>
         <translation>全部知道了</translation>
     </message>
