@@ -1,5 +1,7 @@
 // Special situation 3, the customer in a hurry (and "book a time"): how to address them,
 // a phone kept only with the consent tick, a preferred time → a callback task for a wealth manager.
+// From My referrals, "customer left" on a referral under way: prefilled from the tag, the callback goes
+// on the same referral; or "no callback needed" cancels it.
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -8,7 +10,9 @@ Popup {
     id: sheet
     required property QtObject callback
     signal booked(string message)
-    objectName: "callbackSheet"
+    signal cancelled()
+    property string namePrefix: ""  // two sheets in one window (the lobby page's, My referrals'): told apart by tests
+    objectName: namePrefix + "callbackSheet"
     modal: true
     focus: true
     anchors.centerIn: Overlay.overlay
@@ -21,16 +25,27 @@ Popup {
         sheet.open()
     }
 
+    // Returns false (the reason in callback.error) when the referral cannot take a callback.
+    function openForReferral(handoffId) {
+        if (!sheet.callback.openForHandoff(handoffId))
+            return false
+        sheet.open()
+        return true
+    }
+
     background: Rectangle { radius: Theme.radius; color: Theme.card; border.color: Theme.line }
 
     contentItem: ColumnLayout {
         spacing: 8
 
         Label {
-            text: qsTr("Book a callback")
+            objectName: sheet.namePrefix + "callbackTitle"
+            text: sheet.callback.forReferral ? qsTr("The customer left: book a callback?") : qsTr("Book a callback")
             font.pixelSize: Theme.title + 2
             font.bold: true
             color: Theme.text
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
         }
         Label {
             text: qsTr("A wealth manager calls the customer back; a sale from the call still credits you.")
@@ -40,7 +55,7 @@ Popup {
             Layout.fillWidth: true
         }
         TextField {
-            objectName: "callbackAddress"
+            objectName: sheet.namePrefix + "callbackAddress"
             text: sheet.callback.addressAs
             placeholderText: qsTr("How to address the customer (e.g. 王先生)")
             font.pixelSize: Theme.body
@@ -50,7 +65,7 @@ Popup {
         }
         FieldError { text: sheet.callback.addressError; Layout.fillWidth: true }
         TextField {
-            objectName: "callbackPhone"
+            objectName: sheet.namePrefix + "callbackPhone"
             text: sheet.callback.phone
             placeholderText: qsTr("Phone number")
             inputMethodHints: Qt.ImhDialableCharactersOnly
@@ -60,14 +75,14 @@ Popup {
             onTextEdited: sheet.callback.setPhone(text)
         }
         CheckBox {
-            objectName: "callbackConsent"
+            objectName: sheet.namePrefix + "callbackConsent"
             text: qsTr("The customer agrees that we keep this number to call back")
             checked: sheet.callback.consent
             font.pixelSize: Theme.body
             Layout.preferredHeight: Theme.touch
             onToggled: sheet.callback.setConsent(checked)
         }
-        FieldError { objectName: "callbackPhoneError"; text: sheet.callback.phoneError; Layout.fillWidth: true }
+        FieldError { objectName: sheet.namePrefix + "callbackPhoneError"; text: sheet.callback.phoneError; Layout.fillWidth: true }
         SectionLabel { text: qsTr("Preferred time") }
         Flow {
             Layout.fillWidth: true
@@ -77,7 +92,7 @@ Popup {
                 delegate: Chip {
                     required property string modelData
                     required property int index
-                    objectName: "callbackTime_" + index
+                    objectName: sheet.namePrefix + "callbackTime_" + index
                     text: modelData
                     checked: sheet.callback.timeChoice === index
                     onClicked: sheet.callback.setTimeChoice(index)
@@ -85,7 +100,7 @@ Popup {
             }
         }
         TextField {
-            objectName: "callbackNote"
+            objectName: sheet.namePrefix + "callbackNote"
             text: sheet.callback.note
             placeholderText: qsTr("Note (optional)")
             font.pixelSize: Theme.body
@@ -95,10 +110,26 @@ Popup {
         }
         FieldError { text: sheet.callback.noteError; Layout.fillWidth: true }
         FieldError { text: sheet.callback.error; Layout.fillWidth: true }
+        ActionButton {
+            objectName: sheet.namePrefix + "noCallbackButton"
+            visible: sheet.callback.forReferral
+            primary: false
+            accent: Theme.lobby
+            text: qsTr("No callback needed: cancel the referral")
+            font.pixelSize: Theme.body
+            Layout.fillWidth: true
+            onClicked: {
+                if (sheet.callback.noCallback()) {
+                    sheet.close()
+                    sheet.cancelled()
+                }
+            }
+        }
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.gap
             ActionButton {
+                objectName: sheet.namePrefix + "callbackBack"
                 primary: false
                 text: qsTr("Back")
                 font.pixelSize: Theme.body
@@ -106,7 +137,7 @@ Popup {
                 onClicked: sheet.close()
             }
             ActionButton {
-                objectName: "callbackSubmit"
+                objectName: sheet.namePrefix + "callbackSubmit"
                 text: qsTr("Book callback")
                 enabled: sheet.callback.canSubmit
                 Layout.fillWidth: true

@@ -196,7 +196,10 @@ ColumnLayout {
             font.pixelSize: Theme.body
             implicitHeight: Theme.touch
             Layout.fillWidth: true
-            onClicked: panel.handoff.saveOnly()
+            // Eligible: why not referred is asked first; served in the lobby: saved at once.
+            onClicked: panel.form.eligible ? notReferredDialog.ask() : panel.handoff.saveOnly()
         }
     }
+
+    NotReferredDialog { id: notReferredDialog; handoff: panel.handoff }
 }

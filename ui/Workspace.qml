@@ -25,6 +25,7 @@ Item {
     required property QtObject admin
     required property QtObject staff
     required property QtObject setup  // a standalone device's first run: the branch is set up first
+    required property QtObject myCredit  // my credit this month, the team's first
     property int tab: 0   // 0: tag a customer · 1: my referrals today · 2: the branch today (branch head)
     readonly property bool lobbyRole: session.role !== "wealth_manager"
     readonly property Item signInSlot: signInArea
@@ -186,7 +187,7 @@ Item {
                 sourceComponent: LobbyPage { form: workspace.form; handoff: workspace.handoff; callback: workspace.callback }
             }
             PageLoader {
-                sourceComponent: MyReferralsPage { referrals: workspace.referrals }
+                sourceComponent: MyReferralsPage { referrals: workspace.referrals; callback: workspace.callback; myCredit: workspace.myCredit }
             }
             PageLoader {
                 sourceComponent: DeskPage { session: workspace.session; desk: workspace.desk; outcome: workspace.outcome }

@@ -27,6 +27,7 @@ from .credit_vm import CreditViewModel
 from .desk_vm import DeskViewModel
 from .handoff_vm import HandoffViewModel
 from .live import ActivityFilter, LiveUpdates
+from .my_credit_vm import MyCreditViewModel
 from .notices_vm import NoticesViewModel
 from .outcome_vm import OutcomeViewModel
 from .referrals_vm import MyReferralsViewModel
@@ -62,6 +63,7 @@ class Screens:
     admin: AdminViewModel
     staff: StaffViewModel
     setup: SetupViewModel
+    my_credit: MyCreditViewModel
     alerts: Alerts
     bus: ChangeBus
     live: LiveUpdates
@@ -91,6 +93,7 @@ class Screens:
             "admin": self.admin,
             "staff": self.staff,
             "setup": self.setup,
+            "myCredit": self.my_credit,
         }
 
     def view_models(self) -> tuple[QObject, ...]:
@@ -110,6 +113,7 @@ class Screens:
             self.admin,
             self.staff,
             self.setup,
+            self.my_credit,
         )
 
     def switch_language(self, language: str) -> None:
@@ -173,6 +177,7 @@ def build_screens(
     staff = StaffViewModel(ctx, session, bus)
     # A standalone device with nobody on its staff sets its branch up here; one with a hub takes it from there.
     setup = SetupViewModel(ctx, session, bus, needed=not hub and hub_link is None and not is_set_up(ctx))
+    my_credit = MyCreditViewModel(ctx, session, bus)
     screens: Screens
     shell = ShellViewModel(
         ctx,
@@ -200,12 +205,13 @@ def build_screens(
         admin,
         staff,
         setup,
+        my_credit,
         alerts,
         bus,
         LiveUpdates(ctx, bus, session, linked=hub),
         translations,
     )
-    listeners = (form, handoff, referrals, desk, notices, branch, settings, standards, credit, staff)
+    listeners = (form, handoff, referrals, desk, notices, branch, settings, standards, credit, staff, my_credit)
     screens.unsubscribe = [bus.subscribe(vm.on_changes) for vm in listeners]
     screens.unsubscribe.append(bus.subscribe(lambda change: shell.tick() if Changed.CLOCK in change else None))
     session.changed.connect(form.retranslate)  # the verdict preview needs the signed-in actor

@@ -1,4 +1,6 @@
-"""The customer in a hurry: how to address them, a phone only with consent, a preferred time → a callback task."""
+"""The customer in a hurry: how to address them, a phone only with consent, a preferred time → a callback task.
+Opened from the tag being filled in (a new customer), or from My referrals for a referral under way
+whose customer left (`openForHandoff`: prefilled from their tag; or no callback: the referral is cancelled)."""
 
 from __future__ import annotations
 
@@ -10,18 +12,22 @@ from ..domain import handoff as dh
 from ..domain.errors import DomainError
 from ..domain.tags import ADDRESS_MAX, check_phone_with_consent
 from ..domain.text import check_text
+from ..protocol.commands import BookCallback
 from ..services.bus import ChangeBus
 from ..services.context import Ctx
+from ..services.handoffs import book_callback, cancel
 from ..services.lobby import tag_and_book_callback
+from ..services.my_credit import callback_start
 from .formatting import clock_time
 from .ops import run_op
 from .session_vm import SessionViewModel
 from .tag_form_vm import TagFormViewModel
-from .wording import error_text
+from .wording import error_text, referrer_error_text
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 
 LATEST_SAME_DAY_HOUR = 17  # the branch's last call slot of the day
+CUSTOMER_LEFT = "customer_left"  # the reason a referral is cancelled when the customer wants no callback
 
 
 class CallbackViewModel(QObject):
@@ -39,6 +45,7 @@ class CallbackViewModel(QObject):
         form.changed.connect(self.changed)  # a callback needs an eligible tag
 
     def _reset(self) -> None:
+        self._handoff_id = ""  # a referral under way whose customer left; "" for the tag being filled in
         self._address = ""
         self._phone = ""
         self._consent = False
@@ -92,10 +99,52 @@ class CallbackViewModel(QObject):
     noteError = Property(str, lambda self: self._shown_error("note"), notify=changed)
     canSubmit = Property(
         bool,
-        lambda self: not self._errors() and bool(self._form.eligible) and self._session.actor is not None,
+        lambda self: (
+            not self._errors()
+            and (bool(self._handoff_id) or bool(self._form.eligible))
+            and self._session.actor is not None
+        ),
         notify=changed,
     )
     error = Property(str, lambda self: self._error, notify=changed)
+    forReferral = Property(bool, lambda self: bool(self._handoff_id), notify=changed)
+
+    @Slot(str, result=bool)
+    def openForHandoff(self, handoff_id: str) -> bool:
+        """The customer of a referral under way left: start from what their tag says (how to address
+        them, the phone they agreed to give, the consent). False, with the reason in `error`, if refused."""
+        self._reset()
+        actor = self._session.actor
+        if actor is None:
+            return False
+        try:
+            start = callback_start(self._ctx, actor, handoff_id=handoff_id)
+        except DomainError as e:
+            self._error = referrer_error_text(e)
+            self.changed.emit()
+            return False
+        self._handoff_id = handoff_id
+        self._address, self._phone, self._consent = start.address_as, start.phone, start.phone_consent
+        self.changed.emit()
+        return True
+
+    @Slot(result=bool)
+    def noCallback(self) -> bool:
+        """The customer left and wants no call: the referral is cancelled and the wealth manager freed."""
+        handoff_id = self._handoff_id
+        if not handoff_id:
+            return False
+        done = run_op(
+            self._bus,
+            self._session,
+            lambda a: cancel(self._ctx, a, handoff_id=handoff_id, reason=CUSTOMER_LEFT),
+            self._refused,
+        )
+        if done is None:
+            return False
+        self._reset()
+        self.changed.emit()
+        return True
 
     @Slot()
     def open(self) -> None:
@@ -139,6 +188,8 @@ class CallbackViewModel(QObject):
             return ""
         choices = self.time_choices()
         label, at = choices[min(self._time_choice, len(choices) - 1)]
+        if self._handoff_id:
+            return self._book_on_referral(label, at)
         done = run_op(
             self._bus,
             self._session,
@@ -164,6 +215,27 @@ class CallbackViewModel(QObject):
         self.changed.emit()
         return confirmation
 
+    def _book_on_referral(self, label: str, at: datetime) -> str:
+        """The callback on the referral itself: the same handoff, so a sale from the call credits the referrer."""
+        handoff_id = self._handoff_id
+        command = BookCallback(
+            handoff_id=handoff_id,
+            address_as=self._address,
+            phone=self._phone,
+            phone_consent=self._consent,
+            preferred_time=at,
+            note=self._note,
+        )
+        done = run_op(self._bus, self._session, lambda a: book_callback(self._ctx, a, command), self._refused)
+        if done is None:
+            return ""
+        confirmation = (
+            translate("Callback", "Callback booked: %1 · %2").replace("%1", self._address.strip()).replace("%2", label)
+        )
+        self._reset()
+        self.changed.emit()
+        return confirmation
+
     def _refused(self, e: DomainError) -> None:
-        self._error = error_text(e)
+        self._error = referrer_error_text(e) if self._handoff_id else error_text(e)
         self.changed.emit()

@@ -11,13 +11,13 @@ from ..domain.text import check_text
 from ..services.bus import ChangeBus
 from ..services.context import Changed, Changes, Ctx
 from ..services.lobby import Hall, WealthManagerView, hall, referral, tag_and_refer, wait_for
-from ..services.tagging import tag_customer
+from ..services.tagging import save_without_referral
 from .formatting import wait_text
 from .list_model import RowsModel
 from .ops import run_op
 from .session_vm import SessionViewModel
 from .tag_form_vm import TagFormViewModel
-from .wording import error_text, presence_text
+from .wording import error_text, not_referred_options, presence_text
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 
@@ -45,6 +45,7 @@ class HandoffViewModel(QObject):
         self._note = ""
         self._error = ""
         self._confirmation = ""
+        self._not_referred_errors: dict[str, str] = {}  # field → refusal, in the "why not referred" dialog
         form.changed.connect(self._follow_form)
         self._refresh_hall()
 
@@ -192,10 +193,23 @@ class HandoffViewModel(QObject):
 
     @Slot(result=bool)
     def saveOnly(self) -> bool:
-        """Keep the tag without a referral: served in the lobby, or eligible and not referred (execution check)."""
+        """Keep the tag without a referral. A customer who meets the standards needs a reason why not (the
+        head's execution check): asked first (`saveWithoutReferral`); without one the services refuse."""
+        return self.saveWithoutReferral("", "")
+
+    @Slot(str, str, result=bool)
+    def saveWithoutReferral(self, reason: str, text: str) -> bool:
+        """Keep the tag, not referred, with why (domain.tags.NotReferred; words for "other"). A refusal
+        shows under the field it names; nothing is saved then."""
         if not self._form.ready:
             return False
-        done = run_op(self._bus, self._session, lambda a: tag_customer(self._ctx, a, self._form.tag()), self._refused)
+        self._not_referred_errors = {}
+        try:
+            tag = self._form.tag().model_copy(update={"not_referred_reason": reason, "not_referred_text": text})
+        except DomainError as e:
+            self._refused(e)
+            return False
+        done = run_op(self._bus, self._session, lambda a: save_without_referral(self._ctx, a, tag), self._refused)
         if done is None:
             return False
         _, verdict = done
@@ -209,8 +223,25 @@ class HandoffViewModel(QObject):
         self._form.clear()
         return True
 
+    @Slot()
+    def clearNotReferredErrors(self) -> None:
+        if self._not_referred_errors:
+            self._not_referred_errors = {}
+            self.changed.emit()
+
+    notReferredOptions = Property("QVariantList", lambda self: not_referred_options(), notify=changed)
+    notReferredReasonError = Property(
+        str, lambda self: self._not_referred_errors.get("not_referred_reason", ""), notify=changed
+    )
+    notReferredTextError = Property(
+        str, lambda self: self._not_referred_errors.get("not_referred_text", ""), notify=changed
+    )
+
     def _refused(self, e: DomainError) -> None:
-        self._error = error_text(e)
+        if e.field in ("not_referred_reason", "not_referred_text"):  # shown in the dialog, under its field
+            self._not_referred_errors = {e.field: error_text(e)}
+        else:
+            self._error = error_text(e)
         self.changed.emit()
 
     def _confirm(self, handoff_id: str) -> str:

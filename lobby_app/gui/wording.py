@@ -224,3 +224,67 @@ def problem_text(p: Notice) -> str:
     if p.kind == Kind.NO_ANSWER:
         return translate("Problem", "%1: the offer to %2 went unanswered").replace("%1", customer).replace("%2", who)
     return translate("Problem", "%1: everyone on duty declined (%2)").replace("%1", customer).replace("%2", who)
+
+
+# ---- issue 20: the referrer's loop (what became of my customer, my credit, why not referred) ----
+
+
+def credit_line_state_text(state: str, *, month_closed: bool = False) -> str:
+    """Where one of my credit lines stands (services.my_credit.LineState)."""
+    if state == "counted":
+        return translate("MyCredit", "Counted · month closed") if month_closed else translate("MyCredit", "Counted")
+    return {
+        "disputed": translate("MyCredit", "Disputed — waiting for the branch head"),
+        "shared": translate("MyCredit", "Shared — waiting for the branch head"),
+        "allocated": translate("MyCredit", "Allocated by the branch head"),
+    }.get(state, state)
+
+
+def not_referred_options() -> list[dict[str, str]]:
+    """Why an eligible customer is saved without a referral (domain.tags.NotReferred), as chips."""
+    return [
+        {"code": "customer_declined", "text": translate("NotReferred", "Customer declined")},
+        {"code": "no_time", "text": translate("NotReferred", "No time now")},
+        {"code": "already_with_wm", "text": translate("NotReferred", "Already has a wealth manager")},
+        {"code": "other", "text": translate("NotReferred", "Other")},
+    ]
+
+
+def referrer_error_text(e: DomainError) -> str:
+    """`error_text`, and the refusals of a dispute and of a callback from My referrals."""
+    known = {
+        "not_in_split": translate("Error", "Only the referrer or the seller may dispute this credit"),
+        "already_exception": translate("Error", "This credit is already with the branch head"),
+        "month_closed": translate("Error", "This month is closed: its credit stands"),
+        "no_split": translate("Error", "This credit has not been split yet"),
+        "not_referrer": translate("Error", "Only the referrer can do this"),
+        "not_found": translate("Error", "No longer there; the list shows what is there now"),
+    }
+    return known.get(e.rule) or error_text(e)
+
+
+def referrer_notice_text(n: Notice, *, products: dict[str, str], names: dict[int, str], tz: ZoneInfo) -> str:
+    """A notice to the referrer: their customer bought (what, how much, from whom), a follow-up was booked
+    (when, by whom), or everyone on duty declined them."""
+    customer = n.address_as or translate("Notice", "Your customer")
+    by = names.get(int(n.data.get("by", 0) or 0), "")
+    sep = "、" if chinese() else ", "
+    if n.kind == Kind.CONVERTED:
+        sales = [(str(code), int(fen)) for code, fen in n.data.get("sales", [])]
+        what = sep.join(f"{products.get(code, code)} {money(fen)}" for code, fen in sales)
+        line = translate("Notice", "%1 bought %2").replace("%1", customer).replace("%2", what)
+        return line + (f" · {by}" if by else "")
+    if n.kind == Kind.FOLLOW_UP:
+        at = datetime.fromisoformat(str(n.data.get("follow_up_at", n.created_at.isoformat())))
+        return (
+            translate("Notice", "%1: follow-up booked for %2 · %3")
+            .replace("%1", customer)
+            .replace("%2", f"{at.astimezone(tz):%m-%d} {clock_time(at, tz)}")
+            .replace("%3", by)
+        )
+    who = sep.join(p for p in n.people if p)
+    return (
+        translate("Notice", "%1: everyone on duty declined (%2); the customer waits in the queue")
+        .replace("%1", customer)
+        .replace("%2", who)
+    )

@@ -420,6 +420,48 @@ def _desk(setup: Callable[[Ctx, Screens, QObject], None]) -> Screen:
     return Screen(Role.WEALTH_MANAGER, setup, make_desk_busy)
 
 
+def _referrals_month(s: Screens, root: QObject) -> None:
+    _tab(root, 1)
+    s.referrals.setPeriod("month")
+
+
+def _my_credit(s: Screens, root: QObject, *, dispute: bool = False) -> None:
+    """李娜's credit lines this month; with `dispute`, the dialog for 林女士's split, refused without a reason."""
+    _tab(root, 1)
+    for _ in range(5):
+        QCoreApplication.processEvents()
+    _popup("myCreditLines")(s, root)
+    if dispute:
+        [line] = [r for r in s.my_credit.property("lines").rows if r["customer"] == "林女士"]
+        dialog = find_object(root, "disputeDialog")
+        assert dialog is not None
+        dialog.setProperty("handoffId", line["handoffId"])
+        dialog.setProperty("customer", line["customer"])
+        dialog.setProperty("visible", True)
+        s.my_credit.dispute(line["handoffId"], "")
+
+
+def _customer_left(s: Screens, root: QObject) -> None:
+    """何女士 is still waiting in the queue but has gone: the sheet prefilled from her tag."""
+    _tab(root, 1)
+    for _ in range(5):
+        QCoreApplication.processEvents()
+    row = next(r for r in s.referrals.property("referrals").rows if r["canCancel"])
+    sheet = find_object(root, "left_callbackSheet")
+    assert sheet is not None and s.callback.openForHandoff(row["handoffId"])
+    sheet.setProperty("visible", True)
+
+
+def _not_referred(s: Screens, root: QObject) -> None:
+    """Saving an eligible customer without a referral: why not, asked first; "other" needs words."""
+    _fill_eligible(s)
+    dialog = find_object(root, "notReferredDialog")
+    assert dialog is not None
+    dialog.setProperty("reason", "other")
+    dialog.setProperty("visible", True)
+    s.handoff.saveWithoutReferral("other", "")
+
+
 @dataclass(frozen=True)
 class Screen:
     role: Role  # who is signed in
@@ -484,6 +526,11 @@ SCREENS: dict[str, Screen] = {
         Role.BRANCH_HEAD, lambda ctx, s, root: _branch_scrolled(root, "missedPanel"), _head_notes
     ),
     "head-note": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _head_note_dialog(s, root), _head_notes),
+    "my-referrals-month": Screen(LOBBY, lambda ctx, s, root: _referrals_month(s, root), make_credit_month),
+    "my-credit": Screen(LOBBY, lambda ctx, s, root: _my_credit(s, root), make_credit_month),
+    "my-credit-dispute": Screen(LOBBY, lambda ctx, s, root: _my_credit(s, root, dispute=True), make_credit_month),
+    "customer-left": Screen(LOBBY, lambda ctx, s, root: _customer_left(s, root)),
+    "not-referred": Screen(LOBBY, lambda ctx, s, root: _not_referred(s, root)),
     "head-notice": Screen(
         Role.BRANCH_HEAD,
         lambda ctx, s, root: _head_notice(ctx, s),

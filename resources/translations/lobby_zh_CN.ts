@@ -830,31 +830,32 @@
 <context>
     <name>Callback</name>
     <message>
-        <location filename="../../lobby_app/gui/callback_vm.py" line="53" />
+        <location filename="../../lobby_app/gui/callback_vm.py" line="60" />
         <location filename="../../lobby_app/gui/desk_left_vm.py" line="57" />
         <source>In an hour, %1</source>
         <translation>1小时后 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/callback_vm.py" line="56" />
+        <location filename="../../lobby_app/gui/callback_vm.py" line="63" />
         <location filename="../../lobby_app/gui/desk_left_vm.py" line="60" />
         <source>Today %1</source>
         <translation>今天 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/callback_vm.py" line="60" />
+        <location filename="../../lobby_app/gui/callback_vm.py" line="67" />
         <location filename="../../lobby_app/gui/desk_left_vm.py" line="64" />
         <source>Tomorrow %1</source>
         <translation>明天 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/callback_vm.py" line="76" />
+        <location filename="../../lobby_app/gui/callback_vm.py" line="83" />
         <location filename="../../lobby_app/gui/desk_left_vm.py" line="80" />
         <source>A callback needs a phone number</source>
         <translation>预约回电须留电话号码</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/callback_vm.py" line="160" />
+        <location filename="../../lobby_app/gui/callback_vm.py" line="211" />
+        <location filename="../../lobby_app/gui/callback_vm.py" line="233" />
         <location filename="../../lobby_app/gui/desk_left_vm.py" line="160" />
         <source>Callback booked: %1 · %2</source>
         <translation>已约回电：%1 · %2</translation>
@@ -863,47 +864,57 @@
 <context>
     <name>CallbackSheet</name>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="30" />
+        <location filename="../../ui/CallbackSheet.qml" line="43" />
         <source>Book a callback</source>
         <translation>预约回电</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="36" />
+        <location filename="../../ui/CallbackSheet.qml" line="43" />
+        <source>The customer left: book a callback?</source>
+        <translation>客户已离开：预约回访吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallbackSheet.qml" line="51" />
         <source>A wealth manager calls the customer back; a sale from the call still credits you.</source>
         <translation>由理财经理回电客户；回电促成的业绩仍计入你的转介。</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="45" />
+        <location filename="../../ui/CallbackSheet.qml" line="60" />
         <source>How to address the customer (e.g. 王先生)</source>
         <translation>客户称呼（如王先生）</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="55" />
+        <location filename="../../ui/CallbackSheet.qml" line="70" />
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="64" />
+        <location filename="../../ui/CallbackSheet.qml" line="79" />
         <source>The customer agrees that we keep this number to call back</source>
         <translation>客户同意留存此号码用于回电</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="71" />
+        <location filename="../../ui/CallbackSheet.qml" line="86" />
         <source>Preferred time</source>
         <translation>方便时间</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="90" />
+        <location filename="../../ui/CallbackSheet.qml" line="105" />
         <source>Note (optional)</source>
         <translation>备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="103" />
+        <location filename="../../ui/CallbackSheet.qml" line="118" />
+        <source>No callback needed: cancel the referral</source>
+        <translation>不需要回访：取消这次转介</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallbackSheet.qml" line="134" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="110" />
+        <location filename="../../ui/CallbackSheet.qml" line="141" />
         <source>Book callback</source>
         <translation>确认预约</translation>
     </message>
@@ -1020,148 +1031,148 @@
     </message>
     <message>
         <location filename="../../lobby_app/gui/credit_vm.py" line="249" />
-        <location filename="../../lobby_app/gui/credit_vm.py" line="404" />
-        <location filename="../../lobby_app/gui/credit_vm.py" line="482" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="403" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="481" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="262" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="261" />
         <source>Colleagues took part</source>
         <translation>同事参与</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="263" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="262" />
         <source>Colleagues took part: %1</source>
         <translation>同事参与：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="266" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="265" />
         <source>Disputed by %1: %2</source>
         <translation>有异议：%1：%2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="267" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="266" />
         <source>a colleague</source>
         <translation>一位同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="272" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="271" />
         <source>split as recorded: %1</source>
         <translation>原分配：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="282" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="281" />
         <source>Whole numbers only</source>
         <translation>请填整数</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="283" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="282" />
         <source>From 0 to 100</source>
         <translation>须在 0 到 100 之间</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="284" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="283" />
         <source>Must start after the phase before it starts</source>
         <translation>须晚于上一阶段的开始日期</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="285" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="284" />
         <source>A date like 2026-04-01</source>
         <translation>请按 2026-04-01 的格式填写日期</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="286" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="285" />
         <source>The shares add up to %1%, not 100%</source>
         <translation>各方比例合计 %1%，须为 100%</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="287" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="286" />
         <source>A person is named twice</source>
         <translation>同一人填了两次</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="288" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="287" />
         <source>Already allocated</source>
         <translation>已分配过</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="289" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="288" />
         <source>First allocate this month's %1 open exceptions</source>
         <translation>请先分配本月 %1 笔待分配的例外</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="292" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="291" />
         <source>A month closes after its last day</source>
         <translation>月末之后才能结账</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="293" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="292" />
         <source>This month is already closed</source>
         <translation>本月已结账</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="294" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="293" />
         <source>%1 is closed: its percentages may not change</source>
         <translation>%1 已结账：其分润比例不能再改</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="297" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="296" />
         <source>Only the branch head may do this</source>
         <translation>只有网点负责人可以操作</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="298" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="297" />
         <source>The team's meeting must have taken place: today or earlier</source>
         <translation>团队会议须已召开：请选今天或更早的日期</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="344" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="343" />
         <source>%1 is closed.</source>
         <translation>%1 已结账。</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="403" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="402" />
         <source>%1's credit is allocated.</source>
         <translation>%1 的业绩已分配。</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="426" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="425" />
         <source>The new phases apply to referrals not yet credited.</source>
         <translation>新的阶段适用于尚未计算分润的转介。</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="439" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="438" />
         <source>Open: credit may still change</source>
         <translation>未结账：业绩仍可能变动</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="441" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="440" />
         <source>Closed on %1 by %2, at %3</source>
         <translation>%2 于 %1 结账，结账时合计 %3</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="448" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="447" />
         <source>%1 came in after the close</source>
         <translation>结账后新增 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="459" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="458" />
         <source>until %1</source>
         <translation>至 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="461" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="460" />
         <source>from then on</source>
         <translation>此后一直适用</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="470" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="469" />
         <source>Today: phase %1, the referrer gets %2% and the seller %3%</source>
         <translation>今日处于第 %1 阶段：推荐人 %2%，营销人 %3%</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/credit_vm.py" line="481" />
+        <location filename="../../lobby_app/gui/credit_vm.py" line="480" />
         <source>%1 · referred %2 · %3</source>
         <translation>%1 · %2 转介 · %3</translation>
     </message>
@@ -1864,6 +1875,34 @@
     </message>
 </context>
 <context>
+    <name>DisputeDialog</name>
+    <message>
+        <location filename="../../ui/DisputeDialog.qml" line="38" />
+        <source>Dispute the credit for %1</source>
+        <translation>对%1的分润有异议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DisputeDialog.qml" line="46" />
+        <source>The split stops counting and goes to the branch head, who allocates it by who took part.</source>
+        <translation>这笔分润暂不计入，交网点负责人按参与情况重新分配。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DisputeDialog.qml" line="55" />
+        <source>Why (required), e.g. a colleague opened the account with the customer</source>
+        <translation>原因（必填），如：同事协助客户开户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DisputeDialog.qml" line="79" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DisputeDialog.qml" line="88" />
+        <source>Send to the branch head</source>
+        <translation>提交网点负责人</translation>
+    </message>
+</context>
+<context>
     <name>Error</name>
     <message>
         <location filename="../../lobby_app/gui/wording.py" line="116" />
@@ -1994,6 +2033,36 @@
         <location filename="../../lobby_app/gui/wording.py" line="142" />
         <source>Refused: %1</source>
         <translation>未能办理：%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="256" />
+        <source>Only the referrer or the seller may dispute this credit</source>
+        <translation>只有推荐人或营销人可以对这笔分润提出异议</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="257" />
+        <source>This credit is already with the branch head</source>
+        <translation>这笔分润已在网点负责人处待分配</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="258" />
+        <source>This month is closed: its credit stands</source>
+        <translation>该月已结算，分润不再变更</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="259" />
+        <source>This credit has not been split yet</source>
+        <translation>这笔业绩尚未分润</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="260" />
+        <source>Only the referrer can do this</source>
+        <translation>只有推荐人可以这样做</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="261" />
+        <source>No longer there; the list shows what is there now</source>
+        <translation>已不存在，列表显示当前情况</translation>
     </message>
 </context>
 <context>
@@ -2209,52 +2278,52 @@
 <context>
     <name>Handoff</name>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="104" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="105" />
         <source>%1 will receive the customer · %2</source>
         <translation>%1将接待客户 · %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="109" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="110" />
         <source>The customer waits for %1 · %2</source>
         <translation>客户等候%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="114" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="115" />
         <source>No wealth manager on duty: the customer waits until one is back, or book a callback</source>
         <translation>暂无理财经理在岗：客户可等候其返回，或预约回电</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="118" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="119" />
         <source>Next free wealth manager · %1</source>
         <translation>下一位空闲理财经理 · %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="123" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="124" />
         <source>%1 available · %2 waiting</source>
         <translation>%1人空闲 · %2人等候</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="203" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="217" />
         <source>Saved: served in the lobby</source>
         <translation>已保存：厅堂服务</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="205" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="219" />
         <source>Saved without referral</source>
         <translation>已保存，未转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="218" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="249" />
         <source>The customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="221" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="252" />
         <source>Sent: %1 will receive %2 · now</source>
         <translation>已转介：%1将接待%2 · 即时</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="226" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="257" />
         <source>Sent: %1 is in the queue · %2</source>
         <translation>已转介：%1已排队 · %2</translation>
     </message>
@@ -2438,44 +2507,236 @@
     </message>
 </context>
 <context>
-    <name>MyReferrals</name>
+    <name>MyCredit</name>
     <message>
-        <location filename="../../lobby_app/gui/referrals_vm.py" line="66" />
+        <location filename="../../lobby_app/gui/my_credit_vm.py" line="54" />
+        <source>as referrer</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/my_credit_vm.py" line="54" />
+        <source>as seller</source>
+        <translation>营销人</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/my_credit_vm.py" line="61" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/referrals_vm.py" line="71" />
+        <location filename="../../lobby_app/gui/my_credit_vm.py" line="85" />
+        <source>Team credit this month %1</source>
+        <translation>本月团队业绩分润 %1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/my_credit_vm.py" line="88" />
+        <source>Mine %1</source>
+        <translation>我的 %1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/my_credit_vm.py" line="91" />
+        <source>My credit lines, %1</source>
+        <translation>我的分润明细 %1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="235" />
+        <source>Counted · month closed</source>
+        <translation>已计入 · 当月已结算</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="235" />
+        <source>Counted</source>
+        <translation>已计入</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="237" />
+        <source>Disputed — waiting for the branch head</source>
+        <translation>有异议 — 等待网点负责人分配</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="238" />
+        <source>Shared — waiting for the branch head</source>
+        <translation>多人参与 — 等待网点负责人分配</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="239" />
+        <source>Allocated by the branch head</source>
+        <translation>网点负责人已分配</translation>
+    </message>
+</context>
+<context>
+    <name>MyCreditStrip</name>
+    <message>
+        <location filename="../../ui/MyCreditStrip.qml" line="50" />
+        <source>Details ›</source>
+        <translation>明细 ›</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MyCreditStrip.qml" line="96" />
+        <source>No credit yet this month. A sale from a customer you referred or served shows here.</source>
+        <translation>本月暂无分润。你推荐或接待的客户成交后显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MyCreditStrip.qml" line="167" />
+        <source>Dispute</source>
+        <translation>有异议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MyCreditStrip.qml" line="179" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>MyReferrals</name>
+    <message>
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="81" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="87" />
         <source>%1 calls back at %2</source>
         <translation>%1将于%2回电</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/referrals_vm.py" line="77" />
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="93" />
+        <source>%1 follows up on %2</source>
+        <translation>%1 将于 %2 跟进</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="98" />
+        <source>Declined by %1 on duty; waiting for the next free one</source>
+        <translation>已被%1位在岗理财经理婉拒，等待下一位空闲的</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="103" />
         <source>Customer left</source>
         <translation>客户已离开</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/referrals_vm.py" line="107" />
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="138" />
         <source>Today: tagged %1 · eligible %2 · referred %3 · converted %4</source>
         <translation>今日：识别%1 · 达标%2 · 转介%3 · 成交%4</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="146" />
+        <source>This week: referred %1 · converted %2 · still open %3</source>
+        <translation>本周：转介%1 · 成交%2 · 进行中%3</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="148" />
+        <source>This month: referred %1 · converted %2 · still open %3</source>
+        <translation>本月：转介%1 · 成交%2 · 进行中%3</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="160" />
+        <source>No referrals yet today.</source>
+        <translation>今天还没有转介。</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="161" />
+        <source>No referrals yet this week.</source>
+        <translation>本周还没有转介。</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="162" />
+        <source>No referrals yet this month.</source>
+        <translation>本月还没有转介。</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="165" />
+        <source>Customers you hand off appear here with what became of them.</source>
+        <translation>你转介的客户及其后续结果会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="170" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="171" />
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/referrals_vm.py" line="172" />
+        <source>This month</source>
+        <translation>本月</translation>
     </message>
 </context>
 <context>
     <name>MyReferralsPage</name>
     <message>
-        <location filename="../../ui/MyReferralsPage.qml" line="25" />
-        <source>No referrals yet today. Customers you hand off appear here with what became of them.</source>
-        <translation>今日暂无转介。你转介的客户及后续结果会显示在这里。</translation>
+        <location filename="../../ui/MyReferralsPage.qml" line="92" />
+        <source>OK</source>
+        <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/MyReferralsPage.qml" line="72" />
+        <location filename="../../ui/MyReferralsPage.qml" line="160" />
         <source>fast-track</source>
         <translation>快速通道</translation>
     </message>
     <message>
-        <location filename="../../ui/MyReferralsPage.qml" line="114" />
+        <location filename="../../ui/MyReferralsPage.qml" line="212" />
         <source>Customer left</source>
         <translation>客户已离开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MyReferralsPage.qml" line="232" />
+        <source>Referral cancelled: the customer left, no callback</source>
+        <translation>已取消转介：客户已离开，不需要回访</translation>
+    </message>
+</context>
+<context>
+    <name>NotReferred</name>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="246" />
+        <source>Customer declined</source>
+        <translation>客户拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="247" />
+        <source>No time now</source>
+        <translation>客户没时间</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="248" />
+        <source>Already has a wealth manager</source>
+        <translation>已有理财经理</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="249" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>NotReferredDialog</name>
+    <message>
+        <location filename="../../ui/NotReferredDialog.qml" line="33" />
+        <source>Why is this customer not referred?</source>
+        <translation>为什么不转介这位客户？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NotReferredDialog.qml" line="41" />
+        <source>The customer meets the referral standards. The branch head sees the reason at the evening meeting.</source>
+        <translation>该客户符合转介标准。网点负责人会在夕会上看到原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NotReferredDialog.qml" line="69" />
+        <source>Why, in a few words</source>
+        <translation>简单说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NotReferredDialog.qml" line="82" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NotReferredDialog.qml" line="90" />
+        <source>Save without referral</source>
+        <translation>保存，不转介</translation>
     </message>
 </context>
 <context>
@@ -2529,17 +2790,17 @@
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../lobby_app/gui/notices_vm.py" line="48" />
+        <location filename="../../lobby_app/gui/notices_vm.py" line="58" />
         <source>a customer</source>
         <translation>一位客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/notices_vm.py" line="53" />
+        <location filename="../../lobby_app/gui/notices_vm.py" line="63" />
         <source>%1: the offer of %2 to %3 went unanswered; passed on (escalation %4)</source>
         <translation>%1：%2 转给 %3 无人应答，已改派（第 %4 次升级）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/notices_vm.py" line="56" />
+        <location filename="../../lobby_app/gui/notices_vm.py" line="66" />
         <source>%1: everyone on duty declined %2 (%3); the customer waits in the queue</source>
         <translation>%1：在岗理财经理均婉拒了 %2（%3），客户在排队等候</translation>
     </message>
@@ -2548,18 +2809,48 @@
         <source>%1: %2 (%3) locked after 5 wrong PINs in a row, until %4</source>
         <translation>%1：%2（%3）连续输错 5 次 PIN，锁定至 %4</translation>
     </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="269" />
+        <source>Your customer</source>
+        <translation>你的客户</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="275" />
+        <source>%1 bought %2</source>
+        <translation>%1 已购买 %2</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="280" />
+        <source>%1: follow-up booked for %2 · %3</source>
+        <translation>%1：已约 %2 跟进 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="287" />
+        <source>%1: everyone on duty declined (%2); the customer waits in the queue</source>
+        <translation>%1：在岗理财经理都已婉拒（%2），客户仍在排队</translation>
+    </message>
 </context>
 <context>
     <name>NoticeStrip</name>
     <message>
-        <location filename="../../ui/NoticeStrip.qml" line="31" />
+        <location filename="../../ui/NoticeStrip.qml" line="52" />
         <source>+%1 more</source>
         <translation>另有 %1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/NoticeStrip.qml" line="37" />
+        <location filename="../../ui/NoticeStrip.qml" line="52" />
+        <source>Less</source>
+        <translation>收起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeStrip.qml" line="60" />
         <source>Seen</source>
         <translation>知道了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeStrip.qml" line="60" />
+        <source>All seen</source>
+        <translation>全部知道了</translation>
     </message>
 </context>
 <context>
@@ -4303,42 +4594,42 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/Workspace.qml" line="49" />
+        <location filename="../../ui/Workspace.qml" line="50" />
         <source>Lobby referral</source>
         <translation>厅堂转介</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="58" />
+        <location filename="../../ui/Workspace.qml" line="59" />
         <source>Tag a customer</source>
         <translation>识别客户</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="65" />
+        <location filename="../../ui/Workspace.qml" line="66" />
         <source>My referrals (%1)</source>
         <translation>我的转介（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="72" />
+        <location filename="../../ui/Workspace.qml" line="73" />
         <source>The branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="91" />
+        <location filename="../../ui/Workspace.qml" line="92" />
         <source>My role</source>
         <translation>岗位职责</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="105" />
+        <location filename="../../ui/Workspace.qml" line="106" />
         <source>Lock</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="112" />
+        <location filename="../../ui/Workspace.qml" line="113" />
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="137" />
+        <location filename="../../ui/Workspace.qml" line="138" />
         <source>Exit kiosk</source>
         <translation>退出全屏锁定</translation>
     </message>
