@@ -12,6 +12,7 @@ Item {
     required property QtObject session
     required property QtObject desk
     required property QtObject outcome
+    required property QtObject myCredit
     property int rightTab: 0   // 0: with me · 1: calls to make
     readonly property bool narrow: width < 1500
 
@@ -58,8 +59,12 @@ Item {
             Layout.fillWidth: true
             padding: 8
             background: Rectangle { radius: Theme.radius; color: Theme.card; border.color: Theme.line }
+            RowLayout {
+            width: parent.width
+            spacing: 16
             GridLayout {
-                width: parent.width
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignTop
                 columns: page.narrow ? 1 : 2
                 rowSpacing: 6
                 columnSpacing: 16
@@ -128,6 +133,13 @@ Item {
                     Layout.fillWidth: true
                     elide: Text.ElideRight
                 }
+            }
+            // The team's credit this month first, then mine; my lines (and a dispute) on a tap.
+            MyCreditStrip {
+                Layout.alignment: Qt.AlignTop
+                credit: page.myCredit
+                compact: true
+            }
             }
         }
 

@@ -190,7 +190,10 @@ Item {
                 sourceComponent: MyReferralsPage { referrals: workspace.referrals; callback: workspace.callback; myCredit: workspace.myCredit }
             }
             PageLoader {
-                sourceComponent: DeskPage { session: workspace.session; desk: workspace.desk; outcome: workspace.outcome }
+                sourceComponent: DeskPage {
+                    session: workspace.session; desk: workspace.desk; outcome: workspace.outcome
+                    myCredit: workspace.myCredit
+                }
             }
             // Made only while the branch head is signed in: no one else needs it, and its charts
             // (Qt Graphs) cost the start of every tablet time and memory. Named by file, not as a

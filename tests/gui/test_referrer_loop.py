@@ -203,3 +203,23 @@ def test_a_reason_chip_alone_saves_the_eligible_customer(window: Window, ctx, te
     with ctx.db.read() as s:
         tag = s.exec(select(CustomerTag)).one()
     assert (tag.not_referred_reason, tag.not_referred_text) == ("already_with_wm", "")
+
+
+def test_the_seller_sees_the_teams_credit_on_the_desk_and_disputes_a_split_there(window: Window, ctx, team):
+    on_duty(ctx, window, team.wm1)
+    handoff_id = refer_wang(ctx, team)
+    sell(ctx, team.wm1, handoff_id, 50_000)  # phase 1 (March): the seller keeps 20%, ¥10,000
+    window.sign_in("3001")
+    assert window.item("deskPage").isVisible()
+    assert window.text("teamCredit") == "本月团队业绩分润 ¥50,000（5万）"
+    assert window.text("myCredit") == "我的 ¥10,000（1万）"
+    window.click("myCreditStrip")
+    [line] = window.screens.my_credit.lines.rows  # type: ignore[attr-defined]
+    assert (line["part"], line["amount"], line["stateText"]) == ("营销人", "¥10,000（1万）", "已计入")
+    window.click(f"dispute_{handoff_id}")
+    window.type_into("disputeReason", "I explained the fund for an hour")
+    window.click("disputeSubmit")
+    with ctx.db.read() as s:
+        exc = s.exec(select(CreditException)).one()
+    assert (exc.why, exc.raised_by, exc.total_fen) == (Why.DISPUTED, team.wm1.staff_id, 5_000_000)
+    assert window.text("myCredit") == "我的 ¥0"
