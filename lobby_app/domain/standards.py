@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
+from .credit import check_percent
 from .errors import ValidationError, one_of
 from .money import check_amount_fen
 from .tags import MONEY_PURPOSES, CustomerTag, Purpose
@@ -290,7 +291,7 @@ def standards_from_dict(data: dict[str, Any], *, version: int) -> Standards:
                 check_text(p.get("name_zh"), field=f"{where}.name_zh", max_len=LABEL_MAX, required=True),
                 check_text(p.get("name_en"), field=f"{where}.name_en", max_len=LABEL_MAX, required=True),
                 kind,
-                _check_credit_percent(p.get("credit_percent", 100), field=f"{where}.credit_percent"),
+                check_percent(p.get("credit_percent", 100), field=f"{where}.credit_percent"),
             )
         )
 
@@ -309,14 +310,6 @@ def standards_from_dict(data: dict[str, Any], *, version: int) -> Standards:
         rule_codes.add(code)
         rules.append(_check_rule(r, code, where, {p.code: p.kind for p in products}))
     return Standards(version, thresholds, flow, tuple(products), tuple(rules))
-
-
-def _check_credit_percent(value: object, *, field: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(field, "not_a_number", "must be a whole number of percent")
-    if not 0 <= value <= 100:
-        raise ValidationError(field, "out_of_range", "must be between 0 and 100")
-    return value
 
 
 def _check_code(value: object, *, field: str) -> str:
