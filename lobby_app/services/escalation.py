@@ -73,6 +73,7 @@ def expire_overdue(ctx: Ctx, actor: Actor) -> Changes:
                 kind=Kind.NO_ANSWER,
                 handoff_id=row.id,
                 data={"missed_by": missed, "escalations": row.escalations, "response_s": int(limit.total_seconds())},
+                once=f"{row.id}/no-answer/{row.escalations}",  # the device's notice and the hub's replay are one
             )
         if overdue:
             dispatch(s, ctx, actor, now)

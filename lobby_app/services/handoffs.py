@@ -168,9 +168,9 @@ def decline(ctx: Ctx, actor: Actor, *, handoff_id: str, reason: str, text: str =
         on_duty = {w.staff_id for w in wealth_manager_states(s) if w.presence in ON_DUTY}
         if row.state == dh.State.QUEUED and on_duty <= set(row.declined_by):
             data = {"declined_by": list(row.declined_by), "reason": str(reason_), "text": text_}
-            notify_heads_in(s, ctx, kind=Kind.DECLINED_BY_ALL, handoff_id=row.id, data=data)
+            once = f"{row.id}/declined/{len(row.declined_by)}"  # the device's notices and the hub's are one
+            notify_heads_in(s, ctx, kind=Kind.DECLINED_BY_ALL, handoff_id=row.id, data=data, once=once)
             if row.referrer_id not in on_duty:  # the referrer hears it too, unless they declined it themselves
-                once = f"{row.id}/declined/{len(row.declined_by)}"
                 notify_in(
                     s, ctx, staff_id=row.referrer_id, kind=Kind.DECLINED_BY_ALL, handoff_id=row.id, data=data, once=once
                 )

@@ -85,3 +85,20 @@ def test_a_reason_for_not_referring_and_the_heads_note_reach_the_hub(hub: Hub, t
         assert s.get(CustomerTag, tag).not_referred_reason == "already_with_wm"
     start, end = tablet.ctx.today()
     assert [n.text for n in notes(tablet.ctx, kind=NoteKind.PROBLEM, start=start, end=end)] == ["叫号机上午故障半小时"]
+
+
+def test_the_head_hears_once_of_a_customer_every_wealth_manager_declined(hub: Hub, team, tmp_path):
+    tablet, desk = enrol(hub, tmp_path, "tablet"), enrol(hub, tmp_path, "desk")
+    head = enrol(hub, tmp_path, "head", staff_no="8001")
+    handoffs.set_presence(desk.ctx, team.wm1, presence="available")
+    desk.sync()
+    tablet.sync()
+    change, _ = tag_and_refer(tablet.ctx, team.lobby, TagCustomer(**BIG))
+    tablet.sync()
+    desk.sync()
+    handoffs.decline(desk.ctx, team.wm1, handoff_id=change.id, reason="not_my_speciality")
+    assert desk.sync().refused == 0  # the hub replays the decline, and its notices with it
+    head.sync()
+    tablet.sync()
+    assert [(n.kind, n.handoff_id) for n in unread(head.ctx, team.head)] == [(Kind.DECLINED_BY_ALL, change.id)]
+    assert [(n.kind, n.handoff_id) for n in unread(tablet.ctx, team.lobby)] == [(Kind.DECLINED_BY_ALL, change.id)]
