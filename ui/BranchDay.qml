@@ -130,10 +130,24 @@ Item {
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
                     Layout.alignment: Qt.AlignTop
+                    // Each step's count, then its rate over the step above with both numbers.
+                    RowLayout {
+                        spacing: 8
+                        Layout.fillWidth: true
+                        Item { Layout.fillWidth: true }
+                        Label {
+                            text: qsTr("From the step above")
+                            font.pixelSize: Theme.deskSmall
+                            color: Theme.muted
+                            horizontalAlignment: Text.AlignRight
+                            Layout.preferredWidth: 150
+                        }
+                    }
                     Repeater {
                         model: page.branch.funnel
                         RowLayout {
                             required property var modelData
+                            required property int index
                             spacing: 8
                             Layout.fillWidth: true
                             Label {
@@ -158,6 +172,14 @@ Item {
                                 font.bold: true
                                 horizontalAlignment: Text.AlignRight
                                 Layout.preferredWidth: 40
+                            }
+                            Label {
+                                objectName: "funnelStep_" + index
+                                text: modelData.stepText
+                                font.pixelSize: Theme.deskBody
+                                color: Theme.muted
+                                horizontalAlignment: Text.AlignRight
+                                Layout.preferredWidth: 102
                             }
                         }
                     }
@@ -241,19 +263,22 @@ Item {
                     Layout.alignment: Qt.AlignTop
                     TableRow {
                         header: true
-                        cells: [qsTr("Name"), qsTr("Accepted"), qsTr("Converted"), qsTr("Conversion"), qsTr("Response")]
+                        figureWidth: 96
+                        // Conversion is over the outcomes recorded (a follow-up is still open): shown beside it.
+                        cells: [qsTr("Name"), qsTr("Accepted"), qsTr("Outcomes"), qsTr("Converted"), qsTr("Response")]
                     }
                     Repeater {
                         model: page.branch.wealthManagers
                         TableRow {
                             required property string name
                             required property int accepted
-                            required property int converted
+                            required property int outcomes
                             required property string rateText
                             required property string responseText
                             required property bool rateLow
                             required property bool slow
-                            cells: [name, accepted, converted, rateText, responseText]
+                            figureWidth: 96
+                            cells: [name, accepted, outcomes, rateText, responseText]
                             alerts: [false, false, false, rateLow, slow]
                         }
                     }

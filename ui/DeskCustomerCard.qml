@@ -61,12 +61,15 @@ Frame {
                 color: Theme.text
             }
             Item { Layout.fillWidth: true }
+            // The wait by how long: amber past the response time, red past twice that (or 15
+            // minutes), each with its word beside the figure.
             Label {
+                readonly property string level: card.desk.waitLevel(card.referredAtMs, card.desk.nowMs)
                 objectName: "incomingWaited"
                 text: card.desk.waitedText(card.referredAtMs, card.desk.nowMs)
                 font.pixelSize: Theme.deskBody
                 font.bold: true
-                color: card.fastTrack ? Theme.urgent : Theme.text
+                color: level === "too_long" ? Theme.urgent : level === "long" ? Theme.pending : Theme.text
             }
         }
         Label {

@@ -106,9 +106,8 @@ Item {
                     Layout.fillWidth: true
                     Label {
                         objectName: "myDay"
-                        text: qsTr("My day: accepted %1 · met %2 · converted %3 · conversion %4 · average response %5")
-                            .arg(page.desk.dayAccepted).arg(page.desk.dayMet).arg(page.desk.dayConverted)
-                            .arg(page.desk.dayRateText).arg(page.desk.dayResponseText)
+                        // The rate with its base: converted over the outcomes recorded, both in sight.
+                        text: page.desk.dayText
                         font.pixelSize: Theme.deskBody
                         color: Theme.text
                         elide: Text.ElideRight
@@ -250,17 +249,48 @@ Item {
                     Layout.fillWidth: true
                     currentIndex: page.rightTab
                     onCurrentIndexChanged: page.rightTab = currentIndex
+                    // The selected tab: bold, in the primary colour, over a bar; calls with overdue
+                    // ones say so in red on the tab itself (the count and the word, not the colour alone).
                     TabButton {
+                        id: withMeTab
                         objectName: "tabWithMe"
                         text: withMeTitle.text
                         font.pixelSize: Theme.deskBody
+                        font.bold: checked
+                        palette.buttonText: checked ? Theme.primary : Theme.muted
+                        Rectangle {
+                            visible: withMeTab.checked
+                            anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+                            height: 3
+                            color: Theme.primary
+                        }
                     }
                     TabButton {
+                        id: callsTab
                         objectName: "tabCalls"
                         text: callsTitle.text
                         font.pixelSize: Theme.deskBody
-                        font.bold: page.desk.overdueCount > 0
+                        font.bold: checked || page.desk.overdueCount > 0
+                        palette.buttonText: page.desk.overdueCount > 0 ? Theme.urgent
+                                            : checked ? Theme.primary : Theme.muted
+                        Rectangle {
+                            visible: callsTab.checked
+                            anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+                            height: 3
+                            color: page.desk.overdueCount > 0 ? Theme.urgent : Theme.primary
+                        }
                     }
+                }
+                // On a narrow screen the calls hide behind their tab: overdue ones surface here.
+                Button {
+                    objectName: "overdueCallsLink"
+                    visible: page.narrow && page.rightTab === 0 && page.desk.overdueCount > 0
+                    text: qsTr("%1 overdue calls to make: show them").arg(page.desk.overdueCount)
+                    font.pixelSize: Theme.deskBody
+                    font.bold: true
+                    palette.buttonText: Theme.urgent
+                    Layout.fillWidth: true
+                    onClicked: page.rightTab = 1
                 }
                 RowLayout {
                     spacing: 12

@@ -27,7 +27,7 @@ from .hub_refusals import HubRefusals
 from .list_model import RowsModel
 from .ops import run_op
 from .session_vm import SessionViewModel
-from .wording import error_text, presence_text, problem_text, purpose_name
+from .wording import error_text, presence_text, problem_text, purpose_name, share_text
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 
@@ -61,7 +61,9 @@ class BranchViewModel(QObject):
         self._flag_days = (self._day, self._day)
         self._hall_rows = RowsModel(("staffId", "name", "presenceText", "holding", "onDuty"), "staffId", self)
         self._wms = RowsModel(
-            ("staffId", "name", "accepted", "converted", "rateText", "responseText", "rateLow", "slow"), "staffId", self
+            ("staffId", "name", "accepted", "outcomes", "converted", "rateText", "responseText", "rateLow", "slow"),
+            "staffId",
+            self,
         )
         self._referrers = RowsModel(
             ("staffId", "name", "tagged", "eligible", "referred", "converted", "missed"), "staffId", self
@@ -138,8 +140,10 @@ class BranchViewModel(QObject):
                     "staffId": w.staff_id,
                     "name": w.name,
                     "accepted": w.accepted,
+                    "outcomes": w.converted + w.not_converted,
                     "converted": w.converted,
-                    "rateText": rate_text(w.conversion_rate),
+                    # converted over the outcomes recorded (a follow-up is still open), both in sight
+                    "rateText": share_text(w.converted, w.converted + w.not_converted),
                     "responseText": minutes_seconds(w.average_response.total_seconds()) if w.average_response else "—",
                     "rateLow": (w.staff_id, "low_conversion") in flagged,
                     "slow": (w.staff_id, "slow_response") in flagged,
@@ -266,7 +270,16 @@ class BranchViewModel(QObject):
             (translate("Branch", "Met"), f.met),
             (translate("Branch", "Converted"), f.converted),
         )
-        return [{"label": label, "count": n, "fraction": n / f.tagged if f.tagged else 0.0} for label, n in steps]
+        return [
+            {
+                "label": label,
+                "count": n,
+                "fraction": n / f.tagged if f.tagged else 0.0,
+                # stage to stage, over the step above: "5/6 (83%)"; nothing on the first step
+                "stepText": share_text(n, steps[i - 1][1]) if i else "",
+            }
+            for i, (label, n) in enumerate(steps)
+        ]
 
     def _charts(self) -> dict[str, object]:
         """Numbers for the charts: referrals per referrer; conversion (%) and response (minutes) per

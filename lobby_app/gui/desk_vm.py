@@ -28,12 +28,16 @@ from .list_model import RowsModel
 from .ops import run_op
 from .session_vm import SessionViewModel
 from .wording import (
+    WaitLevel,
     away_reason_text,
     error_text,
     presence_text,
     purpose_name,
     rule_text,
+    share_text,
     sync_text,
+    wait_level,
+    wait_level_text,
 )
 
 translate = QCoreApplication.translate  # the name lupdate looks for
@@ -341,8 +345,21 @@ class DeskViewModel(QObject):
         return presence_text(d.presence, d.since, d.away_reason, self._ctx.tz)
 
     def _get_rate_text(self) -> str:
-        rate = self._desk.day.conversion_rate if self._desk else None
-        return "—" if rate is None else f"{rate:.0%}"
+        """Converted over the outcomes recorded (a follow-up is still open): "4/5 (80%)"."""
+        return share_text(self._day("converted"), self._day("converted") + self._day("not_converted"))
+
+    def _get_day_text(self) -> str:
+        """My day with the base of its rate in sight: the outcomes recorded, not the customers accepted."""
+        return (
+            translate(
+                "Desk", "My day: accepted %1 · met %2 · outcomes recorded %3 · converted %4 · average response %5"
+            )
+            .replace("%1", str(self._day("accepted")))
+            .replace("%2", str(self._day("met")))
+            .replace("%3", str(self._day("converted") + self._day("not_converted")))
+            .replace("%4", self._get_rate_text())
+            .replace("%5", self._get_response_text())
+        )
 
     def _get_response_text(self) -> str:
         avg = self._desk.day.average_response if self._desk else None
@@ -394,6 +411,7 @@ class DeskViewModel(QObject):
     dayMet = Property(int, lambda self: self._day("met"), notify=changed)
     dayConverted = Property(int, lambda self: self._day("converted"), notify=changed)
     dayRateText = Property(str, _get_rate_text, notify=changed)
+    dayText = Property(str, _get_day_text, notify=changed)
     dayResponseText = Property(str, _get_response_text, notify=changed)
     responseLimitText = Property(str, _get_response_limit_text, notify=changed)
     responseLimitMs = Property(
@@ -425,9 +443,22 @@ class DeskViewModel(QObject):
         self._now_ms = ms(self._ctx.now())
         self.tickChanged.emit()
 
+    def _wait_level(self, since_ms: float, now_ms: float) -> WaitLevel:
+        if not self._desk or not since_ms:
+            return WaitLevel.FINE
+        return wait_level(timedelta(milliseconds=now_ms - since_ms), self._desk.response_time)
+
     @Slot(float, float, result=str)
     def waitedText(self, since_ms: float, now_ms: float) -> str:
-        return translate("Desk", "waited %1").replace("%1", minutes_seconds((now_ms - since_ms) / 1000))
+        """How long the customer has waited, with a word once it is long (the colour is never alone)."""
+        text = translate("Desk", "waited %1").replace("%1", minutes_seconds((now_ms - since_ms) / 1000))
+        word = wait_level_text(self._wait_level(since_ms, now_ms))
+        return f"{text} · {word}" if word else text
+
+    @Slot(float, float, result=str)
+    def waitLevel(self, since_ms: float, now_ms: float) -> str:
+        """ "" (plain), "long" (past the response time) or "too_long" (past twice that, or 15 minutes)."""
+        return str(self._wait_level(since_ms, now_ms))
 
     @Slot(float, float, result=str)
     def answerText(self, offered_ms: float, now_ms: float) -> str:

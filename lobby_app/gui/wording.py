@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
+from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -288,3 +289,40 @@ def referrer_notice_text(n: Notice, *, products: dict[str, str], names: dict[int
         .replace("%1", customer)
         .replace("%2", who)
     )
+
+
+def share_text(part: int, whole: int) -> str:
+    """A rate with the numbers it is made of: "4/5 (80%)", "4/5（80%）" in Chinese; "—" over nothing."""
+    if whole <= 0:
+        return "—"
+    percent = f"{part / whole:.0%}"
+    return f"{part}/{whole}（{percent}）" if chinese() else f"{part}/{whole} ({percent})"
+
+
+class WaitLevel(StrEnum):
+    """How a customer's wait reads on the desk: plain, long (past the response time) or too long
+    (past twice the response time, or past `TOO_LONG` whatever the response time)."""
+
+    FINE = ""
+    LONG = "long"
+    TOO_LONG = "too_long"
+
+
+TOO_LONG = timedelta(minutes=15)
+
+
+def wait_level(waited: timedelta, response_time: timedelta) -> WaitLevel:
+    if waited >= min(2 * response_time, TOO_LONG):
+        return WaitLevel.TOO_LONG
+    if waited >= response_time:
+        return WaitLevel.LONG
+    return WaitLevel.FINE
+
+
+def wait_level_text(level: WaitLevel) -> str:
+    """The word beside a coloured wait, so colour is never the only signal."""
+    return {
+        WaitLevel.FINE: "",
+        WaitLevel.LONG: translate("Desk", "long wait"),
+        WaitLevel.TOO_LONG: translate("Desk", "waiting too long"),
+    }[level]

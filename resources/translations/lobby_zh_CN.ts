@@ -80,12 +80,12 @@
     <message>
         <location filename="../../lobby_app/gui/admin_vm.py" line="248" />
         <source>Accepted a customer</source>
-        <translation>接收客户</translation>
+        <translation>接受客户</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/admin_vm.py" line="249" />
         <source>Declined a customer</source>
-        <translation>婉拒客户</translation>
+        <translation>暂不接待客户</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/admin_vm.py" line="250" />
@@ -95,12 +95,12 @@
     <message>
         <location filename="../../lobby_app/gui/admin_vm.py" line="251" />
         <source>Offer unanswered: passed on</source>
-        <translation>未应答，转下一位</translation>
+        <translation>无人应答，已改派</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/admin_vm.py" line="252" />
         <source>Met the customer</source>
-        <translation>接待客户</translation>
+        <translation>面谈客户</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/admin_vm.py" line="253" />
@@ -115,12 +115,12 @@
     <message>
         <location filename="../../lobby_app/gui/admin_vm.py" line="255" />
         <source>Booked a callback</source>
-        <translation>预约回访</translation>
+        <translation>预约回电</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/admin_vm.py" line="256" />
         <source>Callback not answered</source>
-        <translation>回访未接通</translation>
+        <translation>回电未接通</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/admin_vm.py" line="257" />
@@ -150,7 +150,7 @@
     <message>
         <location filename="../../lobby_app/gui/admin_vm.py" line="262" />
         <source>Credit sent to exceptions</source>
-        <translation>分润转入例外</translation>
+        <translation>分润转入例外待分配</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/admin_vm.py" line="263" />
@@ -311,7 +311,7 @@
     <message>
         <location filename="../../lobby_app/gui/admin_vm.py" line="330" />
         <source>Only the branch head may do this</source>
-        <translation>只有网点负责人可以操作</translation>
+        <translation>只有网点负责人可以这样做</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/admin_vm.py" line="332" />
@@ -321,7 +321,7 @@
     <message>
         <location filename="../../lobby_app/gui/admin_vm.py" line="333" />
         <source>The hub refused: %1</source>
-        <translation>服务器拒绝：%1</translation>
+        <translation>网点服务器没有接受：%1</translation>
     </message>
 </context>
 <context>
@@ -410,125 +410,125 @@
 <context>
     <name>Branch</name>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="169" />
-        <location filename="../../lobby_app/gui/branch_vm.py" line="199" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="173" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="203" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="222" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="226" />
         <source>No coaching talk on record yet</source>
         <translation>尚无辅导记录</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="224" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="228" />
         <source>Last coaching talk, %1: %2</source>
         <translation>上次辅导（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="230" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="234" />
         <source>Conversion %1 against the branch's %2 (%3 of %4 converted): coach on closing</source>
-        <translation>成交率 %1，网点为 %2（%4 位中成交 %3 位）：辅导促成技巧</translation>
+        <translation>成交率%1，网点为%2（%4位中成交%3位）：辅导促成技巧</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="238" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="242" />
         <source>Answers in %1 on average against the branch's %2 (%3 customers): check presence</source>
-        <translation>平均 %1 响应，网点为 %2（%3 位客户）：关注在岗情况</translation>
+        <translation>平均%1响应，网点为%2（%3位客户）：关注在岗情况</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="244" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="248" />
         <source>Referred %1 of %2 eligible customers: go over the standards together</source>
-        <translation>%2 位达标客户仅转介 %1 位：一起复习转介标准</translation>
+        <translation>%2位达标客户仅转介%1位：一起复习转介标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="254" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="258" />
         <source>Today, %1</source>
         <translation>今天，%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="262" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="266" />
         <source>Tagged</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="263" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="267" />
         <source>Eligible</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="264" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="268" />
         <source>Referred</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="265" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="269" />
         <source>Accepted</source>
-        <translation>已接单</translation>
+        <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="266" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="270" />
         <source>Met</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="267" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="271" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="292" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="305" />
         <source>Nobody waiting in the queue</source>
         <translation>无客户排队</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="294" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="307" />
         <source>%1 waiting · the longest for %2</source>
-        <translation>%1 位排队 · 最久已等 %2</translation>
+        <translation>%1位排队 · 最久已等%2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="296" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="309" />
         <source>%1 fast-track</source>
-        <translation>%1 位快速通道</translation>
+        <translation>%1位快速通道</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="305" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="318" />
         <source>Branch median: conversion %1 · response %2</source>
-        <translation>网点中位数：成交率 %1 · 响应 %2</translation>
+        <translation>网点中位数：成交率%1 · 响应%2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="313" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="326" />
         <source>Who needs coaching (%1)</source>
         <translation>需要辅导（%1）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="358" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="371" />
         <source>Could not save: %1</source>
         <translation>未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="360" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="373" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="374" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="387" />
         <source>Write what happened</source>
         <translation>请写下具体情况</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="376" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="389" />
         <source>This colleague is no longer on the staff</source>
         <translation>该同事已不在职</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="408" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="421" />
         <source>No printer is set up on this computer: save as PDF and print that</source>
         <translation>这台电脑没有设置打印机：请保存为 PDF 后再打印</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="416" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="429" />
         <source>Sent to the printer %1</source>
-        <translation>已发送到打印机 %1</translation>
+        <translation>已发送到打印机%1</translation>
     </message>
 </context>
 <context>
@@ -546,7 +546,7 @@
     <message>
         <location filename="../../ui/BranchDay.qml" line="112" />
         <source>%1 on hand</source>
-        <translation>手头 %1 位</translation>
+        <translation>正在接待%1位</translation>
     </message>
     <message>
         <location filename="../../ui/BranchDay.qml" line="129" />
@@ -554,61 +554,60 @@
         <translation>当日客户</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="168" />
+        <location filename="../../ui/BranchDay.qml" line="190" />
         <source>Credit earned</source>
         <translation>当日业绩分润</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="174" />
+        <location filename="../../ui/BranchDay.qml" line="196" />
         <source>The team: %1</source>
         <translation>团队合计：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="238" />
+        <location filename="../../ui/BranchDay.qml" line="260" />
         <source>Wealth managers</source>
         <translation>理财经理</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="244" />
-        <location filename="../../ui/BranchDay.qml" line="270" />
+        <location filename="../../ui/BranchDay.qml" line="268" />
+        <location filename="../../ui/BranchDay.qml" line="295" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="244" />
+        <location filename="../../ui/BranchDay.qml" line="268" />
         <source>Accepted</source>
-        <translation>已接单</translation>
+        <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="244" />
-        <location filename="../../ui/BranchDay.qml" line="270" />
+        <location filename="../../ui/BranchDay.qml" line="268" />
+        <location filename="../../ui/BranchDay.qml" line="295" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="216" />
-        <location filename="../../ui/BranchDay.qml" line="244" />
+        <location filename="../../ui/BranchDay.qml" line="238" />
         <source>Conversion</source>
         <translation>成交率</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="244" />
+        <location filename="../../ui/BranchDay.qml" line="268" />
         <source>Response</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="264" />
+        <location filename="../../ui/BranchDay.qml" line="289" />
         <source>Referrers</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="270" />
+        <location filename="../../ui/BranchDay.qml" line="295" />
         <source>Tagged</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="207" />
-        <location filename="../../ui/BranchDay.qml" line="270" />
+        <location filename="../../ui/BranchDay.qml" line="229" />
+        <location filename="../../ui/BranchDay.qml" line="295" />
         <source>Eligible</source>
         <translation>达标</translation>
     </message>
@@ -619,167 +618,177 @@
     </message>
     <message>
         <location filename="../../ui/BranchDay.qml" line="75" />
-        <location filename="../../ui/BranchDay.qml" line="426" />
+        <location filename="../../ui/BranchDay.qml" line="451" />
         <source>Note a problem</source>
         <translation>记录问题</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="193" />
+        <location filename="../../ui/BranchDay.qml" line="139" />
+        <source>From the step above</source>
+        <translation>较上一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchDay.qml" line="215" />
         <source>Against the branch median</source>
         <translation>对比网点中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="202" />
+        <location filename="../../ui/BranchDay.qml" line="224" />
         <source>Referrals per referrer</source>
         <translation>各推荐人的转介</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="206" />
-        <location filename="../../ui/BranchDay.qml" line="270" />
+        <location filename="../../ui/BranchDay.qml" line="228" />
+        <location filename="../../ui/BranchDay.qml" line="295" />
         <source>Referred</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="213" />
+        <location filename="../../ui/BranchDay.qml" line="235" />
         <source>Conversion per wealth manager (%)</source>
         <translation>各理财经理成交率（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="218" />
-        <location filename="../../ui/BranchDay.qml" line="229" />
+        <location filename="../../ui/BranchDay.qml" line="240" />
+        <location filename="../../ui/BranchDay.qml" line="251" />
         <source>Branch median</source>
         <translation>网点中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="224" />
+        <location filename="../../ui/BranchDay.qml" line="246" />
         <source>Response per wealth manager (minutes)</source>
         <translation>各理财经理响应时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="227" />
+        <location filename="../../ui/BranchDay.qml" line="249" />
         <source>Average response</source>
         <translation>平均响应</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="270" />
+        <location filename="../../ui/BranchDay.qml" line="268" />
+        <source>Outcomes</source>
+        <translation>登记结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchDay.qml" line="295" />
         <source>Not referred</source>
         <translation>达标未转</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="289" />
+        <location filename="../../ui/BranchDay.qml" line="314" />
         <source>Met the standard, not referred (%1)</source>
         <translation>达标未转介（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="295" />
+        <location filename="../../ui/BranchDay.qml" line="320" />
         <source>Every customer who met the standard was referred.</source>
         <translation>达标客户均已转介。</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="311" />
+        <location filename="../../ui/BranchDay.qml" line="336" />
         <source>tagged by %1</source>
-        <translation>%1 识别</translation>
+        <translation>%1识别</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="318" />
+        <location filename="../../ui/BranchDay.qml" line="343" />
         <source>Why not: %1</source>
         <translation>未转介原因：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="332" />
+        <location filename="../../ui/BranchDay.qml" line="357" />
         <source>For the evening meeting</source>
         <translation>夕会材料</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="342" />
+        <location filename="../../ui/BranchDay.qml" line="367" />
         <source>Save as PDF</source>
         <translation>保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="348" />
+        <location filename="../../ui/BranchDay.qml" line="373" />
         <source>Save as CSV</source>
         <translation>保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="354" />
+        <location filename="../../ui/BranchDay.qml" line="379" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="368" />
+        <location filename="../../ui/BranchDay.qml" line="393" />
         <source>Calls due by tomorrow evening</source>
         <translation>明日前待回电</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="374" />
         <location filename="../../ui/BranchDay.qml" line="399" />
-        <location filename="../../ui/BranchDay.qml" line="433" />
+        <location filename="../../ui/BranchDay.qml" line="424" />
+        <location filename="../../ui/BranchDay.qml" line="458" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="385" />
+        <location filename="../../ui/BranchDay.qml" line="410" />
         <source>%1 calls</source>
-        <translation>%1 回电</translation>
+        <translation>%1回电</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="393" />
+        <location filename="../../ui/BranchDay.qml" line="418" />
         <source>Problems of the day</source>
         <translation>当日问题</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="418" />
+        <location filename="../../ui/BranchDay.qml" line="443" />
         <source>Problems noted by the branch head</source>
         <translation>负责人记录的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="454" />
+        <location filename="../../ui/BranchDay.qml" line="479" />
         <source>Settings</source>
         <translation>网点设置</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="460" />
+        <location filename="../../ui/BranchDay.qml" line="485" />
         <source>An offer rings for</source>
-        <translation>派单响应时限</translation>
+        <translation>转介应答时限</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="460" />
+        <location filename="../../ui/BranchDay.qml" line="485" />
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="461" />
+        <location filename="../../ui/BranchDay.qml" line="486" />
         <source>Coaching looks back</source>
         <translation>辅导统计最近</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="461" />
-        <location filename="../../ui/BranchDay.qml" line="462" />
+        <location filename="../../ui/BranchDay.qml" line="486" />
+        <location filename="../../ui/BranchDay.qml" line="487" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="462" />
+        <location filename="../../ui/BranchDay.qml" line="487" />
         <source>Keep the details of customers who did not buy for</source>
         <translation>未成交客户信息保留</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="490" />
+        <location filename="../../ui/BranchDay.qml" line="515" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="508" />
+        <location filename="../../ui/BranchDay.qml" line="533" />
         <source>Purge now</source>
         <translation>立即清除到期客户信息</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="538" />
+        <location filename="../../ui/BranchDay.qml" line="563" />
         <source>Nobody lies well off the branch median.</source>
         <translation>无人明显低于网点中位数。</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="563" />
+        <location filename="../../ui/BranchDay.qml" line="588" />
         <source>Record a coaching talk</source>
         <translation>记录辅导</translation>
     </message>
@@ -789,7 +798,7 @@
     <message>
         <location filename="../../ui/BranchPage.qml" line="34" />
         <source>Not accepted by the hub</source>
-        <translation>网点服务器未接受</translation>
+        <translation>网点服务器没有接受</translation>
     </message>
     <message>
         <location filename="../../ui/BranchPage.qml" line="49" />
@@ -830,33 +839,27 @@
 <context>
     <name>Callback</name>
     <message>
-        <location filename="../../lobby_app/gui/callback_vm.py" line="60" />
-        <location filename="../../lobby_app/gui/desk_left_vm.py" line="57" />
+        <location filename="../../lobby_app/gui/callback_vm.py" line="61" />
         <source>In an hour, %1</source>
         <translation>1小时后 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/callback_vm.py" line="63" />
-        <location filename="../../lobby_app/gui/desk_left_vm.py" line="60" />
+        <location filename="../../lobby_app/gui/callback_vm.py" line="64" />
         <source>Today %1</source>
         <translation>今天 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/callback_vm.py" line="67" />
-        <location filename="../../lobby_app/gui/desk_left_vm.py" line="64" />
+        <location filename="../../lobby_app/gui/callback_vm.py" line="68" />
         <source>Tomorrow %1</source>
         <translation>明天 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/callback_vm.py" line="83" />
-        <location filename="../../lobby_app/gui/desk_left_vm.py" line="80" />
+        <location filename="../../lobby_app/gui/callback_vm.py" line="88" />
         <source>A callback needs a phone number</source>
         <translation>预约回电须留电话号码</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/callback_vm.py" line="211" />
-        <location filename="../../lobby_app/gui/callback_vm.py" line="233" />
-        <location filename="../../lobby_app/gui/desk_left_vm.py" line="160" />
+        <location filename="../../lobby_app/gui/callback_vm.py" line="180" />
         <source>Callback booked: %1 · %2</source>
         <translation>已约回电：%1 · %2</translation>
     </message>
@@ -871,12 +874,12 @@
     <message>
         <location filename="../../ui/CallbackSheet.qml" line="43" />
         <source>The customer left: book a callback?</source>
-        <translation>客户已离开：预约回访吗？</translation>
+        <translation>客户已离开：预约回电吗？</translation>
     </message>
     <message>
         <location filename="../../ui/CallbackSheet.qml" line="51" />
         <source>A wealth manager calls the customer back; a sale from the call still credits you.</source>
-        <translation>由理财经理回电客户；回电促成的业绩仍计入你的转介。</translation>
+        <translation>由理财经理给客户回电；回电后成交，业绩仍算你的转介。</translation>
     </message>
     <message>
         <location filename="../../ui/CallbackSheet.qml" line="60" />
@@ -906,7 +909,7 @@
     <message>
         <location filename="../../ui/CallbackSheet.qml" line="118" />
         <source>No callback needed: cancel the referral</source>
-        <translation>不需要回访：取消这次转介</translation>
+        <translation>不需要回电：取消这次转介</translation>
     </message>
     <message>
         <location filename="../../ui/CallbackSheet.qml" line="134" />
@@ -934,7 +937,7 @@
     <message>
         <location filename="../../ui/ChangePinScreen.qml" line="36" />
         <source>%1, your PIN was given to you or is too short: choose a new one before you start.</source>
-        <translation>%1，您的密码是他人代设的或位数太短，开始工作前请先设置新密码。</translation>
+        <translation>%1，你的密码是别人代设的或位数太短，开始工作前请先设置新密码。</translation>
     </message>
     <message>
         <location filename="../../ui/ChangePinScreen.qml" line="44" />
@@ -982,32 +985,32 @@
     <message>
         <location filename="../../lobby_app/gui/credit_vm.py" line="240" />
         <source>Allocated by %1: %2 · %3</source>
-        <translation>%1 已分配：%2 · %3</translation>
+        <translation>%1已分配：%2 · %3</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/credit_vm.py" line="152" />
         <source>from %1: %2%</source>
-        <translation>%1起 %2%</translation>
+        <translation>%1起%2%</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/credit_vm.py" line="158" />
         <source>Agreed by the team on %1</source>
-        <translation>团队商定于 %1</translation>
+        <translation>团队商定于%1</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/credit_vm.py" line="160" />
         <source>The defaults of a new branch: no team agreement recorded</source>
-        <translation>新支行的默认方案，未记录团队商定</translation>
+        <translation>新网点的默认方案，未记录团队商定</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/credit_vm.py" line="163" />
         <source>Saved by %1, %2</source>
-        <translation>%1 保存于 %2</translation>
+        <translation>%1保存于%2</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/credit_vm.py" line="165" />
         <source>Set up %1</source>
-        <translation>设置于 %1</translation>
+        <translation>设置于%1</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/credit_vm.py" line="169" />
@@ -1069,7 +1072,7 @@
     <message>
         <location filename="../../lobby_app/gui/credit_vm.py" line="282" />
         <source>From 0 to 100</source>
-        <translation>须在 0 到 100 之间</translation>
+        <translation>须在0到100之间</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/credit_vm.py" line="283" />
@@ -1079,12 +1082,12 @@
     <message>
         <location filename="../../lobby_app/gui/credit_vm.py" line="284" />
         <source>A date like 2026-04-01</source>
-        <translation>请按 2026-04-01 的格式填写日期</translation>
+        <translation>请按2026-04-01的格式填写日期</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/credit_vm.py" line="285" />
         <source>The shares add up to %1%, not 100%</source>
-        <translation>各方比例合计 %1%，须为 100%</translation>
+        <translation>各方比例合计%1%，须为100%</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/credit_vm.py" line="286" />
@@ -1099,7 +1102,7 @@
     <message>
         <location filename="../../lobby_app/gui/credit_vm.py" line="288" />
         <source>First allocate this month's %1 open exceptions</source>
-        <translation>请先分配本月 %1 笔待分配的例外</translation>
+        <translation>请先分配本月%1笔待分配的例外</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/credit_vm.py" line="291" />
@@ -1114,12 +1117,12 @@
     <message>
         <location filename="../../lobby_app/gui/credit_vm.py" line="293" />
         <source>%1 is closed: its percentages may not change</source>
-        <translation>%1 已结账：其分润比例不能再改</translation>
+        <translation>%1已结账：其分润比例不能再改</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/credit_vm.py" line="296" />
         <source>Only the branch head may do this</source>
-        <translation>只有网点负责人可以操作</translation>
+        <translation>只有网点负责人可以这样做</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/credit_vm.py" line="297" />
@@ -1129,12 +1132,12 @@
     <message>
         <location filename="../../lobby_app/gui/credit_vm.py" line="343" />
         <source>%1 is closed.</source>
-        <translation>%1 已结账。</translation>
+        <translation>%1已结账。</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/credit_vm.py" line="402" />
         <source>%1's credit is allocated.</source>
-        <translation>%1 的业绩已分配。</translation>
+        <translation>%1的业绩已分配。</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/credit_vm.py" line="425" />
@@ -1149,17 +1152,17 @@
     <message>
         <location filename="../../lobby_app/gui/credit_vm.py" line="440" />
         <source>Closed on %1 by %2, at %3</source>
-        <translation>%2 于 %1 结账，结账时合计 %3</translation>
+        <translation>%2于%1结账，结账时合计%3</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/credit_vm.py" line="447" />
         <source>%1 came in after the close</source>
-        <translation>结账后新增 %1</translation>
+        <translation>结账后新增%1</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/credit_vm.py" line="458" />
         <source>until %1</source>
-        <translation>至 %1</translation>
+        <translation>至%1</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/credit_vm.py" line="460" />
@@ -1169,12 +1172,12 @@
     <message>
         <location filename="../../lobby_app/gui/credit_vm.py" line="469" />
         <source>Today: phase %1, the referrer gets %2% and the seller %3%</source>
-        <translation>今日处于第 %1 阶段：推荐人 %2%，营销人 %3%</translation>
+        <translation>今日处于第%1阶段：推荐人%2%，营销人%3%</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/credit_vm.py" line="480" />
         <source>%1 · referred %2 · %3</source>
-        <translation>%1 · %2 转介 · %3</translation>
+        <translation>%1 · %2转介 · %3</translation>
     </message>
 </context>
 <context>
@@ -1182,7 +1185,7 @@
     <message>
         <location filename="../../ui/CreditPage.qml" line="72" />
         <source>Close %1</source>
-        <translation>%1 结账</translation>
+        <translation>%1结账</translation>
     </message>
     <message>
         <location filename="../../ui/CreditPage.qml" line="99" />
@@ -1237,7 +1240,7 @@
     <message>
         <location filename="../../ui/CreditPage.qml" line="179" />
         <source>Exceptions (%1 to allocate)</source>
-        <translation>例外（%1 笔待分配）</translation>
+        <translation>例外（%1笔待分配）</translation>
     </message>
     <message>
         <location filename="../../ui/CreditPage.qml" line="180" />
@@ -1333,7 +1336,7 @@
     <message>
         <location filename="../../ui/CreditPage.qml" line="272" />
         <source>Phase %1</source>
-        <translation>第 %1 阶段</translation>
+        <translation>第%1阶段</translation>
     </message>
     <message>
         <location filename="../../ui/CreditPage.qml" line="272" />
@@ -1361,7 +1364,7 @@
     <message>
         <location filename="../../ui/DeclineDialog.qml" line="33" />
         <source>Decline this customer</source>
-        <translation>婉拒该客户</translation>
+        <translation>暂不接待这位客户</translation>
     </message>
     <message>
         <location filename="../../ui/DeclineDialog.qml" line="38" />
@@ -1381,165 +1384,180 @@
     <message>
         <location filename="../../ui/DeclineDialog.qml" line="83" />
         <source>Decline</source>
-        <translation>婉拒</translation>
+        <translation>暂不接待</translation>
     </message>
 </context>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="56" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="60" />
         <source>%1 or more</source>
         <translation>%1及以上</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="58" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="62" />
         <source>under %1</source>
         <translation>%1以下</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="64" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="68" />
         <source>With another customer</source>
         <translation>正在接待其他客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="65" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="69" />
         <source>Not my speciality</source>
         <translation>非本人擅长领域</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="66" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="70" />
         <source>The customer belongs to a colleague</source>
         <translation>客户归属其他同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="67" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="71" />
         <source>Other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="238" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="242" />
         <source>A customer</source>
         <translation>一位客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="245" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="249" />
         <source>Fast-track customer for you: clear intent to buy</source>
         <translation>快速通道客户：有明确购买意向</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="247" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="251" />
         <source>A customer is offered to you</source>
-        <translation>有客户转介给您</translation>
+        <translation>有客户转介给你</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="250" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="254" />
         <source>from %1</source>
-        <translation>推荐人 %1</translation>
+        <translation>推荐人：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="275" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="279" />
         <source>Escalated ×%1</source>
-        <translation>已升级 ×%1</translation>
+        <translation>已改派%1次</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="264" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="268" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="241" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="245" />
         <source>Fast-track customer waiting and every wealth manager is busy: whoever can break off, take them</source>
         <translation>快速通道客户在等候，理财经理都在忙：谁能抽身谁来接待</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="287" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="291" />
         <source>Meeting since %1</source>
-        <translation>%1 起面谈中</translation>
+        <translation>%1起面谈中</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="290" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="294" />
         <source>Accepted at %1: on the way to the desk</source>
-        <translation>%1 已接受：客户正前往您的座位</translation>
+        <translation>%1已接受：客户正往你这里来</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="306" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="310" />
         <source>Callback</source>
         <translation>回电</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="306" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="310" />
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="309" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="313" />
         <source>Overdue since %1</source>
-        <translation>已逾期（应于 %1）</translation>
+        <translation>已逾期（应于%1）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="309" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="313" />
         <source>Due %1</source>
-        <translation>应于 %1</translation>
+        <translation>应于%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="314" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="318" />
         <source>%1 calls not answered</source>
-        <translation>%1 次未接通</translation>
+        <translation>%1次未接通</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="338" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="342" />
         <source>Set away at %1: an offer went unanswered. Back at your desk?</source>
-        <translation>%1 因转介无人应答，已设为暂离。回到座位了吗？</translation>
+        <translation>%1因转介无人应答，已设为暂离。回到座位了吗？</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="353" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="354" />
+        <source>My day: accepted %1 · met %2 · outcomes recorded %3 · converted %4 · average response %5</source>
+        <translation>今日：接受%1 · 面谈%2 · 登记结果%3 · 成交%4 · 平均响应%5</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/desk_vm.py" line="370" />
         <source>Answer within %1; then the customer goes to the next colleague</source>
-        <translation>请在 %1 内应答，否则客户转给下一位同事</translation>
+        <translation>请在%1内应答，否则客户转给下一位同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="359" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="376" />
         <source>Sound off</source>
         <translation>提示音关</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="361" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="378" />
         <source>No tray or sound on this PC: alerts show in this window</source>
         <translation>本机无托盘和声音：提醒只在本窗口显示</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="363" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="380" />
         <source>No sound device: alerts show in this window and the tray</source>
         <translation>本机无声音设备：提醒在本窗口和托盘显示</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="364" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="381" />
         <source>Sound on</source>
         <translation>提示音开</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="430" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="454" />
         <source>waited %1</source>
-        <translation>已等 %1</translation>
+        <translation>已等%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="439" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="470" />
         <source>Time is up: passing to the next colleague</source>
         <translation>应答超时：正转给下一位同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="440" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="471" />
         <source>answer within %1</source>
-        <translation>剩余 %1 应答</translation>
+        <translation>剩余%1应答</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="459" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="490" />
         <source>Choose why you decline</source>
-        <translation>请选择婉拒原因</translation>
+        <translation>请选择暂不接待的原因</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/desk_vm.py" line="461" />
+        <location filename="../../lobby_app/gui/desk_vm.py" line="492" />
         <source>Say why in a few words</source>
         <translation>请简单说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="326" />
+        <source>long wait</source>
+        <translation>等候较久</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="327" />
+        <source>waiting too long</source>
+        <translation>久等，请尽快接待</translation>
     </message>
 </context>
 <context>
@@ -1557,7 +1575,7 @@
     <message>
         <location filename="../../ui/DeskAlertBanner.qml" line="51" />
         <source>Decline (Alt+D)</source>
-        <translation>婉拒（Alt+D）</translation>
+        <translation>暂不接待（Alt+D）</translation>
     </message>
     <message>
         <location filename="../../ui/DeskAlertBanner.qml" line="60" />
@@ -1573,27 +1591,27 @@
         <translation>快速通道</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskCustomerCard.qml" line="92" />
+        <location filename="../../ui/DeskCustomerCard.qml" line="95" />
         <source>Referred by %1</source>
         <translation>推荐人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskCustomerCard.qml" line="105" />
+        <location filename="../../ui/DeskCustomerCard.qml" line="108" />
         <source>Waiting for %1</source>
-        <translation>指定等候 %1</translation>
+        <translation>指定等候%1</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskCustomerCard.qml" line="120" />
+        <location filename="../../ui/DeskCustomerCard.qml" line="123" />
         <source>Decline</source>
-        <translation>婉拒</translation>
+        <translation>暂不接待</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskCustomerCard.qml" line="127" />
+        <location filename="../../ui/DeskCustomerCard.qml" line="130" />
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskCustomerCard.qml" line="127" />
+        <location filename="../../ui/DeskCustomerCard.qml" line="130" />
         <source>Take this customer</source>
         <translation>接待该客户</translation>
     </message>
@@ -1626,12 +1644,12 @@
     <message>
         <location filename="../../ui/DeskLeftSheet.qml" line="33" />
         <source>%1 left before reaching you</source>
-        <translation>%1 未到您这里就已离开</translation>
+        <translation>%1没到你这里就离开了</translation>
     </message>
     <message>
         <location filename="../../ui/DeskLeftSheet.qml" line="41" />
         <source>If the customer agreed to a call, book a callback: it comes to you, and a sale from it still credits the referrer. If not, choose no callback.</source>
-        <translation>客户同意回电的，预约回访：回访任务归您，由此成交仍计入推荐人业绩；客户不同意的，选择“不需要回访”。</translation>
+        <translation>客户同意回电的，预约回电：回电任务归你，由此成交仍计入推荐人业绩；客户不同意的，选择“不需要回电”。</translation>
     </message>
     <message>
         <location filename="../../ui/DeskLeftSheet.qml" line="50" />
@@ -1666,7 +1684,7 @@
     <message>
         <location filename="../../ui/DeskLeftSheet.qml" line="116" />
         <source>No callback</source>
-        <translation>不需要回访</translation>
+        <translation>不需要回电</translation>
     </message>
     <message>
         <location filename="../../ui/DeskLeftSheet.qml" line="125" />
@@ -1677,89 +1695,89 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="69" />
+        <location filename="../../ui/DeskPage.qml" line="74" />
         <source>I am:</source>
         <translation>我的状态：</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="75" />
+        <location filename="../../ui/DeskPage.qml" line="80" />
         <source>Available</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="85" />
+        <location filename="../../ui/DeskPage.qml" line="90" />
         <source>Away: %1</source>
         <translation>暂离：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="93" />
+        <location filename="../../ui/DeskPage.qml" line="98" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="104" />
-        <source>My day: accepted %1 · met %2 · converted %3 · conversion %4 · average response %5</source>
-        <translation>今日：接受 %1 · 面谈 %2 · 成交 %3 · 成交率 %4 · 平均响应 %5</translation>
-    </message>
-    <message>
-        <location filename="../../ui/DeskPage.qml" line="114" />
+        <location filename="../../ui/DeskPage.qml" line="118" />
         <source>Sound off</source>
         <translation>提示音关</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="114" />
+        <location filename="../../ui/DeskPage.qml" line="118" />
         <source>Sound on</source>
         <translation>提示音开</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="151" />
+        <location filename="../../ui/DeskPage.qml" line="162" />
         <source>Not accepted by the hub</source>
-        <translation>网点服务器未接受</translation>
+        <translation>网点服务器没有接受</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="166" />
+        <location filename="../../ui/DeskPage.qml" line="177" />
         <source>Seen</source>
         <translation>知道了</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="193" />
+        <location filename="../../ui/DeskPage.qml" line="204" />
         <source>Incoming (%1)</source>
         <translation>待接客户（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="222" />
+        <location filename="../../ui/DeskPage.qml" line="233" />
         <source>No customer is waiting. New ones appear here with a chime.</source>
         <translation>暂无等候客户。新客户会在此出现并响铃提醒。</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="266" />
+        <location filename="../../ui/DeskPage.qml" line="288" />
+        <source>%1 overdue calls to make: show them</source>
+        <translation>%1个回电已逾期：点此查看</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskPage.qml" line="308" />
         <source>With me (%1)</source>
         <translation>接待中（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="303" />
+        <location filename="../../ui/DeskPage.qml" line="345" />
         <source>Calls to make (%1, %2 overdue)</source>
-        <translation>待回电（%1，逾期 %2）</translation>
+        <translation>待回电（%1，逾期%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="304" />
+        <location filename="../../ui/DeskPage.qml" line="346" />
         <source>Calls to make (%1)</source>
         <translation>待回电（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="287" />
+        <location filename="../../ui/DeskPage.qml" line="329" />
         <source>Customers you accept show here.</source>
-        <translation>您接受的客户显示在这里。</translation>
+        <translation>你接受的客户显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="325" />
+        <location filename="../../ui/DeskPage.qml" line="367" />
         <source>No callbacks or follow-ups are due.</source>
         <translation>暂无待回电或待跟进客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="337" />
+        <location filename="../../ui/DeskPage.qml" line="379" />
         <source>Keys: Alt+A accept · Alt+D decline · Alt+M customer arrived · Alt+O record outcome · Alt+1 available · Alt+2 away</source>
-        <translation>快捷键：Alt+A 接受 · Alt+D 婉拒 · Alt+M 客户已到 · Alt+O 登记结果 · Alt+1 空闲 · Alt+2 暂离</translation>
+        <translation>快捷键：Alt+A 接受 · Alt+D 暂不接待 · Alt+M 客户已到 · Alt+O 登记结果 · Alt+1 空闲 · Alt+2 暂离</translation>
     </message>
 </context>
 <context>
@@ -1782,7 +1800,7 @@
     <message>
         <location filename="../../ui/DeskTaskRow.qml" line="78" />
         <source>in %1 h</source>
-        <translation>%1 小时后</translation>
+        <translation>%1小时后</translation>
     </message>
     <message>
         <location filename="../../ui/DeskTaskRow.qml" line="85" />
@@ -1905,164 +1923,164 @@
 <context>
     <name>Error</name>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="116" />
-        <source>Numbers only, e.g. 50000 or 5万</source>
-        <translation>只能填数字，如 50000 或 5万</translation>
-    </message>
-    <message>
         <location filename="../../lobby_app/gui/wording.py" line="117" />
-        <source>Must not be negative</source>
-        <translation>不能为负数</translation>
+        <source>Numbers only, e.g. 50000 or 5万</source>
+        <translation>只能填数字，如50000或5万</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/wording.py" line="118" />
-        <source>Too large: at most %1</source>
-        <translation>数额过大：最多%1</translation>
+        <source>Must not be negative</source>
+        <translation>不能是负数</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/wording.py" line="119" />
+        <source>Too large: at most %1</source>
+        <translation>太大了：最多%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="120" />
         <source>At most two decimal places</source>
         <translation>最多两位小数</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="120" />
+        <location filename="../../lobby_app/gui/wording.py" line="121" />
         <source>Too long: at most %1 characters</source>
-        <translation>过长：最多%1个字</translation>
+        <translation>太长了：最多%1个字</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="121" />
+        <location filename="../../lobby_app/gui/wording.py" line="122" />
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="122" />
+        <location filename="../../lobby_app/gui/wording.py" line="123" />
         <source>Contains characters that cannot be kept</source>
-        <translation>含有无法保存的字符</translation>
+        <translation>有无法保存的字符，请删掉</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="123" />
+        <location filename="../../lobby_app/gui/wording.py" line="124" />
         <source>An 11-digit mobile number or a landline with area code</source>
         <translation>请填11位手机号或带区号的座机号</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="124" />
+        <location filename="../../lobby_app/gui/wording.py" line="125" />
         <source>Tick the customer's consent before keeping a phone number</source>
         <translation>留存电话前须勾选客户同意</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="125" />
+        <location filename="../../lobby_app/gui/wording.py" line="126" />
         <source>Choose a time in the future</source>
         <translation>请选择之后的时间</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="126" />
-        <source>The customer does not meet the standards: serve in the lobby</source>
-        <translation>客户未达转介标准：请厅堂服务</translation>
-    </message>
-    <message>
         <location filename="../../lobby_app/gui/wording.py" line="127" />
-        <source>This customer is already referred</source>
-        <translation>该客户已转介</translation>
+        <source>The customer does not meet the standards: serve in the lobby</source>
+        <translation>这位客户未达转介标准，请在厅堂服务</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/wording.py" line="128" />
-        <source>This wealth manager is not available</source>
-        <translation>该理财经理当前不空闲</translation>
+        <source>This customer is already referred</source>
+        <translation>这位客户已经转介过了</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/wording.py" line="129" />
-        <source>Already moved on; the list shows its state now</source>
-        <translation>状态已变更，请以列表为准</translation>
+        <source>This wealth manager is not available</source>
+        <translation>这位理财经理现在不空闲</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/wording.py" line="130" />
-        <source>Offered to or held by a colleague now</source>
-        <translation>客户已由其他同事接待</translation>
+        <source>Already moved on; the list shows its state now</source>
+        <translation>情况已有变化，请看列表里的最新状态</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/wording.py" line="131" />
+        <source>Offered to or held by a colleague now</source>
+        <translation>这位客户已推送给或由其他同事接待</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="132" />
         <source>The customer chose to wait for a colleague</source>
         <translation>客户选择等候其他同事</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="132" />
-        <source>A time like 14:30</source>
-        <translation>请填时间，如 14:30</translation>
-    </message>
-    <message>
         <location filename="../../lobby_app/gui/wording.py" line="133" />
-        <source>A date like 2026-12-05</source>
-        <translation>请填日期，如 2026-12-05</translation>
+        <source>A time like 14:30</source>
+        <translation>请填时间，如14:30</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/wording.py" line="134" />
+        <source>A date like 2026-12-05</source>
+        <translation>请填日期，如2026-12-05</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="135" />
         <source>Enter an amount above zero</source>
         <translation>请填大于零的金额</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="135" />
+        <location filename="../../lobby_app/gui/wording.py" line="136" />
         <source>Named twice</source>
         <translation>重复填写</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="136" />
+        <location filename="../../lobby_app/gui/wording.py" line="137" />
         <source>Not a product of this branch</source>
         <translation>不是本网点的产品</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="137" />
+        <location filename="../../lobby_app/gui/wording.py" line="138" />
         <source>Online banking, mobile banking and SMS alerts are always simple products</source>
         <translation>网银、手机银行、短信通知始终是简单产品</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="138" />
+        <location filename="../../lobby_app/gui/wording.py" line="139" />
         <source>A simple product is never grounds for referral: no rule may test it</source>
         <translation>简单产品从不构成转介理由：规则不能以它为条件</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="139" />
-        <source>Your sign-in ended with the branch day: enter your PIN and do it again</source>
-        <translation>登录已随营业日结束：请输入 PIN 后重做一次</translation>
-    </message>
-    <message>
         <location filename="../../lobby_app/gui/wording.py" line="140" />
+        <source>Your sign-in ended with the branch day: enter your PIN and do it again</source>
+        <translation>营业日结束，登录已失效：请输入密码后再做一次</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="141" />
         <source>Not signed in on this device when it was made</source>
-        <translation>做这项变更时未在本机登录</translation>
+        <translation>做这项变更时本机没有人登录</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="142" />
+        <location filename="../../lobby_app/gui/wording.py" line="143" />
         <source>Refused: %1</source>
-        <translation>未能办理：%1</translation>
+        <translation>没办成：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="256" />
+        <location filename="../../lobby_app/gui/wording.py" line="257" />
         <source>Only the referrer or the seller may dispute this credit</source>
         <translation>只有推荐人或营销人可以对这笔分润提出异议</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="257" />
+        <location filename="../../lobby_app/gui/wording.py" line="258" />
         <source>This credit is already with the branch head</source>
         <translation>这笔分润已在网点负责人处待分配</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="258" />
+        <location filename="../../lobby_app/gui/wording.py" line="259" />
         <source>This month is closed: its credit stands</source>
         <translation>该月已结算，分润不再变更</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="259" />
+        <location filename="../../lobby_app/gui/wording.py" line="260" />
         <source>This credit has not been split yet</source>
         <translation>这笔业绩尚未分润</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="260" />
+        <location filename="../../lobby_app/gui/wording.py" line="261" />
         <source>Only the referrer can do this</source>
         <translation>只有推荐人可以这样做</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="261" />
+        <location filename="../../lobby_app/gui/wording.py" line="262" />
         <source>No longer there; the list shows what is there now</source>
-        <translation>已不存在，列表显示当前情况</translation>
+        <translation>已经没有了，请看列表里的最新情况</translation>
     </message>
 </context>
 <context>
@@ -2123,17 +2141,17 @@
     <message>
         <location filename="../../lobby_app/gui/evening_export.py" line="114" />
         <source>The team earned %1</source>
-        <translation>团队今日业绩分润 %1</translation>
+        <translation>团队今日业绩分润%1</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/evening_export.py" line="29" />
         <source>No reason given</source>
-        <translation>未说明原因</translation>
+        <translation>没说原因</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/evening_export.py" line="33" />
         <source>Customer declined the referral</source>
-        <translation>客户拒绝转介</translation>
+        <translation>客户婉拒转介</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/evening_export.py" line="34" />
@@ -2173,7 +2191,7 @@
         <location filename="../../lobby_app/gui/evening_export.py" line="120" />
         <location filename="../../lobby_app/gui/evening_export.py" line="130" />
         <source>Accepted</source>
-        <translation>已接单</translation>
+        <translation>已接受</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/evening_export.py" line="121" />
@@ -2320,7 +2338,7 @@
     <message>
         <location filename="../../lobby_app/gui/handoff_vm.py" line="252" />
         <source>Sent: %1 will receive %2 · now</source>
-        <translation>已转介：%1将接待%2 · 即时</translation>
+        <translation>已转介：%1将接待%2 · 无需等候</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/handoff_vm.py" line="257" />
@@ -2328,47 +2346,47 @@
         <translation>已转介：%1已排队 · %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="100" />
+        <location filename="../../lobby_app/gui/wording.py" line="101" />
         <source>Waiting in the queue</source>
         <translation>排队等候</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="101" />
-        <source>Offered, waiting for the wealth manager</source>
-        <translation>已派单，待理财经理确认</translation>
-    </message>
-    <message>
         <location filename="../../lobby_app/gui/wording.py" line="102" />
-        <source>Accepted</source>
-        <translation>已接单</translation>
+        <source>Offered, waiting for the wealth manager</source>
+        <translation>已推送，等理财经理确认</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/wording.py" line="103" />
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="104" />
         <source>Meeting the wealth manager</source>
         <translation>理财经理接待中</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="104" />
+        <location filename="../../lobby_app/gui/wording.py" line="105" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="105" />
+        <location filename="../../lobby_app/gui/wording.py" line="106" />
         <source>Not converted</source>
         <translation>未成交</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="106" />
+        <location filename="../../lobby_app/gui/wording.py" line="107" />
         <source>Follow-up booked</source>
         <translation>已约跟进</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="107" />
+        <location filename="../../lobby_app/gui/wording.py" line="108" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="108" />
+        <location filename="../../lobby_app/gui/wording.py" line="109" />
         <source>Callback booked</source>
         <translation>已约回电</translation>
     </message>
@@ -2526,40 +2544,40 @@
     <message>
         <location filename="../../lobby_app/gui/my_credit_vm.py" line="85" />
         <source>Team credit this month %1</source>
-        <translation>本月团队业绩分润 %1</translation>
+        <translation>本月团队业绩分润%1</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/my_credit_vm.py" line="88" />
         <source>Mine %1</source>
-        <translation>我的 %1</translation>
+        <translation>我的%1</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/my_credit_vm.py" line="91" />
         <source>My credit lines, %1</source>
-        <translation>我的分润明细 %1</translation>
+        <translation>我的分润明细%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="235" />
+        <location filename="../../lobby_app/gui/wording.py" line="236" />
         <source>Counted · month closed</source>
         <translation>已计入 · 当月已结算</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="235" />
+        <location filename="../../lobby_app/gui/wording.py" line="236" />
         <source>Counted</source>
         <translation>已计入</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="237" />
+        <location filename="../../lobby_app/gui/wording.py" line="238" />
         <source>Disputed — waiting for the branch head</source>
         <translation>有异议 — 等待网点负责人分配</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="238" />
+        <location filename="../../lobby_app/gui/wording.py" line="239" />
         <source>Shared — waiting for the branch head</source>
         <translation>多人参与 — 等待网点负责人分配</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="239" />
+        <location filename="../../lobby_app/gui/wording.py" line="240" />
         <source>Allocated by the branch head</source>
         <translation>网点负责人已分配</translation>
     </message>
@@ -2602,12 +2620,12 @@
     <message>
         <location filename="../../lobby_app/gui/referrals_vm.py" line="93" />
         <source>%1 follows up on %2</source>
-        <translation>%1 将于 %2 跟进</translation>
+        <translation>%1将于%2跟进</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/referrals_vm.py" line="98" />
         <source>Declined by %1 on duty; waiting for the next free one</source>
-        <translation>已被%1位在岗理财经理婉拒，等待下一位空闲的</translation>
+        <translation>在岗的%1位理财经理都无法接待，正等下一位空闲的</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/referrals_vm.py" line="103" />
@@ -2685,28 +2703,28 @@
     <message>
         <location filename="../../ui/MyReferralsPage.qml" line="232" />
         <source>Referral cancelled: the customer left, no callback</source>
-        <translation>已取消转介：客户已离开，不需要回访</translation>
+        <translation>已取消转介：客户已离开，不需要回电</translation>
     </message>
 </context>
 <context>
     <name>NotReferred</name>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="246" />
+        <location filename="../../lobby_app/gui/wording.py" line="247" />
         <source>Customer declined</source>
-        <translation>客户拒绝</translation>
+        <translation>客户婉拒</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="247" />
+        <location filename="../../lobby_app/gui/wording.py" line="248" />
         <source>No time now</source>
         <translation>客户没时间</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="248" />
+        <location filename="../../lobby_app/gui/wording.py" line="249" />
         <source>Already has a wealth manager</source>
         <translation>已有理财经理</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="249" />
+        <location filename="../../lobby_app/gui/wording.py" line="250" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -2797,37 +2815,37 @@
     <message>
         <location filename="../../lobby_app/gui/notices_vm.py" line="63" />
         <source>%1: the offer of %2 to %3 went unanswered; passed on (escalation %4)</source>
-        <translation>%1：%2 转给 %3 无人应答，已改派（第 %4 次升级）</translation>
+        <translation>%1：%2推送给%3后无人应答，已改派（第%4次）</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/notices_vm.py" line="66" />
         <source>%1: everyone on duty declined %2 (%3); the customer waits in the queue</source>
-        <translation>%1：在岗理财经理均婉拒了 %2（%3），客户在排队等候</translation>
+        <translation>%1：在岗理财经理都无法接待%2（%3），客户仍在排队等候</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="209" />
+        <location filename="../../lobby_app/gui/wording.py" line="210" />
         <source>%1: %2 (%3) locked after 5 wrong PINs in a row, until %4</source>
-        <translation>%1：%2（%3）连续输错 5 次 PIN，锁定至 %4</translation>
+        <translation>%1：%2（%3）连续输错5次密码，锁定至%4</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="269" />
+        <location filename="../../lobby_app/gui/wording.py" line="270" />
         <source>Your customer</source>
         <translation>你的客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="275" />
+        <location filename="../../lobby_app/gui/wording.py" line="276" />
         <source>%1 bought %2</source>
-        <translation>%1 已购买 %2</translation>
+        <translation>%1已购买%2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="280" />
+        <location filename="../../lobby_app/gui/wording.py" line="281" />
         <source>%1: follow-up booked for %2 · %3</source>
-        <translation>%1：已约 %2 跟进 · %3</translation>
+        <translation>%1：已约%2跟进 · %3</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="287" />
+        <location filename="../../lobby_app/gui/wording.py" line="288" />
         <source>%1: everyone on duty declined (%2); the customer waits in the queue</source>
-        <translation>%1：在岗理财经理都已婉拒（%2），客户仍在排队</translation>
+        <translation>%1：在岗理财经理都无法接待（%2），客户仍在排队</translation>
     </message>
 </context>
 <context>
@@ -2835,7 +2853,7 @@
     <message>
         <location filename="../../ui/NoticeStrip.qml" line="52" />
         <source>+%1 more</source>
-        <translation>另有 %1 条</translation>
+        <translation>另有%1条</translation>
     </message>
     <message>
         <location filename="../../ui/NoticeStrip.qml" line="52" />
@@ -2888,12 +2906,12 @@
     <message>
         <location filename="../../lobby_app/gui/outcome_vm.py" line="140" />
         <source>Total %1</source>
-        <translation>合计 %1</translation>
+        <translation>合计%1</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/outcome_vm.py" line="144" />
         <source>Credit %1</source>
-        <translation>业绩 %1</translation>
+        <translation>业绩%1</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/outcome_vm.py" line="150" />
@@ -2903,12 +2921,12 @@
     <message>
         <location filename="../../lobby_app/gui/outcome_vm.py" line="157" />
         <source>Credit %1 goes to the branch head to allocate by participation</source>
-        <translation>业绩 %1 由支行负责人按参与分配</translation>
+        <translation>业绩%1由网点负责人按参与情况分配</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/outcome_vm.py" line="162" />
         <source>Referrer %1 %2 · You %3 (phase %4, referrer %5%)</source>
-        <translation>推荐人 %1 %2 · 你 %3（第%4阶段，推荐人 %5%）</translation>
+        <translation>推荐人：%1 %2 · 你：%3（第%4阶段，推荐人%5%）</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/outcome_vm.py" line="175" />
@@ -2961,7 +2979,7 @@
     <message>
         <location filename="../../ui/OutcomeDialog.qml" line="86" />
         <source>Amount, e.g. 5万</source>
-        <translation>金额，如 5万</translation>
+        <translation>金额，如5万</translation>
     </message>
     <message>
         <location filename="../../ui/OutcomeDialog.qml" line="158" />
@@ -2981,7 +2999,7 @@
     <message>
         <location filename="../../ui/OutcomeDialog.qml" line="211" />
         <source>Besides the referrer and you. The branch head then allocates the credit by participation.</source>
-        <translation>推荐人和你之外的同事。选了之后，业绩由支行负责人按参与情况分配。</translation>
+        <translation>推荐人和你之外的同事。选了之后，业绩由网点负责人按参与情况分配。</translation>
     </message>
     <message>
         <location filename="../../ui/OutcomeDialog.qml" line="249" />
@@ -3012,42 +3030,42 @@
 <context>
     <name>Presence</name>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="80" />
+        <location filename="../../lobby_app/gui/wording.py" line="81" />
         <source>Available</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="82" />
+        <location filename="../../lobby_app/gui/wording.py" line="83" />
         <source>With a customer since %1</source>
         <translation>接待中（%1起）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="85" />
+        <location filename="../../lobby_app/gui/wording.py" line="86" />
         <source>Away</source>
         <translation>暂离</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="86" />
+        <location filename="../../lobby_app/gui/wording.py" line="87" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="91" />
+        <location filename="../../lobby_app/gui/wording.py" line="92" />
         <source>break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="92" />
+        <location filename="../../lobby_app/gui/wording.py" line="93" />
         <source>meeting</source>
         <translation>开会</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="93" />
+        <location filename="../../lobby_app/gui/wording.py" line="94" />
         <source>training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="94" />
+        <location filename="../../lobby_app/gui/wording.py" line="95" />
         <source>an offer went unanswered</source>
         <translation>转介无人应答</translation>
     </message>
@@ -3055,50 +3073,50 @@
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="221" />
+        <location filename="../../lobby_app/gui/wording.py" line="222" />
         <source>%1: locked after 5 wrong PINs in a row</source>
-        <translation>%1：连续输错 5 次 PIN 被锁定</translation>
+        <translation>%1：连续输错5次密码被锁定</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="222" />
+        <location filename="../../lobby_app/gui/wording.py" line="223" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="225" />
+        <location filename="../../lobby_app/gui/wording.py" line="226" />
         <source>%1: the offer to %2 went unanswered</source>
-        <translation>%1：派给 %2 未在时限内响应</translation>
+        <translation>%1：推送给%2后未在时限内应答</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="226" />
+        <location filename="../../lobby_app/gui/wording.py" line="227" />
         <source>%1: everyone on duty declined (%2)</source>
-        <translation>%1：在岗人员均婉拒（%2）</translation>
+        <translation>%1：在岗理财经理都无法接待（%2）</translation>
     </message>
 </context>
 <context>
     <name>Purpose</name>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="33" />
+        <location filename="../../lobby_app/gui/wording.py" line="34" />
         <source>Deposit</source>
         <translation>存款</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="34" />
+        <location filename="../../lobby_app/gui/wording.py" line="35" />
         <source>Withdrawal</source>
         <translation>取款</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="35" />
+        <location filename="../../lobby_app/gui/wording.py" line="36" />
         <source>Transfer</source>
         <translation>转账</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="36" />
+        <location filename="../../lobby_app/gui/wording.py" line="37" />
         <source>Remittance</source>
         <translation>汇款</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="37" />
+        <location filename="../../lobby_app/gui/wording.py" line="38" />
         <source>Other service</source>
         <translation>其他业务</translation>
     </message>
@@ -3197,22 +3215,22 @@
 <context>
     <name>Rule</name>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="55" />
+        <location filename="../../lobby_app/gui/wording.py" line="56" />
         <source>%1 of %2: at least %3</source>
         <translation>%1%2：不低于%3</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="61" />
+        <location filename="../../lobby_app/gui/wording.py" line="62" />
         <source>Interested in featured products: %1</source>
         <translation>关注主推产品：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="65" />
+        <location filename="../../lobby_app/gui/wording.py" line="66" />
         <source>Six-month flow at least %1</source>
         <translation>近六个月流水不低于%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="67" />
+        <location filename="../../lobby_app/gui/wording.py" line="68" />
         <source>Branch rule: %1</source>
         <translation>网点规则：%1</translation>
     </message>
@@ -3222,7 +3240,7 @@
     <message>
         <location filename="../../lobby_app/gui/settings_vm.py" line="55" />
         <source>From %1 to %2</source>
-        <translation>须在 %1 到 %2 之间</translation>
+        <translation>须在%1到%2之间</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/settings_vm.py" line="58" />
@@ -3237,7 +3255,7 @@
     <message>
         <location filename="../../lobby_app/gui/settings_vm.py" line="93" />
         <source>Purged the details of %1 customers</source>
-        <translation>已清除 %1 位客户的信息</translation>
+        <translation>已清除%1位客户的信息</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/settings_vm.py" line="95" />
@@ -3252,7 +3270,7 @@
     <message>
         <location filename="../../lobby_app/gui/settings_vm.py" line="112" />
         <source>Scheduled purge %1: %2 customers' personal data cleared</source>
-        <translation>定时清除 %1：已清除 %2 位客户的个人信息</translation>
+        <translation>定时清除%1：已清除%2位客户的个人信息</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/settings_vm.py" line="120" />
@@ -3393,7 +3411,7 @@
     <message>
         <location filename="../../ui/SetupPage.qml" line="127" />
         <source>e.g. 城东支行</source>
-        <translation>如 城东支行</translation>
+        <translation>如城东支行</translation>
     </message>
     <message>
         <location filename="../../ui/SetupPage.qml" line="134" />
@@ -3438,7 +3456,7 @@
     <message>
         <location filename="../../ui/SetupPage.qml" line="236" />
         <source>e.g. 8001</source>
-        <translation>如 8001</translation>
+        <translation>如8001</translation>
     </message>
     <message>
         <location filename="../../ui/SetupPage.qml" line="244" />
@@ -3448,7 +3466,7 @@
     <message>
         <location filename="../../ui/SetupPage.qml" line="245" />
         <source>e.g. 周敏</source>
-        <translation>如 周敏</translation>
+        <translation>如周敏</translation>
     </message>
     <message>
         <location filename="../../ui/SetupPage.qml" line="252" />
@@ -3486,17 +3504,17 @@
     <message>
         <location filename="../../lobby_app/gui/shell_vm.py" line="22" />
         <source>This device cannot save the branch hub's latest changes · %1 changes wait here · tell the branch head</source>
-        <translation>本机无法保存网点服务器的最新变更 · 本机 %1 项变更待发送 · 请告知网点负责人</translation>
+        <translation>本机无法保存网点服务器的最新变更 · 本机%1项变更待发送 · 请告知网点负责人</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/shell_vm.py" line="30" />
         <source>The branch hub needs an update to take this device's changes · %1 wait here</source>
-        <translation>网点服务器需要升级才能接收本机的变更 · 本机 %1 项变更待发送</translation>
+        <translation>网点服务器需要升级才能接收本机的变更 · 本机%1项变更待发送</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/shell_vm.py" line="32" />
         <source>This app is too old for the branch hub: update it · %1 changes wait here</source>
-        <translation>本机应用版本过旧，网点服务器无法接收：请升级 · 本机 %1 项变更待发送</translation>
+        <translation>本机应用版本过旧，网点服务器无法接收：请升级 · 本机%1项变更待发送</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/shell_vm.py" line="73" />
@@ -3516,12 +3534,12 @@
     <message>
         <location filename="../../lobby_app/gui/shell_vm.py" line="88" />
         <source>Branch hub unreachable since %1 · %2 changes wait here</source>
-        <translation>自 %1 起连不上网点服务器 · 本机 %2 项变更待发送</translation>
+        <translation>自%1起连不上网点服务器 · 本机%2项变更待发送</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/shell_vm.py" line="93" />
         <source>Branch hub connected · %1 changes being sent</source>
-        <translation>已连接网点服务器 · %1 项变更发送中</translation>
+        <translation>已连接网点服务器 · %1项变更发送中</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/shell_vm.py" line="94" />
@@ -3531,7 +3549,7 @@
     <message>
         <location filename="../../lobby_app/gui/shell_vm.py" line="106" />
         <source>No connection to the branch hub since %1: this device works on, %2 changes wait</source>
-        <translation>自 %1 起连不上网点服务器：本机照常使用，%2 项变更待恢复后发送</translation>
+        <translation>自%1起连不上网点服务器：本机照常使用，%2项变更待恢复后发送</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/shell_vm.py" line="152" />
@@ -3549,7 +3567,7 @@
     <message>
         <location filename="../../lobby_app/gui/session_vm.py" line="232" />
         <source>Locked after 5 wrong PINs in a row: try again at %1</source>
-        <translation>连续输错 5 次 PIN，已锁定：请于 %1 后再试</translation>
+        <translation>连续输错5次密码，已锁定：请于%1后再试</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/session_vm.py" line="163" />
@@ -3897,12 +3915,12 @@
     <message>
         <location filename="../../lobby_app/gui/standards_wording.py" line="111" />
         <source>%1 threshold %2 → %3</source>
-        <translation>%1单笔金额门槛 %2 → %3</translation>
+        <translation>%1单笔金额门槛%2 → %3</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/standards_wording.py" line="118" />
         <source>Six-month flow %1 → %2</source>
-        <translation>近六个月流水门槛 %1 → %2</translation>
+        <translation>近六个月流水门槛%1 → %2</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/standards_wording.py" line="127" />
@@ -3917,7 +3935,7 @@
     <message>
         <location filename="../../lobby_app/gui/standards_wording.py" line="141" />
         <source>%1 credit weight %2% → %3%</source>
-        <translation>%1业绩比例 %2% → %3%</translation>
+        <translation>%1业绩比例%2% → %3%</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/standards_wording.py" line="149" />
@@ -3957,12 +3975,12 @@
     <message>
         <location filename="../../lobby_app/gui/standards_vm.py" line="398" />
         <source>Saved by %1, %2</source>
-        <translation>%1 保存于 %2</translation>
+        <translation>%1保存于%2</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/standards_vm.py" line="402" />
         <source>The defaults of a new branch, set up %1</source>
-        <translation>新网点默认标准，建立于 %1</translation>
+        <translation>新网点默认标准，建立于%1</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/standards_vm.py" line="409" />
@@ -4003,12 +4021,12 @@
     <message>
         <location filename="../../lobby_app/gui/standards_vm.py" line="514" />
         <source>A whole number of percent, from 0 to 100</source>
-        <translation>请填 0 到 100 的整数</translation>
+        <translation>请填0到100的整数</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/standards_vm.py" line="516" />
         <source>From 0 to 100</source>
-        <translation>须在 0 到 100 之间</translation>
+        <translation>须在0到100之间</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/standards_vm.py" line="526" />
@@ -4049,7 +4067,7 @@
     <message>
         <location filename="../../lobby_app/gui/standards_vm.py" line="591" />
         <source>Version %1 takes effect %2</source>
-        <translation>第%1版将于 %2 生效</translation>
+        <translation>第%1版将于%2生效</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/standards_vm.py" line="600" />
@@ -4059,7 +4077,7 @@
     <message>
         <location filename="../../lobby_app/gui/standards_vm.py" line="615" />
         <source>Version %1 is scheduled for %2 and will replace this version then</source>
-        <translation>第%1版将于 %2 生效，届时将取代本版</translation>
+        <translation>第%1版将于%2生效，届时将取代本版</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/standards_vm.py" line="622" />
@@ -4272,7 +4290,7 @@
     <message>
         <location filename="../../ui/StandardsPage.qml" line="442" />
         <source>e.g. 20万</source>
-        <translation>如 20万</translation>
+        <translation>如20万</translation>
     </message>
     <message>
         <location filename="../../ui/StandardsPage.qml" line="462" />
@@ -4326,144 +4344,144 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="148" />
+        <location filename="../../lobby_app/gui/wording.py" line="149" />
         <source>taken by %1</source>
-        <translation>已由%1接待</translation>
+        <translation>%1已先接了</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="158" />
+        <location filename="../../lobby_app/gui/wording.py" line="159" />
         <source>%1 — %2: %3</source>
         <translation>%1 — %2：%3</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="160" />
+        <location filename="../../lobby_app/gui/wording.py" line="161" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="163" />
+        <location filename="../../lobby_app/gui/wording.py" line="164" />
         <source>and %1 more</source>
-        <translation>另有 %1 项</translation>
+        <translation>另有%1项</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="171" />
+        <location filename="../../lobby_app/gui/wording.py" line="172" />
         <source>Saved here, not sent yet</source>
         <translation>已存本机，尚未发送</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="172" />
+        <location filename="../../lobby_app/gui/wording.py" line="173" />
         <source>Sent to the hub</source>
         <translation>已发送至网点服务器</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="173" />
+        <location filename="../../lobby_app/gui/wording.py" line="174" />
         <source>Refused by the hub: %1</source>
-        <translation>网点服务器未接受：%1</translation>
+        <translation>网点服务器没有接受：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="180" />
+        <location filename="../../lobby_app/gui/wording.py" line="181" />
         <source>accepting the customer</source>
         <translation>接待客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="181" />
+        <location filename="../../lobby_app/gui/wording.py" line="182" />
         <source>declining the customer</source>
-        <translation>婉拒客户</translation>
+        <translation>暂不接待客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="182" />
+        <location filename="../../lobby_app/gui/wording.py" line="183" />
         <source>customer arrived</source>
         <translation>客户已到</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="183" />
+        <location filename="../../lobby_app/gui/wording.py" line="184" />
         <source>recording the outcome</source>
         <translation>记录结果</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="184" />
+        <location filename="../../lobby_app/gui/wording.py" line="185" />
         <source>call not answered</source>
         <translation>电话未接通</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="185" />
+        <location filename="../../lobby_app/gui/wording.py" line="186" />
         <source>presence</source>
         <translation>在岗状态</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="186" />
+        <location filename="../../lobby_app/gui/wording.py" line="187" />
         <source>tagging the customer</source>
-        <translation>客户标记</translation>
+        <translation>识别客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="187" />
+        <location filename="../../lobby_app/gui/wording.py" line="188" />
         <source>referral</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="188" />
+        <location filename="../../lobby_app/gui/wording.py" line="189" />
         <source>cancelling the referral</source>
         <translation>取消转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="189" />
+        <location filename="../../lobby_app/gui/wording.py" line="190" />
         <source>booking a callback</source>
         <translation>预约回电</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="190" />
-        <source>offering to a wealth manager</source>
-        <translation>派给理财经理</translation>
-    </message>
-    <message>
         <location filename="../../lobby_app/gui/wording.py" line="191" />
-        <source>moving unanswered offers on</source>
-        <translation>超时改派</translation>
+        <source>offering to a wealth manager</source>
+        <translation>推送给理财经理</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/wording.py" line="192" />
+        <source>moving unanswered offers on</source>
+        <translation>无人应答改派</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/wording.py" line="193" />
         <source>the response time</source>
         <translation>响应时限</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="193" />
+        <location filename="../../lobby_app/gui/wording.py" line="194" />
         <source>allocating shared credit</source>
-        <translation>分配共享业绩</translation>
+        <translation>分配多人参与的业绩</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="194" />
+        <location filename="../../lobby_app/gui/wording.py" line="195" />
         <source>the referral standards</source>
         <translation>转介标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="195" />
+        <location filename="../../lobby_app/gui/wording.py" line="196" />
         <source>the credit phases</source>
         <translation>业绩分润阶段</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="196" />
+        <location filename="../../lobby_app/gui/wording.py" line="197" />
         <source>closing the month's credit</source>
         <translation>月度业绩结账</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="197" />
+        <location filename="../../lobby_app/gui/wording.py" line="198" />
         <source>the coaching period</source>
         <translation>辅导统计天数</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="198" />
+        <location filename="../../lobby_app/gui/wording.py" line="199" />
         <source>the retention period</source>
         <translation>客户信息保留期</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="199" />
+        <location filename="../../lobby_app/gui/wording.py" line="200" />
         <source>purging customer data</source>
         <translation>清除客户信息</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="200" />
+        <location filename="../../lobby_app/gui/wording.py" line="201" />
         <source>locking a staff number after wrong PINs</source>
-        <translation>输错 PIN 锁定工号</translation>
+        <translation>密码输错锁定工号</translation>
     </message>
 </context>
 <context>
@@ -4481,7 +4499,7 @@
     <message>
         <location filename="../../ui/TagForm.qml" line="43" />
         <source>e.g. 50000 or 5万</source>
-        <translation>如 50000 或 5万</translation>
+        <translation>如50000或5万</translation>
     </message>
     <message>
         <location filename="../../ui/TagForm.qml" line="71" />
@@ -4563,12 +4581,12 @@
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="72" />
+        <location filename="../../lobby_app/gui/wording.py" line="73" />
         <source>Simple products only (online banking, mobile banking, SMS alerts): serve in the lobby</source>
         <translation>仅涉及简单产品（网银、手机银行、短信通知）：厅堂服务</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/wording.py" line="75" />
+        <location filename="../../lobby_app/gui/wording.py" line="76" />
         <source>No referral standard is met: serve in the lobby</source>
         <translation>未达任何转介标准：厅堂服务</translation>
     </message>
@@ -4583,7 +4601,7 @@
     <message>
         <location filename="../../lobby_app/gui/formatting.py" line="57" />
         <source>now</source>
-        <translation>即时</translation>
+        <translation>无需等候</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/formatting.py" line="58" />

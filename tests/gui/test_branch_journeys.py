@@ -44,7 +44,7 @@ def test_the_head_changes_a_setting_and_a_wrong_one_is_refused_under_its_field(w
     window.sign_in("8001")
     window.click("tabBranch")
     field = window.item("setting_coaching_days")
-    for typed, error in (("abc", "请填整数"), ("200", "须在 1 到 90 之间")):
+    for typed, error in (("abc", "请填整数"), ("200", "须在1到90之间")):
         field.setProperty("text", "")
         window.type_into("setting_coaching_days", typed)
         window.click("save_coaching_days")

@@ -25,15 +25,15 @@ def test_the_day_reads_as_worked_out_by_hand(screens, team):
         ("识别", 6),
         ("达标", 5),
         ("转介", 3),
-        ("已接单", 2),
+        ("已接受", 2),
         ("面谈", 2),
         ("已成交", 1),
     ]
     wms = {r["staffId"]: r for r in branch.property("wealthManagers").rows}
-    assert (wms[team.wm1.staff_id]["rateText"], wms[team.wm1.staff_id]["responseText"]) == ("100%", "0:30")
-    assert (wms[team.wm2.staff_id]["rateText"], wms[team.wm2.staff_id]["responseText"]) == ("0%", "1:30")
+    assert (wms[team.wm1.staff_id]["rateText"], wms[team.wm1.staff_id]["responseText"]) == ("1/1（100%）", "0:30")
+    assert (wms[team.wm2.staff_id]["rateText"], wms[team.wm2.staff_id]["responseText"]) == ("0/1（0%）", "1:30")
     assert (wms[team.wm3.staff_id]["rateText"], wms[team.wm3.staff_id]["responseText"]) == ("—", "—")
-    assert branch.property("medianText") == "网点中位数：成交率 50% · 响应 1:00"
+    assert branch.property("medianText") == "网点中位数：成交率50% · 响应1:00"
     assert branch.property("creditTotalText").startswith("¥100,000")
     assert [r["customer"] for r in branch.property("missed").rows] == ["张先生", "赵先生"]
     assert branch.property("queueText") == "无客户排队"  # the teller's customer was offered once one was free

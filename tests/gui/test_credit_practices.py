@@ -36,10 +36,10 @@ def test_a_sale_with_a_colleague_goes_to_the_head_who_allocates_each_share(windo
     h = _to_outcome(window, ctx, team)
     window.type_into("soldAmount_fund", "100000.03")
     # 10 March: phase 1, 80% to the referrer: 8,000,002.4 → 8,000,002 fen; the seller the exact rest.
-    assert window.text("outcomeCredit") == f"业绩 {money(10_000_003)}"
+    assert window.text("outcomeCredit") == f"业绩{money(10_000_003)}"
     assert window.text("outcomeCreditHint") == ""  # a fund counts whole
     assert window.text("outcomeShares") == (
-        f"推荐人 员工1001 {money(8_000_002)} · 你 {money(2_000_001)}（第1阶段，推荐人 80%）"
+        f"推荐人：员工1001 {money(8_000_002)} · 你：{money(2_000_001)}（第1阶段，推荐人80%）"
     )
 
     window.click("tookPartButton")
@@ -48,7 +48,7 @@ def test_a_sale_with_a_colleague_goes_to_the_head_who_allocates_each_share(windo
     window.click(f"tookPart_{teller}")
     window.click("tookPartDone")
     assert not window.popup_open("colleaguePicker")
-    assert window.text("outcomeShares") == f"业绩 {money(10_000_003)} 由支行负责人按参与分配"
+    assert window.text("outcomeShares") == f"业绩{money(10_000_003)}由网点负责人按参与情况分配"
     assert window.text("outcomeTookPart") == "参与同事：员工2001"
     window.click("outcomeSave")
     assert not window.popup_open("outcomeDialog") and handoff(ctx, h).state == "converted"
@@ -129,11 +129,11 @@ def test_the_preview_weighs_insurance_at_40_percent_and_splits_by_the_referral_d
     _to_outcome(window, ctx, team)
     window.type_into("soldAmount_insurance", "5000.01")
     # 500,001 fen × 40% = 200,000.4 → 200,000 fen of credit, then the phase's split of that.
-    assert window.text("outcomeCredit") == f"业绩 {money(200_000)}"
+    assert window.text("outcomeCredit") == f"业绩{money(200_000)}"
     assert window.text("outcomeCreditHint") == "按产品业绩比例"
     assert window.text("outcomeShares") == (
-        f"推荐人 员工1001 {money(referrer_fen)} · 你 {money(200_000 - referrer_fen)}"
-        f"（第{phase}阶段，推荐人 {percent}%）"
+        f"推荐人：员工1001 {money(referrer_fen)} · 你：{money(200_000 - referrer_fen)}"
+        f"（第{phase}阶段，推荐人{percent}%）"
     )
     window.click("outcomeSave")
     with ctx.db.read() as s:
@@ -145,7 +145,7 @@ def test_a_schedule_needs_the_day_the_team_agreed_and_its_history_shows_it(windo
     window.sign_in("8001")
     window.click("tabBranch")
     window.click("sectionCredit")
-    assert window.text("scheduleVersion_1") == "第1版 · 新支行的默认方案，未记录团队商定"
+    assert window.text("scheduleVersion_1") == "第1版 · 新网点的默认方案，未记录团队商定"
     window.item("phasePercent_1").setProperty("text", "")
     window.type_into("phasePercent_1", "70")
     window.click("savePhases")
@@ -174,7 +174,7 @@ def test_a_schedule_needs_the_day_the_team_agreed_and_its_history_shows_it(windo
         "夕会全员同意",
     )
     assert [p.referrer_percent for p in schedule.phases] == [80, 70, 50]
-    assert window.text("scheduleVersion_2") == "第2版 · 团队商定于 2026-03-10"
+    assert window.text("scheduleVersion_2") == "第2版 · 团队商定于2026-03-10"
     assert window.text("scheduleNote_2") == "夕会全员同意"
     assert window.text("agreedOn") == "选择日期…" and window.text("agreementNote") == ""  # ready for the next
 
@@ -186,7 +186,7 @@ def test_the_standards_editor_refuses_101_percent_and_keeps_a_weight_it_saves(wi
     versions = len(saved_versions(ctx))
     field = "productCredit_insurance"
     assert window.text(field) == "100"  # the default
-    for typed, error in (("101", "须在 0 到 100 之间"), ("4x", "请填 0 到 100 的整数")):
+    for typed, error in (("101", "须在0到100之间"), ("4x", "请填0到100的整数")):
         window.item(field).setProperty("text", "")
         window.type_into(field, typed)
         assert window.text("productCreditError_insurance") == error
@@ -200,7 +200,7 @@ def test_the_standards_editor_refuses_101_percent_and_keeps_a_weight_it_saves(wi
     assert window.text("productCreditError_insurance") == ""
     window.item(field).setProperty("text", "")
     window.type_into(field, "40")
-    assert "保险业绩比例 100% → 40%" in window.text("draftSummary")
+    assert "保险业绩比例100% → 40%" in window.text("draftSummary")
     window.click("saveStandards")
     assert len(saved_versions(ctx)) == versions + 1
     weights = {p.code: p.credit_percent for p in current_standards(ctx).products}

@@ -116,7 +116,7 @@ def test_decline_needs_a_reason_then_the_customer_goes_to_the_next_available(win
     assert window.popup_open("declineDialog")
     before = row_counts(ctx)
     window.click("declineConfirm")  # no reason chosen
-    assert window.text("declineError") == "请选择婉拒原因"
+    assert window.text("declineError") == "请选择暂不接待的原因"
     assert window.popup_open("declineDialog") and row_counts(ctx) == before
     window.click("declineReason_other")
     window.click("declineConfirm")  # "other" needs words
@@ -193,10 +193,10 @@ def test_a_fast_track_customer_comes_first_with_an_urgent_banner_and_the_wait_ti
     window.click("presence_available")
     assert window.screens.desk.property("bannerUrgent")
     assert "孙女士" in window.text("deskBannerText")
-    assert window.text("incomingWaited") == "已等 0:00"
+    assert window.text("incomingWaited") == "已等0:00"
     clock.advance(seconds=75)
     window.screens.desk.tick()
-    assert window.text("incomingWaited") == "已等 1:15"
+    assert window.text("incomingWaited") == "已等1:15"
 
 
 def test_sound_can_be_muted(window: Window, ctx, team):
@@ -218,7 +218,7 @@ def test_outcome_bad_input_is_refused_on_the_field_and_nothing_is_saved(window: 
     assert window.text("salesError") == "请勾选售出的产品并填写金额"
     window.type_into("soldAmount_fund", "12abc")
     window.click("outcomeSave")
-    assert window.text("soldAmountError_fund") == "只能填数字，如 50000 或 5万"
+    assert window.text("soldAmountError_fund") == "只能填数字，如50000或5万"
     window.click("outcomeKind_not_converted")
     window.click("outcomeSave")
     assert window.text("reasonError") == "必填"

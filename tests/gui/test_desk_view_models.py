@@ -42,7 +42,7 @@ def test_amount_bands_at_their_edges(screens, fen, zh):
 def test_waits_read_as_minutes_and_seconds(screens):
     assert [minutes_seconds(s) for s in (0, 59, 60, 75, 3600, -5)] == ["0:00", "0:59", "1:00", "1:15", "60:00", "0:00"]
     start = datetime(2026, 3, 10, 2, 0, tzinfo=UTC).timestamp() * 1000
-    assert screens.desk.waitedText(start, start + 125_000) == "已等 2:05"
+    assert screens.desk.waitedText(start, start + 125_000) == "已等2:05"
 
 
 def met_customer(ctx, team, screens) -> str:
@@ -60,8 +60,8 @@ def test_outcome_amounts_follow_the_lobby_screens_rules(screens, ctx, team):
     vm = screens.outcome
     before = row_counts(ctx)
     for text, error in [
-        ("abc", "只能填数字，如 50000 或 5万"),
-        ("-5", "不能为负数"),
+        ("abc", "只能填数字，如50000或5万"),
+        ("-5", "不能是负数"),
         ("0", "请填大于零的金额"),
         ("12.345", "最多两位小数"),
     ]:
@@ -72,7 +72,7 @@ def test_outcome_amounts_follow_the_lobby_screens_rules(screens, ctx, team):
     assert row_counts(ctx) == before
     vm.setAmount("fund", "5万")
     vm.setAmount("insurance", "1,000.50")
-    assert vm.property("totalText") == "合计 ¥51,000.50（5.1万）"
+    assert vm.property("totalText") == "合计¥51,000.50（5.1万）"
     assert vm.submit()
     assert vm.property("handoffId") == ""  # the form is cleared for the next customer
 
@@ -91,7 +91,7 @@ def test_a_follow_up_time_must_be_a_time_and_in_the_future(screens, ctx, team, c
     vm = screens.outcome
     vm.setKind("follow_up")
     vm.setDay(0)  # today; it is 10:00 in the branch
-    for text, error in [("25:00", "请填时间，如 14:30"), ("soon", "请填时间，如 14:30"), ("09:59", "请选择之后的时间")]:
+    for text, error in [("25:00", "请填时间，如14:30"), ("soon", "请填时间，如14:30"), ("09:59", "请选择之后的时间")]:
         vm.setTime(text)
         assert not vm.submit()
         assert vm.property("followUpError") == error, text
@@ -99,7 +99,7 @@ def test_a_follow_up_time_must_be_a_time_and_in_the_future(screens, ctx, team, c
     assert vm.follow_up_at() == clock.now + timedelta(minutes=30)
     vm.setDate("2026-02-30")
     assert not vm.submit()
-    assert vm.property("followUpError") == "请填日期，如 2026-12-05"
+    assert vm.property("followUpError") == "请填日期，如2026-12-05"
     vm.setDate("2026-04-01")  # any date can be typed, not only the presets
     assert vm.property("dayIndex") == -1
     assert vm.submit()
@@ -114,11 +114,11 @@ def test_the_status_bar_says_how_the_hub_link_stands(qapp, ctx, clock):
         shell = screens.shell
         assert shell.property("syncText") == "正在连接网点服务器…"
         shell.set_sync_status(SyncStatus(reachable=True, waiting=2))
-        assert shell.property("syncText") == "已连接网点服务器 · 2 项变更发送中"
+        assert shell.property("syncText") == "已连接网点服务器 · 2项变更发送中"
         assert shell.property("hubBanner") == "" and not shell.property("syncTrouble")
         shell.set_sync_status(SyncStatus(reachable=False, down_since=clock.now, waiting=3))
-        assert shell.property("syncText") == "自 10:00 起连不上网点服务器 · 本机 3 项变更待发送"
-        assert shell.property("hubBanner").startswith("自 10:00 起连不上网点服务器") and shell.property("syncTrouble")
+        assert shell.property("syncText") == "自10:00起连不上网点服务器 · 本机3项变更待发送"
+        assert shell.property("hubBanner").startswith("自10:00起连不上网点服务器") and shell.property("syncTrouble")
         shell.setLanguage("en")
         assert shell.property("syncText") == "Branch hub unreachable since 10:00 · 3 changes wait here"
         # The hub answers, but this store refuses what it sent: said in red and above every screen.
@@ -145,7 +145,7 @@ def test_the_status_bar_says_which_side_to_update_when_the_hub_speaks_another_pr
     try:
         shell = screens.shell
         shell.set_sync_status(SyncStatus(reachable=True, waiting=2, update="update_device"))
-        old_app = "本机应用版本过旧，网点服务器无法接收：请升级 · 本机 2 项变更待发送"
+        old_app = "本机应用版本过旧，网点服务器无法接收：请升级 · 本机2项变更待发送"
         assert shell.property("syncText") == old_app and shell.property("hubBanner") == old_app
         assert shell.property("syncTrouble")
         shell.setLanguage("en")

@@ -71,26 +71,26 @@ def test_the_reason_for_not_referring_shows_on_the_day_and_in_the_evening_report
     w = branch_day
     rows = {r["customer"]: r["reasonText"] for r in w.screens.branch.property("missed").rows}
     assert rows == {
-        "张先生": "未说明原因",
-        "赵先生": "未说明原因",
-        "钱女士": "客户拒绝转介",
+        "张先生": "没说原因",
+        "赵先生": "没说原因",
+        "钱女士": "客户婉拒转介",
         "孙先生": "客户赶着去医院",
     }
-    assert w.text("missedReason") == "未转介原因：未说明原因"  # the first, 张先生, said nothing
+    assert w.text("missedReason") == "未转介原因：没说原因"  # the first, 张先生, said nothing
     w.screens.branch.export("csv")
     w.screens.branch.export("pdf")
     exports = ctx.db.path.parent / "exports"
     rows_csv = list(csv.reader((exports / "evening-2026-03-10.csv").open(encoding="utf-8-sig")))
     missed = [r for r in rows_csv if r[0] == "达标未转介"]
     assert sorted((r[2], r[3]) for r in missed) == [
-        ("customer_declined", "客户拒绝转介"),
-        ("no_reason", "未说明原因"),
-        ("no_reason", "未说明原因"),
+        ("customer_declined", "客户婉拒转介"),
+        ("no_reason", "没说原因"),
+        ("no_reason", "没说原因"),
         ("other", "客户赶着去医院"),
     ]
     text = pdf_text(exports / "evening-2026-03-10.pdf")
     # (the PDF's CJK font reads 户 back as its variant 戶: the words around it are checked)
-    assert "未说明原因" in text and "拒绝转介" in text and "赶着去医院" in text
+    assert "没说原因" in text and "婉拒转介" in text and "赶着去医院" in text
 
 
 def test_a_coaching_talk_shows_beside_the_persons_flags(branch_day: Window, ctx, team):

@@ -44,7 +44,7 @@ def test_the_console_reports_the_nightly_purge_and_warns_without_a_backup_from_t
     local = (clock.now + timedelta(days=1)).astimezone(ctx.tz).replace(hour=23, minute=0)
     clock.now = local.astimezone(clock.now.tzinfo)
     window.screens.live.run_jobs()  # the purge (nobody due) and the backup, as at 23:00
-    assert window.text("lastPurgeText") == "定时清除 03-11 23:00：已清除 0 位客户的个人信息"
+    assert window.text("lastPurgeText") == "定时清除03-11 23:00：已清除0位客户的个人信息"
     assert window.text("backupText") == "最近备份：03-11 23:00"
     clock.now += timedelta(days=1, minutes=1)  # a day on, no backup since
     window.screens.bus.publish(changes(Changed.CLOCK, Changed.SETTINGS))

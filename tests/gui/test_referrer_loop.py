@@ -44,7 +44,7 @@ def test_customer_left_opens_the_callback_prefilled_from_the_tag_and_books_it_on
     window.click("tabReferrals")
     window.click(f"customerLeft_{handoff_id}")
     assert window.popup_open("left_callbackSheet")
-    assert window.text("left_callbackTitle") == "客户已离开：预约回访吗？"
+    assert window.text("left_callbackTitle") == "客户已离开：预约回电吗？"
     assert window.text("left_callbackAddress") == "王先生"
     assert window.text("left_callbackPhone") == "13800138000"
     assert window.item("left_callbackConsent").property("checked") is True
@@ -95,10 +95,10 @@ def test_a_follow_up_booked_today_that_converts_tomorrow_reaches_the_referrer(wi
     window.sign_in("1001")
     window.screens.live.poll()  # the desk changed the shared store
     assert window.item("noticeStrip").isVisible()
-    assert window.text("noticeText") == "◷ 10:00 王先生：已约 03-11 10:00 跟进 · 员工3001"
+    assert window.text("noticeText") == "◷ 10:00 王先生：已约03-11 10:00跟进 · 员工3001"
     window.click("tabReferrals")
     row = window.screens.referrals.referrals.rows[0]  # type: ignore[attr-defined]
-    assert (row["stateCode"], row["detail"]) == ("follow_up", "员工3001 将于 03-11 10:00 跟进")
+    assert (row["stateCode"], row["detail"]) == ("follow_up", "员工3001将于03-11 10:00跟进")
     window.click("noticeSeen")
     assert not window.item("noticeStrip").isVisible()
 
@@ -106,7 +106,7 @@ def test_a_follow_up_booked_today_that_converts_tomorrow_reaches_the_referrer(wi
     window.screens.bus.publish(changes(Changed.CLOCK))
     handoffs.record_outcome(ctx, team.wm1, handoff_id=handoff_id, outcome="converted", sales=[("fund", 5_000_000)])
     window.screens.live.poll()
-    assert window.text("noticeText") == "✓ 10:00 王先生 已购买 基金 ¥50,000（5万） · 员工3001"
+    assert window.text("noticeText") == "✓ 10:00 王先生已购买基金 ¥50,000（5万） · 员工3001"
     assert window.screens.referrals.referrals.rows == []  # type: ignore[attr-defined]  (today: referred yesterday)
     window.click("period_week")
     [row] = window.screens.referrals.referrals.rows  # type: ignore[attr-defined]
@@ -125,8 +125,8 @@ def test_the_referrer_disputes_a_counted_split_and_it_then_waits_for_the_head(wi
     sell(ctx, team.wm1, handoff_id, 50_000)  # phase 1 (March): the referrer's 80% is ¥40,000
     window.sign_in("1001")
     window.click("tabReferrals")
-    assert window.text("teamCredit") == "本月团队业绩分润 ¥50,000（5万）"
-    assert window.text("myCredit") == "我的 ¥40,000（4万）"
+    assert window.text("teamCredit") == "本月团队业绩分润¥50,000（5万）"
+    assert window.text("myCredit") == "我的¥40,000（4万）"
     window.click("myCreditStrip")
     assert window.popup_open("myCreditLines")
     [line] = window.screens.my_credit.lines.rows  # type: ignore[attr-defined]
@@ -158,8 +158,8 @@ def test_the_referrer_disputes_a_counted_split_and_it_then_waits_for_the_head(wi
     [line] = window.screens.my_credit.lines.rows  # type: ignore[attr-defined]
     assert (line["amount"], line["canDispute"]) == ("(¥40,000（4万）)", False)
     assert not window.item(f"dispute_{handoff_id}").isVisible()
-    assert window.text("teamCredit") == "本月团队业绩分润 ¥0"  # a disputed split counts for no one
-    assert window.text("myCredit") == "我的 ¥0"
+    assert window.text("teamCredit") == "本月团队业绩分润¥0"  # a disputed split counts for no one
+    assert window.text("myCredit") == "我的¥0"
 
 
 @pytest.mark.parametrize("window", ["en"], indirect=True)
@@ -211,8 +211,8 @@ def test_the_seller_sees_the_teams_credit_on_the_desk_and_disputes_a_split_there
     sell(ctx, team.wm1, handoff_id, 50_000)  # phase 1 (March): the seller keeps 20%, ¥10,000
     window.sign_in("3001")
     assert window.item("deskPage").isVisible()
-    assert window.text("teamCredit") == "本月团队业绩分润 ¥50,000（5万）"
-    assert window.text("myCredit") == "我的 ¥10,000（1万）"
+    assert window.text("teamCredit") == "本月团队业绩分润¥50,000（5万）"
+    assert window.text("myCredit") == "我的¥10,000（1万）"
     window.click("myCreditStrip")
     [line] = window.screens.my_credit.lines.rows  # type: ignore[attr-defined]
     assert (line["part"], line["amount"], line["stateText"]) == ("营销人", "¥10,000（1万）", "已计入")
@@ -222,4 +222,4 @@ def test_the_seller_sees_the_teams_credit_on_the_desk_and_disputes_a_split_there
     with ctx.db.read() as s:
         exc = s.exec(select(CreditException)).one()
     assert (exc.why, exc.raised_by, exc.total_fen) == (Why.DISPUTED, team.wm1.staff_id, 5_000_000)
-    assert window.text("myCredit") == "我的 ¥0"
+    assert window.text("myCredit") == "我的¥0"

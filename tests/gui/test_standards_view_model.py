@@ -258,7 +258,7 @@ def test_in_chinese_amounts_read_in_wan(qapp, ctx, team):
         deposit = rows(vm.property("thresholds"))[0]
         assert (deposit["text"], deposit["display"]) == ("45000", "¥45,000（4.5万）")
         vm.setThreshold("deposit", "-1")
-        assert vm.property("errors")["large_transaction_fen.deposit"] == "不能为负数"
+        assert vm.property("errors")["large_transaction_fen.deposit"] == "不能是负数"
     finally:
         s.close()
 
@@ -280,7 +280,7 @@ def test_the_head_saves_a_threshold_on_the_real_window_and_sees_a_refusal(window
     window.type_into("highFlow", "abc")
     before = row_counts(ctx)
     window.click("saveStandards")
-    assert window.text("error_high_flow_fen") == "只能填数字，如 50000 或 5万"
+    assert window.text("error_high_flow_fen") == "只能填数字，如50000或5万"
     assert window.item("standardsVersions").property("count") == 2 and row_counts(ctx) == before
 
 

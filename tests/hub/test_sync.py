@@ -436,7 +436,7 @@ def test_my_referrals_say_where_each_change_stands_with_the_hub(hub: Hub, team, 
         screens.referrals.refresh()
         [row] = screens.referrals.property("referrals").rows
         assert row["syncRefused"] and row["stateCode"] == "converted"  # the hub's word stands
-        assert row["syncText"] == "网点服务器未接受：已由员工3001接待"
+        assert row["syncText"] == "网点服务器没有接受：员工3001已先接了"
     finally:
         screens.close()
 
@@ -461,7 +461,7 @@ def test_the_desk_says_where_my_changes_stand_and_who_took_a_customer_first(hub:
         desk1.sync()
         screens.desk.refresh()
         assert screens.desk.property("withMe").rows == []  # the hub's word: the customer is the colleague's
-        assert screens.desk.property("hubRefusalText") == "王先生 — 接待客户：已由员工3002接待"
+        assert screens.desk.property("hubRefusalText") == "王先生 — 接待客户：员工3002已先接了"
         screens.desk.dismissHubRefusals()
         assert screens.desk.property("hubRefusalText") == ""
     finally:
