@@ -346,7 +346,7 @@ ZH = {
     "Referrers": "推荐人",
     "Not referred": "达标未转",
     "The hall now": "厅堂实况",
-    "%1 on hand": "正在接待%1位",
+    "assigned: %1": "已分配%1位",
     "Nobody waiting in the queue": "无客户排队",
     "%1 waiting · the longest for %2": "%1位排队 · 最久已等%2",
     "%1 fast-track": "%1位快速通道",

@@ -109,7 +109,7 @@ Item {
                             Label {
                                 id: hallLabel
                                 anchors.centerIn: parent
-                                text: name + " · " + presenceText + (holding > 0 ? " · " + qsTr("%1 on hand").arg(holding) : "")
+                                text: name + " · " + presenceText + (holding > 0 ? " · " + qsTr("assigned: %1").arg(holding) : "")
                                 font.pixelSize: Theme.deskBody
                                 color: onDuty ? Theme.text : Theme.muted
                             }
@@ -179,7 +179,7 @@ Item {
                                 font.pixelSize: Theme.deskBody
                                 color: Theme.muted
                                 horizontalAlignment: Text.AlignRight
-                                Layout.preferredWidth: 102
+                                Layout.preferredWidth: 130
                             }
                         }
                     }

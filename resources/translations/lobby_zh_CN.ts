@@ -544,11 +544,6 @@
         <translation>厅堂实况</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="112" />
-        <source>%1 on hand</source>
-        <translation>正在接待%1位</translation>
-    </message>
-    <message>
         <location filename="../../ui/BranchDay.qml" line="129" />
         <source>Customers of the day</source>
         <translation>当日客户</translation>
@@ -621,6 +616,11 @@
         <location filename="../../ui/BranchDay.qml" line="451" />
         <source>Note a problem</source>
         <translation>记录问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchDay.qml" line="112" />
+        <source>assigned: %1</source>
+        <translation>已分配%1位</translation>
     </message>
     <message>
         <location filename="../../ui/BranchDay.qml" line="139" />
