@@ -416,117 +416,117 @@
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="222" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="223" />
         <source>No coaching talk on record yet</source>
         <translation>尚无辅导记录</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="224" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="225" />
         <source>Last coaching talk, %1: %2</source>
         <translation>上次辅导（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="230" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="231" />
         <source>Conversion %1 against the branch's %2 (%3 of %4 converted): coach on closing</source>
         <translation>成交率 %1，网点为 %2（%4 位中成交 %3 位）：辅导促成技巧</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="238" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="239" />
         <source>Answers in %1 on average against the branch's %2 (%3 customers): check presence</source>
         <translation>平均 %1 响应，网点为 %2（%3 位客户）：关注在岗情况</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="244" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="245" />
         <source>Referred %1 of %2 eligible customers: go over the standards together</source>
         <translation>%2 位达标客户仅转介 %1 位：一起复习转介标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="254" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="255" />
         <source>Today, %1</source>
         <translation>今天，%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="262" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="263" />
         <source>Tagged</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="263" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="264" />
         <source>Eligible</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="264" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="265" />
         <source>Referred</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="265" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="266" />
         <source>Accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="266" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="267" />
         <source>Met</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="267" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="268" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="292" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="293" />
         <source>Nobody waiting in the queue</source>
         <translation>无客户排队</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="294" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="295" />
         <source>%1 waiting · the longest for %2</source>
         <translation>%1 位排队 · 最久已等 %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="296" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="297" />
         <source>%1 fast-track</source>
         <translation>%1 位快速通道</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="305" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="306" />
         <source>Branch median: conversion %1 · response %2</source>
         <translation>网点中位数：成交率 %1 · 响应 %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="313" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="314" />
         <source>Who needs coaching (%1)</source>
         <translation>需要辅导（%1）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="358" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="359" />
         <source>Could not save: %1</source>
         <translation>未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="360" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="361" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="374" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="375" />
         <source>Write what happened</source>
         <translation>请写下具体情况</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="376" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="377" />
         <source>This colleague is no longer on the staff</source>
         <translation>该同事已不在职</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="408" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="409" />
         <source>No printer is set up on this computer: save as PDF and print that</source>
         <translation>这台电脑没有设置打印机：请保存为 PDF 后再打印</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="416" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="417" />
         <source>Sent to the printer %1</source>
         <translation>已发送到打印机 %1</translation>
     </message>
@@ -619,7 +619,7 @@
     </message>
     <message>
         <location filename="../../ui/BranchDay.qml" line="75" />
-        <location filename="../../ui/BranchDay.qml" line="426" />
+        <location filename="../../ui/BranchDay.qml" line="428" />
         <source>Note a problem</source>
         <translation>记录问题</translation>
     </message>
@@ -712,74 +712,74 @@
     </message>
     <message>
         <location filename="../../ui/BranchDay.qml" line="374" />
-        <location filename="../../ui/BranchDay.qml" line="399" />
-        <location filename="../../ui/BranchDay.qml" line="433" />
+        <location filename="../../ui/BranchDay.qml" line="401" />
+        <location filename="../../ui/BranchDay.qml" line="435" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="385" />
+        <location filename="../../ui/BranchDay.qml" line="387" />
         <source>%1 calls</source>
         <translation>%1 回电</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="393" />
+        <location filename="../../ui/BranchDay.qml" line="395" />
         <source>Problems of the day</source>
         <translation>当日问题</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="418" />
+        <location filename="../../ui/BranchDay.qml" line="420" />
         <source>Problems noted by the branch head</source>
         <translation>负责人记录的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="454" />
+        <location filename="../../ui/BranchDay.qml" line="456" />
         <source>Settings</source>
         <translation>网点设置</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="460" />
+        <location filename="../../ui/BranchDay.qml" line="462" />
         <source>An offer rings for</source>
         <translation>派单响应时限</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="460" />
+        <location filename="../../ui/BranchDay.qml" line="462" />
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="461" />
+        <location filename="../../ui/BranchDay.qml" line="463" />
         <source>Coaching looks back</source>
         <translation>辅导统计最近</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="461" />
-        <location filename="../../ui/BranchDay.qml" line="462" />
+        <location filename="../../ui/BranchDay.qml" line="463" />
+        <location filename="../../ui/BranchDay.qml" line="464" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="462" />
+        <location filename="../../ui/BranchDay.qml" line="464" />
         <source>Keep the details of customers who did not buy for</source>
         <translation>未成交客户信息保留</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="490" />
+        <location filename="../../ui/BranchDay.qml" line="492" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="508" />
+        <location filename="../../ui/BranchDay.qml" line="510" />
         <source>Purge now</source>
         <translation>立即清除到期客户信息</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="538" />
+        <location filename="../../ui/BranchDay.qml" line="540" />
         <source>Nobody lies well off the branch median.</source>
         <translation>无人明显低于网点中位数。</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="563" />
+        <location filename="../../ui/BranchDay.qml" line="565" />
         <source>Record a coaching talk</source>
         <translation>记录辅导</translation>
     </message>
@@ -830,33 +830,27 @@
 <context>
     <name>Callback</name>
     <message>
-        <location filename="../../lobby_app/gui/callback_vm.py" line="60" />
-        <location filename="../../lobby_app/gui/desk_left_vm.py" line="57" />
+        <location filename="../../lobby_app/gui/callback_vm.py" line="61" />
         <source>In an hour, %1</source>
         <translation>1小时后 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/callback_vm.py" line="63" />
-        <location filename="../../lobby_app/gui/desk_left_vm.py" line="60" />
+        <location filename="../../lobby_app/gui/callback_vm.py" line="64" />
         <source>Today %1</source>
         <translation>今天 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/callback_vm.py" line="67" />
-        <location filename="../../lobby_app/gui/desk_left_vm.py" line="64" />
+        <location filename="../../lobby_app/gui/callback_vm.py" line="68" />
         <source>Tomorrow %1</source>
         <translation>明天 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/callback_vm.py" line="83" />
-        <location filename="../../lobby_app/gui/desk_left_vm.py" line="80" />
+        <location filename="../../lobby_app/gui/callback_vm.py" line="88" />
         <source>A callback needs a phone number</source>
         <translation>预约回电须留电话号码</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/callback_vm.py" line="211" />
-        <location filename="../../lobby_app/gui/callback_vm.py" line="233" />
-        <location filename="../../lobby_app/gui/desk_left_vm.py" line="160" />
+        <location filename="../../lobby_app/gui/callback_vm.py" line="180" />
         <source>Callback booked: %1 · %2</source>
         <translation>已约回电：%1 · %2</translation>
     </message>
@@ -1677,87 +1671,87 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="69" />
+        <location filename="../../ui/DeskPage.qml" line="74" />
         <source>I am:</source>
         <translation>我的状态：</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="75" />
+        <location filename="../../ui/DeskPage.qml" line="80" />
         <source>Available</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="85" />
+        <location filename="../../ui/DeskPage.qml" line="90" />
         <source>Away: %1</source>
         <translation>暂离：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="93" />
+        <location filename="../../ui/DeskPage.qml" line="98" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="104" />
+        <location filename="../../ui/DeskPage.qml" line="109" />
         <source>My day: accepted %1 · met %2 · converted %3 · conversion %4 · average response %5</source>
         <translation>今日：接受 %1 · 面谈 %2 · 成交 %3 · 成交率 %4 · 平均响应 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="114" />
+        <location filename="../../ui/DeskPage.qml" line="119" />
         <source>Sound off</source>
         <translation>提示音关</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="114" />
+        <location filename="../../ui/DeskPage.qml" line="119" />
         <source>Sound on</source>
         <translation>提示音开</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="151" />
+        <location filename="../../ui/DeskPage.qml" line="163" />
         <source>Not accepted by the hub</source>
         <translation>网点服务器未接受</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="166" />
+        <location filename="../../ui/DeskPage.qml" line="178" />
         <source>Seen</source>
         <translation>知道了</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="193" />
+        <location filename="../../ui/DeskPage.qml" line="205" />
         <source>Incoming (%1)</source>
         <translation>待接客户（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="222" />
+        <location filename="../../ui/DeskPage.qml" line="234" />
         <source>No customer is waiting. New ones appear here with a chime.</source>
         <translation>暂无等候客户。新客户会在此出现并响铃提醒。</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="266" />
+        <location filename="../../ui/DeskPage.qml" line="278" />
         <source>With me (%1)</source>
         <translation>接待中（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="303" />
+        <location filename="../../ui/DeskPage.qml" line="315" />
         <source>Calls to make (%1, %2 overdue)</source>
         <translation>待回电（%1，逾期 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="304" />
+        <location filename="../../ui/DeskPage.qml" line="316" />
         <source>Calls to make (%1)</source>
         <translation>待回电（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="287" />
+        <location filename="../../ui/DeskPage.qml" line="299" />
         <source>Customers you accept show here.</source>
         <translation>您接受的客户显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="325" />
+        <location filename="../../ui/DeskPage.qml" line="337" />
         <source>No callbacks or follow-ups are due.</source>
         <translation>暂无待回电或待跟进客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="337" />
+        <location filename="../../ui/DeskPage.qml" line="349" />
         <source>Keys: Alt+A accept · Alt+D decline · Alt+M customer arrived · Alt+O record outcome · Alt+1 available · Alt+2 away</source>
         <translation>快捷键：Alt+A 接受 · Alt+D 婉拒 · Alt+M 客户已到 · Alt+O 登记结果 · Alt+1 空闲 · Alt+2 暂离</translation>
     </message>
@@ -2074,7 +2068,7 @@
     </message>
     <message>
         <location filename="../../lobby_app/gui/evening_export.py" line="53" />
-        <location filename="../../lobby_app/gui/evening_export.py" line="194" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="203" />
         <source>Who</source>
         <translation>人员</translation>
     </message>
@@ -2116,7 +2110,12 @@
         <translation>未转介原因</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="218" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="187" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="227" />
         <source>Evening meeting, %1</source>
         <translation>夕会，%1</translation>
     </message>
@@ -2147,7 +2146,7 @@
     </message>
     <message>
         <location filename="../../lobby_app/gui/evening_export.py" line="92" />
-        <location filename="../../lobby_app/gui/evening_export.py" line="192" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="201" />
         <source>Problems noted by the branch head</source>
         <translation>负责人记录的问题</translation>
     </message>
@@ -2237,14 +2236,14 @@
     </message>
     <message>
         <location filename="../../lobby_app/gui/evening_export.py" line="167" />
-        <location filename="../../lobby_app/gui/evening_export.py" line="189" />
-        <location filename="../../lobby_app/gui/evening_export.py" line="194" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="198" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="203" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/evening_export.py" line="168" />
-        <location filename="../../lobby_app/gui/evening_export.py" line="184" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="186" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -2254,23 +2253,23 @@
         <translation>待回电</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="184" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="185" />
         <source>Due</source>
         <translation>约定时间</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="184" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="188" />
         <source>Who calls</source>
         <translation>回电人</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="187" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="196" />
         <source>Problems of the day</source>
         <translation>当日问题</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="189" />
-        <location filename="../../lobby_app/gui/evening_export.py" line="194" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="198" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="203" />
         <source>What</source>
         <translation>情况</translation>
     </message>
@@ -2843,12 +2842,12 @@
         <translation>收起</translation>
     </message>
     <message>
-        <location filename="../../ui/NoticeStrip.qml" line="60" />
+        <location filename="../../ui/NoticeStrip.qml" line="62" />
         <source>Seen</source>
         <translation>知道了</translation>
     </message>
     <message>
-        <location filename="../../ui/NoticeStrip.qml" line="60" />
+        <location filename="../../ui/NoticeStrip.qml" line="62" />
         <source>All seen</source>
         <translation>全部知道了</translation>
     </message>
@@ -4576,17 +4575,17 @@
 <context>
     <name>Wait</name>
     <message>
-        <location filename="../../lobby_app/gui/formatting.py" line="54" />
+        <location filename="../../lobby_app/gui/formatting.py" line="57" />
         <source>no one on duty</source>
         <translation>无人在岗</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/formatting.py" line="57" />
+        <location filename="../../lobby_app/gui/formatting.py" line="60" />
         <source>now</source>
         <translation>即时</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/formatting.py" line="58" />
+        <location filename="../../lobby_app/gui/formatting.py" line="61" />
         <source>about %1 min</source>
         <translation>约%1分钟</translation>
     </message>
