@@ -811,6 +811,8 @@ ZH = {
     "%1: everyone on duty declined (%2); the customer waits in the queue": "%1：在岗理财经理都无法接待（%2），客户仍在排队",
     "Less": "收起",
     "All seen": "全部知道了",
+    # issue 21: theme
+    "Phone": "电话",
 }
 
 

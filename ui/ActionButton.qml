@@ -11,14 +11,14 @@ Button {
     font.bold: primary
     background: Rectangle {
         radius: Theme.radius
-        color: !button.enabled ? "#cfd8dc" : (button.primary ? (button.down ? Qt.darker(button.accent, 1.2) : button.accent) : Theme.card)
+        color: !button.enabled ? Theme.disabled : (button.primary ? (button.down ? Qt.darker(button.accent, 1.2) : button.accent) : Theme.card)
         border.color: button.primary ? "transparent" : button.accent
         border.width: 2
     }
     contentItem: Text {
         text: button.text
         font: button.font
-        color: button.primary ? "white" : (button.enabled ? button.accent : Theme.muted)
+        color: !button.enabled ? (button.primary ? Theme.disabledText : Theme.muted) : button.primary ? Theme.onAccent : button.accent
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         wrapMode: Text.WordWrap

@@ -47,7 +47,7 @@ ColumnLayout {
         marginRight: 4
         theme: GraphsTheme {
             colorScheme: GraphsTheme.ColorScheme.Light
-            seriesColors: ["#00695c", "#90a4ae"]
+            seriesColors: [Theme.chartFirst, Theme.chartSecond]
             backgroundVisible: false
             plotAreaBackgroundColor: Theme.card
             labelTextColor: Theme.muted
@@ -77,8 +77,8 @@ ColumnLayout {
         Layout.fillWidth: true
         Repeater {
             model: [
-                { text: chart.firstLabel, color: "#00695c", shown: true },
-                { text: chart.secondLabel, color: "#90a4ae", shown: chart.second.length > 0 },
+                { text: chart.firstLabel, color: Theme.chartFirst, shown: true },
+                { text: chart.secondLabel, color: Theme.chartSecond, shown: chart.second.length > 0 },
                 { text: chart.medianLabel, color: Theme.urgent, shown: chart.median >= 0 }
             ]
             Row {

@@ -403,11 +403,13 @@ Item {
                     Repeater {
                         model: page.branch.calls
                         Label {
+                            objectName: "callDue"
                             required property string dueText
                             required property string customer
+                            required property string phone
                             required property string caller
                             required property bool overdue
-                            text: dueText + "  " + customer + (caller ? " · " + qsTr("%1 calls").arg(caller) : "")
+                            text: dueText + "  " + customer + (phone ? "  ☎ " + phone : "") + (caller ? " · " + qsTr("%1 calls").arg(caller) : "")
                             color: overdue ? Theme.urgent : Theme.text
                             font.pixelSize: Theme.deskBody
                             elide: Text.ElideRight

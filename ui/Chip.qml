@@ -19,7 +19,7 @@ Button {
     contentItem: Text {
         text: chip.text
         font: chip.font
-        color: chip.checked ? "white" : Theme.text
+        color: chip.checked ? Theme.onAccent : Theme.text
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         elide: Text.ElideRight

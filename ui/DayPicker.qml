@@ -67,7 +67,7 @@ Popup {
                 horizontalAlignment: Text.AlignHCenter
                 verticalAlignment: Text.AlignVCenter
                 opacity: model.month === picker.month ? 1 : 0.35
-                color: later ? Theme.line : iso === picker.day ? "white" : Theme.text
+                color: later ? Theme.line : iso === picker.day ? Theme.onAccent : Theme.text
                 background: Rectangle {
                     radius: 4
                     color: iso === picker.day ? Theme.primary : "transparent"

@@ -23,7 +23,7 @@ Rectangle {
         Label {
             objectName: "deskBannerText"
             text: (banner.desk.bannerUrgent ? "⚡ " : "● ") + banner.desk.bannerText
-            color: "white"
+            color: Theme.onAccent
             font.pixelSize: Theme.deskTitle
             font.bold: true
             wrapMode: Text.WordWrap

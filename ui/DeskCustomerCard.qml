@@ -42,7 +42,7 @@ Frame {
             Label {
                 visible: card.fastTrack
                 text: qsTr("FAST-TRACK")
-                color: "white"
+                color: Theme.onAccent
                 font.pixelSize: Theme.deskSmall
                 font.bold: true
                 padding: 3

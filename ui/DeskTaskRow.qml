@@ -41,7 +41,7 @@ Frame {
                 font.bold: true
                 color: Theme.text
             }
-            Label { text: row.phone ? "☎ " + row.phone : ""; font.pixelSize: Theme.deskBody; color: Theme.text }
+            Label { objectName: "taskPhone"; text: row.phone ? "☎ " + row.phone : ""; font.pixelSize: Theme.deskBody; color: Theme.text }
             Item { Layout.fillWidth: true }
             Label {
                 objectName: "taskDue"

@@ -68,8 +68,8 @@ ColumnLayout {
                 Rectangle {
                     width: 12; height: 12; radius: 6
                     color: wmRow.presence === "available" ? Theme.eligible
-                         : wmRow.presence === "with_customer" ? "#ef6c00"
-                         : wmRow.presence === "away" ? "#9e9e9e" : "#cfd8dc"
+                         : wmRow.presence === "with_customer" ? Theme.busy
+                         : wmRow.presence === "away" ? Theme.away : Theme.offDuty
                 }
                 Label { text: wmRow.name; font.pixelSize: Theme.body; font.bold: wmRow.chosen; color: Theme.text }
                 Label {
@@ -92,8 +92,8 @@ ColumnLayout {
         Layout.fillWidth: true
         implicitHeight: busyColumn.implicitHeight + 16
         radius: Theme.radius
-        color: "#fff3e0"
-        border.color: "#ef6c00"
+        color: Theme.warningLight
+        border.color: Theme.warning
         ColumnLayout {
             id: busyColumn
             anchors.fill: parent

@@ -18,14 +18,14 @@ Rectangle {
         spacing: 16
         Label {
             text: qsTr("Locked")
-            color: "white"
+            color: Theme.onAccent
             font.pixelSize: 36
             font.bold: true
             Layout.alignment: Qt.AlignHCenter
         }
         Label {
             text: qsTr("%1, enter your PIN to continue").arg(lock.session.name)
-            color: "white"
+            color: Theme.onAccent
             font.pixelSize: Theme.title
             wrapMode: Text.WordWrap
             horizontalAlignment: Text.AlignHCenter
@@ -45,7 +45,7 @@ Rectangle {
         Label {
             text: lock.session.error
             visible: text.length > 0
-            color: "#ffcdd2"
+            color: Theme.errorOnPrimary
             font.pixelSize: Theme.body
         }
         ActionButton {
@@ -53,7 +53,7 @@ Rectangle {
             objectName: "unlockButton"
             text: lock.session.busy ? qsTr("Checking…") : qsTr("Unlock")
             enabled: !lock.session.busy
-            accent: "#004d40"
+            accent: Theme.primaryDark
             Layout.fillWidth: true
             onClicked: {
                 lock.session.unlock(unlockPin.text)
@@ -65,7 +65,12 @@ Rectangle {
             text: qsTr("Someone else: sign out")
             flat: true
             font.pixelSize: Theme.body
-            palette.buttonText: "white"
+            // A flat Basic button draws its text in windowText, not buttonText (dark on teal: 3.2:1);
+            // pressed, it blends "button" with "mid". White on teal, and on the darker teal when pressed.
+            palette.windowText: Theme.onAccent
+            palette.buttonText: Theme.onAccent
+            palette.button: Theme.primaryDark
+            palette.mid: Theme.primaryDark
             Layout.alignment: Qt.AlignHCenter
             Layout.preferredHeight: Theme.touch
             onClicked: lock.session.signOut()

@@ -37,7 +37,7 @@ ApplicationWindow {
     footer: window.workspace ? window.workspace.footerBar : startingBar
     property ToolBar startingBar: ToolBar {
         height: 40
-        background: Rectangle { color: "#eceff1"; border.color: Theme.line }
+        background: Rectangle { color: Theme.statusBar; border.color: Theme.line }
     }
 
     SignInPage {

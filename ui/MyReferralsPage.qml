@@ -133,7 +133,7 @@ Item {
                 required property bool syncRefused
                 readonly property color stateColor: stateCode === "converted" ? Theme.eligible
                     : (stateCode === "not_converted" || stateCode === "cancelled") ? Theme.lobby
-                    : stateCode === "callback" || stateCode === "follow_up" ? "#6a1b9a" : Theme.primary
+                    : stateCode === "callback" || stateCode === "follow_up" ? Theme.callback : Theme.primary
                 width: list.width
                 height: Math.max(Theme.touch + 16, rowLayout.implicitHeight + 16)
                 radius: Theme.radius
@@ -190,7 +190,7 @@ Item {
                         Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
                         Rectangle {
                             radius: Theme.radius
-                            color: Qt.lighter(row.stateColor, 1.9)
+                            color: Qt.colorEqual(row.stateColor, Theme.eligible) ? Theme.eligibleLight : Qt.colorEqual(row.stateColor, Theme.lobby) ? Theme.lobbyLight : Qt.colorEqual(row.stateColor, Theme.callback) ? Theme.callbackLight : Theme.primaryLight
                             border.color: row.stateColor
                             implicitWidth: stateLabel.implicitWidth + 20
                             implicitHeight: 36

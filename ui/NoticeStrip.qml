@@ -35,7 +35,7 @@ Rectangle {
             Label {
                 objectName: "noticeText"
                 text: (strip.notices.tone === "good" ? "✓ " : strip.notices.tone === "news" ? "◷ " : "⚠ ") + strip.notices.latestText
-                color: "white"
+                color: Theme.onAccent
                 font.pixelSize: Theme.body
                 font.bold: true
                 wrapMode: Text.Wrap  // a portrait tablet: two lines rather than the seller's name cut off
@@ -51,7 +51,9 @@ Rectangle {
                 flat: true
                 text: strip.expanded ? qsTr("Less") : qsTr("+%1 more").arg(strip.notices.count - 1)
                 font.pixelSize: Theme.small
-                palette.buttonText: "white"
+                // Flat: Basic draws the text in windowText (dark on the tint) unless told otherwise.
+                palette.windowText: Theme.onAccent
+                palette.buttonText: Theme.onAccent
                 Layout.preferredHeight: Theme.touch - 8
                 onClicked: strip.expanded = !strip.expanded
             }
@@ -68,7 +70,7 @@ Rectangle {
             delegate: Label {
                 required property string modelData
                 text: "· " + modelData
-                color: "white"
+                color: Theme.onAccent
                 font.pixelSize: Theme.small + 1
                 elide: Text.ElideRight
                 Layout.fillWidth: true

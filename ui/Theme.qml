@@ -1,4 +1,6 @@
 // Colours and sizes shared by every screen: one place to tune the hall tablet's look.
+// Every colour a screen uses is a token here (no colour literal elsewhere in ui/). Text colours meet
+// WCAG AA (4.5:1) on the backgrounds they are drawn on: tests/gui/test_theme_contrast.py lists the pairs.
 pragma Singleton
 import QtQuick
 
@@ -6,9 +8,9 @@ QtObject {
     readonly property color primary: "#00695c"
     readonly property color primaryLight: "#e0f2f1"
     readonly property color scrim: "#66000000"  // behind a modal dialog: the page dimmed, still seen
-    readonly property color eligible: "#2e7d32"
+    readonly property color eligible: "#2d7b31"   // a touch darker than #2e7d32: 4.5:1 on urgentLight and offerLight
     readonly property color eligibleLight: "#e8f5e9"
-    readonly property color lobby: "#8d6e63"
+    readonly property color lobby: "#80635a"      // darker than #8d6e63: 4.5:1 as badge text on lobbyLight
     readonly property color lobbyLight: "#efebe9"
     readonly property color urgent: "#c62828"
     readonly property color error: "#b00020"
@@ -31,5 +33,23 @@ QtObject {
     readonly property color urgentLight: "#ffebee"
     readonly property color offer: "#1565c0"
     readonly property color offerLight: "#e3f2fd"
-    readonly property color pending: "#e65100"       // waiting on the hub: unreachable, or not yet confirmed
+    readonly property color pending: "#bd4300"       // waiting on the hub: unreachable, or not yet confirmed
+                                                     // (#e65100 gave 3.3–3.8:1 as text; darkened to 4.5:1 on every light)
+    readonly property color onAccent: "#ffffff"      // text and icons on a filled accent (primary, urgent, eligible, offer, lobby)
+    readonly property color primaryDark: "#004d40"   // a filled button on a primary background (the lock screen's Unlock)
+    readonly property color errorOnPrimary: "#ffcdd2" // an error's text on a primary background (the lock screen)
+    readonly property color statusBar: "#eceff1"     // the status bar under every screen
+    readonly property color warning: "#ef6c00"       // the amber strips' border: everyone busy, the hub away
+    readonly property color warningLight: "#fff3e0"  // the amber strips' background
+    readonly property color callback: "#6a1b9a"      // a referral waiting for a call: a callback or a follow-up
+    readonly property color callbackLight: "#f3e5f5"
+    readonly property color disabled: "#dde3e7"      // a filled button that cannot be pressed now
+    readonly property color disabledText: "#525d67"  // its label: still readable (4.5:1), though WCAG exempts it
+    // A wealth manager's presence dot; the state is also in words beside it.
+    readonly property color busy: "#ef6c00"          // with a customer
+    readonly property color away: "#9e9e9e"
+    readonly property color offDuty: "#cfd8dc"
+    // The branch head's bar charts: the first and the second bar of each name.
+    readonly property color chartFirst: "#00695c"
+    readonly property color chartSecond: "#90a4ae"
 }

@@ -120,7 +120,7 @@ Item {
 
     property ToolBar footerBar: ToolBar {
         height: 40
-        background: Rectangle { color: "#eceff1"; border.color: Theme.line }
+        background: Rectangle { color: Theme.statusBar; border.color: Theme.line }
         RowLayout {
             anchors.fill: parent
             anchors.leftMargin: Theme.gap
@@ -155,8 +155,8 @@ Item {
         Rectangle {
             objectName: "hubBanner"
             visible: workspace.shell.hubBanner.length > 0
-            color: "#fff3e0"
-            border.color: "#ef6c00"
+            color: Theme.warningLight
+            border.color: Theme.warning
             Layout.fillWidth: true
             Layout.preferredHeight: visible ? 40 : 0
             Label {

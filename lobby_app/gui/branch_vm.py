@@ -22,7 +22,7 @@ from ..services.evening import Evening, evening_meeting
 from ..services.lobby import Hall, hall
 from ..services.notes import NOTE_MAX, Note, NoteKind, add_note, last_coaching
 from .evening_export import not_referred_text, print_on, write_csv, write_pdf
-from .formatting import chinese, clock_time, minutes_seconds, money, rate_text
+from .formatting import chinese, clock_time, masked_phone, minutes_seconds, money, rate_text
 from .hub_refusals import HubRefusals
 from .list_model import RowsModel
 from .ops import run_op
@@ -73,7 +73,7 @@ class BranchViewModel(QObject):
         )
         self._flag_rows = RowsModel(("staffId", "name", "flagText", "coachingText"), "staffId", self)
         self._credit = RowsModel(("staffId", "name", "amountText"), "staffId", self)
-        self._calls = RowsModel(("key", "dueText", "customer", "caller", "overdue"), "key", self)
+        self._calls = RowsModel(("key", "dueText", "customer", "phone", "caller", "overdue"), "key", self)
         self._problems = RowsModel(("key", "time", "problemText"), "key", self)
         self._notes = RowsModel(("key", "time", "by", "noteText"), "key", self)
         self._note_error = ""
@@ -201,6 +201,7 @@ class BranchViewModel(QObject):
                     "key": c.callback_id or c.handoff_id,
                     "dueText": c.due_at.astimezone(self._ctx.tz).strftime("%m-%d %H:%M"),
                     "customer": c.address_as or translate("Branch", "Customer"),
+                    "phone": masked_phone(c.phone),  # the head does not make the call
                     "caller": c.caller,
                     "overdue": c.overdue,
                 }

@@ -17,7 +17,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter,
 
 from ..domain.tags import NotReferred
 from ..services.evening import Evening
-from .formatting import clock_time, minutes_seconds, money, rate_text
+from .formatting import clock_time, masked_phone, minutes_seconds, money, rate_text
 from .wording import problem_text, purpose_name
 
 translate = QCoreApplication.translate  # the name lupdate looks for
@@ -181,8 +181,17 @@ def report_html(e: Evening, tz: ZoneInfo) -> str:
         ),
         heading("h3", translate("Evening", "Calls due next")),
         table(
-            [translate("Evening", "Due"), translate("Evening", "Customer"), translate("Evening", "Who calls")],
-            [[f"{c.due_at.astimezone(tz):%m-%d %H:%M}", c.address_as, c.caller] for c in e.calls],
+            [
+                translate("Evening", "Due"),
+                translate("Evening", "Customer"),
+                translate("Evening", "Phone"),
+                translate("Evening", "Who calls"),
+            ],
+            # Masked: the paper goes round the meeting, and only the one who calls sees the number whole.
+            [
+                [f"{c.due_at.astimezone(tz):%m-%d %H:%M}", c.address_as, masked_phone(c.phone), c.caller]
+                for c in e.calls
+            ],
         ),
         heading("h3", translate("Evening", "Problems of the day")),
         table(

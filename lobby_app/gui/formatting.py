@@ -1,4 +1,5 @@
-"""Numbers and times as a person reads them: ¥ with thousands separators (and 万 in Chinese), local hh:mm."""
+"""Numbers and times as a person reads them: ¥ with thousands separators (and 万 in Chinese), local hh:mm;
+phones masked for everyone but the one who calls."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QLocale
+
+from ..domain.text import mask_phone
 
 WAN_FEN = 1_000_000  # 1万 yuan in fen
 
@@ -65,3 +68,9 @@ def minutes_seconds(seconds: float) -> str:
 
 def rate_text(rate: float | None) -> str:
     return "—" if rate is None else f"{rate:.0%}"
+
+
+def masked_phone(phone: str | None) -> str:
+    """A customer's phone for anyone who does not make the call (139****8001, 0755-****5678); "" for none.
+    Only the desk of the wealth manager who holds the customer or owns the call shows it whole."""
+    return mask_phone(phone) if phone else ""

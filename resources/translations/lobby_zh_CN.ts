@@ -416,117 +416,117 @@
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="226" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="227" />
         <source>No coaching talk on record yet</source>
         <translation>尚无辅导记录</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="228" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="229" />
         <source>Last coaching talk, %1: %2</source>
         <translation>上次辅导（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="234" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="235" />
         <source>Conversion %1 against the branch's %2 (%3 of %4 converted): coach on closing</source>
         <translation>成交率%1，网点为%2（%4位中成交%3位）：辅导促成技巧</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="242" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="243" />
         <source>Answers in %1 on average against the branch's %2 (%3 customers): check presence</source>
         <translation>平均%1响应，网点为%2（%3位客户）：关注在岗情况</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="248" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="249" />
         <source>Referred %1 of %2 eligible customers: go over the standards together</source>
         <translation>%2位达标客户仅转介%1位：一起复习转介标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="258" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="259" />
         <source>Today, %1</source>
         <translation>今天，%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="266" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="267" />
         <source>Tagged</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="267" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="268" />
         <source>Eligible</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="268" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="269" />
         <source>Referred</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="269" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="270" />
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="270" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="271" />
         <source>Met</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="271" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="272" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="305" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="306" />
         <source>Nobody waiting in the queue</source>
         <translation>无客户排队</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="307" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="308" />
         <source>%1 waiting · the longest for %2</source>
         <translation>%1位排队 · 最久已等%2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="309" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="310" />
         <source>%1 fast-track</source>
         <translation>%1位快速通道</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="318" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="319" />
         <source>Branch median: conversion %1 · response %2</source>
         <translation>网点中位数：成交率%1 · 响应%2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="326" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="327" />
         <source>Who needs coaching (%1)</source>
         <translation>需要辅导（%1）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="371" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="372" />
         <source>Could not save: %1</source>
         <translation>未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="373" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="374" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="387" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="388" />
         <source>Write what happened</source>
         <translation>请写下具体情况</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="389" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="390" />
         <source>This colleague is no longer on the staff</source>
         <translation>该同事已不在职</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="421" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="422" />
         <source>No printer is set up on this computer: save as PDF and print that</source>
         <translation>这台电脑没有设置打印机：请保存为 PDF 后再打印</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="429" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="430" />
         <source>Sent to the printer %1</source>
         <translation>已发送到打印机%1</translation>
     </message>
@@ -613,7 +613,7 @@
     </message>
     <message>
         <location filename="../../ui/BranchDay.qml" line="75" />
-        <location filename="../../ui/BranchDay.qml" line="451" />
+        <location filename="../../ui/BranchDay.qml" line="453" />
         <source>Note a problem</source>
         <translation>记录问题</translation>
     </message>
@@ -721,74 +721,74 @@
     </message>
     <message>
         <location filename="../../ui/BranchDay.qml" line="399" />
-        <location filename="../../ui/BranchDay.qml" line="424" />
-        <location filename="../../ui/BranchDay.qml" line="458" />
+        <location filename="../../ui/BranchDay.qml" line="426" />
+        <location filename="../../ui/BranchDay.qml" line="460" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="410" />
+        <location filename="../../ui/BranchDay.qml" line="412" />
         <source>%1 calls</source>
         <translation>%1回电</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="418" />
+        <location filename="../../ui/BranchDay.qml" line="420" />
         <source>Problems of the day</source>
         <translation>当日问题</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="443" />
+        <location filename="../../ui/BranchDay.qml" line="445" />
         <source>Problems noted by the branch head</source>
         <translation>负责人记录的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="479" />
+        <location filename="../../ui/BranchDay.qml" line="481" />
         <source>Settings</source>
         <translation>网点设置</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="485" />
+        <location filename="../../ui/BranchDay.qml" line="487" />
         <source>An offer rings for</source>
         <translation>转介应答时限</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="485" />
+        <location filename="../../ui/BranchDay.qml" line="487" />
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="486" />
+        <location filename="../../ui/BranchDay.qml" line="488" />
         <source>Coaching looks back</source>
         <translation>辅导统计最近</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="486" />
-        <location filename="../../ui/BranchDay.qml" line="487" />
+        <location filename="../../ui/BranchDay.qml" line="488" />
+        <location filename="../../ui/BranchDay.qml" line="489" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="487" />
+        <location filename="../../ui/BranchDay.qml" line="489" />
         <source>Keep the details of customers who did not buy for</source>
         <translation>未成交客户信息保留</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="515" />
+        <location filename="../../ui/BranchDay.qml" line="517" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="533" />
+        <location filename="../../ui/BranchDay.qml" line="535" />
         <source>Purge now</source>
         <translation>立即清除到期客户信息</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="563" />
+        <location filename="../../ui/BranchDay.qml" line="565" />
         <source>Nobody lies well off the branch median.</source>
         <translation>无人明显低于网点中位数。</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="588" />
+        <location filename="../../ui/BranchDay.qml" line="590" />
         <source>Record a coaching talk</source>
         <translation>记录辅导</translation>
     </message>
@@ -2092,7 +2092,7 @@
     </message>
     <message>
         <location filename="../../lobby_app/gui/evening_export.py" line="53" />
-        <location filename="../../lobby_app/gui/evening_export.py" line="194" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="203" />
         <source>Who</source>
         <translation>人员</translation>
     </message>
@@ -2134,7 +2134,12 @@
         <translation>未转介原因</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="218" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="187" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/evening_export.py" line="227" />
         <source>Evening meeting, %1</source>
         <translation>夕会，%1</translation>
     </message>
@@ -2165,7 +2170,7 @@
     </message>
     <message>
         <location filename="../../lobby_app/gui/evening_export.py" line="92" />
-        <location filename="../../lobby_app/gui/evening_export.py" line="192" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="201" />
         <source>Problems noted by the branch head</source>
         <translation>负责人记录的问题</translation>
     </message>
@@ -2255,14 +2260,14 @@
     </message>
     <message>
         <location filename="../../lobby_app/gui/evening_export.py" line="167" />
-        <location filename="../../lobby_app/gui/evening_export.py" line="189" />
-        <location filename="../../lobby_app/gui/evening_export.py" line="194" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="198" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="203" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/evening_export.py" line="168" />
-        <location filename="../../lobby_app/gui/evening_export.py" line="184" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="186" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -2272,23 +2277,23 @@
         <translation>待回电</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="184" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="185" />
         <source>Due</source>
         <translation>约定时间</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="184" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="188" />
         <source>Who calls</source>
         <translation>回电人</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="187" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="196" />
         <source>Problems of the day</source>
         <translation>当日问题</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/evening_export.py" line="189" />
-        <location filename="../../lobby_app/gui/evening_export.py" line="194" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="198" />
+        <location filename="../../lobby_app/gui/evening_export.py" line="203" />
         <source>What</source>
         <translation>情况</translation>
     </message>
@@ -2861,12 +2866,12 @@
         <translation>收起</translation>
     </message>
     <message>
-        <location filename="../../ui/NoticeStrip.qml" line="60" />
+        <location filename="../../ui/NoticeStrip.qml" line="62" />
         <source>Seen</source>
         <translation>知道了</translation>
     </message>
     <message>
-        <location filename="../../ui/NoticeStrip.qml" line="60" />
+        <location filename="../../ui/NoticeStrip.qml" line="62" />
         <source>All seen</source>
         <translation>全部知道了</translation>
     </message>
@@ -4594,17 +4599,17 @@
 <context>
     <name>Wait</name>
     <message>
-        <location filename="../../lobby_app/gui/formatting.py" line="54" />
+        <location filename="../../lobby_app/gui/formatting.py" line="57" />
         <source>no one on duty</source>
         <translation>无人在岗</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/formatting.py" line="57" />
+        <location filename="../../lobby_app/gui/formatting.py" line="60" />
         <source>now</source>
         <translation>无需等候</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/formatting.py" line="58" />
+        <location filename="../../lobby_app/gui/formatting.py" line="61" />
         <source>about %1 min</source>
         <translation>约%1分钟</translation>
     </message>
