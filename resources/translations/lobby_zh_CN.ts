@@ -830,33 +830,27 @@
 <context>
     <name>Callback</name>
     <message>
-        <location filename="../../lobby_app/gui/callback_vm.py" line="60" />
-        <location filename="../../lobby_app/gui/desk_left_vm.py" line="57" />
+        <location filename="../../lobby_app/gui/callback_vm.py" line="61" />
         <source>In an hour, %1</source>
         <translation>1小时后 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/callback_vm.py" line="63" />
-        <location filename="../../lobby_app/gui/desk_left_vm.py" line="60" />
+        <location filename="../../lobby_app/gui/callback_vm.py" line="64" />
         <source>Today %1</source>
         <translation>今天 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/callback_vm.py" line="67" />
-        <location filename="../../lobby_app/gui/desk_left_vm.py" line="64" />
+        <location filename="../../lobby_app/gui/callback_vm.py" line="68" />
         <source>Tomorrow %1</source>
         <translation>明天 %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/callback_vm.py" line="83" />
-        <location filename="../../lobby_app/gui/desk_left_vm.py" line="80" />
+        <location filename="../../lobby_app/gui/callback_vm.py" line="88" />
         <source>A callback needs a phone number</source>
         <translation>预约回电须留电话号码</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/callback_vm.py" line="211" />
-        <location filename="../../lobby_app/gui/callback_vm.py" line="233" />
-        <location filename="../../lobby_app/gui/desk_left_vm.py" line="160" />
+        <location filename="../../lobby_app/gui/callback_vm.py" line="180" />
         <source>Callback booked: %1 · %2</source>
         <translation>已约回电：%1 · %2</translation>
     </message>
@@ -1677,87 +1671,87 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="69" />
+        <location filename="../../ui/DeskPage.qml" line="74" />
         <source>I am:</source>
         <translation>我的状态：</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="75" />
+        <location filename="../../ui/DeskPage.qml" line="80" />
         <source>Available</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="85" />
+        <location filename="../../ui/DeskPage.qml" line="90" />
         <source>Away: %1</source>
         <translation>暂离：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="93" />
+        <location filename="../../ui/DeskPage.qml" line="98" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="104" />
+        <location filename="../../ui/DeskPage.qml" line="109" />
         <source>My day: accepted %1 · met %2 · converted %3 · conversion %4 · average response %5</source>
         <translation>今日：接受 %1 · 面谈 %2 · 成交 %3 · 成交率 %4 · 平均响应 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="114" />
+        <location filename="../../ui/DeskPage.qml" line="119" />
         <source>Sound off</source>
         <translation>提示音关</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="114" />
+        <location filename="../../ui/DeskPage.qml" line="119" />
         <source>Sound on</source>
         <translation>提示音开</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="151" />
+        <location filename="../../ui/DeskPage.qml" line="163" />
         <source>Not accepted by the hub</source>
         <translation>网点服务器未接受</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="166" />
+        <location filename="../../ui/DeskPage.qml" line="178" />
         <source>Seen</source>
         <translation>知道了</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="193" />
+        <location filename="../../ui/DeskPage.qml" line="205" />
         <source>Incoming (%1)</source>
         <translation>待接客户（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="222" />
+        <location filename="../../ui/DeskPage.qml" line="234" />
         <source>No customer is waiting. New ones appear here with a chime.</source>
         <translation>暂无等候客户。新客户会在此出现并响铃提醒。</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="266" />
+        <location filename="../../ui/DeskPage.qml" line="278" />
         <source>With me (%1)</source>
         <translation>接待中（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="303" />
+        <location filename="../../ui/DeskPage.qml" line="315" />
         <source>Calls to make (%1, %2 overdue)</source>
         <translation>待回电（%1，逾期 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="304" />
+        <location filename="../../ui/DeskPage.qml" line="316" />
         <source>Calls to make (%1)</source>
         <translation>待回电（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="287" />
+        <location filename="../../ui/DeskPage.qml" line="299" />
         <source>Customers you accept show here.</source>
         <translation>您接受的客户显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="325" />
+        <location filename="../../ui/DeskPage.qml" line="337" />
         <source>No callbacks or follow-ups are due.</source>
         <translation>暂无待回电或待跟进客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="337" />
+        <location filename="../../ui/DeskPage.qml" line="349" />
         <source>Keys: Alt+A accept · Alt+D decline · Alt+M customer arrived · Alt+O record outcome · Alt+1 available · Alt+2 away</source>
         <translation>快捷键：Alt+A 接受 · Alt+D 婉拒 · Alt+M 客户已到 · Alt+O 登记结果 · Alt+1 空闲 · Alt+2 暂离</translation>
     </message>
@@ -2278,52 +2272,72 @@
 <context>
     <name>Handoff</name>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="105" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="117" />
         <source>%1 will receive the customer · %2</source>
         <translation>%1将接待客户 · %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="110" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="122" />
         <source>The customer waits for %1 · %2</source>
         <translation>客户等候%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="115" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="127" />
         <source>No wealth manager on duty: the customer waits until one is back, or book a callback</source>
         <translation>暂无理财经理在岗：客户可等候其返回，或预约回电</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="119" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="131" />
         <source>Next free wealth manager · %1</source>
         <translation>下一位空闲理财经理 · %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="124" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="136" />
         <source>%1 available · %2 waiting</source>
         <translation>%1人空闲 · %2人等候</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="217" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="234" />
         <source>Saved: served in the lobby</source>
         <translation>已保存：厅堂服务</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="219" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="236" />
         <source>Saved without referral</source>
         <translation>已保存，未转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="249" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="270" />
         <source>The customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="252" />
-        <source>Sent: %1 will receive %2 · now</source>
-        <translation>已转介：%1将接待%2 · 即时</translation>
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="275" />
+        <source>Sent: %2 offered to %1 · waiting for them to accept</source>
+        <translation>已转介：%2已推送给%1，等待接单</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="257" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="280" />
+        <source>%1 accepted: take %2 over</source>
+        <translation>%1已接单，请引导%2过去</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="283" />
+        <source>%1 is with %2</source>
+        <translation>%1正在接待%2</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="313" />
+        <source>Cleared for a new customer: %1</source>
+        <translation>已清空，准备接待下一位：%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="315" />
+        <source>Cleared for a new customer</source>
+        <translation>已清空，准备接待下一位</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="287" />
         <source>Sent: %1 is in the queue · %2</source>
         <translation>已转介：%1已排队 · %2</translation>
     </message>
@@ -2376,54 +2390,34 @@
 <context>
     <name>HandoffPanel</name>
     <message>
-        <location filename="../../ui/HandoffPanel.qml" line="28" />
+        <location filename="../../ui/HandoffPanel.qml" line="29" />
         <source>Next free wealth manager</source>
         <translation>下一位空闲理财经理</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoffPanel.qml" line="102" />
+        <location filename="../../ui/HandoffPanel.qml" line="103" />
         <source>All wealth managers are busy. Offer the customer: wait for the next free one, wait for the one they choose (tap a name), or book a time.</source>
         <translation>理财经理均在忙。可请客户：等候下一位空闲的理财经理、等候指定的理财经理（点选姓名），或预约时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoffPanel.qml" line="111" />
+        <location filename="../../ui/HandoffPanel.qml" line="112" />
         <source>Book a time</source>
         <translation>预约时间</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoffPanel.qml" line="121" />
+        <location filename="../../ui/HandoffPanel.qml" line="122" />
         <source>Fast-track: head of the queue, urgent alert</source>
         <translation>快速通道：排队优先，紧急提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoffPanel.qml" line="131" />
-        <source>Warm note for the wealth manager (optional)</source>
-        <translation>给理财经理的备注（选填）</translation>
+        <location filename="../../ui/HandoffPanel.qml" line="129" />
+        <source>Note for the wealth manager</source>
+        <translation>给理财经理的备注</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoffPanel.qml" line="172" />
-        <source>Fast-track hand-off</source>
-        <translation>快速通道转介</translation>
-    </message>
-    <message>
-        <location filename="../../ui/HandoffPanel.qml" line="172" />
-        <source>Hand off to wealth manager</source>
-        <translation>转介给理财经理</translation>
-    </message>
-    <message>
-        <location filename="../../ui/HandoffPanel.qml" line="184" />
-        <source>In a hurry: callback</source>
-        <translation>赶时间：预约回电</translation>
-    </message>
-    <message>
-        <location filename="../../ui/HandoffPanel.qml" line="195" />
-        <source>Save without referral</source>
-        <translation>保存，不转介</translation>
-    </message>
-    <message>
-        <location filename="../../ui/HandoffPanel.qml" line="195" />
-        <source>Save: served in the lobby</source>
-        <translation>保存：厅堂服务</translation>
+        <location filename="../../ui/HandoffPanel.qml" line="133" />
+        <source>Optional, e.g. what the customer asked about</source>
+        <translation>选填，如客户想了解的产品</translation>
     </message>
 </context>
 <context>
@@ -2460,9 +2454,44 @@
 <context>
     <name>LobbyPage</name>
     <message>
-        <location filename="../../ui/LobbyPage.qml" line="55" />
+        <location filename="../../ui/LobbyPage.qml" line="90" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LobbyPage.qml" line="100" />
         <source>OK</source>
         <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LobbyPage.qml" line="113" />
+        <source>New customer</source>
+        <translation>下一位客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LobbyPage.qml" line="207" />
+        <source>In a hurry: callback</source>
+        <translation>赶时间：预约回电</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LobbyPage.qml" line="219" />
+        <source>Save without referral</source>
+        <translation>保存，不转介</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LobbyPage.qml" line="219" />
+        <source>Save: served in the lobby</source>
+        <translation>保存：厅堂服务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LobbyPage.qml" line="232" />
+        <source>Fast-track hand-off</source>
+        <translation>快速通道转介</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LobbyPage.qml" line="232" />
+        <source>Hand off to wealth manager</source>
+        <translation>转介给理财经理</translation>
     </message>
 </context>
 <context>
@@ -4469,93 +4498,108 @@
 <context>
     <name>TagForm</name>
     <message>
-        <location filename="../../ui/TagForm.qml" line="12" />
+        <location filename="../../ui/TagForm.qml" line="14" />
         <source>What did the customer come for?</source>
         <translation>客户来办什么业务？</translation>
     </message>
     <message>
         <location filename="../../ui/TagForm.qml" line="38" />
+        <source>How to address the customer</source>
+        <translation>客户称呼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TagForm.qml" line="39" />
+        <source>Ticket no.</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TagForm.qml" line="44" />
+        <source>e.g. 王先生</source>
+        <translation>如：王先生</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TagForm.qml" line="61" />
+        <source>e.g. A023</source>
+        <translation>如：A023</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TagForm.qml" line="97" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/TagForm.qml" line="43" />
+        <location filename="../../ui/TagForm.qml" line="102" />
         <source>e.g. 50000 or 5万</source>
         <translation>如 50000 或 5万</translation>
     </message>
     <message>
-        <location filename="../../ui/TagForm.qml" line="71" />
-        <source>Clear intent to buy</source>
+        <location filename="../../ui/TagForm.qml" line="147" />
+        <source>Ready to buy</source>
         <translation>有明确购买意向</translation>
     </message>
     <message>
-        <location filename="../../ui/TagForm.qml" line="78" />
+        <location filename="../../ui/TagForm.qml" line="154" />
         <source>In a hurry</source>
         <translation>赶时间</translation>
     </message>
     <message>
-        <location filename="../../ui/TagForm.qml" line="91" />
+        <location filename="../../ui/TagForm.qml" line="167" />
         <source>Featured products the customer asked about</source>
         <translation>客户咨询的主推产品</translation>
     </message>
     <message>
-        <location filename="../../ui/TagForm.qml" line="106" />
+        <location filename="../../ui/TagForm.qml" line="182" />
         <source>Other products</source>
         <translation>其他产品</translation>
     </message>
     <message>
-        <location filename="../../ui/TagForm.qml" line="123" />
+        <location filename="../../ui/TagForm.qml" line="199" />
         <source>Flow over the last six months</source>
         <translation>近六个月流水</translation>
     </message>
     <message>
-        <location filename="../../ui/TagForm.qml" line="150" />
-        <source>How to address the customer (e.g. 王先生)</source>
-        <translation>客户称呼（如王先生）</translation>
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="111" />
+        <source>Enter a name or a ticket no.: the wealth manager needs one to find the customer</source>
+        <translation>请填写客户称呼或排队号，理财经理才能找到客户</translation>
     </message>
     <message>
-        <location filename="../../ui/TagForm.qml" line="163" />
-        <source>Ticket no. (optional)</source>
-        <translation>排队号（选填）</translation>
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/tag_form_vm.py" line="123" />
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="184" />
         <source>Unknown</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/tag_form_vm.py" line="124" />
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="185" />
         <source>Under %1</source>
         <translation>%1以下</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/tag_form_vm.py" line="125" />
-        <location filename="../../lobby_app/gui/tag_form_vm.py" line="126" />
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="186" />
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="187" />
         <source>%1 or more</source>
         <translation>%1及以上</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/tag_form_vm.py" line="142" />
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="203" />
         <source>Choose what the customer came for</source>
         <translation>请选择客户办理的业务</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/tag_form_vm.py" line="143" />
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="204" />
         <source>Correct the marked field</source>
         <translation>请更正标记的栏目</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/tag_form_vm.py" line="144" />
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="205" />
         <source>Meets the referral standards</source>
         <translation>符合转介标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/tag_form_vm.py" line="145" />
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="206" />
         <source>Does not meet the referral standards</source>
         <translation>不符合转介标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/tag_form_vm.py" line="158" />
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="219" />
         <source>Branch standards, version %1</source>
         <translation>网点转介标准（第%1版）</translation>
     </message>
