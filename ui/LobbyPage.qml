@@ -52,7 +52,9 @@ Item {
                     Layout.row: 0
                     Layout.column: page.wide ? 1 : 0
                     Layout.fillWidth: true
-                    Layout.preferredHeight: Theme.touch
+                    Layout.alignment: Qt.AlignTop
+                    Layout.minimumHeight: Theme.touch
+                    Layout.maximumHeight: Theme.touch  // never grows: the verdict and the form stay put
                     spacing: Theme.gap
 
                     Rectangle {

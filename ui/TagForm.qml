@@ -35,8 +35,8 @@ ColumnLayout {
         columns: 2
         columnSpacing: Theme.gap
         rowSpacing: 6
-        SectionLabel { text: qsTr("How to address the customer"); Layout.fillWidth: true }
-        SectionLabel { text: qsTr("Ticket no."); Layout.preferredWidth: 200 }
+        SectionLabel { objectName: "addressLabel"; text: qsTr("How to address the customer"); Layout.fillWidth: true }
+        SectionLabel { objectName: "ticketLabel"; text: qsTr("Ticket no."); Layout.preferredWidth: 200 }
         TextField {
             id: addressField
             objectName: "addressField"
