@@ -815,7 +815,7 @@ ZH = {
     "Undo": "撤销",
     "Cleared for a new customer: %1": "已清空，准备接待下一位：%1",
     "Cleared for a new customer": "已清空，准备接待下一位",
-    "Sent: %2 offered to %1 · waiting for them to accept": "已转介：%2已推送给%1，等待接单",
+    "%2 offered to %1 · waiting for them to accept": "已转介：%2已推送给%1，等待接单",
     "%1 accepted: take %2 over": "%1已接单，请引导%2过去",
     "%1 is with %2": "%1正在接待%2",
 }

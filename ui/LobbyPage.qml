@@ -77,7 +77,7 @@ Item {
                                 objectName: "confirmationText"
                                 text: page.handoff.confirmation
                                 color: confirmation.accent
-                                font.pixelSize: Theme.body
+                                font.pixelSize: page.wide ? Theme.small + 1 : Theme.body  // wide: half the width
                                 font.bold: true
                                 wrapMode: Text.WordWrap
                                 maximumLineCount: 2
@@ -94,7 +94,7 @@ Item {
                                 font.pixelSize: Theme.body
                                 font.bold: true
                                 Layout.preferredHeight: Theme.touch
-                                Layout.minimumWidth: Theme.touch + 24
+                                Layout.minimumWidth: Theme.touch
                                 onClicked: page.handoff.undoNewCustomer()
                             }
                             Button {
@@ -103,7 +103,7 @@ Item {
                                 flat: true
                                 font.pixelSize: Theme.body
                                 Layout.preferredHeight: Theme.touch
-                                Layout.minimumWidth: Theme.touch + 24
+                                Layout.minimumWidth: Theme.touch
                                 onClicked: page.handoff.dismissConfirmation()
                             }
                         }

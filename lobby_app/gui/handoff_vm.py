@@ -272,7 +272,7 @@ class HandoffViewModel(QObject):
         if sent.state is dh.State.OFFERED:
             self._confirmation_tone = "waiting"
             return (
-                translate("Handoff", "Sent: %2 offered to %1 · waiting for them to accept")
+                translate("Handoff", "%2 offered to %1 · waiting for them to accept")
                 .replace("%1", sent.wealth_manager)
                 .replace("%2", who)
             )

@@ -2313,7 +2313,7 @@
     </message>
     <message>
         <location filename="../../lobby_app/gui/handoff_vm.py" line="275" />
-        <source>Sent: %2 offered to %1 · waiting for them to accept</source>
+        <source>%2 offered to %1 · waiting for them to accept</source>
         <translation>已转介：%2已推送给%1，等待接单</translation>
     </message>
     <message>
@@ -2454,42 +2454,42 @@
 <context>
     <name>LobbyPage</name>
     <message>
-        <location filename="../../ui/LobbyPage.qml" line="90" />
+        <location filename="../../ui/LobbyPage.qml" line="92" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/LobbyPage.qml" line="100" />
+        <location filename="../../ui/LobbyPage.qml" line="102" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/LobbyPage.qml" line="113" />
+        <location filename="../../ui/LobbyPage.qml" line="115" />
         <source>New customer</source>
         <translation>下一位客户</translation>
     </message>
     <message>
-        <location filename="../../ui/LobbyPage.qml" line="207" />
+        <location filename="../../ui/LobbyPage.qml" line="209" />
         <source>In a hurry: callback</source>
         <translation>赶时间：预约回电</translation>
     </message>
     <message>
-        <location filename="../../ui/LobbyPage.qml" line="219" />
+        <location filename="../../ui/LobbyPage.qml" line="221" />
         <source>Save without referral</source>
         <translation>保存，不转介</translation>
     </message>
     <message>
-        <location filename="../../ui/LobbyPage.qml" line="219" />
+        <location filename="../../ui/LobbyPage.qml" line="221" />
         <source>Save: served in the lobby</source>
         <translation>保存：厅堂服务</translation>
     </message>
     <message>
-        <location filename="../../ui/LobbyPage.qml" line="232" />
+        <location filename="../../ui/LobbyPage.qml" line="234" />
         <source>Fast-track hand-off</source>
         <translation>快速通道转介</translation>
     </message>
     <message>
-        <location filename="../../ui/LobbyPage.qml" line="232" />
+        <location filename="../../ui/LobbyPage.qml" line="234" />
         <source>Hand off to wealth manager</source>
         <translation>转介给理财经理</translation>
     </message>
