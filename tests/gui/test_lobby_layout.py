@@ -144,7 +144,7 @@ def test_a_customer_with_neither_name_nor_ticket_is_not_sent_and_the_field_says_
     assert row_counts(demo) == before
     assert w.text("whoError") == "请填写客户称呼或排队号，理财经理才能找到客户"
     field = _rect(w, w.item("addressField"))
-    assert 0 <= field.top() and field.bottom() <= _status_bar_top(w)  # brought into view
+    assert field.top() >= 0 and field.bottom() <= _status_bar_top(w)  # brought into view
     w.type_into("addressField", "Wang")
     assert w.text("whoError") == ""
     w.click("sendButton")
