@@ -196,13 +196,11 @@ ZH = {
     "What did the customer come for?": "客户来办什么业务？",
     "Amount (yuan)": "金额（元）",
     "e.g. 50000 or 5万": "如50000或5万",
-    "Clear intent to buy": "有明确购买意向",
     "In a hurry": "赶时间",
     "Featured products the customer asked about": "客户咨询的主推产品",
     "Other products": "其他产品",
     "Flow over the last six months": "近六个月流水",
     "How to address the customer (e.g. 王先生)": "客户称呼（如王先生）",
-    "Ticket no. (optional)": "排队号（选填）",
     "Unknown": "不详",
     "Under %1": "%1以下",
     "%1 or more": "%1及以上",
@@ -237,7 +235,6 @@ ZH = {
     "All wealth managers are busy. Offer the customer: wait for the next free one, wait for the one they choose (tap a name), or book a time.": "理财经理均在忙。可请客户：等候下一位空闲的理财经理、等候指定的理财经理（点选姓名），或预约时间。",
     "Book a time": "预约时间",
     "Fast-track: head of the queue, urgent alert": "快速通道：排队优先，紧急提醒",
-    "Warm note for the wealth manager (optional)": "给理财经理的备注（选填）",
     "Fast-track hand-off": "快速通道转介",
     "Hand off to wealth manager": "转介给理财经理",
     "In a hurry: callback": "赶时间：预约回电",
@@ -251,7 +248,6 @@ ZH = {
     "Saved: served in the lobby": "已保存：厅堂服务",
     "Saved without referral": "已保存，未转介",
     "The customer": "客户",
-    "Sent: %1 will receive %2 · now": "已转介：%1将接待%2 · 无需等候",
     "Sent: %1 is in the queue · %2": "已转介：%1已排队 · %2",
     # Hand-off states
     "Waiting in the queue": "排队等候",
@@ -813,6 +809,22 @@ ZH = {
     "All seen": "全部知道了",
     # issue 21: theme
     "Phone": "电话",
+    # issue 21: form
+    "Ready to buy": "有明确购买意向",
+    "Note for the wealth manager": "给理财经理的备注",
+    "Optional, e.g. what the customer asked about": "选填，如客户想了解的产品",
+    "How to address the customer": "客户称呼",
+    "Ticket no.": "排队号",
+    "e.g. 王先生": "如：王先生",
+    "e.g. A023": "如：A023",
+    "Enter a name or a ticket no.: the wealth manager needs one to find the customer": "请填写客户称呼或排队号，理财经理才能找到客户",
+    "New customer": "下一位客户",
+    "Undo": "撤销",
+    "Cleared for a new customer: %1": "已清空，准备接待下一位：%1",
+    "Cleared for a new customer": "已清空，准备接待下一位",
+    "%2 offered to %1 · waiting for them to accept": "已转介：%2已推送给%1，等待对方接受",
+    "%1 accepted: take %2 over": "%1已接受，请引导%2过去",
+    "%1 is with %2": "%1正在接待%2",
 }
 
 

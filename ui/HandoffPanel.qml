@@ -1,4 +1,5 @@
-// The warm handoff: who is on duty (live), auto-route or choose, fast-track, the note, and the action.
+// The warm handoff: who is on duty (live), auto-route or choose, fast-track and the note. The actions
+// (hand off, callback, save) are on the lobby page's pinned bar, always in reach.
 // Special situations: all busy → wait / wait for a chosen one / book a time; in a hurry → callback.
 import QtQuick
 import QtQuick.Controls.Basic
@@ -125,10 +126,11 @@ ColumnLayout {
         onToggled: panel.handoff.setFastTrack(checked)
     }
 
+    SectionLabel { text: qsTr("Note for the wealth manager") }
     TextField {
         objectName: "noteField"
         text: panel.handoff.note
-        placeholderText: qsTr("Warm note for the wealth manager (optional)")
+        placeholderText: qsTr("Optional, e.g. what the customer asked about")
         font.pixelSize: Theme.body
         Layout.fillWidth: true
         Layout.preferredHeight: Theme.touch
@@ -151,55 +153,4 @@ ColumnLayout {
         }
     }
     FieldError { objectName: "noteError"; text: panel.handoff.noteError; Layout.fillWidth: true }
-
-    Label {
-        objectName: "expectation"
-        visible: panel.form.eligible
-        text: panel.handoff.expectation
-        wrapMode: Text.WordWrap
-        font.pixelSize: Theme.body
-        font.bold: true
-        color: Theme.primary
-        Layout.fillWidth: true
-    }
-    FieldError { objectName: "handoffError"; text: panel.handoff.error; Layout.fillWidth: true }
-
-    ActionButton {
-        objectName: "sendButton"
-        visible: !panel.form.inHurry || !panel.form.eligible
-        enabled: panel.handoff.canSend
-        accent: panel.handoff.fastTrack ? Theme.urgent : Theme.primary
-        text: panel.handoff.fastTrack ? qsTr("Fast-track hand-off") : qsTr("Hand off to wealth manager")
-        Layout.fillWidth: true
-        onClicked: panel.handoff.send()
-    }
-    RowLayout {
-        Layout.fillWidth: true
-        spacing: 8
-        ActionButton {
-            objectName: "callbackButton"
-            visible: panel.form.eligible
-            primary: panel.form.inHurry
-            accent: Theme.lobby
-            text: qsTr("In a hurry: callback")
-            font.pixelSize: Theme.body
-            implicitHeight: Theme.touch
-            Layout.fillWidth: true
-            onClicked: panel.callbackWanted()
-        }
-        ActionButton {
-            objectName: "saveOnlyButton"
-            visible: panel.form.ready
-            primary: !panel.form.eligible
-            accent: Theme.lobby
-            text: panel.form.eligible ? qsTr("Save without referral") : qsTr("Save: served in the lobby")
-            font.pixelSize: Theme.body
-            implicitHeight: Theme.touch
-            Layout.fillWidth: true
-            // Eligible: why not referred is asked first; served in the lobby: saved at once.
-            onClicked: panel.form.eligible ? notReferredDialog.ask() : panel.handoff.saveOnly()
-        }
-    }
-
-    NotReferredDialog { id: notReferredDialog; handoff: panel.handoff }
 }

@@ -1,5 +1,6 @@
-// Tagging a walk-in: purpose, amount (keypad), featured products, six-month flow, the two switches,
-// and optionally the ticket number and how to address the customer. Everything is checked in Python.
+// Tagging a walk-in: purpose, how to address the customer and the ticket number (one of them, for the
+// wealth manager to find them), amount (keypad), featured products, six-month flow, the two switches.
+// Everything is checked in Python.
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -7,6 +8,7 @@ import QtQuick.Layouts
 ColumnLayout {
     id: tagForm
     required property QtObject form
+    readonly property Item nameField: addressField
     spacing: Theme.gap
 
     SectionLabel { text: qsTr("What did the customer come for?") }
@@ -22,6 +24,63 @@ ColumnLayout {
                 checked: tagForm.form.purpose === modelData.code
                 onClicked: tagForm.form.setPurpose(modelData.code)
             }
+        }
+    }
+
+
+    // Who: how the wealth manager finds the customer. Labels above the fields, so that no placeholder
+    // has to carry the meaning (and none is cut in English); the refusal's line is reserved.
+    GridLayout {
+        Layout.fillWidth: true
+        columns: 2
+        columnSpacing: Theme.gap
+        rowSpacing: 6
+        SectionLabel { objectName: "addressLabel"; text: qsTr("How to address the customer"); Layout.fillWidth: true }
+        SectionLabel { objectName: "ticketLabel"; text: qsTr("Ticket no."); Layout.preferredWidth: 200 }
+        TextField {
+            id: addressField
+            objectName: "addressField"
+            text: tagForm.form.addressAs
+            placeholderText: qsTr("e.g. 王先生")
+            font.pixelSize: Theme.body
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touch
+            onTextEdited: tagForm.form.setAddressAs(text)
+            background: Rectangle {
+                radius: Theme.radius
+                color: Theme.card
+                readonly property bool wrong: tagForm.form.addressError.length > 0 || tagForm.form.nameOrTicketError.length > 0
+                border.color: wrong ? Theme.error : addressField.activeFocus ? Theme.primary : Theme.line
+                border.width: wrong ? 2 : 1
+            }
+        }
+        TextField {
+            id: ticketField
+            objectName: "ticketField"
+            text: tagForm.form.ticket
+            placeholderText: qsTr("e.g. A023")
+            inputMethodHints: Qt.ImhPreferUppercase
+            font.pixelSize: Theme.body
+            Layout.preferredWidth: 200
+            Layout.preferredHeight: Theme.touch
+            onTextEdited: tagForm.form.setTicket(text)
+            background: Rectangle {
+                radius: Theme.radius
+                color: Theme.card
+                readonly property bool wrong: tagForm.form.ticketError.length > 0 || tagForm.form.nameOrTicketError.length > 0
+                border.color: wrong ? Theme.error : ticketField.activeFocus ? Theme.primary : Theme.line
+                border.width: wrong ? 2 : 1
+            }
+        }
+        Label {
+            objectName: "whoError"
+            text: tagForm.form.nameOrTicketError || tagForm.form.addressError || tagForm.form.ticketError
+            color: Theme.error
+            font.pixelSize: Theme.small
+            wrapMode: Text.WordWrap
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.small + 6
         }
     }
 
@@ -53,22 +112,39 @@ ColumnLayout {
                     border.width: tagForm.form.amountError ? 2 : 1
                 }
             }
-            Label {
-                objectName: "amountDisplay"
-                text: tagForm.form.amountDisplay
-                visible: text.length > 0
-                color: Theme.primary
-                font.pixelSize: Theme.body
-                font.bold: true
+            // The echo of the amount, or what is wrong with it: one place, its height kept, so the keypad
+            // below never moves under the finger.
+            Item {
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.body + 10
+                Label {
+                    objectName: "amountDisplay"
+                    anchors.fill: parent
+                    text: tagForm.form.amountDisplay
+                    visible: tagForm.form.amountError.length === 0
+                    color: Theme.primary
+                    font.pixelSize: Theme.body
+                    font.bold: true
+                    verticalAlignment: Text.AlignVCenter
+                }
+                Label {
+                    objectName: "amountError"
+                    anchors.fill: parent
+                    text: tagForm.form.amountError
+                    visible: text.length > 0
+                    color: Theme.error
+                    font.pixelSize: Theme.small
+                    wrapMode: Text.WordWrap
+                    verticalAlignment: Text.AlignVCenter
+                }
             }
-            FieldError { objectName: "amountError"; text: tagForm.form.amountError; Layout.fillWidth: true }
             Keypad { form: tagForm.form; Layout.fillWidth: true }
             Flow {
                 Layout.fillWidth: true
                 spacing: 8
                 Chip {
                     objectName: "clearIntent"
-                    text: qsTr("Clear intent to buy")
+                    text: qsTr("Ready to buy")
                     accent: Theme.urgent
                     checked: tagForm.form.clearIntent
                     onClicked: tagForm.form.setClearIntent(!tagForm.form.clearIntent)
@@ -136,38 +212,6 @@ ColumnLayout {
                     }
                 }
             }
-        }
-    }
-
-    RowLayout {
-        Layout.fillWidth: true
-        spacing: Theme.gap
-        ColumnLayout {
-            Layout.fillWidth: true
-            TextField {
-                objectName: "addressField"
-                text: tagForm.form.addressAs
-                placeholderText: qsTr("How to address the customer (e.g. 王先生)")
-                font.pixelSize: Theme.body
-                Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touch
-                onTextEdited: tagForm.form.setAddressAs(text)
-            }
-            FieldError { text: tagForm.form.addressError; Layout.fillWidth: true }
-        }
-        ColumnLayout {
-            Layout.preferredWidth: 200
-            TextField {
-                objectName: "ticketField"
-                text: tagForm.form.ticket
-                placeholderText: qsTr("Ticket no. (optional)")
-                inputMethodHints: Qt.ImhPreferUppercase
-                font.pixelSize: Theme.body
-                Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touch
-                onTextEdited: tagForm.form.setTicket(text)
-            }
-            FieldError { text: tagForm.form.ticketError; Layout.fillWidth: true }
         }
     }
 }

@@ -15,11 +15,22 @@ Rectangle {
     color: state_ === "eligible" ? Theme.eligibleLight : state_ === "not_eligible" ? Theme.lobbyLight : Theme.card
     border.color: accent
     border.width: 2
-    implicitHeight: column.implicitHeight + 2 * Theme.gap
+    // Room kept for the title, three reasons and the version line: the list below does not move when the
+    // verdict comes or changes (a fourth reason, or one wrapped on a narrow screen, still grows the card).
+    readonly property int reservedReasons: 3
+    implicitHeight: Math.max(column.implicitHeight,
+                             Math.ceil(titleMetrics.height + reservedReasons * (bodyMetrics.height + column.spacing)
+                                       + smallMetrics.height + column.spacing)) + 2 * Theme.gap
+
+    FontMetrics { id: titleMetrics; font.pixelSize: Theme.title + 2; font.bold: true }
+    FontMetrics { id: bodyMetrics; font.pixelSize: Theme.body }
+    FontMetrics { id: smallMetrics; font.pixelSize: Theme.small }
 
     ColumnLayout {
         id: column
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
         anchors.margins: Theme.gap
         spacing: 6
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
 from ..domain import handoff as dh
@@ -45,6 +47,10 @@ class HandoffViewModel(QObject):
         self._note = ""
         self._error = ""
         self._confirmation = ""
+        self._confirmation_tone = "done"  # "done": sent or saved · "waiting": offered, not yet accepted · "cleared"
+        self._sent_id: str | None = None  # the last referral, followed live until it is accepted or met
+        # The form and the hand-off as they were before "New customer", for its undo.
+        self._undo: tuple[dict[str, Any], tuple[int, bool, bool, str]] | None = None
         self._not_referred_errors: dict[str, str] = {}  # field → refusal, in the "why not referred" dialog
         form.changed.connect(self._follow_form)
         self._refresh_hall()
@@ -53,9 +59,13 @@ class HandoffViewModel(QObject):
 
     def on_changes(self, change: Changes) -> None:
         if (Changed.PRESENCE | Changed.HANDOFFS | Changed.STAFF | Changed.CLOCK) in change:
+            if self._sent_id is not None and (Changed.HANDOFFS | Changed.CLOCK) in change:
+                self._confirmation = self._confirm(self._sent_id)  # offered → accepted, live
             self._refresh_hall()
 
     def retranslate(self) -> None:
+        if self._sent_id is not None:
+            self._confirmation = self._confirm(self._sent_id)
         self._refresh_hall()
 
     def _refresh_hall(self) -> None:
@@ -82,6 +92,8 @@ class HandoffViewModel(QObject):
         """Whether the customer can be sent depends on the tag; clear intent turns fast-track on (situation 2)."""
         if not self._fast_track_set_by_hand:
             self._fast_track = bool(self._form.clearIntent)
+        if self._undo is not None and self._form.has_input():
+            self._undo = None  # the next customer is being tagged: an undo would overwrite them
         self.changed.emit()
 
     def _chosen_view(self) -> WealthManagerView | None:
@@ -141,6 +153,8 @@ class HandoffViewModel(QObject):
     canSend = Property(bool, _can_send, notify=changed)
     error = Property(str, lambda self: self._error, notify=changed)
     confirmation = Property(str, lambda self: self._confirmation, notify=changed)
+    confirmationTone = Property(str, lambda self: self._confirmation_tone, notify=changed)
+    canUndo = Property(bool, lambda self: self._undo is not None, notify=changed)
 
     # -- slots ---------------------------------------------------------------------------------
 
@@ -164,7 +178,7 @@ class HandoffViewModel(QObject):
     @Slot(result=bool)
     def send(self) -> bool:
         """Save the tag and queue the handoff in one transaction; on success the form is ready for the next."""
-        if not self._can_send():
+        if not self._can_send() or not self._form.check_name_or_ticket():
             return False
         chosen = self._chosen_view()
         done = run_op(
@@ -178,6 +192,7 @@ class HandoffViewModel(QObject):
                 note=self._note,
                 wm_id=chosen.staff_id if chosen else None,
                 wait_for_wm=chosen is not None and chosen.presence is not Presence.AVAILABLE,
+                require_name_or_ticket=True,
             ),
             self._refused,
         )
@@ -185,6 +200,7 @@ class HandoffViewModel(QObject):
             return False
         change, _ = done
         assert change.id is not None
+        self._sent_id, self._undo = change.id, None
         self._confirmation = self._confirm(change.id)
         self._error = ""
         self._reset()
@@ -213,6 +229,7 @@ class HandoffViewModel(QObject):
         if done is None:
             return False
         _, verdict = done
+        self._sent_id, self._undo, self._confirmation_tone = None, None, "done"
         self._confirmation = (
             translate("Handoff", "Saved: served in the lobby")
             if not verdict.eligible
@@ -238,6 +255,9 @@ class HandoffViewModel(QObject):
     )
 
     def _refused(self, e: DomainError) -> None:
+        if e.rule == "name_or_ticket":  # under the name field, as the form says it before sending
+            self._form.refuse_name_or_ticket()
+            return
         if e.field in ("not_referred_reason", "not_referred_text"):  # shown in the dialog, under its field
             self._not_referred_errors = {e.field: error_text(e)}
         else:
@@ -245,28 +265,75 @@ class HandoffViewModel(QObject):
         self.changed.emit()
 
     def _confirm(self, handoff_id: str) -> str:
+        """The last referral as it stands now: offered (not yet theirs), accepted, with the customer, queued."""
         sent = referral(self._ctx, handoff_id)
-        who = sent.address_as or translate("Handoff", "The customer")
+        who = sent.address_as or sent.ticket or translate("Handoff", "The customer")
+        self._confirmation_tone = "done"
         if sent.state is dh.State.OFFERED:
+            self._confirmation_tone = "waiting"
             return (
-                translate("Handoff", "Sent: %1 will receive %2 · now")
+                translate("Handoff", "%2 offered to %1 · waiting for them to accept")
                 .replace("%1", sent.wealth_manager)
                 .replace("%2", who)
             )
-        wait = wait_text(wait_for(self._ctx, handoff_id))
-        return translate("Handoff", "Sent: %1 is in the queue · %2").replace("%1", who).replace("%2", wait)
+        if sent.state is dh.State.ACCEPTED:  # no desk or room is kept for a wealth manager: their name only
+            accepted = translate("Handoff", "%1 accepted: take %2 over")
+            return accepted.replace("%1", sent.wealth_manager).replace("%2", who)
+        if sent.state is dh.State.MET:
+            return translate("Handoff", "%1 is with %2").replace("%1", sent.wealth_manager).replace("%2", who)
+        if sent.state is dh.State.QUEUED:
+            self._confirmation_tone = "waiting"
+            wait = wait_text(wait_for(self._ctx, handoff_id))
+            return translate("Handoff", "Sent: %1 is in the queue · %2").replace("%1", who).replace("%2", wait)
+        self._sent_id = None  # an outcome, a callback or a cancellation: the lobby's part is over
+        return self._confirmation
 
     def _reset(self) -> None:
         self._chosen, self._fast_track, self._fast_track_set_by_hand, self._note = AUTO, False, False, ""
         self.changed.emit()
 
+    def _handoff_fields(self) -> tuple[int, bool, bool, str]:
+        return self._chosen, self._fast_track, self._fast_track_set_by_hand, self._note
+
+    @Slot()
+    def newCustomer(self) -> None:
+        """Everything back to empty for the next customer. One tap, no question: what was cleared is said
+        in the strip, with an undo until the next customer's first choice (a question would slow every
+        busy moment; a lost half-filled tag is worse than one more tap)."""
+        had_input = self._form.has_input() or bool(self._note.strip())
+        form, handoff, summary = self._form.snapshot(), self._handoff_fields(), self._form.summary()
+        self._error = ""
+        self._reset()
+        self._form.clear()
+        if not had_input:
+            return
+        self._undo = (form, handoff)
+        self._sent_id, self._confirmation_tone = None, "cleared"
+        self._confirmation = (
+            translate("Handoff", "Cleared for a new customer: %1").replace("%1", summary)
+            if summary
+            else translate("Handoff", "Cleared for a new customer")
+        )
+        self.changed.emit()
+
+    @Slot()
+    def undoNewCustomer(self) -> None:
+        if self._undo is None:
+            return
+        form, handoff = self._undo
+        self._undo = None
+        self._form.restore(form)
+        self._chosen, self._fast_track, self._fast_track_set_by_hand, self._note = handoff
+        self._confirmation = ""
+        self.changed.emit()
+
     @Slot(str)
     def showConfirmation(self, message: str) -> None:
         """A confirmation from a neighbouring step (the callback sheet), shown in the same place."""
-        self._confirmation = message
+        self._confirmation, self._confirmation_tone, self._sent_id, self._undo = message, "done", None, None
         self.changed.emit()
 
     @Slot()
     def dismissConfirmation(self) -> None:
-        self._confirmation = ""
+        self._confirmation, self._sent_id, self._undo = "", None, None
         self.changed.emit()

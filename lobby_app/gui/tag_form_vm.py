@@ -48,6 +48,67 @@ class TagFormViewModel(QObject):
         self._in_hurry = False
         self._ticket = ""
         self._address = ""
+        self._name_or_ticket_refused = False  # a hand-off was tapped with neither: said under the name field
+
+    # -- a new customer --------------------------------------------------------------------------
+
+    def has_input(self) -> bool:
+        """Whether anything was chosen or typed: a "New customer" tap on an empty form has nothing to clear."""
+        return bool(
+            self._purpose
+            or self._amount_text.strip()
+            or self._products
+            or self._flow_band
+            or self._clear_intent
+            or self._in_hurry
+            or self._ticket.strip()
+            or self._address.strip()
+        )
+
+    def snapshot(self) -> dict[str, Any]:
+        """Every field as it is, for an undo of "New customer"."""
+        return {
+            "purpose": self._purpose,
+            "amount_text": self._amount_text,
+            "products": list(self._products),
+            "flow_band": self._flow_band,
+            "clear_intent": self._clear_intent,
+            "in_hurry": self._in_hurry,
+            "ticket": self._ticket,
+            "address": self._address,
+        }
+
+    def restore(self, fields: dict[str, Any]) -> None:
+        self._reset_fields()
+        for name, value in fields.items():
+            setattr(self, f"_{name}", list(value) if isinstance(value, list) else value)
+        self._update()
+
+    def summary(self) -> str:
+        """The cleared customer in a few words: how to address them, the ticket, the amount, or the purpose."""
+        parts = [self._address.strip(), self._ticket.strip()]
+        if not any(parts):
+            parts = [purpose_name(Purpose(self._purpose)) if self._purpose else "", self._get_amount_display()]
+        return " · ".join(p for p in parts if p)
+
+    def check_name_or_ticket(self) -> bool:
+        """The wealth manager finds the customer by name or ticket number: without either, say so under
+        the name field and send nothing (services.lobby.check_name_or_ticket holds the same rule)."""
+        refused = not self._address.strip() and not self._ticket.strip()
+        if refused != self._name_or_ticket_refused:
+            self._name_or_ticket_refused = refused
+            self.changed.emit()
+        return not refused
+
+    def refuse_name_or_ticket(self) -> None:
+        """The service refused for want of a name or a ticket number (rule name_or_ticket)."""
+        self._name_or_ticket_refused = True
+        self.changed.emit()
+
+    def _get_name_or_ticket_error(self) -> str:
+        if not self._name_or_ticket_refused:
+            return ""
+        return translate("TagForm", "Enter a name or a ticket no.: the wealth manager needs one to find the customer")
 
     # -- what the services receive -------------------------------------------------------------
 
@@ -176,6 +237,8 @@ class TagFormViewModel(QObject):
     ticketError = Property(str, lambda self: self._error("ticket"), notify=changed)
     addressAs = Property(str, lambda self: self._address, notify=changed)
     addressError = Property(str, lambda self: self._error("address_as"), notify=changed)
+    nameOrTicketError = Property(str, _get_name_or_ticket_error, notify=changed)
+    hasInput = Property(bool, has_input, notify=changed)
     verdictState = Property(str, _get_verdict_state, notify=changed)
     verdictTitle = Property(str, _get_verdict_title, notify=changed)
     verdictReasons = Property("QVariantList", _get_verdict_reasons, notify=changed)
@@ -244,12 +307,16 @@ class TagFormViewModel(QObject):
     def setTicket(self, text: str) -> None:
         if text != self._ticket:
             self._ticket = text
+            if text.strip():
+                self._name_or_ticket_refused = False
             self._update()
 
     @Slot(str)
     def setAddressAs(self, text: str) -> None:
         if text != self._address:
             self._address = text
+            if text.strip():
+                self._name_or_ticket_refused = False
             self._update()
 
     @Slot()

@@ -10,7 +10,7 @@ from typing import Any
 from sqlmodel import col, func, select
 
 from ..domain import handoff as dh
-from ..domain.errors import NotFound, one_of
+from ..domain.errors import NotFound, ValidationError, one_of
 from ..domain.roles import Actor
 from ..domain.routing import Presence, expected_wait
 from ..domain.standards import Verdict
@@ -100,13 +100,30 @@ def tag_and_refer(
     note: str = "",
     wm_id: int | None = None,
     wait_for_wm: bool = False,
+    require_name_or_ticket: bool = False,
 ) -> tuple[Changes, Verdict]:
-    """Save the tag and queue its handoff in one transaction: either both are kept or neither."""
+    """Save the tag and queue its handoff in one transaction: either both are kept or neither.
+
+    `require_name_or_ticket`: the lobby tablet's hand-off (issue 21) refuses a customer the wealth manager
+    could not find, with neither how to address them nor a ticket number (`check_name_or_ticket`). It is
+    the caller's choice, not the hub's rule: the hub replays referrals from devices of older versions
+    (through `refer_in`), which never asked, and must keep them."""
+    if require_name_or_ticket:
+        check_name_or_ticket(tag)
     refer = Refer(tag_id=tag.id, fast_track=fast_track, note=note, wm_id=wm_id, wait_for_wm=wait_for_wm)
     with ctx.db.write() as s:
         verdict = tag_in(s, ctx, actor, tag)
         refer_in(s, ctx, actor, refer)
     return changes(Changed.TAGS, Changed.HANDOFFS, Changed.PRESENCE, id=refer.id), verdict
+
+
+def check_name_or_ticket(tag: TagCustomer) -> None:
+    """The wealth manager finds the customer in the hall by how to address them or by their ticket
+    number: a referral with neither is refused on the name field (rule `name_or_ticket`)."""
+    if not tag.address_as.strip() and not tag.ticket.strip():
+        raise ValidationError(
+            "address_as", "name_or_ticket", "a name or a ticket number is needed to find the customer"
+        )
 
 
 def tag_and_book_callback(

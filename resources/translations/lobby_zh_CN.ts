@@ -2301,52 +2301,72 @@
 <context>
     <name>Handoff</name>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="105" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="117" />
         <source>%1 will receive the customer · %2</source>
         <translation>%1将接待客户 · %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="110" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="122" />
         <source>The customer waits for %1 · %2</source>
         <translation>客户等候%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="115" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="127" />
         <source>No wealth manager on duty: the customer waits until one is back, or book a callback</source>
         <translation>暂无理财经理在岗：客户可等候其返回，或预约回电</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="119" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="131" />
         <source>Next free wealth manager · %1</source>
         <translation>下一位空闲理财经理 · %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="124" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="136" />
         <source>%1 available · %2 waiting</source>
         <translation>%1人空闲 · %2人等候</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="217" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="234" />
         <source>Saved: served in the lobby</source>
         <translation>已保存：厅堂服务</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="219" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="236" />
         <source>Saved without referral</source>
         <translation>已保存，未转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="249" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="270" />
         <source>The customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="252" />
-        <source>Sent: %1 will receive %2 · now</source>
-        <translation>已转介：%1将接待%2 · 无需等候</translation>
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="275" />
+        <source>%2 offered to %1 · waiting for them to accept</source>
+        <translation>已转介：%2已推送给%1，等待对方接受</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="257" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="280" />
+        <source>%1 accepted: take %2 over</source>
+        <translation>%1已接受，请引导%2过去</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="283" />
+        <source>%1 is with %2</source>
+        <translation>%1正在接待%2</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="313" />
+        <source>Cleared for a new customer: %1</source>
+        <translation>已清空，准备接待下一位：%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="315" />
+        <source>Cleared for a new customer</source>
+        <translation>已清空，准备接待下一位</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="287" />
         <source>Sent: %1 is in the queue · %2</source>
         <translation>已转介：%1已排队 · %2</translation>
     </message>
@@ -2399,54 +2419,34 @@
 <context>
     <name>HandoffPanel</name>
     <message>
-        <location filename="../../ui/HandoffPanel.qml" line="28" />
+        <location filename="../../ui/HandoffPanel.qml" line="29" />
         <source>Next free wealth manager</source>
         <translation>下一位空闲理财经理</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoffPanel.qml" line="102" />
+        <location filename="../../ui/HandoffPanel.qml" line="103" />
         <source>All wealth managers are busy. Offer the customer: wait for the next free one, wait for the one they choose (tap a name), or book a time.</source>
         <translation>理财经理均在忙。可请客户：等候下一位空闲的理财经理、等候指定的理财经理（点选姓名），或预约时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoffPanel.qml" line="111" />
+        <location filename="../../ui/HandoffPanel.qml" line="112" />
         <source>Book a time</source>
         <translation>预约时间</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoffPanel.qml" line="121" />
+        <location filename="../../ui/HandoffPanel.qml" line="122" />
         <source>Fast-track: head of the queue, urgent alert</source>
         <translation>快速通道：排队优先，紧急提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoffPanel.qml" line="131" />
-        <source>Warm note for the wealth manager (optional)</source>
-        <translation>给理财经理的备注（选填）</translation>
+        <location filename="../../ui/HandoffPanel.qml" line="129" />
+        <source>Note for the wealth manager</source>
+        <translation>给理财经理的备注</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoffPanel.qml" line="172" />
-        <source>Fast-track hand-off</source>
-        <translation>快速通道转介</translation>
-    </message>
-    <message>
-        <location filename="../../ui/HandoffPanel.qml" line="172" />
-        <source>Hand off to wealth manager</source>
-        <translation>转介给理财经理</translation>
-    </message>
-    <message>
-        <location filename="../../ui/HandoffPanel.qml" line="184" />
-        <source>In a hurry: callback</source>
-        <translation>赶时间：预约回电</translation>
-    </message>
-    <message>
-        <location filename="../../ui/HandoffPanel.qml" line="195" />
-        <source>Save without referral</source>
-        <translation>保存，不转介</translation>
-    </message>
-    <message>
-        <location filename="../../ui/HandoffPanel.qml" line="195" />
-        <source>Save: served in the lobby</source>
-        <translation>保存：厅堂服务</translation>
+        <location filename="../../ui/HandoffPanel.qml" line="133" />
+        <source>Optional, e.g. what the customer asked about</source>
+        <translation>选填，如客户想了解的产品</translation>
     </message>
 </context>
 <context>
@@ -2483,9 +2483,44 @@
 <context>
     <name>LobbyPage</name>
     <message>
-        <location filename="../../ui/LobbyPage.qml" line="55" />
+        <location filename="../../ui/LobbyPage.qml" line="92" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LobbyPage.qml" line="102" />
         <source>OK</source>
         <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LobbyPage.qml" line="115" />
+        <source>New customer</source>
+        <translation>下一位客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LobbyPage.qml" line="209" />
+        <source>In a hurry: callback</source>
+        <translation>赶时间：预约回电</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LobbyPage.qml" line="221" />
+        <source>Save without referral</source>
+        <translation>保存，不转介</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LobbyPage.qml" line="221" />
+        <source>Save: served in the lobby</source>
+        <translation>保存：厅堂服务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LobbyPage.qml" line="234" />
+        <source>Fast-track hand-off</source>
+        <translation>快速通道转介</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LobbyPage.qml" line="234" />
+        <source>Hand off to wealth manager</source>
+        <translation>转介给理财经理</translation>
     </message>
 </context>
 <context>
@@ -4492,93 +4527,108 @@
 <context>
     <name>TagForm</name>
     <message>
-        <location filename="../../ui/TagForm.qml" line="12" />
+        <location filename="../../ui/TagForm.qml" line="14" />
         <source>What did the customer come for?</source>
         <translation>客户来办什么业务？</translation>
     </message>
     <message>
         <location filename="../../ui/TagForm.qml" line="38" />
+        <source>How to address the customer</source>
+        <translation>客户称呼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TagForm.qml" line="39" />
+        <source>Ticket no.</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TagForm.qml" line="44" />
+        <source>e.g. 王先生</source>
+        <translation>如：王先生</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TagForm.qml" line="61" />
+        <source>e.g. A023</source>
+        <translation>如：A023</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TagForm.qml" line="97" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/TagForm.qml" line="43" />
+        <location filename="../../ui/TagForm.qml" line="102" />
         <source>e.g. 50000 or 5万</source>
         <translation>如50000或5万</translation>
     </message>
     <message>
-        <location filename="../../ui/TagForm.qml" line="71" />
-        <source>Clear intent to buy</source>
+        <location filename="../../ui/TagForm.qml" line="147" />
+        <source>Ready to buy</source>
         <translation>有明确购买意向</translation>
     </message>
     <message>
-        <location filename="../../ui/TagForm.qml" line="78" />
+        <location filename="../../ui/TagForm.qml" line="154" />
         <source>In a hurry</source>
         <translation>赶时间</translation>
     </message>
     <message>
-        <location filename="../../ui/TagForm.qml" line="91" />
+        <location filename="../../ui/TagForm.qml" line="167" />
         <source>Featured products the customer asked about</source>
         <translation>客户咨询的主推产品</translation>
     </message>
     <message>
-        <location filename="../../ui/TagForm.qml" line="106" />
+        <location filename="../../ui/TagForm.qml" line="182" />
         <source>Other products</source>
         <translation>其他产品</translation>
     </message>
     <message>
-        <location filename="../../ui/TagForm.qml" line="123" />
+        <location filename="../../ui/TagForm.qml" line="199" />
         <source>Flow over the last six months</source>
         <translation>近六个月流水</translation>
     </message>
     <message>
-        <location filename="../../ui/TagForm.qml" line="150" />
-        <source>How to address the customer (e.g. 王先生)</source>
-        <translation>客户称呼（如王先生）</translation>
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="111" />
+        <source>Enter a name or a ticket no.: the wealth manager needs one to find the customer</source>
+        <translation>请填写客户称呼或排队号，理财经理才能找到客户</translation>
     </message>
     <message>
-        <location filename="../../ui/TagForm.qml" line="163" />
-        <source>Ticket no. (optional)</source>
-        <translation>排队号（选填）</translation>
-    </message>
-    <message>
-        <location filename="../../lobby_app/gui/tag_form_vm.py" line="123" />
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="184" />
         <source>Unknown</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/tag_form_vm.py" line="124" />
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="185" />
         <source>Under %1</source>
         <translation>%1以下</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/tag_form_vm.py" line="125" />
-        <location filename="../../lobby_app/gui/tag_form_vm.py" line="126" />
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="186" />
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="187" />
         <source>%1 or more</source>
         <translation>%1及以上</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/tag_form_vm.py" line="142" />
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="203" />
         <source>Choose what the customer came for</source>
         <translation>请选择客户办理的业务</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/tag_form_vm.py" line="143" />
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="204" />
         <source>Correct the marked field</source>
         <translation>请更正标记的栏目</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/tag_form_vm.py" line="144" />
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="205" />
         <source>Meets the referral standards</source>
         <translation>符合转介标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/tag_form_vm.py" line="145" />
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="206" />
         <source>Does not meet the referral standards</source>
         <translation>不符合转介标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/tag_form_vm.py" line="158" />
+        <location filename="../../lobby_app/gui/tag_form_vm.py" line="219" />
         <source>Branch standards, version %1</source>
         <translation>网点转介标准（第%1版）</translation>
     </message>

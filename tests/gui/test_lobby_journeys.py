@@ -25,6 +25,7 @@ def tag_deposit_80k_with_fund(w: Window) -> None:
     w.click("key_8")
     w.click("key_万")
     w.click("product_fund")
+    w.type_into("ticketField", "A023")  # a name or a ticket: the wealth manager finds the customer by it
 
 
 def test_sign_in_shows_the_role_in_chinese(window: Window):

@@ -108,6 +108,7 @@ def test_a_note_over_500_characters_disables_sending_and_saves_nothing(vms, ctx,
     set_presence(ctx, team.wm1, presence=Presence.AVAILABLE)
     vms.form.setPurpose("deposit")
     keys(vms, "8", "万")
+    vms.form.setTicket("A023")
     vms.handoff.setNote("好" * (dh.NOTE_MAX + 1))
     assert vms.handoff.noteError == "Too long: at most 500 characters"
     before = row_counts(ctx)
