@@ -1,7 +1,8 @@
-// The branch head's day on a desk PC: the live hall, the funnel, the credit earned (the team's total
-// first), each wealth manager against the branch median, the referrers, the customers who met the
-// standard and were not referred (and why), and who needs coaching (with their last coaching talk).
-// Earlier days by the arrows. "Note a problem" at any time of today: read out at the evening meeting.
+// The branch head's day on a desk PC, numbers first: five summary figures beside the same weekday last
+// week; then what to act on (the funnel with its step rates, the customers who met the standard and
+// were not referred, the evening meeting), the live hall; then the charts, each wealth manager against
+// the branch median, the referrers, the credit earned and who needs coaching. A day, its week or its
+// month; any figure or funnel step lists the customers behind it. The settings have a page of their own.
 import QtQuick
 import QtQuick.Controls.Fusion
 import QtQuick.Layouts
@@ -15,6 +16,13 @@ Item {
 
     Rectangle { anchors.fill: parent; color: Theme.page }
 
+    signal openSettings()
+
+    function showCustomers(stage) {
+        page.branch.showCustomers(stage)
+        behind.open()
+    }
+
     ScrollView {
         id: scroll
         anchors.fill: parent
@@ -26,18 +34,21 @@ Item {
             width: scroll.availableWidth
             spacing: 10
 
-            RowLayout {
+            Flow {
                 spacing: 8
                 Layout.fillWidth: true
                 Button {
                     objectName: "previousDay"
                     text: "◀"
                     font.pixelSize: Theme.deskBody
+                    Accessible.name: page.branch.span === "day" ? qsTr("The day before") : page.branch.span === "week" ? qsTr("The week before") : qsTr("The month before")
                     onClicked: page.branch.previousDay()
                 }
                 Label {
                     objectName: "dayText"
                     text: page.branch.dayText
+                    height: parent.children[0].height
+                    verticalAlignment: Text.AlignVCenter
                     font.pixelSize: Theme.deskTitle
                     font.bold: true
                     color: Theme.text
@@ -45,14 +56,41 @@ Item {
                 Button {
                     objectName: "nextDay"
                     text: "▶"
-                    enabled: !page.branch.isToday
+                    enabled: page.branch.canForward
                     font.pixelSize: Theme.deskBody
+                    Accessible.name: page.branch.span === "day" ? qsTr("The day after") : page.branch.span === "week" ? qsTr("The week after") : qsTr("The month after")
                     onClicked: page.branch.nextDay()
+                }
+                // Day / week / month: the figures, the funnel, the tables and the credit follow.
+                Row {
+                    objectName: "spanSwitch"
+                    Accessible.role: Accessible.PageTabList
+                    Accessible.name: qsTr("Show a day, a week or a month")
+                    Repeater {
+                        model: [
+                            { key: "day", text: qsTr("Day") },
+                            { key: "week", text: qsTr("Week") },
+                            { key: "month", text: qsTr("Month") }
+                        ]
+                        Button {
+                            required property var modelData
+                            objectName: "span_" + modelData.key
+                            text: modelData.text
+                            checkable: true
+                            checked: page.branch.span === modelData.key
+                            font.pixelSize: Theme.deskBody
+                            font.bold: checked
+                            Accessible.role: Accessible.PageTab
+                            Accessible.name: text
+                            onClicked: page.branch.setSpan(modelData.key)
+                        }
+                    }
                 }
                 Button {
                     objectName: "pickDay"
                     text: qsTr("Pick a day…")
                     font.pixelSize: Theme.deskBody
+                    Accessible.name: text
                     onClicked: calendar.open()
                     DayPicker {
                         id: calendar
@@ -67,6 +105,7 @@ Item {
                     visible: !page.branch.isToday
                     text: qsTr("Today")
                     font.pixelSize: Theme.deskBody
+                    Accessible.name: text
                     onClicked: page.branch.showToday()
                 }
                 Button {
@@ -74,14 +113,50 @@ Item {
                     visible: page.branch.isToday
                     text: qsTr("Note a problem")
                     font.pixelSize: Theme.deskBody
+                    Accessible.name: text
                     onClicked: noteDialog.openProblem()
                 }
-                Item { Layout.fillWidth: true }
+                // No good backup from the last day: said here too, and the settings page says more.
+                Button {
+                    objectName: "backupWarningDay"
+                    visible: page.settings.backupWarning
+                    text: "⚠ " + page.settings.backupText
+                    font.pixelSize: Theme.deskSmall
+                    palette.buttonText: Theme.urgent
+                    Accessible.name: page.settings.backupText
+                    Accessible.description: qsTr("Open the settings")
+                    onClicked: page.openSettings()
+                }
                 Label {
                     objectName: "medianText"
                     text: page.branch.medianText
+                    height: parent.children[0].height
+                    verticalAlignment: Text.AlignVCenter
                     font.pixelSize: Theme.deskBody
                     color: Theme.muted
+                }
+            }
+
+            // The summary first: five figures, each beside the period before; a click lists the customers.
+            GridLayout {
+                objectName: "figures"
+                columns: page.width < 900 ? 3 : 5
+                columnSpacing: 10
+                rowSpacing: 10
+                Layout.fillWidth: true
+                Repeater {
+                    model: page.branch.figures
+                    FigureCard {
+                        required property var modelData
+                        objectName: "figure_" + modelData.stage
+                        label: modelData.label
+                        value: modelData.value
+                        change: modelData.change
+                        tone: modelData.tone
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        onClicked: page.showCustomers(modelData.stage)
+                    }
                 }
             }
 
@@ -118,15 +193,17 @@ Item {
                 }
             }
 
+            // What the head acts on: the funnel, who met the standard and was not referred, the evening meeting.
             GridLayout {
-                columns: page.narrow ? 1 : 2
+                columns: page.width >= 1600 ? 3 : page.narrow ? 1 : 2
                 columnSpacing: 10
                 rowSpacing: 10
                 Layout.fillWidth: true
 
                 BranchPanel {
                     objectName: "funnelPanel"
-                    title: qsTr("Customers of the day")
+                    title: page.branch.span === "day" ? qsTr("Customers of the day") : qsTr("Customers of the period")
+                    subtitle: qsTr("Click a step for its customers")
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
                     Layout.alignment: Qt.AlignTop
@@ -145,166 +222,58 @@ Item {
                     }
                     Repeater {
                         model: page.branch.funnel
-                        RowLayout {
+                        // A step of the funnel: a click lists its customers.
+                        AbstractButton {
+                            id: stepRow
                             required property var modelData
                             required property int index
-                            spacing: 8
+                            objectName: "funnelStage_" + modelData.stage
+                            hoverEnabled: true
                             Layout.fillWidth: true
-                            Label {
-                                text: modelData.label
-                                font.pixelSize: Theme.deskBody
-                                Layout.preferredWidth: 90
+                            implicitHeight: 26
+                            Accessible.role: Accessible.Button
+                            Accessible.name: modelData.label + " " + modelData.count + (modelData.stepText ? ", " + qsTr("From the step above") + " " + modelData.stepText : "")
+                            Accessible.description: qsTr("Show the customers behind this figure")
+                            onClicked: page.showCustomers(modelData.stage)
+                            background: Rectangle {
+                                radius: 3
+                                color: stepRow.hovered || stepRow.activeFocus ? Theme.primaryLight : "transparent"
                             }
-                            Item {
-                                Layout.fillWidth: true
-                                Layout.preferredHeight: 20
-                                Rectangle {
-                                    width: Math.max(2, parent.width * modelData.fraction)
-                                    height: parent.height
-                                    radius: 3
-                                    color: Theme.primary
-                                    opacity: 0.35 + 0.65 * modelData.fraction
+                            contentItem: RowLayout {
+                                spacing: 8
+                                Label {
+                                    text: stepRow.modelData.label
+                                    font.pixelSize: Theme.deskBody
+                                    Layout.preferredWidth: 90
+                                }
+                                Item {
+                                    Layout.fillWidth: true
+                                    Layout.preferredHeight: 20
+                                    Rectangle {
+                                        width: Math.max(2, parent.width * stepRow.modelData.fraction)
+                                        height: parent.height
+                                        radius: 3
+                                        color: Theme.primary
+                                        opacity: 0.35 + 0.65 * stepRow.modelData.fraction
+                                    }
+                                }
+                                Label {
+                                    objectName: "funnelCount_" + stepRow.index
+                                    text: stepRow.modelData.count
+                                    font.pixelSize: Theme.deskBody
+                                    font.bold: true
+                                    horizontalAlignment: Text.AlignRight
+                                    Layout.preferredWidth: 40
+                                }
+                                Label {
+                                    objectName: "funnelStep_" + stepRow.index
+                                    text: stepRow.modelData.stepText
+                                    font.pixelSize: Theme.deskBody
+                                    color: Theme.muted
+                                    horizontalAlignment: Text.AlignRight
+                                    Layout.preferredWidth: 130
                                 }
                             }
-                            Label {
-                                text: modelData.count
-                                font.pixelSize: Theme.deskBody
-                                font.bold: true
-                                horizontalAlignment: Text.AlignRight
-                                Layout.preferredWidth: 40
-                            }
-                            Label {
-                                objectName: "funnelStep_" + index
-                                text: modelData.stepText
-                                font.pixelSize: Theme.deskBody
-                                color: Theme.muted
-                                horizontalAlignment: Text.AlignRight
-                                Layout.preferredWidth: 130
-                            }
-                        }
-                    }
-                }
-
-                BranchPanel {
-                    objectName: "creditPanel"
-                    title: qsTr("Credit earned")
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 1
-                    Layout.alignment: Qt.AlignTop
-                    Label {
-                        objectName: "creditTotal"
-                        text: qsTr("The team: %1").arg(page.branch.creditTotalText)
-                        font.pixelSize: Theme.deskTitle + 4
-                        font.bold: true
-                        color: Theme.eligible
-                    }
-                    Repeater {
-                        model: page.branch.credit
-                        RowLayout {
-                            required property string name
-                            required property string amountText
-                            Layout.fillWidth: true
-                            Label { text: name; font.pixelSize: Theme.deskBody; Layout.fillWidth: true }
-                            Label { text: amountText; font.pixelSize: Theme.deskBody; color: Theme.muted }
-                        }
-                    }
-                }
-
-                BranchPanel {
-                    objectName: "chartsPanel"
-                    title: qsTr("Against the branch median")
-                    Layout.columnSpan: page.narrow ? 1 : 2
-                    Layout.fillWidth: true
-                    GridLayout {
-                        columns: page.narrow ? 1 : 3
-                        columnSpacing: 16
-                        Layout.fillWidth: true
-                        BarChart {
-                            objectName: "referrersChart"
-                            title: qsTr("Referrals per referrer")
-                            names: page.branch.charts.referrers || []
-                            first: page.branch.charts.referred || []
-                            second: page.branch.charts.eligible || []
-                            firstLabel: qsTr("Referred")
-                            secondLabel: qsTr("Eligible")
-                            Layout.fillWidth: true
-                            Layout.preferredWidth: 1
-                        }
-                        BarChart {
-                            objectName: "conversionChart"
-                            title: qsTr("Conversion per wealth manager (%)")
-                            names: page.branch.charts.wealthManagers || []
-                            first: page.branch.charts.conversion || []
-                            firstLabel: qsTr("Conversion")
-                            median: page.branch.charts.medianConversion ?? -1
-                            medianLabel: qsTr("Branch median")
-                            Layout.fillWidth: true
-                            Layout.preferredWidth: 1
-                        }
-                        BarChart {
-                            objectName: "responseChart"
-                            title: qsTr("Response per wealth manager (minutes)")
-                            names: page.branch.charts.wealthManagers || []
-                            first: page.branch.charts.response || []
-                            firstLabel: qsTr("Average response")
-                            median: page.branch.charts.medianResponse ?? -1
-                            medianLabel: qsTr("Branch median")
-                            Layout.fillWidth: true
-                            Layout.preferredWidth: 1
-                        }
-                    }
-                }
-
-                BranchPanel {
-                    objectName: "wealthManagersPanel"
-                    title: qsTr("Wealth managers")
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 1
-                    Layout.alignment: Qt.AlignTop
-                    TableRow {
-                        header: true
-                        figureWidth: 96
-                        // Conversion is over the outcomes recorded (a follow-up is still open): shown beside it.
-                        cells: [qsTr("Name"), qsTr("Accepted"), qsTr("Outcomes"), qsTr("Converted"), qsTr("Response")]
-                    }
-                    Repeater {
-                        model: page.branch.wealthManagers
-                        TableRow {
-                            required property string name
-                            required property int accepted
-                            required property int outcomes
-                            required property string rateText
-                            required property string responseText
-                            required property bool rateLow
-                            required property bool slow
-                            figureWidth: 96
-                            cells: [name, accepted, outcomes, rateText, responseText]
-                            alerts: [false, false, false, rateLow, slow]
-                        }
-                    }
-                }
-
-                BranchPanel {
-                    objectName: "referrersPanel"
-                    title: qsTr("Referrers")
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 1
-                    Layout.alignment: Qt.AlignTop
-                    TableRow {
-                        header: true
-                        cells: [qsTr("Name"), qsTr("Tagged"), qsTr("Eligible"), qsTr("Referred"), qsTr("Converted"), qsTr("Not referred")]
-                    }
-                    Repeater {
-                        model: page.branch.referrers
-                        TableRow {
-                            required property string name
-                            required property int tagged
-                            required property int eligible
-                            required property int referred
-                            required property int converted
-                            required property int missed
-                            cells: [name, tagged, eligible, referred, converted, missed]
-                            alerts: [false, false, false, false, false, missed > 0]
                         }
                     }
                 }
@@ -354,6 +323,8 @@ Item {
 
                 BranchPanel {
                     objectName: "eveningPanel"
+                    // the evening meeting is the day's: with a week or a month shown it waits for the day view
+                    visible: page.branch.span === "day"
                     title: qsTr("For the evening meeting")
                     subtitle: page.branch.exportText
                     Layout.fillWidth: true
@@ -364,30 +335,25 @@ Item {
                         spacing: 8
                         Button {
                             objectName: "exportPdf"
+                            Accessible.name: text
                             text: qsTr("Save as PDF")
                             font.pixelSize: Theme.deskBody
                             onClicked: page.branch.export("pdf")
                         }
                         Button {
                             objectName: "exportCsv"
+                            Accessible.name: text
                             text: qsTr("Save as CSV")
                             font.pixelSize: Theme.deskBody
                             onClicked: page.branch.export("csv")
                         }
                         Button {
                             objectName: "printEvening"
+                            Accessible.name: text
                             text: qsTr("Print")
                             font.pixelSize: Theme.deskBody
                             onClicked: page.branch.printEvening()
                         }
-                    }
-                    Label {
-                        objectName: "lastPurgeText"
-                        text: page.settings.lastPurgeText
-                        font.pixelSize: Theme.deskBody
-                        color: Theme.text
-                        wrapMode: Text.WordWrap
-                        Layout.fillWidth: true
                     }
                     Label {
                         text: qsTr("Calls due by tomorrow evening")
@@ -449,6 +415,7 @@ Item {
                         }
                         Button {
                             objectName: "noteProblemEvening"
+                            Accessible.name: text
                             visible: page.branch.isToday
                             text: qsTr("Note a problem")
                             font.pixelSize: Theme.deskSmall
@@ -475,82 +442,134 @@ Item {
                         }
                     }
                 }
+            }
+
+            BranchPanel {
+                objectName: "chartsPanel"
+                title: qsTr("Against the branch median")
+                Layout.fillWidth: true
+                GridLayout {
+                    columns: page.narrow ? 1 : 3
+                    columnSpacing: 16
+                    Layout.fillWidth: true
+                    BarChart {
+                        objectName: "referrersChart"
+                        title: qsTr("Referrals per referrer")
+                        names: page.branch.charts.referrers || []
+                        first: page.branch.charts.referred || []
+                        second: page.branch.charts.eligible || []
+                        firstLabel: qsTr("Referred")
+                        secondLabel: qsTr("Eligible")
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                    }
+                    BarChart {
+                        objectName: "conversionChart"
+                        title: qsTr("Conversion per wealth manager (%)")
+                        names: page.branch.charts.wealthManagers || []
+                        first: page.branch.charts.conversion || []
+                        firstLabel: qsTr("Conversion")
+                        median: page.branch.charts.medianConversion ?? -1
+                        medianLabel: qsTr("Branch median")
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                    }
+                    BarChart {
+                        objectName: "responseChart"
+                        title: qsTr("Response per wealth manager (minutes)")
+                        names: page.branch.charts.wealthManagers || []
+                        first: page.branch.charts.response || []
+                        firstLabel: qsTr("Average response")
+                        median: page.branch.charts.medianResponse ?? -1
+                        medianLabel: qsTr("Branch median")
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                    }
+                }
+            }
+
+            GridLayout {
+                columns: page.narrow ? 1 : 2
+                columnSpacing: 10
+                rowSpacing: 10
+                Layout.fillWidth: true
 
                 BranchPanel {
-                    objectName: "settingsPanel"
-                    title: qsTr("Settings")
+                    objectName: "wealthManagersPanel"
+                    title: qsTr("Wealth managers")
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
                     Layout.alignment: Qt.AlignTop
+                    TableRow {
+                        header: true
+                        figureWidth: 96
+                        // Conversion is over the outcomes recorded (a follow-up is still open): shown beside it.
+                        cells: [qsTr("Name"), qsTr("Accepted"), qsTr("Outcomes"), qsTr("Converted"), qsTr("Response")]
+                    }
                     Repeater {
-                        model: [
-                            { key: "response_time_s", label: qsTr("An offer rings for"), unit: qsTr("seconds"), value: page.settings.responseTime },
-                            { key: "coaching_days", label: qsTr("Coaching looks back"), unit: qsTr("days"), value: page.settings.coachingDays },
-                            { key: "retention_days", label: qsTr("Keep the details of customers who did not buy for"), unit: qsTr("days"), value: page.settings.retentionDays }
-                        ]
-                        ColumnLayout {
-                            required property var modelData
-                            spacing: 2
-                            Layout.fillWidth: true
-                            RowLayout {
-                                spacing: 8
-                                Layout.fillWidth: true
-                                Label {
-                                    text: modelData.label
-                                    font.pixelSize: Theme.deskBody
-                                    wrapMode: Text.WordWrap
-                                    Layout.fillWidth: true
-                                }
-                                TextField {
-                                    id: field
-                                    objectName: "setting_" + modelData.key
-                                    text: String(modelData.value)
-                                    inputMethodHints: Qt.ImhDigitsOnly
-                                    horizontalAlignment: Text.AlignRight
-                                    font.pixelSize: Theme.deskBody
-                                    Layout.preferredWidth: 80
-                                    onAccepted: page.settings.save(modelData.key, text)
-                                }
-                                Label { text: modelData.unit; font.pixelSize: Theme.deskBody; color: Theme.muted }
-                                Button {
-                                    objectName: "save_" + modelData.key
-                                    text: qsTr("Save")
-                                    font.pixelSize: Theme.deskBody
-                                    enabled: field.text !== String(modelData.value)
-                                    onClicked: page.settings.save(modelData.key, field.text)
-                                }
-                            }
-                            FieldError {
-                                objectName: "error_" + modelData.key
-                                text: page.settings.errors[modelData.key] || ""
-                                font.pixelSize: Theme.deskSmall
-                                Layout.fillWidth: true
-                            }
+                        model: page.branch.wealthManagers
+                        TableRow {
+                            required property string name
+                            required property int accepted
+                            required property int outcomes
+                            required property string rateText
+                            required property string responseText
+                            required property bool rateLow
+                            required property bool slow
+                            figureWidth: 96
+                            cells: [name, accepted, outcomes, rateText, responseText]
+                            alerts: [false, false, false, rateLow, slow]
                         }
                     }
-                    RowLayout {
-                        spacing: 8
-                        Button {
-                            objectName: "purgeNow"
-                            text: qsTr("Purge now")
-                            font.pixelSize: Theme.deskBody
-                            onClicked: page.settings.purgeNow()
-                        }
-                        Label {
-                            objectName: "purgeText"
-                            text: page.settings.purgeText
-                            font.pixelSize: Theme.deskBody
-                            color: Theme.muted
+                }
+
+                BranchPanel {
+                    objectName: "referrersPanel"
+                    title: qsTr("Referrers")
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.alignment: Qt.AlignTop
+                    TableRow {
+                        header: true
+                        cells: [qsTr("Name"), qsTr("Tagged"), qsTr("Eligible"), qsTr("Referred"), qsTr("Converted"), qsTr("Not referred")]
+                    }
+                    Repeater {
+                        model: page.branch.referrers
+                        TableRow {
+                            required property string name
+                            required property int tagged
+                            required property int eligible
+                            required property int referred
+                            required property int converted
+                            required property int missed
+                            cells: [name, tagged, eligible, referred, converted, missed]
+                            alerts: [false, false, false, false, false, missed > 0]
                         }
                     }
+                }
+
+                BranchPanel {
+                    objectName: "creditPanel"
+                    title: qsTr("Credit earned")
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.alignment: Qt.AlignTop
                     Label {
-                        objectName: "backupText"
-                        text: (page.settings.backupWarning ? "⚠ " : "") + page.settings.backupText
-                        font.pixelSize: Theme.deskBody
-                        font.bold: page.settings.backupWarning
-                        color: page.settings.backupWarning ? Theme.urgent : Theme.muted
-                        wrapMode: Text.WordWrap
-                        Layout.fillWidth: true
+                        objectName: "creditTotal"
+                        text: qsTr("The team: %1").arg(page.branch.creditTotalText)
+                        font.pixelSize: Theme.deskTitle + 4
+                        font.bold: true
+                        color: Theme.eligible
+                    }
+                    Repeater {
+                        model: page.branch.credit
+                        RowLayout {
+                            required property string name
+                            required property string amountText
+                            Layout.fillWidth: true
+                            Label { text: name; font.pixelSize: Theme.deskBody; Layout.fillWidth: true }
+                            Label { text: amountText; font.pixelSize: Theme.deskBody; color: Theme.muted }
+                        }
                     }
                 }
 
@@ -587,6 +606,7 @@ Item {
                                 }
                                 Button {
                                     objectName: "recordCoaching_" + person.staffId
+                                    Accessible.name: text + ": " + person.name
                                     text: qsTr("Record a coaching talk")
                                     font.pixelSize: Theme.deskSmall
                                     onClicked: noteDialog.openCoaching(person.staffId, person.name)
@@ -615,5 +635,6 @@ Item {
         }
     }
 
+    FigureCustomers { id: behind; branch: page.branch }
     NoteDialog { id: noteDialog; branch: page.branch }
 }

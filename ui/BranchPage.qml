@@ -1,5 +1,5 @@
-// The branch head's console: the day (hall, dashboard, evening meeting, settings), the referral
-// standards, and the referral credit, one tab each.
+// The branch head's console: the day (figures, hall, funnel, evening meeting), the referral
+// standards, the referral credit, staff, devices, the audit log, and the settings, one tab each.
 import QtQuick
 import QtQuick.Controls.Fusion
 import QtQuick.Layouts
@@ -14,6 +14,7 @@ Item {
     required property QtObject admin
     required property QtObject staff
     // 0: the day · 1: standards · 2: credit · 3: staff · 4: devices (with a hub) · 5: the audit log
+    // · 6: settings (and the purge)
     property alias section: sections.currentIndex
 
     ColumnLayout {
@@ -47,6 +48,7 @@ Item {
                 Button {
                     objectName: "branchHubRefusalsSeen"
                     text: qsTr("Seen")
+                    Accessible.name: qsTr("Seen")
                     font.pixelSize: Theme.deskSmall
                     onClicked: page.branch.dismissHubRefusals()
                 }
@@ -57,24 +59,36 @@ Item {
             id: sections
             objectName: "branchSections"
             Layout.fillWidth: true
-            TabButton { objectName: "sectionDay"; text: qsTr("The day"); font.pixelSize: Theme.deskBody }
-            TabButton { objectName: "sectionStandards"; text: qsTr("Referral standards"); font.pixelSize: Theme.deskBody }
-            TabButton { objectName: "sectionCredit"; text: qsTr("Referral credit"); font.pixelSize: Theme.deskBody }
-            TabButton { objectName: "sectionStaff"; text: qsTr("Staff"); font.pixelSize: Theme.deskBody }
-            TabButton { objectName: "sectionDevices"; text: qsTr("Devices"); font.pixelSize: Theme.deskBody }
-            TabButton { objectName: "sectionAudit"; text: qsTr("Audit log"); font.pixelSize: Theme.deskBody }
+            TabButton { objectName: "sectionDay"; text: qsTr("The day"); font.pixelSize: Theme.deskBody; Accessible.name: text; Accessible.role: Accessible.PageTab }
+            TabButton { objectName: "sectionStandards"; text: qsTr("Referral standards"); font.pixelSize: Theme.deskBody; Accessible.name: text; Accessible.role: Accessible.PageTab }
+            TabButton { objectName: "sectionCredit"; text: qsTr("Referral credit"); font.pixelSize: Theme.deskBody; Accessible.name: text; Accessible.role: Accessible.PageTab }
+            TabButton { objectName: "sectionStaff"; text: qsTr("Staff"); font.pixelSize: Theme.deskBody; Accessible.name: text; Accessible.role: Accessible.PageTab }
+            TabButton { objectName: "sectionDevices"; text: qsTr("Devices"); font.pixelSize: Theme.deskBody; Accessible.name: text; Accessible.role: Accessible.PageTab }
+            TabButton { objectName: "sectionAudit"; text: qsTr("Audit log"); font.pixelSize: Theme.deskBody; Accessible.name: text; Accessible.role: Accessible.PageTab }
+            TabButton {
+                objectName: "sectionSettings"
+                text: qsTr("Settings")
+                font.pixelSize: Theme.deskBody
+                Accessible.name: text
+                Accessible.role: Accessible.PageTab
+            }
         }
 
         StackLayout {
             currentIndex: sections.currentIndex
             Layout.fillWidth: true
             Layout.fillHeight: true
-            BranchDay { branch: page.branch; settings: page.settings }
+            BranchDay {
+                branch: page.branch
+                settings: page.settings
+                onOpenSettings: page.section = 6
+            }
             StandardsPage { standards: page.standards }
             CreditPage { credit: page.credit }
             StaffPage { staff: page.staff }
             DevicesPage { admin: page.admin }
             AuditPage { admin: page.admin }
+            SettingsPage { settings: page.settings }
         }
     }
 }

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
+from ..domain import handoff as dh
 from ..domain.errors import DomainError
 from ..domain.roles import Role
 from ..private import private_dir, tighten
@@ -17,7 +19,8 @@ from ..protocol.commands import AddNote
 from ..services.bus import ChangeBus
 from ..services.coaching import Flag, coaching_flags
 from ..services.context import Changed, Changes, Ctx
-from ..services.day_report import Report
+from ..services.day_report import Report, report
+from ..services.day_summary import Behind, Span, Stage, Summary, customers, span_days, step, summary
 from ..services.evening import Evening, evening_meeting
 from ..services.lobby import Hall, hall
 from ..services.notes import NOTE_MAX, Note, NoteKind, add_note, last_coaching
@@ -27,7 +30,7 @@ from .hub_refusals import HubRefusals
 from .list_model import RowsModel
 from .ops import run_op
 from .session_vm import SessionViewModel
-from .wording import error_text, presence_text, problem_text, purpose_name, share_text
+from .wording import error_text, presence_text, problem_text, purpose_name, share_text, state_text
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 
@@ -54,7 +57,13 @@ class BranchViewModel(QObject):
         self._session = session
         self._bus = bus
         self._day = ctx.now().astimezone(ctx.tz).date()
+        self._span = Span.DAY  # the figures, funnel, tables and credit: the day, its week or its month
         self._report: Report | None = None
+        self._summary: Summary | None = None
+        self._stage: Stage | None = None  # the figure whose customers are listed
+        self._behind = RowsModel(
+            ("key", "time", "customer", "ticket", "referrer", "stateText", "extra", "phone"), "key", self
+        )
         self._evening: Evening | None = None
         self._hall: Hall | None = None
         self._flags: list[Flag] = []
@@ -114,7 +123,10 @@ class BranchViewModel(QObject):
 
     def refresh(self) -> None:
         self._evening = evening = evening_meeting(self._ctx, self._day)
-        self._report = r = evening.report
+        first, last = span_days(self._span, self._day)
+        self._report = r = evening.report if self._span is Span.DAY else report(self._ctx, first, last)
+        self._summary = summary(self._ctx, self._span, self._day, of=r)
+        self._refresh_behind()
         self._hall = hall(self._ctx)
         actor = self._session.actor
         if self._hub and actor is not None:
@@ -222,6 +234,166 @@ class BranchViewModel(QObject):
         )
         self.changed.emit()
 
+    # -- the summary figures and the customers behind them -------------------------------------
+
+    def _before_name(self) -> str:
+        """The period compared with, as the change line names it: last Tue, last week, last month."""
+        if self._span is Span.WEEK:
+            return translate("Branch", "last week")
+        if self._span is Span.MONTH:
+            return translate("Branch", "last month")
+        return (
+            translate("Branch", "last Mon"),
+            translate("Branch", "last Tue"),
+            translate("Branch", "last Wed"),
+            translate("Branch", "last Thu"),
+            translate("Branch", "last Fri"),
+            translate("Branch", "last Sat"),
+            translate("Branch", "last Sun"),
+        )[self._day.weekday()]
+
+    @staticmethod
+    def _duration(wait: timedelta | None) -> str:
+        """A wait: 4:05 (minutes and seconds) within the hour, 13 h 53 min beyond it; — for none."""
+        if wait is None:
+            return "—"
+        seconds = int(wait.total_seconds())
+        if seconds < 3600:
+            return minutes_seconds(seconds)
+        hours, minutes = str(seconds // 3600), str(seconds % 3600 // 60)
+        return translate("Branch", "%1 h %2 min").replace("%1", hours).replace("%2", minutes)
+
+    def _change(self, now: int, before: int, text: Any, *, more_is_better: bool = True) -> tuple[str, str]:
+        """The change line ("+3 vs last Tue") and its tone: "good", "bad" or "" (the sign says it too)."""
+        name = self._before_name()
+        if now == before:
+            return translate("Branch", "same as %1").replace("%1", name), ""
+        sign = "+" if now > before else "−"
+        change = translate("Branch", "%1 vs %2").replace("%1", sign + text(abs(now - before))).replace("%2", name)
+        return change, "good" if (now > before) == more_is_better else "bad"
+
+    def _figures(self) -> list[dict[str, object]]:
+        sm = self._summary
+        if sm is None:
+            return []
+        now, before = sm.now, sm.before
+        cards: list[dict[str, object]] = []
+        for stage, label, a, b in (
+            (Stage.TAGGED, translate("Branch", "Tagged"), now.tagged, before.tagged),
+            (Stage.REFERRED, translate("Branch", "Referred"), now.referred, before.referred),
+            (Stage.CONVERTED, translate("Branch", "Converted"), now.converted, before.converted),
+        ):
+            change, tone = self._change(a, b, str)
+            cards.append({"stage": str(stage), "label": label, "value": str(a), "change": change, "tone": tone})
+        change, tone = self._change(now.credit_fen, before.credit_fen, _whole_yuan)
+        cards.append(
+            {
+                "stage": str(Stage.CREDIT),
+                "label": translate("Branch", "Team credit"),
+                "value": _whole_yuan(now.credit_fen),
+                "change": change,
+                "tone": tone,
+            }
+        )
+        if now.longest_wait is None or before.longest_wait is None:
+            was = self._duration(before.longest_wait)
+            change = translate("Branch", "%1: %2").replace("%1", self._before_name()).replace("%2", was)
+            tone = ""
+        else:
+            change, tone = self._change(
+                int(now.longest_wait.total_seconds()),
+                int(before.longest_wait.total_seconds()),
+                lambda n: self._duration(timedelta(seconds=n)),
+                more_is_better=False,
+            )
+        cards.append(
+            {
+                "stage": str(Stage.WAIT),
+                "label": translate("Branch", "Longest wait"),
+                "value": self._duration(now.longest_wait),
+                "change": change,
+                "tone": tone,
+            }
+        )
+        return cards
+
+    def _stage_name(self, stage: Stage) -> str:
+        return {
+            Stage.TAGGED: translate("Branch", "Tagged"),
+            Stage.ELIGIBLE: translate("Branch", "Eligible"),
+            Stage.REFERRED: translate("Branch", "Referred"),
+            Stage.ACCEPTED: translate("Branch", "Accepted"),
+            Stage.MET: translate("Branch", "Met"),
+            Stage.CONVERTED: translate("Branch", "Converted"),
+            Stage.CREDIT: translate("Branch", "Team credit"),
+            Stage.WAIT: translate("Branch", "Longest wait"),
+        }[stage]
+
+    def _behind_row(self, b: Behind) -> dict[str, object]:
+        tz = self._ctx.tz
+        if b.state:
+            where = state_text(dh.State(b.state))
+        else:
+            where = translate("Branch", "Not referred") if b.eligible else translate("Branch", "Not eligible")
+        extra = ""
+        if self._stage is Stage.WAIT:
+            extra = self._duration(b.wait)
+        elif self._stage is Stage.CREDIT:
+            extra = money(b.credit_fen)
+        return {
+            "key": b.tag_id,
+            "time": clock_time(b.at, tz) if self._span is Span.DAY else b.at.astimezone(tz).strftime("%m-%d %H:%M"),
+            "customer": b.address_as or translate("Branch", "Customer"),
+            "ticket": b.ticket or "—",
+            "referrer": b.referrer,
+            "stateText": where,
+            "extra": extra,
+            "phone": masked_phone(b.phone),  # the head does not make the call
+        }
+
+    def _refresh_behind(self) -> None:
+        if self._stage is None:
+            self._behind.set_rows([])
+            return
+        found = customers(self._ctx, *span_days(self._span, self._day), self._stage)
+        self._behind.set_rows([self._behind_row(b) for b in found])
+
+    def _behind_title(self) -> str:
+        if self._stage is None:
+            return ""
+        return (
+            translate("Branch", "%1 · %2 customers")
+            .replace("%1", self._stage_name(self._stage))
+            .replace("%2", str(self._behind.rowCount()))
+        )
+
+    def _behind_extra(self) -> str:
+        if self._stage is Stage.WAIT:
+            return translate("Branch", "Waited")
+        if self._stage is Stage.CREDIT:
+            return translate("Branch", "Credit")
+        return ""
+
+    @Slot(str)
+    def showCustomers(self, stage: str) -> None:
+        """The customers behind a figure or a step of the funnel, for the span shown."""
+        self._stage = Stage(stage)
+        self._refresh_behind()
+        self.changed.emit()
+
+    @Slot()
+    def closeCustomers(self) -> None:
+        self._stage = None
+        self._refresh_behind()
+        self.changed.emit()
+
+    @Slot(str)
+    def setSpan(self, span: str) -> None:
+        """Day, week (Monday to Sunday) or month around the day shown."""
+        if Span(span) is not self._span:
+            self._span = Span(span)
+            self.refresh()
+
     def _coaching_text(self, note: Note | None) -> str:
         if note is None:
             return translate("Branch", "No coaching talk on record yet")
@@ -255,6 +427,15 @@ class BranchViewModel(QObject):
 
     def _day_text(self) -> str:
         day = self._day.strftime("%Y-%m-%d")
+        first, last = span_days(self._span, self._day)
+        current = first <= self._today() <= last
+        if self._span is Span.WEEK:
+            sep = "至" if chinese() else " to "
+            days = f"{first:%Y-%m-%d}{sep}{last:%m-%d}"
+            return translate("Branch", "This week, %1").replace("%1", days) if current else days
+        if self._span is Span.MONTH:
+            month = f"{first:%Y-%m}"
+            return translate("Branch", "This month, %1").replace("%1", month) if current else month
         if self._day == self._today():
             return translate("Branch", "Today, %1").replace("%1", day)
         return day
@@ -271,8 +452,10 @@ class BranchViewModel(QObject):
             (translate("Branch", "Met"), f.met),
             (translate("Branch", "Converted"), f.converted),
         )
+        stages = (Stage.TAGGED, Stage.ELIGIBLE, Stage.REFERRED, Stage.ACCEPTED, Stage.MET, Stage.CONVERTED)
         return [
             {
+                "stage": str(stages[i]),
                 "label": label,
                 "count": n,
                 "fraction": n / f.tagged if f.tagged else 0.0,
@@ -330,6 +513,14 @@ class BranchViewModel(QObject):
     dayIso = Property(str, lambda self: self._day.isoformat(), notify=changed)
     todayIso = Property(str, lambda self: self._today().isoformat(), notify=changed)
     isToday = Property(bool, lambda self: self._day == self._today(), notify=changed)
+    span = Property(str, lambda self: str(self._span), notify=changed)
+    # a later span has begun: the arrow forward may go there
+    canForward = Property(bool, lambda self: span_days(self._span, self._day)[1] < self._today(), notify=changed)
+    figures = Property(list, _figures, notify=changed)
+    customers = Property(QObject, lambda self: self._behind, constant=True)
+    customersTitle = Property(str, _behind_title, notify=changed)
+    customersExtra = Property(str, _behind_extra, notify=changed)
+    customersStage = Property(str, lambda self: str(self._stage or ""), notify=changed)
     queueText = Property(str, _queue_text, notify=changed)
     funnel = Property(list, _funnel, notify=changed)
     charts = Property("QVariantMap", _charts, notify=changed)
@@ -432,13 +623,15 @@ class BranchViewModel(QObject):
 
     @Slot()
     def previousDay(self) -> None:
-        self._day -= timedelta(days=1)
+        """The day, week or month before."""
+        self._day = step(self._span, self._day, -1)
         self.refresh()
 
     @Slot()
     def nextDay(self) -> None:
-        if self._day < self._today():
-            self._day += timedelta(days=1)
+        """The day, week or month after, never past today."""
+        if span_days(self._span, self._day)[1] < self._today():
+            self._day = min(step(self._span, self._day, 1), self._today())
             self.refresh()
 
     @Slot(str)
@@ -453,3 +646,8 @@ class BranchViewModel(QObject):
     def showToday(self) -> None:
         self._day = self._today()
         self.refresh()
+
+
+def _whole_yuan(fen: int) -> str:
+    """Credit on a summary card: whole yuan, ¥1,817,000 (the credit panel has it to the fen)."""
+    return f"¥{fen // 100:,}"

@@ -1,5 +1,6 @@
 """The branch head's settings: how long an offer rings, the coaching period, how long customer data is
-kept; and "purge now". Each field is saved on its own; a refused value says why under the field and
+kept; and "purge now", which first counts the customers it would clear and asks (askPurge), then clears
+them (purgeNow) only when confirmed. Each field is saved on its own; a refused value says why under the field and
 the setting in force stays."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from ..services.bus import ChangeBus
 from ..services.context import Changed, Changes, Ctx
 from ..services.housekeeping import backup_warning, last_backup, last_purge
 from ..services.privacy import RETENTION_DAYS, purge_now
+from ..services.purge_preview import purge_count
 from .formatting import day_time
 from .ops import run_op
 from .session_vm import SessionViewModel
@@ -32,11 +34,14 @@ class SettingsViewModel(QObject):
         self._bus = bus
         self._errors: dict[str, str] = {}
         self._purge_text = ""
+        self._purge_due = -1  # customers "purge now" would clear, counted when asked; -1: not asked
+        self._purge_question = ""
         session.changed.connect(self._reset)
 
     def _reset(self) -> None:
         self._errors.clear()
         self._purge_text = ""
+        self._purge_due, self._purge_question = -1, ""
         self.changed.emit()
 
     def on_changes(self, change: Changes) -> None:
@@ -80,7 +85,39 @@ class SettingsViewModel(QObject):
         return True
 
     @Slot()
+    def askPurge(self) -> None:
+        """Count first: the confirmation says how many customers the purge would clear, and from when."""
+        due = purge_count(self._ctx)
+        self._purge_due = due.customers
+        before = due.before.astimezone(self._ctx.tz).strftime("%Y-%m-%d %H:%M")
+        if due.customers:
+            self._purge_question = (
+                translate(
+                    "Settings",
+                    "Clear the personal details of %1 customers who did not buy, tagged before %2 (more than %3 days"
+                    " ago)? Their figures stay. This cannot be undone.",
+                )
+                .replace("%1", str(due.customers))
+                .replace("%2", before)
+                .replace("%3", str(due.retention_days))
+            )
+        else:
+            self._purge_question = translate(
+                "Settings", "Nobody is due: the details of customers who did not buy are kept for %1 days."
+            ).replace("%1", str(due.retention_days))
+        self.changed.emit()
+
+    @Slot()
+    def cancelPurge(self) -> None:
+        """The head thought better of it: nothing is cleared."""
+        self._purge_due, self._purge_question = -1, ""
+        self.changed.emit()
+
+    @Slot()
     def purgeNow(self) -> None:
+        """Confirmed: clear what is due now (the count asked a moment ago, or fewer if the clock moved on)."""
+        self._purge_due, self._purge_question = -1, ""
+
         def refused(e: DomainError) -> None:
             self._purge_text = error_text(e)
             self.changed.emit()
@@ -101,6 +138,8 @@ class SettingsViewModel(QObject):
     retentionDays = Property(int, lambda self: self._value(RETENTION_DAYS), notify=changed)
     errors = Property("QVariantMap", lambda self: dict(self._errors), notify=changed)
     purgeText = Property(str, lambda self: self._purge_text, notify=changed)
+    purgeDue = Property(int, lambda self: self._purge_due, notify=changed)
+    purgeQuestion = Property(str, lambda self: self._purge_question, notify=changed)
 
     def _last_purge_text(self) -> str:
         """For the evening meeting: what the scheduled purge cleared last (DOMAIN.md, privacy)."""

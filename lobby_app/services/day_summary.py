@@ -27,7 +27,7 @@ from sqlmodel import col, select
 from ..domain import handoff as dh
 from ..store.tables import CreditEntry, CustomerTag, Handoff, Staff
 from .context import Ctx
-from .day_report import report
+from .day_report import Report, report
 from .ledger import counted
 
 
@@ -136,8 +136,9 @@ def longest_wait(ctx: Ctx, first: date, last: date) -> timedelta | None:
     return max(found.values()) if found else None
 
 
-def figures(ctx: Ctx, first: date, last: date) -> Figures:
-    r = report(ctx, first, last)
+def figures(ctx: Ctx, first: date, last: date, *, of: Report | None = None) -> Figures:
+    """The span's figures; `of`: report(ctx, first, last) when the caller has it already."""
+    r = of if of is not None and (of.first, of.last) == (first, last) else report(ctx, first, last)
     return Figures(
         first=first,
         last=last,
@@ -149,8 +150,9 @@ def figures(ctx: Ctx, first: date, last: date) -> Figures:
     )
 
 
-def summary(ctx: Ctx, span: Span, day: date) -> Summary:
-    return Summary(span, figures(ctx, *span_days(span, day)), figures(ctx, *previous_days(span, day)))
+def summary(ctx: Ctx, span: Span, day: date, *, of: Report | None = None) -> Summary:
+    """The span around `day` beside the period before; `of`: the span's report, when the caller has it."""
+    return Summary(span, figures(ctx, *span_days(span, day), of=of), figures(ctx, *previous_days(span, day)))
 
 
 # -- the customers behind a figure ------------------------------------------------------------------
@@ -178,6 +180,7 @@ class Behind:
     referrer: str  # who tagged them
     state: str  # the handoff's state; "" when not referred
     phone: str | None  # as stored: the screen masks it
+    eligible: bool = False
     wait: timedelta | None = None
     credit_fen: int = 0  # for CREDIT: the team's credit from this customer in the span
 
@@ -255,6 +258,7 @@ def customers(ctx: Ctx, first: date, last: date, stage: Stage) -> tuple[Behind, 
             referrer=names.get(r.tagged_by, ""),
             state=r.state or "",
             phone=r.phone,
+            eligible=r.eligible,
             wait=waited.get(r.handoff_id or ""),
             credit_fen=int(credited.get(r.handoff_id or "", 0)),
         )
