@@ -550,7 +550,7 @@ Item {
 
                 BranchPanel {
                     objectName: "creditPanel"
-                    title: qsTr("Credit earned")
+                    title: page.branch.span === "day" ? qsTr("Credit earned") : qsTr("Credit earned in the period")
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
                     Layout.alignment: Qt.AlignTop

@@ -53,8 +53,8 @@ Popup {
             Layout.fillWidth: true
             Cell { header: true; text: qsTr("Time"); Layout.preferredWidth: 90 }
             Cell { header: true; text: qsTr("Customer"); Layout.fillWidth: true; Layout.preferredWidth: 140 }
-            Cell { header: true; text: qsTr("Ticket"); Layout.preferredWidth: 70 }
-            Cell { header: true; text: qsTr("Tagged by"); Layout.preferredWidth: 90 }
+            Cell { header: true; text: qsTr("Ticket no."); Layout.preferredWidth: 70 }
+            Cell { header: true; text: qsTr("Referrer"); Layout.preferredWidth: 90 }
             Cell { header: true; text: qsTr("Where now"); Layout.preferredWidth: 220 }
             Cell { header: true; visible: sheet.extraShown; text: sheet.branch.customersExtra; Layout.preferredWidth: 110; horizontalAlignment: Text.AlignRight }
             Cell { header: true; text: qsTr("Phone"); Layout.preferredWidth: 120 }

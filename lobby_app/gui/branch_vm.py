@@ -371,7 +371,7 @@ class BranchViewModel(QObject):
         if self._stage is Stage.WAIT:
             return translate("Branch", "Waited")
         if self._stage is Stage.CREDIT:
-            return translate("Branch", "Credit")
+            return translate("Branch", "Team credit")
         return ""
 
     @Slot(str)

@@ -94,8 +94,7 @@ class SettingsViewModel(QObject):
             self._purge_question = (
                 translate(
                     "Settings",
-                    "Clear the personal details of %1 customers who did not buy, tagged before %2 (more than %3 days"
-                    " ago)? Their figures stay. This cannot be undone.",
+                    "Clear the personal details of %1 customers who did not buy, tagged before %2 (over %3 days ago)? Their figures stay. This cannot be undone.",  # noqa: E501  (one literal: lupdate reads no joined strings)
                 )
                 .replace("%1", str(due.customers))
                 .replace("%2", before)

@@ -410,123 +410,241 @@
 <context>
     <name>Branch</name>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="173" />
-        <location filename="../../lobby_app/gui/branch_vm.py" line="203" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="185" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="215" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="346" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="227" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="399" />
         <source>No coaching talk on record yet</source>
         <translation>尚无辅导记录</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="229" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="401" />
         <source>Last coaching talk, %1: %2</source>
         <translation>上次辅导（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="235" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="407" />
         <source>Conversion %1 against the branch's %2 (%3 of %4 converted): coach on closing</source>
         <translation>成交率%1，网点为%2（%4位中成交%3位）：辅导促成技巧</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="243" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="415" />
         <source>Answers in %1 on average against the branch's %2 (%3 customers): check presence</source>
         <translation>平均%1响应，网点为%2（%3位客户）：关注在岗情况</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="249" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="421" />
         <source>Referred %1 of %2 eligible customers: go over the standards together</source>
         <translation>%2位达标客户仅转介%1位：一起复习转介标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="259" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="440" />
         <source>Today, %1</source>
         <translation>今天，%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="267" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="282" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="322" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="448" />
         <source>Tagged</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="268" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="323" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="449" />
         <source>Eligible</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="269" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="283" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="324" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="450" />
         <source>Referred</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="270" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="325" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="451" />
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="271" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="326" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="452" />
         <source>Met</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="272" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="284" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="327" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="453" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="306" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="242" />
+        <source>last week</source>
+        <translation>上周</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="244" />
+        <source>last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="246" />
+        <source>last Mon</source>
+        <translation>上周一</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="247" />
+        <source>last Tue</source>
+        <translation>上周二</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="248" />
+        <source>last Wed</source>
+        <translation>上周三</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="249" />
+        <source>last Thu</source>
+        <translation>上周四</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="250" />
+        <source>last Fri</source>
+        <translation>上周五</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="251" />
+        <source>last Sat</source>
+        <translation>上周六</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="252" />
+        <source>last Sun</source>
+        <translation>上周日</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="264" />
+        <source>%1 h %2 min</source>
+        <translation>%1小时%2分</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="270" />
+        <source>same as %1</source>
+        <translation>与%1持平</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="272" />
+        <source>%1 vs %2</source>
+        <translation>较%2 %1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="292" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="328" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="374" />
+        <source>Team credit</source>
+        <translation>团队业绩</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="300" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="312" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="329" />
+        <source>Longest wait</source>
+        <translation>最长等候</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="337" />
+        <source>Not referred</source>
+        <translation>达标未转</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="337" />
+        <source>Not eligible</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="365" />
+        <source>%1 · %2 customers</source>
+        <translation>%1 · %2位客户</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="372" />
+        <source>Waited</source>
+        <translation>等候时长</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="435" />
+        <source>This week, %1</source>
+        <translation>本周，%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="438" />
+        <source>This month, %1</source>
+        <translation>本月，%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="489" />
         <source>Nobody waiting in the queue</source>
         <translation>无客户排队</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="308" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="491" />
         <source>%1 waiting · the longest for %2</source>
         <translation>%1位排队 · 最久已等%2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="310" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="493" />
         <source>%1 fast-track</source>
         <translation>%1位快速通道</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="319" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="502" />
         <source>Branch median: conversion %1 · response %2</source>
         <translation>网点中位数：成交率%1 · 响应%2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="327" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="510" />
         <source>Who needs coaching (%1)</source>
         <translation>需要辅导（%1）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="372" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="563" />
         <source>Could not save: %1</source>
         <translation>未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="374" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="565" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="388" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="579" />
         <source>Write what happened</source>
         <translation>请写下具体情况</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="390" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="581" />
         <source>This colleague is no longer on the staff</source>
         <translation>该同事已不在职</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="422" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="613" />
         <source>No printer is set up on this computer: save as PDF and print that</source>
         <translation>这台电脑没有设置打印机：请保存为 PDF 后再打印</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="430" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="621" />
         <source>Sent to the printer %1</source>
         <translation>已发送到打印机%1</translation>
     </message>
@@ -534,261 +652,296 @@
 <context>
     <name>BranchDay</name>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="68" />
+        <location filename="../../ui/BranchDay.qml" line="106" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="91" />
+        <location filename="../../ui/BranchDay.qml" line="166" />
         <source>The hall now</source>
         <translation>厅堂实况</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="129" />
+        <location filename="../../ui/BranchDay.qml" line="205" />
         <source>Customers of the day</source>
         <translation>当日客户</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="190" />
+        <location filename="../../ui/BranchDay.qml" line="553" />
         <source>Credit earned</source>
         <translation>当日业绩分润</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="196" />
+        <location filename="../../ui/BranchDay.qml" line="553" />
+        <source>Credit earned in the period</source>
+        <translation>期间业绩分润</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchDay.qml" line="559" />
         <source>The team: %1</source>
         <translation>团队合计：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="260" />
+        <location filename="../../ui/BranchDay.qml" line="499" />
         <source>Wealth managers</source>
         <translation>理财经理</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="268" />
-        <location filename="../../ui/BranchDay.qml" line="295" />
+        <location filename="../../ui/BranchDay.qml" line="507" />
+        <location filename="../../ui/BranchDay.qml" line="534" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="268" />
+        <location filename="../../ui/BranchDay.qml" line="507" />
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="268" />
-        <location filename="../../ui/BranchDay.qml" line="295" />
+        <location filename="../../ui/BranchDay.qml" line="507" />
+        <location filename="../../ui/BranchDay.qml" line="534" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="238" />
+        <location filename="../../ui/BranchDay.qml" line="471" />
         <source>Conversion</source>
         <translation>成交率</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="268" />
+        <location filename="../../ui/BranchDay.qml" line="507" />
         <source>Response</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="289" />
+        <location filename="../../ui/BranchDay.qml" line="528" />
         <source>Referrers</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="295" />
+        <location filename="../../ui/BranchDay.qml" line="534" />
         <source>Tagged</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="229" />
-        <location filename="../../ui/BranchDay.qml" line="295" />
+        <location filename="../../ui/BranchDay.qml" line="462" />
+        <location filename="../../ui/BranchDay.qml" line="534" />
         <source>Eligible</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="54" />
+        <location filename="../../ui/BranchDay.qml" line="44" />
+        <source>The day before</source>
+        <translation>前一天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchDay.qml" line="44" />
+        <source>The week before</source>
+        <translation>上一周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchDay.qml" line="44" />
+        <source>The month before</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchDay.qml" line="61" />
+        <source>The day after</source>
+        <translation>后一天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchDay.qml" line="61" />
+        <source>The week after</source>
+        <translation>下一周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchDay.qml" line="61" />
+        <source>The month after</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchDay.qml" line="68" />
+        <source>Show a day, a week or a month</source>
+        <translation>按日、周或月查看</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchDay.qml" line="71" />
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchDay.qml" line="72" />
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchDay.qml" line="73" />
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchDay.qml" line="91" />
         <source>Pick a day…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="75" />
-        <location filename="../../ui/BranchDay.qml" line="453" />
+        <location filename="../../ui/BranchDay.qml" line="114" />
+        <location filename="../../ui/BranchDay.qml" line="420" />
         <source>Note a problem</source>
         <translation>记录问题</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="112" />
+        <location filename="../../ui/BranchDay.qml" line="127" />
+        <source>Open the settings</source>
+        <translation>打开网点设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchDay.qml" line="187" />
         <source>assigned: %1</source>
         <translation>已分配%1位</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="139" />
+        <location filename="../../ui/BranchDay.qml" line="205" />
+        <source>Customers of the period</source>
+        <translation>期间客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchDay.qml" line="206" />
+        <source>Click a step for its customers</source>
+        <translation>点击某一步，查看其中的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchDay.qml" line="216" />
+        <location filename="../../ui/BranchDay.qml" line="235" />
         <source>From the step above</source>
         <translation>较上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="215" />
+        <location filename="../../ui/BranchDay.qml" line="236" />
+        <source>Show the customers behind this figure</source>
+        <translation>查看这个数字背后的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchDay.qml" line="449" />
         <source>Against the branch median</source>
         <translation>对比网点中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="224" />
+        <location filename="../../ui/BranchDay.qml" line="457" />
         <source>Referrals per referrer</source>
         <translation>各推荐人的转介</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="228" />
-        <location filename="../../ui/BranchDay.qml" line="295" />
+        <location filename="../../ui/BranchDay.qml" line="461" />
+        <location filename="../../ui/BranchDay.qml" line="534" />
         <source>Referred</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="235" />
+        <location filename="../../ui/BranchDay.qml" line="468" />
         <source>Conversion per wealth manager (%)</source>
         <translation>各理财经理成交率（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="240" />
-        <location filename="../../ui/BranchDay.qml" line="251" />
+        <location filename="../../ui/BranchDay.qml" line="473" />
+        <location filename="../../ui/BranchDay.qml" line="484" />
         <source>Branch median</source>
         <translation>网点中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="246" />
+        <location filename="../../ui/BranchDay.qml" line="479" />
         <source>Response per wealth manager (minutes)</source>
         <translation>各理财经理响应时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="249" />
+        <location filename="../../ui/BranchDay.qml" line="482" />
         <source>Average response</source>
         <translation>平均响应</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="268" />
+        <location filename="../../ui/BranchDay.qml" line="507" />
         <source>Outcomes</source>
         <translation>登记结果</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="295" />
+        <location filename="../../ui/BranchDay.qml" line="534" />
         <source>Not referred</source>
         <translation>达标未转</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="314" />
+        <location filename="../../ui/BranchDay.qml" line="283" />
         <source>Met the standard, not referred (%1)</source>
         <translation>达标未转介（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="320" />
+        <location filename="../../ui/BranchDay.qml" line="289" />
         <source>Every customer who met the standard was referred.</source>
         <translation>达标客户均已转介。</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="336" />
+        <location filename="../../ui/BranchDay.qml" line="305" />
         <source>tagged by %1</source>
         <translation>%1识别</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="343" />
+        <location filename="../../ui/BranchDay.qml" line="312" />
         <source>Why not: %1</source>
         <translation>未转介原因：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="357" />
+        <location filename="../../ui/BranchDay.qml" line="328" />
         <source>For the evening meeting</source>
         <translation>夕会材料</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="367" />
+        <location filename="../../ui/BranchDay.qml" line="339" />
         <source>Save as PDF</source>
         <translation>保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="373" />
+        <location filename="../../ui/BranchDay.qml" line="346" />
         <source>Save as CSV</source>
         <translation>保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="379" />
+        <location filename="../../ui/BranchDay.qml" line="353" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="393" />
+        <location filename="../../ui/BranchDay.qml" line="359" />
         <source>Calls due by tomorrow evening</source>
         <translation>明日前待回电</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="399" />
-        <location filename="../../ui/BranchDay.qml" line="426" />
-        <location filename="../../ui/BranchDay.qml" line="460" />
+        <location filename="../../ui/BranchDay.qml" line="365" />
+        <location filename="../../ui/BranchDay.qml" line="392" />
+        <location filename="../../ui/BranchDay.qml" line="427" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="412" />
+        <location filename="../../ui/BranchDay.qml" line="378" />
         <source>%1 calls</source>
         <translation>%1回电</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="420" />
+        <location filename="../../ui/BranchDay.qml" line="386" />
         <source>Problems of the day</source>
         <translation>当日问题</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="445" />
+        <location filename="../../ui/BranchDay.qml" line="411" />
         <source>Problems noted by the branch head</source>
         <translation>负责人记录的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="481" />
-        <source>Settings</source>
-        <translation>网点设置</translation>
-    </message>
-    <message>
-        <location filename="../../ui/BranchDay.qml" line="487" />
-        <source>An offer rings for</source>
-        <translation>转介应答时限</translation>
-    </message>
-    <message>
-        <location filename="../../ui/BranchDay.qml" line="487" />
-        <source>seconds</source>
-        <translation>秒</translation>
-    </message>
-    <message>
-        <location filename="../../ui/BranchDay.qml" line="488" />
-        <source>Coaching looks back</source>
-        <translation>辅导统计最近</translation>
-    </message>
-    <message>
-        <location filename="../../ui/BranchDay.qml" line="488" />
-        <location filename="../../ui/BranchDay.qml" line="489" />
-        <source>days</source>
-        <translation>天</translation>
-    </message>
-    <message>
-        <location filename="../../ui/BranchDay.qml" line="489" />
-        <source>Keep the details of customers who did not buy for</source>
-        <translation>未成交客户信息保留</translation>
-    </message>
-    <message>
-        <location filename="../../ui/BranchDay.qml" line="517" />
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <location filename="../../ui/BranchDay.qml" line="535" />
-        <source>Purge now</source>
-        <translation>立即清除到期客户信息</translation>
-    </message>
-    <message>
-        <location filename="../../ui/BranchDay.qml" line="565" />
+        <location filename="../../ui/BranchDay.qml" line="584" />
         <source>Nobody lies well off the branch median.</source>
         <translation>无人明显低于网点中位数。</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="590" />
+        <location filename="../../ui/BranchDay.qml" line="610" />
         <source>Record a coaching talk</source>
         <translation>记录辅导</translation>
     </message>
@@ -796,44 +949,50 @@
 <context>
     <name>BranchPage</name>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="34" />
+        <location filename="../../ui/BranchPage.qml" line="35" />
         <source>Not accepted by the hub</source>
         <translation>网点服务器没有接受</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="49" />
+        <location filename="../../ui/BranchPage.qml" line="50" />
+        <location filename="../../ui/BranchPage.qml" line="51" />
         <source>Seen</source>
         <translation>知道了</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="60" />
+        <location filename="../../ui/BranchPage.qml" line="62" />
         <source>The day</source>
         <translation>当日</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="61" />
+        <location filename="../../ui/BranchPage.qml" line="63" />
         <source>Referral standards</source>
         <translation>转介标准</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="62" />
+        <location filename="../../ui/BranchPage.qml" line="64" />
         <source>Referral credit</source>
         <translation>转介分润</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="63" />
+        <location filename="../../ui/BranchPage.qml" line="65" />
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="64" />
+        <location filename="../../ui/BranchPage.qml" line="66" />
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchPage.qml" line="65" />
+        <location filename="../../ui/BranchPage.qml" line="67" />
         <source>Audit log</source>
         <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BranchPage.qml" line="70" />
+        <source>Settings</source>
+        <translation>网点设置</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2458,63 @@
     </message>
 </context>
 <context>
+    <name>FigureCard</name>
+    <message>
+        <location filename="../../ui/FigureCard.qml" line="19" />
+        <location filename="../../ui/FigureCard.qml" line="22" />
+        <source>Show the customers behind this figure</source>
+        <translation>查看这个数字背后的客户</translation>
+    </message>
+</context>
+<context>
+    <name>FigureCustomers</name>
+    <message>
+        <location filename="../../ui/FigureCustomers.qml" line="45" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FigureCustomers.qml" line="47" />
+        <source>Close the list</source>
+        <translation>关闭列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FigureCustomers.qml" line="54" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FigureCustomers.qml" line="55" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FigureCustomers.qml" line="56" />
+        <source>Ticket no.</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FigureCustomers.qml" line="57" />
+        <source>Referrer</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FigureCustomers.qml" line="58" />
+        <source>Where now</source>
+        <translation>目前进展</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FigureCustomers.qml" line="60" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FigureCustomers.qml" line="65" />
+        <source>No customers</source>
+        <translation>没有客户</translation>
+    </message>
+</context>
+<context>
     <name>Handoff</name>
     <message>
         <location filename="../../lobby_app/gui/handoff_vm.py" line="117" />
@@ -3278,54 +3494,149 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="55" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="60" />
         <source>From %1 to %2</source>
         <translation>须在%1到%2之间</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="58" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="63" />
         <source>Whole numbers only</source>
         <translation>请填整数</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="60" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="65" />
         <source>Only the branch head may change this</source>
         <translation>只有网点负责人可以修改</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="93" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="95" />
+        <source>Clear the personal details of %1 customers who did not buy, tagged before %2 (over %3 days ago)? Their figures stay. This cannot be undone.</source>
+        <translation>清除%1位未成交客户的个人信息（%2之前识别，已超过%3天）？统计数字保留，清除后无法恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/settings_vm.py" line="104" />
+        <source>Nobody is due: the details of customers who did not buy are kept for %1 days.</source>
+        <translation>没有到期的客户：未成交客户的信息保留%1天。</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/settings_vm.py" line="129" />
         <source>Purged the details of %1 customers</source>
         <translation>已清除%1位客户的信息</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="95" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="131" />
         <source>Nobody was due for purging</source>
         <translation>没有到期需清除的客户信息</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="109" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="147" />
         <source>The scheduled purge has not run yet</source>
         <translation>定时清除尚未运行</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="112" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="150" />
         <source>Scheduled purge %1: %2 customers' personal data cleared</source>
         <translation>定时清除%1：已清除%2位客户的个人信息</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="120" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="158" />
         <source>No backup yet: see lobby-app hub backup</source>
         <translation>尚无备份：请执行 lobby-app hub backup</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="122" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="160" />
         <source>The last backup failed (%1): see lobby-app hub status</source>
         <translation>最近一次备份失败（%1）：请查看 lobby-app hub status</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/settings_vm.py" line="125" />
+        <location filename="../../lobby_app/gui/settings_vm.py" line="163" />
         <source>Last backup: %1</source>
         <translation>最近备份：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/SettingsPage.qml" line="28" />
+        <source>Settings</source>
+        <translation>网点设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.qml" line="32" />
+        <source>An offer rings for</source>
+        <translation>转介应答时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.qml" line="32" />
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.qml" line="33" />
+        <source>Coaching looks back</source>
+        <translation>辅导统计最近</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.qml" line="33" />
+        <location filename="../../ui/SettingsPage.qml" line="34" />
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.qml" line="34" />
+        <source>Keep the details of customers who did not buy for</source>
+        <translation>未成交客户信息保留</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.qml" line="64" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.qml" line="67" />
+        <source>Save: %1</source>
+        <translation>保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.qml" line="83" />
+        <source>Customers' personal details</source>
+        <translation>客户个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.qml" line="86" />
+        <source>Every night the details of customers who did not buy are cleared once the period above has passed. Purge now clears them at once; their figures stay.</source>
+        <translation>每晚自动清除超过上面保留期限的未成交客户信息。“立即清除”马上清除，统计数字保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.qml" line="97" />
+        <source>Purge now…</source>
+        <translation>立即清除…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.qml" line="99" />
+        <source>Purge now: asks first</source>
+        <translation>立即清除（会先确认）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.qml" line="151" />
+        <location filename="../../ui/SettingsPage.qml" line="153" />
+        <source>Purge now</source>
+        <translation>立即清除到期客户信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.qml" line="172" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.qml" line="172" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SettingsPage.qml" line="184" />
+        <source>Clear %1 customers</source>
+        <translation>清除%1位客户</translation>
     </message>
 </context>
 <context>

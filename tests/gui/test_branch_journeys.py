@@ -43,6 +43,8 @@ def test_the_head_changes_a_setting_and_a_wrong_one_is_refused_under_its_field(w
 
     window.sign_in("8001")
     window.click("tabBranch")
+    assert not window.item("settingsPanel").isVisible()  # not on the day's page any more: a page of its own
+    window.click("sectionSettings")
     field = window.item("setting_coaching_days")
     for typed, error in (("abc", "请填整数"), ("200", "须在1到90之间")):
         field.setProperty("text", "")
@@ -54,8 +56,12 @@ def test_the_head_changes_a_setting_and_a_wrong_one_is_refused_under_its_field(w
     window.type_into("setting_coaching_days", "14")
     window.click("save_coaching_days")
     assert value(ctx, COACHING_DAYS) == 14 and window.text("error_coaching_days") == ""
-    window.click("purgeNow")
-    assert window.text("purgeText") == "没有到期需清除的客户信息"
+    window.click("purgeNow")  # asks first, and says nobody is due
+    assert window.popup_open("purgeConfirm")
+    assert window.text("purgeQuestion") == "没有到期的客户：未成交客户的信息保留90天。"
+    assert not window.item("purgeConfirmButton").isVisible()
+    window.click("purgeCancel")
+    assert not window.popup_open("purgeConfirm") and window.text("purgeText") == ""
 
 
 @pytest.mark.parametrize("window", ["en"], indirect=True)

@@ -39,6 +39,9 @@ def test_a_device_without_a_hub_purges_and_backs_up_at_the_branchs_hours(window,
 def test_the_console_reports_the_nightly_purge_and_warns_without_a_backup_from_the_last_day(window, ctx, team, clock):
     window.sign_in("8001")
     window.click("tabBranch")
+    assert window.item("backupWarningDay").isVisible()  # the day's page says it too, and leads to the settings
+    window.click("backupWarningDay")
+    assert window.item("settingsPage").isVisible()
     assert window.text("lastPurgeText") == "定时清除尚未运行"
     assert window.text("backupText") == "⚠ 尚无备份：请执行 lobby-app hub backup"
     local = (clock.now + timedelta(days=1)).astimezone(ctx.tz).replace(hour=23, minute=0)
