@@ -194,14 +194,20 @@ Item {
             }
 
             // What the head acts on: the funnel, who met the standard and was not referred, the evening meeting.
+            // Three side by side on a wide screen; on a narrower one the funnel beside the other two.
             GridLayout {
-                columns: page.width >= 1600 ? 3 : page.narrow ? 1 : 2
+                id: actOn
+                readonly property int across: page.width >= 1600 ? 3 : page.narrow ? 1 : 2
+                columns: across
                 columnSpacing: 10
                 rowSpacing: 10
                 Layout.fillWidth: true
 
                 BranchPanel {
                     objectName: "funnelPanel"
+                    Layout.row: 0
+                    Layout.column: 0
+                    Layout.rowSpan: actOn.across === 2 ? 2 : 1
                     title: page.branch.span === "day" ? qsTr("Customers of the day") : qsTr("Customers of the period")
                     subtitle: qsTr("Click a step for its customers")
                     Layout.fillWidth: true
@@ -280,6 +286,8 @@ Item {
 
                 BranchPanel {
                     objectName: "missedPanel"
+                    Layout.row: actOn.across === 1 ? 1 : 0
+                    Layout.column: actOn.across === 1 ? 0 : 1
                     title: qsTr("Met the standard, not referred (%1)").arg(page.branch.missedCount)
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
@@ -323,6 +331,8 @@ Item {
 
                 BranchPanel {
                     objectName: "eveningPanel"
+                    Layout.row: actOn.across === 3 ? 0 : actOn.across === 2 ? 1 : 2
+                    Layout.column: actOn.across === 3 ? 2 : actOn.across === 2 ? 1 : 0
                     // the evening meeting is the day's: with a week or a month shown it waits for the day view
                     visible: page.branch.span === "day"
                     title: qsTr("For the evening meeting")

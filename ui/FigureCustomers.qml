@@ -52,11 +52,11 @@ Popup {
             spacing: 10
             Layout.fillWidth: true
             Cell { header: true; text: qsTr("Time"); Layout.preferredWidth: 90 }
-            Cell { header: true; text: qsTr("Customer"); Layout.fillWidth: true; Layout.preferredWidth: 140 }
+            Cell { header: true; text: qsTr("Customer"); Layout.preferredWidth: 130 }
             Cell { header: true; text: qsTr("Ticket no."); Layout.preferredWidth: 70 }
             Cell { header: true; text: qsTr("Referrer"); Layout.preferredWidth: 90 }
-            Cell { header: true; text: qsTr("Where now"); Layout.preferredWidth: 220 }
-            Cell { header: true; visible: sheet.extraShown; text: sheet.branch.customersExtra; Layout.preferredWidth: 110; horizontalAlignment: Text.AlignRight }
+            Cell { header: true; text: qsTr("Where now"); Layout.fillWidth: true; Layout.preferredWidth: 260 }
+            Cell { header: true; visible: sheet.extraShown; text: sheet.branch.customersExtra; Layout.preferredWidth: 110; horizontalAlignment: Text.AlignRight; rightPadding: 16 }
             Cell { header: true; text: qsTr("Phone"); Layout.preferredWidth: 120 }
         }
         Rectangle { color: Theme.line; Layout.fillWidth: true; Layout.preferredHeight: 1 }
@@ -92,11 +92,11 @@ Popup {
                 Accessible.role: Accessible.ListItem
                 Accessible.name: [time, customer, ticket, referrer, stateText, extra, phone].filter(x => x).join(", ")
                 Cell { objectName: "behindTime_" + index; text: time; Layout.preferredWidth: 90 }
-                Cell { objectName: "behindCustomer_" + index; text: customer; Layout.fillWidth: true; Layout.preferredWidth: 140 }
+                Cell { objectName: "behindCustomer_" + index; text: customer; Layout.preferredWidth: 130 }
                 Cell { text: ticket; Layout.preferredWidth: 70 }
                 Cell { text: referrer; Layout.preferredWidth: 90 }
-                Cell { text: stateText; Layout.preferredWidth: 220 }
-                Cell { visible: sheet.extraShown; text: extra; Layout.preferredWidth: 110; horizontalAlignment: Text.AlignRight }
+                Cell { text: stateText; Layout.fillWidth: true; Layout.preferredWidth: 260 }
+                Cell { visible: sheet.extraShown; text: extra; Layout.preferredWidth: 110; horizontalAlignment: Text.AlignRight; rightPadding: 16 }
                 Cell { objectName: "behindPhone_" + index; text: phone || "—"; Layout.preferredWidth: 120 }
             }
         }

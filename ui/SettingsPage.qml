@@ -179,14 +179,28 @@ Item {
                     }
                 }
                 Button {
+                    id: clearButton
                     objectName: "purgeConfirmButton"
                     visible: page.settings.purgeDue > 0
                     text: qsTr("Clear %1 customers").arg(page.settings.purgeDue)
                     font.pixelSize: Theme.deskBody
                     font.bold: true
                     Accessible.name: text
-                    palette.button: Theme.urgent
-                    palette.buttonText: Theme.onAccent
+                    // filled red: the one irreversible button on the console; its words say what it does
+                    background: Rectangle {
+                        implicitHeight: 32
+                        radius: 4
+                        color: clearButton.down ? Theme.error : Theme.urgent
+                    }
+                    contentItem: Text {
+                        text: clearButton.text
+                        font: clearButton.font
+                        color: Theme.onAccent
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                        leftPadding: 8
+                        rightPadding: 8
+                    }
                     onClicked: {
                         page.settings.purgeNow()
                         confirm.close()

@@ -5,7 +5,7 @@ day; and the head's notes: a problem for the evening meeting, a coaching talk wi
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,7 @@ from ..services.evening import Evening, evening_meeting
 from ..services.lobby import Hall, hall
 from ..services.notes import NOTE_MAX, Note, NoteKind, add_note, last_coaching
 from .evening_export import not_referred_text, print_on, write_csv, write_pdf
-from .formatting import chinese, clock_time, masked_phone, minutes_seconds, money, rate_text
+from .formatting import chinese, clock_time, day_time, masked_phone, minutes_seconds, money, rate_text
 from .hub_refusals import HubRefusals
 from .list_model import RowsModel
 from .ops import run_op
@@ -181,7 +181,7 @@ class BranchViewModel(QObject):
             [
                 {
                     "tagId": m.tag_id,
-                    "time": clock_time(m.at, self._ctx.tz),
+                    "time": self._when(m.at),
                     "customer": " · ".join(x for x in (m.address_as, m.ticket) if x) or translate("Branch", "Customer"),
                     "purposeText": purpose_name(m.purpose),
                     "referrer": m.referrer,
@@ -329,8 +329,11 @@ class BranchViewModel(QObject):
             Stage.WAIT: translate("Branch", "Longest wait"),
         }[stage]
 
+    def _when(self, at: datetime) -> str:
+        """A customer's time in a list: 09:16 within a day, 11-24 09:16 within a week or a month."""
+        return clock_time(at, self._ctx.tz) if self._span is Span.DAY else day_time(at, self._ctx.tz)
+
     def _behind_row(self, b: Behind) -> dict[str, object]:
-        tz = self._ctx.tz
         if b.state:
             where = state_text(dh.State(b.state))
         else:
@@ -342,7 +345,7 @@ class BranchViewModel(QObject):
             extra = money(b.credit_fen)
         return {
             "key": b.tag_id,
-            "time": clock_time(b.at, tz) if self._span is Span.DAY else b.at.astimezone(tz).strftime("%m-%d %H:%M"),
+            "time": self._when(b.at),
             "customer": b.address_as or translate("Branch", "Customer"),
             "ticket": b.ticket or "—",
             "referrer": b.referrer,

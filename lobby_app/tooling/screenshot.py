@@ -462,6 +462,39 @@ def _not_referred(s: Screens, root: QObject) -> None:
     s.handoff.saveWithoutReferral("other", "")
 
 
+def _branch_customers(s: Screens, root: QObject, stage: str) -> None:
+    """The head clicked a figure (or a step of the funnel): the customers behind it."""
+    _tab(root, 2)
+    s.branch.showCustomers(stage)
+    _popup("figureCustomers")(s, root)
+
+
+def _branch_span(s: Screens, root: QObject, span: str) -> None:
+    _tab(root, 2)
+    s.branch.setSpan(span)
+
+
+def _purge_confirm(s: Screens, root: QObject) -> None:
+    """The head pressed "Purge now…": how many customers it would clear, asked before anything goes."""
+    _branch_section(root, 6)
+    s.settings.askPurge()
+    _popup("purgeConfirm")(s, root)
+
+
+def _purge_due(ctx: Ctx) -> None:
+    """make_desk_busy's afternoon, and three customers who did not buy, tagged 91 days ago."""
+    from dataclasses import replace
+
+    from ..protocol.commands import TagCustomer
+    from ..services.tagging import tag_customer
+
+    make_desk_busy(ctx)
+    lobby = sign_in(ctx, staff_no="1001", pin=next(p for n, _, _, p in DEMO_STAFF if n == "1001")).actor
+    then = replace(ctx, clock=lambda: SCREENSHOT_TIME - timedelta(days=91))
+    for name in ("冯先生", "陈女士", "褚先生"):
+        tag_customer(then, lobby, TagCustomer(purpose="deposit", amount_fen=1_000_00, address_as=name))
+
+
 @dataclass(frozen=True)
 class Screen:
     role: Role  # who is signed in
@@ -531,6 +564,19 @@ SCREENS: dict[str, Screen] = {
     "my-credit-dispute": Screen(LOBBY, lambda ctx, s, root: _my_credit(s, root, dispute=True), make_credit_month),
     "customer-left": Screen(LOBBY, lambda ctx, s, root: _customer_left(s, root)),
     "not-referred": Screen(LOBBY, lambda ctx, s, root: _not_referred(s, root)),
+    "branch-week": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _branch_span(s, root, "week"), make_desk_busy),
+    "branch-month": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _branch_span(s, root, "month"), make_desk_busy),
+    "branch-funnel-customers": Screen(
+        Role.BRANCH_HEAD, lambda ctx, s, root: _branch_customers(s, root, "referred"), make_desk_busy
+    ),
+    "branch-wait-customers": Screen(
+        Role.BRANCH_HEAD, lambda ctx, s, root: _branch_customers(s, root, "wait"), make_desk_busy
+    ),
+    "branch-charts": Screen(
+        Role.BRANCH_HEAD, lambda ctx, s, root: _branch_scrolled(root, "chartsPanel"), make_desk_busy
+    ),
+    "branch-settings": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _branch_section(root, 6), _purge_due),
+    "branch-purge": Screen(Role.BRANCH_HEAD, lambda ctx, s, root: _purge_confirm(s, root), _purge_due),
     "head-notice": Screen(
         Role.BRANCH_HEAD,
         lambda ctx, s, root: _head_notice(ctx, s),
