@@ -412,76 +412,76 @@
     <message>
         <location filename="../../lobby_app/gui/branch_vm.py" line="185" />
         <location filename="../../lobby_app/gui/branch_vm.py" line="215" />
-        <location filename="../../lobby_app/gui/branch_vm.py" line="346" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="349" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="399" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="402" />
         <source>No coaching talk on record yet</source>
         <translation>尚无辅导记录</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="401" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="404" />
         <source>Last coaching talk, %1: %2</source>
         <translation>上次辅导（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="407" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="410" />
         <source>Conversion %1 against the branch's %2 (%3 of %4 converted): coach on closing</source>
         <translation>成交率%1，网点为%2（%4位中成交%3位）：辅导促成技巧</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="415" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="418" />
         <source>Answers in %1 on average against the branch's %2 (%3 customers): check presence</source>
         <translation>平均%1响应，网点为%2（%3位客户）：关注在岗情况</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="421" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="424" />
         <source>Referred %1 of %2 eligible customers: go over the standards together</source>
         <translation>%2位达标客户仅转介%1位：一起复习转介标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="440" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="443" />
         <source>Today, %1</source>
         <translation>今天，%1</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/branch_vm.py" line="282" />
         <location filename="../../lobby_app/gui/branch_vm.py" line="322" />
-        <location filename="../../lobby_app/gui/branch_vm.py" line="448" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="451" />
         <source>Tagged</source>
         <translation>识别</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/branch_vm.py" line="323" />
-        <location filename="../../lobby_app/gui/branch_vm.py" line="449" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="452" />
         <source>Eligible</source>
         <translation>达标</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/branch_vm.py" line="283" />
         <location filename="../../lobby_app/gui/branch_vm.py" line="324" />
-        <location filename="../../lobby_app/gui/branch_vm.py" line="450" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="453" />
         <source>Referred</source>
         <translation>转介</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/branch_vm.py" line="325" />
-        <location filename="../../lobby_app/gui/branch_vm.py" line="451" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="454" />
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/branch_vm.py" line="326" />
-        <location filename="../../lobby_app/gui/branch_vm.py" line="452" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="455" />
         <source>Met</source>
         <translation>面谈</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/branch_vm.py" line="284" />
         <location filename="../../lobby_app/gui/branch_vm.py" line="327" />
-        <location filename="../../lobby_app/gui/branch_vm.py" line="453" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="456" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
@@ -548,7 +548,7 @@
     <message>
         <location filename="../../lobby_app/gui/branch_vm.py" line="292" />
         <location filename="../../lobby_app/gui/branch_vm.py" line="328" />
-        <location filename="../../lobby_app/gui/branch_vm.py" line="374" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="377" />
         <source>Team credit</source>
         <translation>团队业绩</translation>
     </message>
@@ -564,87 +564,87 @@
         <translation>最长等候</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="337" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="340" />
         <source>Not referred</source>
         <translation>达标未转</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="337" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="340" />
         <source>Not eligible</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="365" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="368" />
         <source>%1 · %2 customers</source>
         <translation>%1 · %2位客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="372" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="375" />
         <source>Waited</source>
         <translation>等候时长</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="435" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="438" />
         <source>This week, %1</source>
         <translation>本周，%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="438" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="441" />
         <source>This month, %1</source>
         <translation>本月，%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="489" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="492" />
         <source>Nobody waiting in the queue</source>
         <translation>无客户排队</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="491" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="494" />
         <source>%1 waiting · the longest for %2</source>
         <translation>%1位排队 · 最久已等%2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="493" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="496" />
         <source>%1 fast-track</source>
         <translation>%1位快速通道</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="502" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="505" />
         <source>Branch median: conversion %1 · response %2</source>
         <translation>网点中位数：成交率%1 · 响应%2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="510" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="513" />
         <source>Who needs coaching (%1)</source>
         <translation>需要辅导（%1）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="563" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="566" />
         <source>Could not save: %1</source>
         <translation>未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="565" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="568" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="579" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="582" />
         <source>Write what happened</source>
         <translation>请写下具体情况</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="581" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="584" />
         <source>This colleague is no longer on the staff</source>
         <translation>该同事已不在职</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="613" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="616" />
         <source>No printer is set up on this computer: save as PDF and print that</source>
         <translation>这台电脑没有设置打印机：请保存为 PDF 后再打印</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="621" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="624" />
         <source>Sent to the printer %1</source>
         <translation>已发送到打印机%1</translation>
     </message>
@@ -662,70 +662,70 @@
         <translation>厅堂实况</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="205" />
+        <location filename="../../ui/BranchDay.qml" line="211" />
         <source>Customers of the day</source>
         <translation>当日客户</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="553" />
+        <location filename="../../ui/BranchDay.qml" line="563" />
         <source>Credit earned</source>
         <translation>当日业绩分润</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="553" />
+        <location filename="../../ui/BranchDay.qml" line="563" />
         <source>Credit earned in the period</source>
         <translation>期间业绩分润</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="559" />
+        <location filename="../../ui/BranchDay.qml" line="569" />
         <source>The team: %1</source>
         <translation>团队合计：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="499" />
+        <location filename="../../ui/BranchDay.qml" line="509" />
         <source>Wealth managers</source>
         <translation>理财经理</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="507" />
-        <location filename="../../ui/BranchDay.qml" line="534" />
+        <location filename="../../ui/BranchDay.qml" line="517" />
+        <location filename="../../ui/BranchDay.qml" line="544" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="507" />
+        <location filename="../../ui/BranchDay.qml" line="517" />
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="507" />
-        <location filename="../../ui/BranchDay.qml" line="534" />
+        <location filename="../../ui/BranchDay.qml" line="517" />
+        <location filename="../../ui/BranchDay.qml" line="544" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="471" />
+        <location filename="../../ui/BranchDay.qml" line="481" />
         <source>Conversion</source>
         <translation>成交率</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="507" />
+        <location filename="../../ui/BranchDay.qml" line="517" />
         <source>Response</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="528" />
+        <location filename="../../ui/BranchDay.qml" line="538" />
         <source>Referrers</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="534" />
+        <location filename="../../ui/BranchDay.qml" line="544" />
         <source>Tagged</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="462" />
-        <location filename="../../ui/BranchDay.qml" line="534" />
+        <location filename="../../ui/BranchDay.qml" line="472" />
+        <location filename="../../ui/BranchDay.qml" line="544" />
         <source>Eligible</source>
         <translation>达标</translation>
     </message>
@@ -786,7 +786,7 @@
     </message>
     <message>
         <location filename="../../ui/BranchDay.qml" line="114" />
-        <location filename="../../ui/BranchDay.qml" line="420" />
+        <location filename="../../ui/BranchDay.qml" line="430" />
         <source>Note a problem</source>
         <translation>记录问题</translation>
     </message>
@@ -801,147 +801,147 @@
         <translation>已分配%1位</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="205" />
+        <location filename="../../ui/BranchDay.qml" line="211" />
         <source>Customers of the period</source>
         <translation>期间客户</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="206" />
+        <location filename="../../ui/BranchDay.qml" line="212" />
         <source>Click a step for its customers</source>
         <translation>点击某一步，查看其中的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="216" />
-        <location filename="../../ui/BranchDay.qml" line="235" />
+        <location filename="../../ui/BranchDay.qml" line="222" />
+        <location filename="../../ui/BranchDay.qml" line="241" />
         <source>From the step above</source>
         <translation>较上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="236" />
+        <location filename="../../ui/BranchDay.qml" line="242" />
         <source>Show the customers behind this figure</source>
         <translation>查看这个数字背后的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="449" />
+        <location filename="../../ui/BranchDay.qml" line="459" />
         <source>Against the branch median</source>
         <translation>对比网点中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="457" />
+        <location filename="../../ui/BranchDay.qml" line="467" />
         <source>Referrals per referrer</source>
         <translation>各推荐人的转介</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="461" />
-        <location filename="../../ui/BranchDay.qml" line="534" />
+        <location filename="../../ui/BranchDay.qml" line="471" />
+        <location filename="../../ui/BranchDay.qml" line="544" />
         <source>Referred</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="468" />
+        <location filename="../../ui/BranchDay.qml" line="478" />
         <source>Conversion per wealth manager (%)</source>
         <translation>各理财经理成交率（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="473" />
-        <location filename="../../ui/BranchDay.qml" line="484" />
+        <location filename="../../ui/BranchDay.qml" line="483" />
+        <location filename="../../ui/BranchDay.qml" line="494" />
         <source>Branch median</source>
         <translation>网点中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="479" />
+        <location filename="../../ui/BranchDay.qml" line="489" />
         <source>Response per wealth manager (minutes)</source>
         <translation>各理财经理响应时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="482" />
+        <location filename="../../ui/BranchDay.qml" line="492" />
         <source>Average response</source>
         <translation>平均响应</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="507" />
+        <location filename="../../ui/BranchDay.qml" line="517" />
         <source>Outcomes</source>
         <translation>登记结果</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="534" />
+        <location filename="../../ui/BranchDay.qml" line="544" />
         <source>Not referred</source>
         <translation>达标未转</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="283" />
+        <location filename="../../ui/BranchDay.qml" line="291" />
         <source>Met the standard, not referred (%1)</source>
         <translation>达标未转介（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="289" />
+        <location filename="../../ui/BranchDay.qml" line="297" />
         <source>Every customer who met the standard was referred.</source>
         <translation>达标客户均已转介。</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="305" />
+        <location filename="../../ui/BranchDay.qml" line="313" />
         <source>tagged by %1</source>
         <translation>%1识别</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="312" />
+        <location filename="../../ui/BranchDay.qml" line="320" />
         <source>Why not: %1</source>
         <translation>未转介原因：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="328" />
+        <location filename="../../ui/BranchDay.qml" line="338" />
         <source>For the evening meeting</source>
         <translation>夕会材料</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="339" />
+        <location filename="../../ui/BranchDay.qml" line="349" />
         <source>Save as PDF</source>
         <translation>保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="346" />
+        <location filename="../../ui/BranchDay.qml" line="356" />
         <source>Save as CSV</source>
         <translation>保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="353" />
+        <location filename="../../ui/BranchDay.qml" line="363" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="359" />
+        <location filename="../../ui/BranchDay.qml" line="369" />
         <source>Calls due by tomorrow evening</source>
         <translation>明日前待回电</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="365" />
-        <location filename="../../ui/BranchDay.qml" line="392" />
-        <location filename="../../ui/BranchDay.qml" line="427" />
+        <location filename="../../ui/BranchDay.qml" line="375" />
+        <location filename="../../ui/BranchDay.qml" line="402" />
+        <location filename="../../ui/BranchDay.qml" line="437" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="378" />
+        <location filename="../../ui/BranchDay.qml" line="388" />
         <source>%1 calls</source>
         <translation>%1回电</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="386" />
+        <location filename="../../ui/BranchDay.qml" line="396" />
         <source>Problems of the day</source>
         <translation>当日问题</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="411" />
+        <location filename="../../ui/BranchDay.qml" line="421" />
         <source>Problems noted by the branch head</source>
         <translation>负责人记录的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="584" />
+        <location filename="../../ui/BranchDay.qml" line="594" />
         <source>Nobody lies well off the branch median.</source>
         <translation>无人明显低于网点中位数。</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="610" />
+        <location filename="../../ui/BranchDay.qml" line="620" />
         <source>Record a coaching talk</source>
         <translation>记录辅导</translation>
     </message>
@@ -3634,7 +3634,7 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.qml" line="184" />
+        <location filename="../../ui/SettingsPage.qml" line="185" />
         <source>Clear %1 customers</source>
         <translation>清除%1位客户</translation>
     </message>
