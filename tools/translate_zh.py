@@ -837,7 +837,7 @@ ZH = {
     "last Sun": "上周日",
     "%1 h %2 min": "%1小时%2分",
     "same as %1": "与%1持平",
-    "%1 vs %2": "较%2 %1",
+    "%1 vs %2": "较%2%1",
     "Team credit": "团队业绩",
     "Longest wait": "最长等候",
     "Not eligible": "未达标",

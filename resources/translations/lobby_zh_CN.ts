@@ -543,7 +543,7 @@
     <message>
         <location filename="../../lobby_app/gui/branch_vm.py" line="272" />
         <source>%1 vs %2</source>
-        <translation>较%2 %1</translation>
+        <translation>较%2%1</translation>
     </message>
     <message>
         <location filename="../../lobby_app/gui/branch_vm.py" line="292" />

@@ -54,25 +54,25 @@ def test_the_figures_lead_with_the_change_from_the_same_weekday_last_week_and_fo
     the_day(ctx, team, clock)
     window.sign_in("8001")
     window.click("tabBranch")
-    assert figure(window, "tagged") == ("6", "较上周二 +4")
-    assert figure(window, "referred") == ("3", "较上周二 +2")
-    assert figure(window, "converted") == ("1", "较上周二 +1")
-    assert figure(window, "credit") == ("¥100,000", "较上周二 +¥100,000")
-    assert figure(window, "wait") == ("21:00", "较上周二 +19:00")
+    assert figure(window, "tagged") == ("6", "较上周二+4")
+    assert figure(window, "referred") == ("3", "较上周二+2")
+    assert figure(window, "converted") == ("1", "较上周二+1")
+    assert figure(window, "credit") == ("¥100,000", "较上周二+¥100,000")
+    assert figure(window, "wait") == ("21:00", "较上周二+19:00")
     assert window.item("figure_wait").property("tone") == "bad"  # a longer wait is worse: red, and its sign
     assert window.item("figure_tagged").property("tone") == "good"
 
     window.click("span_week")
     assert window.text("dayText") == "本周，2026-03-09至03-15"
-    assert figure(window, "tagged") == ("7", "较上周 +5")
-    assert figure(window, "referred") == ("3", "较上周 +2")
+    assert figure(window, "tagged") == ("7", "较上周+5")
+    assert figure(window, "referred") == ("3", "较上周+2")
     assert not window.item("eveningPanel").isVisible()  # the evening meeting is the day's
     window.click("previousDay")  # the week before: 2–8 March, beside 23 February – 1 March (nobody)
     assert window.text("dayText") == "2026-03-02至03-08"
-    assert figure(window, "tagged") == ("2", "较上周 +2")
+    assert figure(window, "tagged") == ("2", "较上周+2")
     assert figure(window, "wait") == ("2:00", "上周：—")
     window.click("span_month")
-    assert window.text("dayText") == "本月，2026-03" and figure(window, "tagged") == ("9", "较上月 +9")
+    assert window.text("dayText") == "本月，2026-03" and figure(window, "tagged") == ("9", "较上月+9")
     window.click("span_day")
     assert window.item("eveningPanel").isVisible()
 
