@@ -492,6 +492,7 @@ def create_app(
     app.add_middleware(RateLimit, buckets=buckets(), now=ctx.now, on_limited=audit_scope)
     app.add_middleware(SaysItsVersion)
     app.state.audit = trail  # for a test or a tool that must see the trail written now
+    app.state.bell = bell  # for a test that writes the store itself, as the enrolment endpoint does
     return app
 
 

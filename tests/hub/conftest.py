@@ -37,6 +37,7 @@ from lobby_app.domain.pins import change_proof, new_session_id, signing_key
 from lobby_app.hub.access import enrol_device, make_enrolment_code
 from lobby_app.hub.app import create_app
 from lobby_app.hub.audit import AuditTrail
+from lobby_app.hub.bell import FeedBell
 from lobby_app.hub.tls import HubTls, branch_tls
 from lobby_app.protocol import HEADER, VERSION
 from lobby_app.protocol.versions import APP_HEADER
@@ -242,6 +243,7 @@ class Hub:
     thread: threading.Thread | None = None
     api_docs: bool = False
     audit: AuditTrail | None = None  # the running app's: `hub.audit.flush()` writes what it holds now
+    bell: FeedBell | None = None  # the running app's, told of what a test writes to the store itself
 
     tls: HubTls | None = HUB_TLS  # None: plain HTTP, as with --insecure-http
     jobs_s: float = 60.0  # how often the nightly jobs look whether they are due (the hub's default)
@@ -256,6 +258,8 @@ class Hub:
         speaking `version`."""
         code = make_enrolment_code(self.ctx, staff_no="8001", pin=PIN)
         device_id, token = enrol_device(self.ctx, code=code, name=name)
+        if self.bell is not None:
+            self.bell.publish()  # the device's row, for every stream, as the hub's endpoint does
         headers = {"Authorization": f"Bearer {token}", HEADER: str(version)}
         return DeviceClient(self.ctx, device_id, base_url=self.url, headers=headers, timeout=10, verify=TLS)
 
@@ -270,7 +274,7 @@ class Hub:
         app = create_app(
             self.ctx, watch_s=0.1, tls=self.tls, api_docs=self.api_docs, jobs_s=self.jobs_s, backups=self.backups
         )
-        self.audit = app.state.audit
+        self.audit, self.bell = app.state.audit, app.state.bell
         config = uvicorn.Config(
             app,
             host="127.0.0.1",
