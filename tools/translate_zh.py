@@ -825,6 +825,17 @@ ZH = {
     "%2 offered to %1 · waiting for them to accept": "已转介：%2已推送给%1，等待对方接受",
     "%1 accepted: take %2 over": "%1已接受，请引导%2过去",
     "%1 is with %2": "%1正在接待%2",
+    # issue 21: accessibility
+    "Delete last digit": "删除最后一位",
+    "Ten thousand": "万",
+    "Decimal point": "小数点",
+    "Double zero": "两个零",
+    "Clear the amount": "清除金额",
+    "Remove phase %1": "删除第%1阶段",
+    "Previous month": "上个月",
+    "Next month": "下个月",
+    "Follow-up date (YYYY-MM-DD)": "跟进日期（YYYY-MM-DD）",
+    "Follow-up time (hh:mm)": "跟进时间（hh:mm）",
 }
 
 
