@@ -46,27 +46,20 @@ SKIPPED = {"branchDay"}  # the branch head's day page: another change names its 
 STATES = sorted(SCREENS)
 
 
-def _inherits(obj: object, names: tuple[str, ...]) -> bool:
-    meta = obj.metaObject()  # type: ignore[attr-defined]
-    while meta is not None:
-        if meta.className() in names:
-            return True
-        meta = meta.superClass()
-    return False
-
-
 def _ignored(item: QQuickItem) -> bool:
-    attached = [c for c in item.children() if c.metaObject().className() == "QQuickAccessibleAttached"]
+    attached = [c for c in item.children() if c.inherits("QQuickAccessibleAttached")]
     return bool(attached and attached[0].property("ignored"))
 
 
 def _operated(item: QQuickItem) -> QQuickItem | None:
-    """The item a person operates through `item`, or None when `item` is not a control."""
-    if _inherits(item, CONTROLS):
+    """The item a person operates through `item`, or None when `item` is not a control.
+    (QObject.inherits, not metaObject(): a QMetaObject's Python wrapper can outlive the QML type it
+    describes, and PySide then hands it back for a new item made at the same address.)"""
+    if any(item.inherits(kind) for kind in CONTROLS):
         return item
-    if item.metaObject().className() == "QQuickMouseArea":
+    if item.inherits("QQuickMouseArea"):
         return None if _ignored(item) else item.parentItem()
-    taps = [c for c in item.children() if c.metaObject().className() == "QQuickTapHandler"]
+    taps = [c for c in item.children() if c.inherits("QQuickTapHandler")]
     return item if any(t.property("enabled") for t in taps) else None
 
 
@@ -92,7 +85,7 @@ def spoken(item: QQuickItem) -> str:
 
 
 def _describe(item: QQuickItem) -> str:
-    return f"{item.metaObject().className()} {item.objectName()!r} text={item.property('text')!r}"
+    return f"{item.objectName()!r} text={item.property('text')!r} placeholder={item.property('placeholderText')!r}"
 
 
 @pytest.fixture
