@@ -871,6 +871,17 @@ ZH = {
     "Clear %1 customers": "清除%1位客户",
     "Clear the personal details of %1 customers who did not buy, tagged before %2 (over %3 days ago)? Their figures stay. This cannot be undone.": "清除%1位未成交客户的个人信息（%2之前识别，已超过%3天）？统计数字保留，清除后无法恢复。",
     "Nobody is due: the details of customers who did not buy are kept for %1 days.": "没有到期的客户：未成交客户的信息保留%1天。",
+    # issue 21: accessibility
+    "Delete last digit": "删除最后一位",
+    "Ten thousand": "万",
+    "Decimal point": "小数点",
+    "Double zero": "两个零",
+    "Clear the amount": "清除金额",
+    "Remove phase %1": "删除第%1阶段",
+    "Previous month": "上个月",
+    "Next month": "下个月",
+    "Follow-up date (YYYY-MM-DD)": "跟进日期（YYYY-MM-DD）",
+    "Follow-up time (hh:mm)": "跟进时间（hh:mm）",
 }
 
 

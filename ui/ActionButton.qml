@@ -9,6 +9,8 @@ Button {
     implicitHeight: Theme.touch + 8
     font.pixelSize: Theme.title
     font.bold: primary
+    Accessible.role: Accessible.Button
+    Accessible.name: text  // a use with a sign for a label names itself
     background: Rectangle {
         radius: Theme.radius
         color: !button.enabled ? Theme.disabled : (button.primary ? (button.down ? Qt.darker(button.accent, 1.2) : button.accent) : Theme.card)

@@ -44,6 +44,7 @@ Item {
             TextField {
                 id: day
                 objectName: "auditDay"
+                Accessible.name: placeholderText
                 placeholderText: qsTr("Day: YYYY-MM-DD (empty: every day)")
                 font.pixelSize: Theme.deskBody
                 implicitWidth: 280

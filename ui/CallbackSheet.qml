@@ -54,10 +54,13 @@ Popup {
             font.pixelSize: Theme.small
             Layout.fillWidth: true
         }
+        // The label above the field, a short example inside it: the long placeholder was cut in English.
+        SectionLabel { objectName: sheet.namePrefix + "callbackAddressLabel"; text: qsTr("How to address the customer"); Layout.fillWidth: true }
         TextField {
             objectName: sheet.namePrefix + "callbackAddress"
+            Accessible.name: qsTr("How to address the customer")
             text: sheet.callback.addressAs
-            placeholderText: qsTr("How to address the customer (e.g. 王先生)")
+            placeholderText: qsTr("e.g. 王先生")
             font.pixelSize: Theme.body
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touch
@@ -66,6 +69,7 @@ Popup {
         FieldError { text: sheet.callback.addressError; Layout.fillWidth: true }
         TextField {
             objectName: sheet.namePrefix + "callbackPhone"
+            Accessible.name: qsTr("Phone number")
             text: sheet.callback.phone
             placeholderText: qsTr("Phone number")
             inputMethodHints: Qt.ImhDialableCharactersOnly
@@ -101,6 +105,7 @@ Popup {
         }
         TextField {
             objectName: sheet.namePrefix + "callbackNote"
+            Accessible.name: qsTr("Note (optional)")
             text: sheet.callback.note
             placeholderText: qsTr("Note (optional)")
             font.pixelSize: Theme.body

@@ -10,7 +10,7 @@ Rectangle {
     objectName: "changePinScreen"
     color: Theme.page
 
-    MouseArea { anchors.fill: parent }  // nothing behind it can be touched
+    MouseArea { anchors.fill: parent; Accessible.ignored: true }  // nothing behind it can be touched
 
     onVisibleChanged: {
         currentPin.text = ""

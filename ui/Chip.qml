@@ -10,6 +10,11 @@ Button {
     leftPadding: 12
     rightPadding: 12
     font.pixelSize: Theme.body
+    // A chip is a choice that is on or off: a screen reader says its name and whether it is chosen.
+    Accessible.role: Accessible.CheckBox
+    Accessible.name: text
+    Accessible.checkable: true
+    Accessible.checked: checked
     background: Rectangle {
         radius: Theme.radius
         color: chip.checked ? chip.accent : (chip.down ? Theme.primaryLight : Theme.card)

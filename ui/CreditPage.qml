@@ -40,6 +40,7 @@ Item {
                 Layout.fillWidth: true
                 Button {
                     objectName: "previousMonth"
+                    Accessible.name: qsTr("Previous month")
                     text: "◀"
                     font.pixelSize: Theme.deskBody
                     onClicked: page.credit.previousMonth()
@@ -53,6 +54,7 @@ Item {
                 }
                 Button {
                     objectName: "nextMonth"
+                    Accessible.name: qsTr("Next month")
                     text: "▶"
                     enabled: !page.credit.isThisMonth
                     font.pixelSize: Theme.deskBody
@@ -275,6 +277,7 @@ Item {
                                 }
                                 TextField {
                                     objectName: "phaseStart_" + index
+                                    Accessible.name: qsTr("Phase %1").arg(index + 1) + " · " + qsTr("From")
                                     text: start
                                     font.pixelSize: Theme.deskBody
                                     Layout.preferredWidth: 130
@@ -282,6 +285,7 @@ Item {
                                 }
                                 TextField {
                                     objectName: "phasePercent_" + index
+                                    Accessible.name: qsTr("Phase %1").arg(index + 1) + " · " + qsTr("Referrer %")
                                     text: percent
                                     inputMethodHints: Qt.ImhDigitsOnly
                                     horizontalAlignment: Text.AlignRight
@@ -297,6 +301,7 @@ Item {
                                 }
                                 Button {
                                     objectName: "removePhase_" + index
+                                    Accessible.name: qsTr("Remove phase %1").arg(index + 1)
                                     enabled: draft.count > 1
                                     text: "✕"
                                     font.pixelSize: Theme.deskBody
@@ -346,6 +351,7 @@ Item {
                         TextField {
                             id: agreementNote
                             objectName: "agreementNote"
+                            Accessible.name: placeholderText
                             placeholderText: qsTr("Note of the meeting (optional)")
                             maximumLength: 500
                             font.pixelSize: Theme.deskBody
@@ -520,6 +526,7 @@ Item {
                                 }
                                 TextField {
                                     objectName: "share_" + shareRow.staffId
+                                    Accessible.name: shareRow.name + " · %"
                                     text: shareRow.percentText
                                     inputMethodHints: Qt.ImhDigitsOnly
                                     horizontalAlignment: Text.AlignRight
@@ -570,6 +577,7 @@ Item {
             TextField {
                 id: reason
                 objectName: "allocationReason"
+                Accessible.name: placeholderText
                 placeholderText: qsTr("Reason (who did what)")
                 font.pixelSize: Theme.deskBody
                 Layout.fillWidth: true

@@ -30,7 +30,7 @@ Popup {
         spacing: 4
         RowLayout {
             Layout.fillWidth: true
-            Button { objectName: "pickerPrevious"; text: "◀"; onClicked: picker.step(-1) }
+            Button { objectName: "pickerPrevious"; text: "◀"; Accessible.name: qsTr("Previous month"); onClicked: picker.step(-1) }
             Label {
                 objectName: "pickerMonth"
                 text: picker.year + "-" + String(picker.month + 1).padStart(2, "0")
@@ -41,6 +41,7 @@ Popup {
             }
             Button {
                 objectName: "pickerNext"
+                Accessible.name: qsTr("Next month")
                 text: "▶"
                 enabled: picker.year * 12 + picker.month < Number(picker.latest.slice(0, 4)) * 12 + Number(picker.latest.slice(5, 7)) - 1
                 onClicked: picker.step(1)

@@ -58,6 +58,7 @@ Popup {
         TextField {
             id: declineText
             objectName: "declineText"
+            Accessible.name: placeholderText
             visible: dialog.reason === "other"
             placeholderText: qsTr("Why, in a few words")
             font.pixelSize: Theme.deskBody

@@ -54,6 +54,7 @@ Rectangle {
         }
         ToolButton {
             objectName: "bannerDismiss"
+            Accessible.name: qsTr("Hide the banner; the customer stays in Incoming")
             text: "✕"
             font.pixelSize: Theme.deskBody
             ToolTip.visible: hovered

@@ -44,10 +44,18 @@ Popup {
             font.pixelSize: Theme.deskSmall
             Layout.fillWidth: true
         }
+        // The label above the field, a short example inside it: the long placeholder was cut in English.
+        Label {
+            objectName: "leftAddressLabel"
+            text: qsTr("How to address the customer")
+            font.pixelSize: Theme.deskSmall
+            color: Theme.muted
+        }
         TextField {
             objectName: "leftAddress"
+            Accessible.name: qsTr("How to address the customer")
             text: sheet.left.addressAs
-            placeholderText: qsTr("How to address the customer (e.g. 王先生)")
+            placeholderText: qsTr("e.g. 王先生")
             font.pixelSize: Theme.deskBody
             Layout.fillWidth: true
             onTextEdited: sheet.left.setAddressAs(text)
@@ -55,6 +63,7 @@ Popup {
         FieldError { text: sheet.left.addressError; font.pixelSize: Theme.deskSmall; Layout.fillWidth: true }
         TextField {
             objectName: "leftPhone"
+            Accessible.name: qsTr("Phone number")
             text: sheet.left.phone
             placeholderText: qsTr("Phone number")
             inputMethodHints: Qt.ImhDialableCharactersOnly
@@ -93,6 +102,7 @@ Popup {
         }
         TextField {
             objectName: "leftNote"
+            Accessible.name: qsTr("Note (optional)")
             text: sheet.left.note
             placeholderText: qsTr("Note (optional)")
             font.pixelSize: Theme.deskBody

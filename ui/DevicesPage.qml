@@ -117,6 +117,7 @@ Item {
                     TextField {
                         id: nameField
                         objectName: "deviceName_" + deviceRow.name
+                        Accessible.name: qsTr("Device name")
                         text: deviceRow.name
                         enabled: !deviceRow.revoked
                         font.pixelSize: Theme.deskBody

@@ -52,6 +52,7 @@ Popup {
         TextArea {
             id: reasonField
             objectName: "disputeReason"
+            Accessible.name: placeholderText
             placeholderText: qsTr("Why (required), e.g. a colleague opened the account with the customer")
             wrapMode: TextEdit.Wrap
             font.pixelSize: dialog.compact ? Theme.deskBody : Theme.body

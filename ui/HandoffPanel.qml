@@ -41,6 +41,12 @@ ColumnLayout {
             }
         }
         TapHandler { onTapped: panel.handoff.choose(0) }
+        // One of the choices of whom to hand off to: a screen reader says it as a radio button.
+        Accessible.role: Accessible.RadioButton
+        Accessible.name: qsTr("Next free wealth manager") + " · " + panel.handoff.hallSummary
+        Accessible.checkable: true
+        Accessible.checked: panel.handoff.chosen === 0
+        Accessible.onPressAction: panel.handoff.choose(0)
     }
     Repeater {
         model: panel.handoff.wealthManagers
@@ -83,6 +89,12 @@ ColumnLayout {
                 Label { text: wmRow.waitText; font.pixelSize: Theme.small; color: Theme.text }
             }
             TapHandler { enabled: wmRow.onDuty; onTapped: panel.handoff.choose(wmRow.staffId) }
+            // The presence dot's colour is also said in words (stateText) for the eye and the ear.
+            Accessible.role: Accessible.RadioButton
+            Accessible.name: [wmRow.name, wmRow.stateText, wmRow.waitText].filter(t => t.length > 0).join(" · ")
+            Accessible.checkable: true
+            Accessible.checked: wmRow.chosen
+            Accessible.onPressAction: if (wmRow.onDuty) panel.handoff.choose(wmRow.staffId)
         }
     }
 
@@ -129,6 +141,7 @@ ColumnLayout {
     SectionLabel { text: qsTr("Note for the wealth manager") }
     TextField {
         objectName: "noteField"
+        Accessible.name: qsTr("Note for the wealth manager")
         text: panel.handoff.note
         placeholderText: qsTr("Optional, e.g. what the customer asked about")
         font.pixelSize: Theme.body

@@ -27,6 +27,15 @@ GridLayout {
             Layout.columnSpan: modelData.key === "." ? 2 : 1
             font.pixelSize: Theme.title
             focusPolicy: Qt.NoFocus
+            // What a screen reader says: the word for the keys whose label is a sign or a character.
+            Accessible.role: Accessible.Button
+            Accessible.name: ({
+                "back": qsTr("Delete last digit"),
+                "万": qsTr("Ten thousand"),
+                ".": qsTr("Decimal point"),
+                "00": qsTr("Double zero"),
+                "clear": qsTr("Clear the amount")
+            })[modelData.key] || modelData.label
             background: Rectangle {
                 radius: Theme.radius
                 color: keyButton.down ? Theme.primaryLight : Theme.card

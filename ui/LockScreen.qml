@@ -10,7 +10,7 @@ Rectangle {
     objectName: "lockScreen"
     color: Theme.primary
 
-    MouseArea { anchors.fill: parent }  // nothing behind the lock can be touched
+    MouseArea { anchors.fill: parent; Accessible.ignored: true }  // nothing behind the lock can be touched
 
     ColumnLayout {
         anchors.centerIn: parent

@@ -65,6 +65,7 @@ Popup {
         TextField {
             id: otherText
             objectName: "notReferredText"
+            Accessible.name: placeholderText
             visible: dialog.reason === "other"
             placeholderText: qsTr("Why, in a few words")
             maximumLength: 200

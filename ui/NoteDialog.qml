@@ -62,6 +62,7 @@ Popup {
             TextArea {
                 id: noteText
                 objectName: "headNoteText"
+                Accessible.name: placeholderText
                 placeholderText: dialog.staffId === 0
                                  ? qsTr("What went wrong (e.g. the ticket machine was down for half an hour)")
                                  : qsTr("What you talked about and agreed")

@@ -82,6 +82,7 @@ Popup {
                         }
                         TextField {
                             objectName: "soldAmount_" + productRow.code
+                            Accessible.name: productRow.name + " · " + placeholderText
                             text: productRow.amountText
                             placeholderText: qsTr("Amount, e.g. 5万")
                             font.pixelSize: Theme.deskBody
@@ -282,6 +283,7 @@ Popup {
         }
         TextField {
             objectName: "outcomeReason"
+            Accessible.name: placeholderText
             visible: dialog.outcome.kind === "not_converted"
             text: dialog.outcome.reason
             placeholderText: qsTr("Why not")
@@ -315,6 +317,7 @@ Popup {
             }
             TextField {
                 objectName: "followUpDate"
+                Accessible.name: qsTr("Follow-up date (YYYY-MM-DD)")
                 text: dialog.outcome.dateText
                 placeholderText: "2026-12-05"
                 font.pixelSize: Theme.deskBody
@@ -323,6 +326,7 @@ Popup {
             }
             TextField {
                 objectName: "followUpTime"
+                Accessible.name: qsTr("Follow-up time (hh:mm)")
                 text: dialog.outcome.timeText
                 placeholderText: "14:30"
                 font.pixelSize: Theme.deskBody

@@ -53,6 +53,9 @@ Rectangle {
         TextField {
             id: input
             objectName: field.name
+            Accessible.name: field.label
+            // Qt withholds a password field's name from screen readers: its label goes in the description.
+            Accessible.description: echoMode === TextInput.Normal ? field.hint : field.label + " · " + field.hint
             placeholderText: field.hint
             font.pixelSize: Theme.title
             Layout.fillWidth: true

@@ -48,6 +48,7 @@ Item {
         TextField {
             id: staffNo
             objectName: "staffNo"
+            Accessible.name: placeholderText
             placeholderText: qsTr("Staff number")
             inputMethodHints: Qt.ImhDigitsOnly
             Layout.fillWidth: true

@@ -36,8 +36,8 @@ Item {
                 columnSpacing: 10
                 rowSpacing: 4
                 Layout.fillWidth: true
-                TextField { id: newNo; objectName: "newStaffNo"; placeholderText: qsTr("Staff number"); font.pixelSize: Theme.deskBody; Layout.fillWidth: true }
-                TextField { id: newName; objectName: "newStaffName"; placeholderText: qsTr("Name"); font.pixelSize: Theme.deskBody; Layout.fillWidth: true }
+                TextField { id: newNo; objectName: "newStaffNo"; Accessible.name: placeholderText; placeholderText: qsTr("Staff number"); font.pixelSize: Theme.deskBody; Layout.fillWidth: true }
+                TextField { id: newName; objectName: "newStaffName"; Accessible.name: placeholderText; placeholderText: qsTr("Name"); font.pixelSize: Theme.deskBody; Layout.fillWidth: true }
                 ComboBox {
                     id: newRole
                     objectName: "newStaffRole"

@@ -34,6 +34,7 @@ Item {
                 }
                 TextField {
                     objectName: "effectiveFrom"
+                    Accessible.name: qsTr("Takes effect")
                     text: page.standards.effectiveText
                     placeholderText: qsTr("Now, when saved")
                     font.pixelSize: Theme.deskBody
@@ -61,6 +62,7 @@ Item {
                 }
                 TextField {
                     objectName: "standardsNote"
+                    Accessible.name: placeholderText
                     text: page.standards.note
                     placeholderText: qsTr("Why the change, for the team")
                     font.pixelSize: Theme.deskBody
@@ -202,6 +204,7 @@ Item {
                                     }
                                     TextField {
                                         objectName: "threshold_" + thresholdRow.purpose
+                                        Accessible.name: thresholdRow.label
                                         text: thresholdRow.text
                                         horizontalAlignment: Text.AlignRight
                                         font.pixelSize: Theme.deskBody
@@ -245,6 +248,7 @@ Item {
                             }
                             TextField {
                                 objectName: "highFlow"
+                                Accessible.name: qsTr("Six-month flow")
                                 text: page.standards.highFlowText
                                 horizontalAlignment: Text.AlignRight
                                 font.pixelSize: Theme.deskBody
@@ -317,6 +321,7 @@ Item {
                                         }
                                         ComboBox {
                                             objectName: "productKind_" + productRow.code
+                                            Accessible.name: productRow.name
                                             model: page.standards.kindChoices
                                             textRole: "name"
                                             valueRole: "code"
@@ -334,6 +339,7 @@ Item {
                                         }
                                         TextField {
                                             objectName: "productCredit_" + productRow.code
+                                            Accessible.name: productRow.name + " · " + qsTr("Credit weight")
                                             text: productRow.creditText
                                             inputMethodHints: Qt.ImhDigitsOnly
                                             horizontalAlignment: Text.AlignRight
@@ -437,6 +443,7 @@ Item {
                                     }
                                     TextField {
                                         objectName: "ruleValue_" + ruleRow.index
+                                        Accessible.name: placeholderText
                                         visible: ruleRow.valueKind === "amount"
                                         text: ruleRow.valueText
                                         placeholderText: qsTr("e.g. 20万")
@@ -473,6 +480,7 @@ Item {
                                     }
                                     TextField {
                                         objectName: "ruleLabelZh_" + ruleRow.index
+                                        Accessible.name: placeholderText
                                         text: ruleRow.labelZh
                                         placeholderText: qsTr("Name in Chinese")
                                         font.pixelSize: Theme.deskBody
@@ -481,6 +489,7 @@ Item {
                                     }
                                     TextField {
                                         objectName: "ruleLabelEn_" + ruleRow.index
+                                        Accessible.name: placeholderText
                                         text: ruleRow.labelEn
                                         placeholderText: qsTr("Name in English")
                                         font.pixelSize: Theme.deskBody

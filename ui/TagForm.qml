@@ -40,6 +40,7 @@ ColumnLayout {
         TextField {
             id: addressField
             objectName: "addressField"
+            Accessible.name: qsTr("How to address the customer")
             text: tagForm.form.addressAs
             placeholderText: qsTr("e.g. 王先生")
             font.pixelSize: Theme.body
@@ -57,6 +58,7 @@ ColumnLayout {
         TextField {
             id: ticketField
             objectName: "ticketField"
+            Accessible.name: qsTr("Ticket no.")
             text: tagForm.form.ticket
             placeholderText: qsTr("e.g. A023")
             inputMethodHints: Qt.ImhPreferUppercase
@@ -98,6 +100,7 @@ ColumnLayout {
             TextField {
                 id: amountField
                 objectName: "amountField"
+                Accessible.name: qsTr("Amount (yuan)")
                 text: tagForm.form.amountText
                 placeholderText: qsTr("e.g. 50000 or 5万")
                 inputMethodHints: Qt.ImhFormattedNumbersOnly

@@ -327,82 +327,82 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="47" />
+        <location filename="../../ui/AuditPage.qml" line="48" />
         <source>Day: YYYY-MM-DD (empty: every day)</source>
         <translation>日期：YYYY-MM-DD（留空为全部）</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="56" />
+        <location filename="../../ui/AuditPage.qml" line="57" />
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="57" />
+        <location filename="../../ui/AuditPage.qml" line="58" />
         <source>Changes</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="58" />
+        <location filename="../../ui/AuditPage.qml" line="59" />
         <source>Refused requests</source>
         <translation>被拒绝的请求</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="59" />
+        <location filename="../../ui/AuditPage.qml" line="60" />
         <source>Accepted requests</source>
         <translation>被接受的请求</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="68" />
+        <location filename="../../ui/AuditPage.qml" line="69" />
         <source>Asking the hub…</source>
         <translation>正在询问服务器…</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="68" />
+        <location filename="../../ui/AuditPage.qml" line="69" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="75" />
+        <location filename="../../ui/AuditPage.qml" line="76" />
         <source>Export CSV</source>
         <translation>导出CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="98" />
+        <location filename="../../ui/AuditPage.qml" line="99" />
         <source>What happened</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="98" />
+        <location filename="../../ui/AuditPage.qml" line="99" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="98" />
+        <location filename="../../ui/AuditPage.qml" line="99" />
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="98" />
+        <location filename="../../ui/AuditPage.qml" line="99" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="98" />
+        <location filename="../../ui/AuditPage.qml" line="99" />
         <source>On</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="98" />
+        <location filename="../../ui/AuditPage.qml" line="99" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="98" />
+        <location filename="../../ui/AuditPage.qml" line="99" />
         <source>Before → after</source>
         <translation>变更前 → 变更后</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="125" />
+        <location filename="../../ui/AuditPage.qml" line="126" />
         <source>Nothing matches these filters</source>
         <translation>没有符合条件的记录</translation>
     </message>
@@ -1041,42 +1041,50 @@
         <translation>由理财经理给客户回电；回电后成交，业绩仍算你的转介。</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="60" />
-        <source>How to address the customer (e.g. 王先生)</source>
-        <translation>客户称呼（如王先生）</translation>
+        <location filename="../../ui/CallbackSheet.qml" line="58" />
+        <location filename="../../ui/CallbackSheet.qml" line="61" />
+        <source>How to address the customer</source>
+        <translation>客户称呼</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="70" />
+        <location filename="../../ui/CallbackSheet.qml" line="63" />
+        <source>e.g. 王先生</source>
+        <translation>如：王先生</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CallbackSheet.qml" line="72" />
+        <location filename="../../ui/CallbackSheet.qml" line="74" />
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="79" />
+        <location filename="../../ui/CallbackSheet.qml" line="83" />
         <source>The customer agrees that we keep this number to call back</source>
         <translation>客户同意留存此号码用于回电</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="86" />
+        <location filename="../../ui/CallbackSheet.qml" line="90" />
         <source>Preferred time</source>
         <translation>方便时间</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="105" />
+        <location filename="../../ui/CallbackSheet.qml" line="108" />
+        <location filename="../../ui/CallbackSheet.qml" line="110" />
         <source>Note (optional)</source>
         <translation>备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="118" />
+        <location filename="../../ui/CallbackSheet.qml" line="123" />
         <source>No callback needed: cancel the referral</source>
         <translation>不需要回电：取消这次转介</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="134" />
+        <location filename="../../ui/CallbackSheet.qml" line="139" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="141" />
+        <location filename="../../ui/CallbackSheet.qml" line="146" />
         <source>Book callback</source>
         <translation>确认预约</translation>
     </message>
@@ -1342,180 +1350,212 @@
 <context>
     <name>CreditPage</name>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="72" />
+        <location filename="../../ui/CreditPage.qml" line="74" />
         <source>Close %1</source>
         <translation>%1结账</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="99" />
+        <location filename="../../ui/CreditPage.qml" line="101" />
         <source>The team's credit</source>
         <translation>团队业绩</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="113" />
+        <location filename="../../ui/CreditPage.qml" line="115" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="113" />
+        <location filename="../../ui/CreditPage.qml" line="115" />
         <source>As referrer</source>
         <translation>作为推荐人</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="113" />
+        <location filename="../../ui/CreditPage.qml" line="115" />
         <source>As seller</source>
         <translation>作为营销人</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="113" />
+        <location filename="../../ui/CreditPage.qml" line="115" />
         <source>Allocated</source>
         <translation>例外分配</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="113" />
+        <location filename="../../ui/CreditPage.qml" line="115" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="117" />
+        <location filename="../../ui/CreditPage.qml" line="119" />
         <source>No credit this month yet.</source>
         <translation>本月暂无业绩。</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="137" />
+        <location filename="../../ui/CreditPage.qml" line="139" />
         <source>By day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="138" />
+        <location filename="../../ui/CreditPage.qml" line="140" />
         <source>Pick a day for each person's share</source>
         <translation>选择某日查看每人所得</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="162" />
+        <location filename="../../ui/CreditPage.qml" line="164" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="179" />
+        <location filename="../../ui/CreditPage.qml" line="181" />
         <source>Exceptions (%1 to allocate)</source>
         <translation>例外（%1笔待分配）</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="180" />
+        <location filename="../../ui/CreditPage.qml" line="182" />
         <source>Split by participation and contribution</source>
         <translation>按参与度和贡献分配</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="186" />
+        <location filename="../../ui/CreditPage.qml" line="188" />
         <source>None this month.</source>
         <translation>本月没有。</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="213" />
-        <location filename="../../ui/CreditPage.qml" line="595" />
+        <location filename="../../ui/CreditPage.qml" line="215" />
+        <location filename="../../ui/CreditPage.qml" line="603" />
         <source>Allocate</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="325" />
+        <location filename="../../ui/CreditPage.qml" line="304" />
+        <source>Remove phase %1</source>
+        <translation>删除第%1阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="330" />
         <source>Agreed by the team on</source>
         <translation>团队商定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="330" />
+        <location filename="../../ui/CreditPage.qml" line="335" />
         <source>Pick the day…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="343" />
+        <location filename="../../ui/CreditPage.qml" line="348" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="349" />
+        <location filename="../../ui/CreditPage.qml" line="355" />
         <source>Note of the meeting (optional)</source>
         <translation>会议记录（选填）</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="400" />
+        <location filename="../../ui/CreditPage.qml" line="406" />
         <source>History</source>
         <translation>历次版本</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="466" />
+        <location filename="../../ui/CreditPage.qml" line="472" />
         <source>Allocate the credit</source>
         <translation>分配业绩</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="552" />
+        <location filename="../../ui/CreditPage.qml" line="559" />
         <source>Someone else too…</source>
         <translation>还有其他同事…</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="559" />
+        <location filename="../../ui/CreditPage.qml" line="566" />
         <source>Total: %1%</source>
         <translation>合计：%1%</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="573" />
+        <location filename="../../ui/CreditPage.qml" line="581" />
         <source>Reason (who did what)</source>
         <translation>理由（谁做了什么）</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="589" />
+        <location filename="../../ui/CreditPage.qml" line="597" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="242" />
+        <location filename="../../ui/CreditPage.qml" line="244" />
         <source>Phase schedule</source>
         <translation>分润阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="248" />
+        <location filename="../../ui/CreditPage.qml" line="43" />
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="57" />
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CreditPage.qml" line="250" />
         <source>By the date of the referral. Splits already made keep the phase they were made under.</source>
         <translation>按转介日期确定阶段。已完成的分润保持当时的阶段不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="257" />
+        <location filename="../../ui/CreditPage.qml" line="259" />
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="257" />
+        <location filename="../../ui/CreditPage.qml" line="259" />
+        <location filename="../../ui/CreditPage.qml" line="280" />
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="257" />
+        <location filename="../../ui/CreditPage.qml" line="259" />
+        <location filename="../../ui/CreditPage.qml" line="288" />
         <source>Referrer %</source>
         <translation>推荐人比例 %</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="272" />
+        <location filename="../../ui/CreditPage.qml" line="274" />
+        <location filename="../../ui/CreditPage.qml" line="280" />
+        <location filename="../../ui/CreditPage.qml" line="288" />
         <source>Phase %1</source>
         <translation>第%1阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="272" />
+        <location filename="../../ui/CreditPage.qml" line="274" />
         <source>roll-out</source>
         <translation>推行之日</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="371" />
+        <location filename="../../ui/CreditPage.qml" line="377" />
         <source>Add a phase</source>
         <translation>增加阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="377" />
+        <location filename="../../ui/CreditPage.qml" line="383" />
         <source>Undo changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="383" />
+        <location filename="../../ui/CreditPage.qml" line="389" />
         <source>Save the phases</source>
         <translation>保存阶段</translation>
+    </message>
+</context>
+<context>
+    <name>DayPicker</name>
+    <message>
+        <location filename="../../ui/DayPicker.qml" line="33" />
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DayPicker.qml" line="44" />
+        <source>Next month</source>
+        <translation>下个月</translation>
     </message>
 </context>
 <context>
@@ -1531,17 +1571,17 @@
         <translation>客户将立即转给下一位空闲同事。</translation>
     </message>
     <message>
-        <location filename="../../ui/DeclineDialog.qml" line="62" />
+        <location filename="../../ui/DeclineDialog.qml" line="63" />
         <source>Why, in a few words</source>
         <translation>简单说明原因</translation>
     </message>
     <message>
-        <location filename="../../ui/DeclineDialog.qml" line="77" />
+        <location filename="../../ui/DeclineDialog.qml" line="78" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/DeclineDialog.qml" line="83" />
+        <location filename="../../ui/DeclineDialog.qml" line="84" />
         <source>Decline</source>
         <translation>暂不接待</translation>
     </message>
@@ -1737,7 +1777,8 @@
         <translation>暂不接待（Alt+D）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskAlertBanner.qml" line="60" />
+        <location filename="../../ui/DeskAlertBanner.qml" line="57" />
+        <location filename="../../ui/DeskAlertBanner.qml" line="61" />
         <source>Hide the banner; the customer stays in Incoming</source>
         <translation>隐藏提醒；客户仍在待接列表中</translation>
     </message>
@@ -1812,41 +1853,49 @@
     </message>
     <message>
         <location filename="../../ui/DeskLeftSheet.qml" line="50" />
-        <source>How to address the customer (e.g. 王先生)</source>
-        <translation>客户称呼（如王先生）</translation>
+        <location filename="../../ui/DeskLeftSheet.qml" line="56" />
+        <source>How to address the customer</source>
+        <translation>客户称呼</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskLeftSheet.qml" line="59" />
+        <location filename="../../ui/DeskLeftSheet.qml" line="58" />
+        <source>e.g. 王先生</source>
+        <translation>如：王先生</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DeskLeftSheet.qml" line="66" />
+        <location filename="../../ui/DeskLeftSheet.qml" line="68" />
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskLeftSheet.qml" line="67" />
+        <location filename="../../ui/DeskLeftSheet.qml" line="76" />
         <source>The customer agrees that we keep this number to call back</source>
         <translation>客户同意留存此号码用于回电</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskLeftSheet.qml" line="74" />
+        <location filename="../../ui/DeskLeftSheet.qml" line="83" />
         <source>Preferred time</source>
         <translation>方便时间</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskLeftSheet.qml" line="97" />
+        <location filename="../../ui/DeskLeftSheet.qml" line="105" />
+        <location filename="../../ui/DeskLeftSheet.qml" line="107" />
         <source>Note (optional)</source>
         <translation>备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskLeftSheet.qml" line="109" />
+        <location filename="../../ui/DeskLeftSheet.qml" line="119" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskLeftSheet.qml" line="116" />
+        <location filename="../../ui/DeskLeftSheet.qml" line="126" />
         <source>No callback</source>
         <translation>不需要回电</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskLeftSheet.qml" line="125" />
+        <location filename="../../ui/DeskLeftSheet.qml" line="135" />
         <source>Book callback</source>
         <translation>确认预约</translation>
     </message>
@@ -2021,32 +2070,33 @@
     </message>
     <message>
         <location filename="../../ui/DevicesPage.qml" line="100" />
+        <location filename="../../ui/DevicesPage.qml" line="120" />
         <source>Device name</source>
         <translation>设备名称</translation>
     </message>
     <message>
-        <location filename="../../ui/DevicesPage.qml" line="130" />
+        <location filename="../../ui/DevicesPage.qml" line="131" />
         <source>Rename</source>
         <translation>改名</translation>
     </message>
     <message>
-        <location filename="../../ui/DevicesPage.qml" line="158" />
-        <location filename="../../ui/DevicesPage.qml" line="209" />
+        <location filename="../../ui/DevicesPage.qml" line="159" />
+        <location filename="../../ui/DevicesPage.qml" line="210" />
         <source>Revoke</source>
         <translation>吊销</translation>
     </message>
     <message>
-        <location filename="../../ui/DevicesPage.qml" line="187" />
+        <location filename="../../ui/DevicesPage.qml" line="188" />
         <source>Revoke %1?</source>
         <translation>吊销%1？</translation>
     </message>
     <message>
-        <location filename="../../ui/DevicesPage.qml" line="193" />
+        <location filename="../../ui/DevicesPage.qml" line="194" />
         <source>From now on the hub refuses this device: it can no longer send or receive the branch's changes. A lost or stolen tablet should be revoked. To use it again, enrol it anew with a new code.</source>
         <translation>此后服务器将拒绝该设备，它不能再收发网点的变更。遗失或被盗的平板应立即吊销。如需再用，须用新的接入码重新接入。</translation>
     </message>
     <message>
-        <location filename="../../ui/DevicesPage.qml" line="202" />
+        <location filename="../../ui/DevicesPage.qml" line="203" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -2064,17 +2114,17 @@
         <translation>这笔分润暂不计入，交网点负责人按参与情况重新分配。</translation>
     </message>
     <message>
-        <location filename="../../ui/DisputeDialog.qml" line="55" />
+        <location filename="../../ui/DisputeDialog.qml" line="56" />
         <source>Why (required), e.g. a colleague opened the account with the customer</source>
         <translation>原因（必填），如：同事协助客户开户</translation>
     </message>
     <message>
-        <location filename="../../ui/DisputeDialog.qml" line="79" />
+        <location filename="../../ui/DisputeDialog.qml" line="80" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/DisputeDialog.qml" line="88" />
+        <location filename="../../ui/DisputeDialog.qml" line="89" />
         <source>Send to the branch head</source>
         <translation>提交网点负责人</translation>
     </message>
@@ -2636,31 +2686,33 @@
     <name>HandoffPanel</name>
     <message>
         <location filename="../../ui/HandoffPanel.qml" line="29" />
+        <location filename="../../ui/HandoffPanel.qml" line="46" />
         <source>Next free wealth manager</source>
         <translation>下一位空闲理财经理</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoffPanel.qml" line="103" />
+        <location filename="../../ui/HandoffPanel.qml" line="115" />
         <source>All wealth managers are busy. Offer the customer: wait for the next free one, wait for the one they choose (tap a name), or book a time.</source>
         <translation>理财经理均在忙。可请客户：等候下一位空闲的理财经理、等候指定的理财经理（点选姓名），或预约时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoffPanel.qml" line="112" />
+        <location filename="../../ui/HandoffPanel.qml" line="124" />
         <source>Book a time</source>
         <translation>预约时间</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoffPanel.qml" line="122" />
+        <location filename="../../ui/HandoffPanel.qml" line="134" />
         <source>Fast-track: head of the queue, urgent alert</source>
         <translation>快速通道：排队优先，紧急提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoffPanel.qml" line="129" />
+        <location filename="../../ui/HandoffPanel.qml" line="141" />
+        <location filename="../../ui/HandoffPanel.qml" line="144" />
         <source>Note for the wealth manager</source>
         <translation>给理财经理的备注</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoffPanel.qml" line="133" />
+        <location filename="../../ui/HandoffPanel.qml" line="146" />
         <source>Optional, e.g. what the customer asked about</source>
         <translation>选填，如客户想了解的产品</translation>
     </message>
@@ -2671,6 +2723,31 @@
         <location filename="../../ui/Keypad.qml" line="17" />
         <source>Clear</source>
         <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Keypad.qml" line="33" />
+        <source>Delete last digit</source>
+        <translation>删除最后一位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Keypad.qml" line="34" />
+        <source>Ten thousand</source>
+        <translation>万</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Keypad.qml" line="35" />
+        <source>Decimal point</source>
+        <translation>小数点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Keypad.qml" line="36" />
+        <source>Double zero</source>
+        <translation>两个零</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Keypad.qml" line="37" />
+        <source>Clear the amount</source>
+        <translation>清除金额</translation>
     </message>
 </context>
 <context>
@@ -2841,22 +2918,23 @@
 <context>
     <name>MyCreditStrip</name>
     <message>
-        <location filename="../../ui/MyCreditStrip.qml" line="50" />
+        <location filename="../../ui/MyCreditStrip.qml" line="21" />
+        <location filename="../../ui/MyCreditStrip.qml" line="54" />
         <source>Details ›</source>
         <translation>明细 ›</translation>
     </message>
     <message>
-        <location filename="../../ui/MyCreditStrip.qml" line="96" />
+        <location filename="../../ui/MyCreditStrip.qml" line="100" />
         <source>No credit yet this month. A sale from a customer you referred or served shows here.</source>
         <translation>本月暂无分润。你推荐或接待的客户成交后显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/MyCreditStrip.qml" line="167" />
+        <location filename="../../ui/MyCreditStrip.qml" line="171" />
         <source>Dispute</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../ui/MyCreditStrip.qml" line="179" />
+        <location filename="../../ui/MyCreditStrip.qml" line="183" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2998,17 +3076,17 @@
         <translation>该客户符合转介标准。网点负责人会在夕会上看到原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/NotReferredDialog.qml" line="69" />
+        <location filename="../../ui/NotReferredDialog.qml" line="70" />
         <source>Why, in a few words</source>
         <translation>简单说明原因</translation>
     </message>
     <message>
-        <location filename="../../ui/NotReferredDialog.qml" line="82" />
+        <location filename="../../ui/NotReferredDialog.qml" line="83" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/NotReferredDialog.qml" line="90" />
+        <location filename="../../ui/NotReferredDialog.qml" line="91" />
         <source>Save without referral</source>
         <translation>保存，不转介</translation>
     </message>
@@ -3036,27 +3114,27 @@
         <translation>下次此人被提示需辅导时，显示在提示旁。</translation>
     </message>
     <message>
-        <location filename="../../ui/NoteDialog.qml" line="66" />
+        <location filename="../../ui/NoteDialog.qml" line="67" />
         <source>What went wrong (e.g. the ticket machine was down for half an hour)</source>
         <translation>出了什么问题（如：叫号机故障半小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/NoteDialog.qml" line="67" />
+        <location filename="../../ui/NoteDialog.qml" line="68" />
         <source>What you talked about and agreed</source>
         <translation>谈了什么、约定了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/NoteDialog.qml" line="83" />
+        <location filename="../../ui/NoteDialog.qml" line="84" />
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/NoteDialog.qml" line="94" />
+        <location filename="../../ui/NoteDialog.qml" line="95" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/NoteDialog.qml" line="100" />
+        <location filename="../../ui/NoteDialog.qml" line="101" />
         <source>Save note</source>
         <translation>保存记录</translation>
     </message>
@@ -3233,52 +3311,62 @@
         <translation>已约跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="86" />
+        <location filename="../../ui/OutcomeDialog.qml" line="87" />
         <source>Amount, e.g. 5万</source>
         <translation>金额，如5万</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="158" />
+        <location filename="../../ui/OutcomeDialog.qml" line="159" />
         <source>The credit and each person's share show here as you enter the amounts</source>
         <translation>填写金额后，这里显示业绩和每人的分成</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="169" />
+        <location filename="../../ui/OutcomeDialog.qml" line="170" />
         <source>Other colleagues took part…</source>
         <translation>其他同事也参与了…</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="206" />
+        <location filename="../../ui/OutcomeDialog.qml" line="207" />
         <source>Who else took part?</source>
         <translation>还有哪些同事参与了？</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="211" />
+        <location filename="../../ui/OutcomeDialog.qml" line="212" />
         <source>Besides the referrer and you. The branch head then allocates the credit by participation.</source>
         <translation>推荐人和你之外的同事。选了之后，业绩由网点负责人按参与情况分配。</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="249" />
+        <location filename="../../ui/OutcomeDialog.qml" line="250" />
         <source>Nobody else</source>
         <translation>没有其他人</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="259" />
+        <location filename="../../ui/OutcomeDialog.qml" line="260" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="287" />
+        <location filename="../../ui/OutcomeDialog.qml" line="289" />
         <source>Why not</source>
         <translation>未成交原因</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="349" />
+        <location filename="../../ui/OutcomeDialog.qml" line="320" />
+        <source>Follow-up date (YYYY-MM-DD)</source>
+        <translation>跟进日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OutcomeDialog.qml" line="329" />
+        <source>Follow-up time (hh:mm)</source>
+        <translation>跟进时间（hh:mm）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OutcomeDialog.qml" line="353" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="355" />
+        <location filename="../../ui/OutcomeDialog.qml" line="359" />
         <source>Save outcome</source>
         <translation>保存结果</translation>
     </message>
@@ -3740,112 +3828,112 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="88" />
+        <location filename="../../ui/SetupPage.qml" line="91" />
         <source>Set up this branch</source>
         <translation>设置本网点</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="104" />
+        <location filename="../../ui/SetupPage.qml" line="107" />
         <source>No branch on this device yet. As its branch head, set it up once; then sign in with the staff number and PIN you choose here.</source>
         <translation>本机还没有网点。请网点负责人在此设置一次，随后用这里填写的工号和密码登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="122" />
+        <location filename="../../ui/SetupPage.qml" line="125" />
         <source>The branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="126" />
+        <location filename="../../ui/SetupPage.qml" line="129" />
         <source>Branch name</source>
         <translation>网点名称</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="127" />
+        <location filename="../../ui/SetupPage.qml" line="130" />
         <source>e.g. 城东支行</source>
         <translation>如城东支行</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="134" />
+        <location filename="../../ui/SetupPage.qml" line="137" />
         <source>Branch code (the bank's, letters and digits)</source>
         <translation>网点代码（行内编号，字母和数字）</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="135" />
+        <location filename="../../ui/SetupPage.qml" line="138" />
         <source>e.g. CD0101</source>
         <translation>如 CD0101</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="146" />
+        <location filename="../../ui/SetupPage.qml" line="149" />
         <source>Time zone: the branch's day and times follow it</source>
         <translation>时区：网点的营业日和时间以此为准</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="179" />
+        <location filename="../../ui/SetupPage.qml" line="182" />
         <source>Credit roll-out date</source>
         <translation>分润启用日期</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="186" />
+        <location filename="../../ui/SetupPage.qml" line="189" />
         <source>From this day the referrer gets 80% of each sale's credit for 3 months, then 60% for 3 months, then 50%. The head can change this later.</source>
         <translation>自该日起，推荐人前3个月分得每笔业绩的80%，之后3个月为60%，此后为50%。负责人以后可以修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="204" />
+        <location filename="../../ui/SetupPage.qml" line="207" />
         <source>Pick another day…</source>
         <translation>选择其他日期…</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="231" />
+        <location filename="../../ui/SetupPage.qml" line="234" />
         <source>You, the branch head</source>
         <translation>您（网点负责人）</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="235" />
+        <location filename="../../ui/SetupPage.qml" line="238" />
         <source>Your staff number</source>
         <translation>您的工号</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="236" />
+        <location filename="../../ui/SetupPage.qml" line="239" />
         <source>e.g. 8001</source>
         <translation>如8001</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="244" />
+        <location filename="../../ui/SetupPage.qml" line="247" />
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="245" />
+        <location filename="../../ui/SetupPage.qml" line="248" />
         <source>e.g. 周敏</source>
         <translation>如周敏</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="252" />
+        <location filename="../../ui/SetupPage.qml" line="255" />
         <source>Your PIN</source>
         <translation>您的密码</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="253" />
+        <location filename="../../ui/SetupPage.qml" line="256" />
         <source>6 to 12 digits</source>
         <translation>6至12位数字</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="262" />
+        <location filename="../../ui/SetupPage.qml" line="265" />
         <source>Your PIN again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="263" />
+        <location filename="../../ui/SetupPage.qml" line="266" />
         <source>the same PIN</source>
         <translation>与上面的密码相同</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="270" />
+        <location filename="../../ui/SetupPage.qml" line="273" />
         <source>6 to 12 digits. Not one digit repeated, not a run like 123456, not your staff number.</source>
         <translation>6至12位数字；不能是同一数字重复、123456这样的连续数字或本人工号。</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="286" />
+        <location filename="../../ui/SetupPage.qml" line="289" />
         <source>Set up the branch</source>
         <translation>完成设置</translation>
     </message>
@@ -3976,22 +4064,22 @@
     </message>
     <message>
         <location filename="../../ui/SignInPage.qml" line="33" />
-        <location filename="../../ui/SignInPage.qml" line="79" />
+        <location filename="../../ui/SignInPage.qml" line="80" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/SignInPage.qml" line="51" />
+        <location filename="../../ui/SignInPage.qml" line="52" />
         <source>Staff number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/SignInPage.qml" line="61" />
+        <location filename="../../ui/SignInPage.qml" line="62" />
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/SignInPage.qml" line="79" />
+        <location filename="../../ui/SignInPage.qml" line="80" />
         <source>Checking…</source>
         <translation>正在核对…</translation>
     </message>
@@ -4530,156 +4618,159 @@
     </message>
     <message>
         <location filename="../../ui/StandardsPage.qml" line="32" />
+        <location filename="../../ui/StandardsPage.qml" line="37" />
         <source>Takes effect</source>
         <translation>生效时间</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="38" />
+        <location filename="../../ui/StandardsPage.qml" line="39" />
         <source>Now, when saved</source>
         <translation>保存后立即生效</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="45" />
+        <location filename="../../ui/StandardsPage.qml" line="46" />
         <source>Now</source>
         <translation>立即</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="52" />
+        <location filename="../../ui/StandardsPage.qml" line="53" />
         <source>Tomorrow 08:00</source>
         <translation>明天 08:00</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="58" />
+        <location filename="../../ui/StandardsPage.qml" line="59" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="65" />
+        <location filename="../../ui/StandardsPage.qml" line="67" />
         <source>Why the change, for the team</source>
         <translation>修改原因（供团队查看）</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="106" />
+        <location filename="../../ui/StandardsPage.qml" line="108" />
         <source>Preview on the last 7 days</source>
         <translation>按近7天客户预览</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="112" />
+        <location filename="../../ui/StandardsPage.qml" line="114" />
         <source>Save as a new version</source>
         <translation>保存为新版本</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="120" />
+        <location filename="../../ui/StandardsPage.qml" line="122" />
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="176" />
+        <location filename="../../ui/StandardsPage.qml" line="178" />
         <source>Amount thresholds</source>
         <translation>单笔金额门槛</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="177" />
+        <location filename="../../ui/StandardsPage.qml" line="179" />
         <source>Eligible from the amount itself: 5万 means 50,000 or more</source>
         <translation>达到门槛即达标：5万即5万元及以上</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="181" />
+        <location filename="../../ui/StandardsPage.qml" line="183" />
         <source>One deposit, withdrawal, transfer or remittance in this visit</source>
         <translation>本次单笔存、取、转、汇金额</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="235" />
+        <location filename="../../ui/StandardsPage.qml" line="238" />
         <source>Transaction flow over the last six months</source>
         <translation>近六个月交易流水</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="242" />
+        <location filename="../../ui/StandardsPage.qml" line="245" />
+        <location filename="../../ui/StandardsPage.qml" line="251" />
         <source>Six-month flow</source>
         <translation>近六个月流水</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="278" />
+        <location filename="../../ui/StandardsPage.qml" line="282" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="282" />
+        <location filename="../../ui/StandardsPage.qml" line="286" />
         <source>Featured: interest alone meets the standard. Simple: never a reason to refer on its own. Other: counts only through a branch rule.</source>
         <translation>主推产品：客户有意向即达标。简单产品：不能单独作为转介理由。其他产品：仅在网点自定义规则中计入。</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="282" />
+        <location filename="../../ui/StandardsPage.qml" line="286" />
         <source>Credit weight: the part of a sale that counts as performance when the credit is split (100% unless the branch says otherwise).</source>
         <translation>业绩比例：销售额中计入业绩、参与分润的部分（默认100%）。</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="331" />
+        <location filename="../../ui/StandardsPage.qml" line="336" />
+        <location filename="../../ui/StandardsPage.qml" line="342" />
         <source>Credit weight</source>
         <translation>业绩比例</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="374" />
+        <location filename="../../ui/StandardsPage.qml" line="380" />
         <source>Branch rules</source>
         <translation>网点自定义规则</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="375" />
+        <location filename="../../ui/StandardsPage.qml" line="381" />
         <source>A customer is also eligible when any of these holds</source>
         <translation>满足其中任一条，客户也达标</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="380" />
+        <location filename="../../ui/StandardsPage.qml" line="386" />
         <source>No branch rules: the three standard rules above decide.</source>
         <translation>暂无自定义规则：按上述三条标准判断。</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="413" />
+        <location filename="../../ui/StandardsPage.qml" line="419" />
         <source>Rule %1: when</source>
         <translation>规则%1：当</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="442" />
+        <location filename="../../ui/StandardsPage.qml" line="449" />
         <source>e.g. 20万</source>
         <translation>如20万</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="462" />
+        <location filename="../../ui/StandardsPage.qml" line="469" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="471" />
+        <location filename="../../ui/StandardsPage.qml" line="478" />
         <source>Shown as</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="477" />
+        <location filename="../../ui/StandardsPage.qml" line="485" />
         <source>Name in Chinese</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="485" />
+        <location filename="../../ui/StandardsPage.qml" line="494" />
         <source>Name in English</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="501" />
+        <location filename="../../ui/StandardsPage.qml" line="510" />
         <source>Add a rule</source>
         <translation>添加规则</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="510" />
+        <location filename="../../ui/StandardsPage.qml" line="519" />
         <source>Versions</source>
         <translation>版本记录</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="511" />
+        <location filename="../../ui/StandardsPage.qml" line="520" />
         <source>%1 saved</source>
         <translation>共%1版</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="586" />
+        <location filename="../../ui/StandardsPage.qml" line="595" />
         <source>Edit from this</source>
         <translation>以此版为基础修改</translation>
     </message>
@@ -4844,56 +4935,59 @@
     </message>
     <message>
         <location filename="../../ui/TagForm.qml" line="38" />
+        <location filename="../../ui/TagForm.qml" line="43" />
         <source>How to address the customer</source>
         <translation>客户称呼</translation>
     </message>
     <message>
         <location filename="../../ui/TagForm.qml" line="39" />
+        <location filename="../../ui/TagForm.qml" line="61" />
         <source>Ticket no.</source>
         <translation>排队号</translation>
     </message>
     <message>
-        <location filename="../../ui/TagForm.qml" line="44" />
+        <location filename="../../ui/TagForm.qml" line="45" />
         <source>e.g. 王先生</source>
         <translation>如：王先生</translation>
     </message>
     <message>
-        <location filename="../../ui/TagForm.qml" line="61" />
+        <location filename="../../ui/TagForm.qml" line="63" />
         <source>e.g. A023</source>
         <translation>如：A023</translation>
     </message>
     <message>
-        <location filename="../../ui/TagForm.qml" line="97" />
+        <location filename="../../ui/TagForm.qml" line="99" />
+        <location filename="../../ui/TagForm.qml" line="103" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/TagForm.qml" line="102" />
+        <location filename="../../ui/TagForm.qml" line="105" />
         <source>e.g. 50000 or 5万</source>
         <translation>如50000或5万</translation>
     </message>
     <message>
-        <location filename="../../ui/TagForm.qml" line="147" />
+        <location filename="../../ui/TagForm.qml" line="150" />
         <source>Ready to buy</source>
         <translation>有明确购买意向</translation>
     </message>
     <message>
-        <location filename="../../ui/TagForm.qml" line="154" />
+        <location filename="../../ui/TagForm.qml" line="157" />
         <source>In a hurry</source>
         <translation>赶时间</translation>
     </message>
     <message>
-        <location filename="../../ui/TagForm.qml" line="167" />
+        <location filename="../../ui/TagForm.qml" line="170" />
         <source>Featured products the customer asked about</source>
         <translation>客户咨询的主推产品</translation>
     </message>
     <message>
-        <location filename="../../ui/TagForm.qml" line="182" />
+        <location filename="../../ui/TagForm.qml" line="185" />
         <source>Other products</source>
         <translation>其他产品</translation>
     </message>
     <message>
-        <location filename="../../ui/TagForm.qml" line="199" />
+        <location filename="../../ui/TagForm.qml" line="202" />
         <source>Flow over the last six months</source>
         <translation>近六个月流水</translation>
     </message>
