@@ -41,6 +41,11 @@ ColumnLayout {
 
     Label { text: chart.title; font.pixelSize: Theme.deskBody; font.bold: true }
     GraphsView {
+        // One item for a screen reader: the title, and each bar in words (its points are not controls).
+        Accessible.role: Accessible.Chart
+        Accessible.name: chart.title
+        Accessible.description: chart.names.map((n, i) => n + " " + chart.firstLabel + " " + chart.first[i]
+            + (chart.second.length ? ", " + chart.secondLabel + " " + chart.second[i] : "")).join("; ")
         Layout.fillWidth: true
         Layout.preferredHeight: 200
         marginLeft: 4
