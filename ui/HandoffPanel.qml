@@ -12,6 +12,16 @@ ColumnLayout {
     signal callbackWanted()
     spacing: 6
 
+    // The hub away: what follows is as of the last time it answered, said in words above it.
+    Label {
+        objectName: "staleStates"
+        visible: text.length > 0
+        text: panel.handoff.staleText
+        color: Theme.pending
+        font.pixelSize: Theme.small
+        wrapMode: Text.WordWrap
+        Layout.fillWidth: true
+    }
     // "Next free" first, then each wealth manager with the live state and the wait for them.
     Rectangle {
         objectName: "wm_auto"
@@ -43,7 +53,7 @@ ColumnLayout {
         TapHandler { onTapped: panel.handoff.choose(0) }
         // One of the choices of whom to hand off to: a screen reader says it as a radio button.
         Accessible.role: Accessible.RadioButton
-        Accessible.name: qsTr("Next free wealth manager") + " · " + panel.handoff.hallSummary
+        Accessible.name: [qsTr("Next free wealth manager"), panel.handoff.hallSummary, panel.handoff.staleText].filter(t => t.length > 0).join(" · ")
         Accessible.checkable: true
         Accessible.checked: panel.handoff.chosen === 0
         Accessible.onPressAction: panel.handoff.choose(0)
@@ -74,7 +84,9 @@ ColumnLayout {
                 spacing: Theme.gap
                 Rectangle {
                     width: 12; height: 12; radius: 6
-                    color: wmRow.presence === "available" ? Theme.eligible
+                    // With the hub away the state is as of then (words in the summary): no live colour.
+                    color: panel.handoff.staleText ? Theme.away
+                         : wmRow.presence === "available" ? Theme.eligible
                          : wmRow.presence === "with_customer" ? Theme.busy
                          : wmRow.presence === "away" ? Theme.away : Theme.offDuty
                 }
@@ -86,12 +98,12 @@ ColumnLayout {
                     elide: Text.ElideRight
                     Layout.fillWidth: true
                 }
-                Label { text: wmRow.waitText; font.pixelSize: Theme.small; color: Theme.text }
+                Label { text: wmRow.waitText; font.pixelSize: Theme.small; color: panel.handoff.staleText ? Theme.muted : Theme.text }
             }
             TapHandler { enabled: wmRow.onDuty; onTapped: panel.handoff.choose(wmRow.staffId) }
             // The presence dot's colour is also said in words (stateText) for the eye and the ear.
             Accessible.role: Accessible.RadioButton
-            Accessible.name: [wmRow.name, wmRow.stateText, wmRow.waitText].filter(t => t.length > 0).join(" · ")
+            Accessible.name: [wmRow.name, wmRow.stateText, wmRow.waitText, panel.handoff.staleText].filter(t => t.length > 0).join(" · ")
             Accessible.checkable: true
             Accessible.checked: wmRow.chosen
             Accessible.onPressAction: if (wmRow.onDuty) panel.handoff.choose(wmRow.staffId)

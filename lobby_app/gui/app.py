@@ -18,7 +18,7 @@ from ..services.branch_setup import is_set_up
 from ..services.bus import ChangeBus
 from ..services.context import Changed, Changes, Ctx
 from ..sync.config import HubConfig
-from ..sync.loop import SyncLoop
+from ..sync.loop import SyncLoop, SyncStatus
 from .admin_vm import AdminViewModel
 from .alerts import Alerts
 from .branch_vm import BranchViewModel
@@ -115,6 +115,11 @@ class Screens:
             self.setup,
             self.my_credit,
         )
+
+    def set_sync_status(self, status: SyncStatus) -> None:
+        """The sync's word after each round: the status bar, and the others' states as of when."""
+        self.shell.set_sync_status(status)
+        self.handoff.set_hub_status(status.reachable, status.last_ok or status.down_since)
 
     def switch_language(self, language: str) -> None:
         self.translations.install(language)
@@ -295,7 +300,7 @@ def _run_with_hub(app: QGuiApplication, ctx: Ctx, screens: Screens, hub: HubConf
         ctx,
         hub,
         on_round=lambda done: screens.bus.publish(done.changes),  # what the hub's rows touched, no more
-        on_status=screens.shell.set_sync_status,
+        on_status=screens.set_sync_status,
     )
 
     def local_change(change: Changes) -> None:  # push soon; not for the clock, nor for what a pull brought

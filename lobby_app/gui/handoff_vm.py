@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
@@ -14,7 +15,7 @@ from ..services.bus import ChangeBus
 from ..services.context import Changed, Changes, Ctx
 from ..services.lobby import Hall, WealthManagerView, hall, referral, tag_and_refer, wait_for
 from ..services.tagging import save_without_referral
-from .formatting import wait_text
+from .formatting import clock_time, wait_text
 from .list_model import RowsModel
 from .ops import run_op
 from .session_vm import SessionViewModel
@@ -52,6 +53,8 @@ class HandoffViewModel(QObject):
         # The form and the hand-off as they were before "New customer", for its undo.
         self._undo: tuple[dict[str, Any], tuple[int, bool, bool, str]] | None = None
         self._not_referred_errors: dict[str, str] = {}  # field → refusal, in the "why not referred" dialog
+        # While the hub is away, the others' states are what it last said: from then, not now.
+        self._as_of: datetime | None = None
         form.changed.connect(self._follow_form)
         self._refresh_hall()
 
@@ -67,6 +70,19 @@ class HandoffViewModel(QObject):
         if self._sent_id is not None:
             self._confirmation = self._confirm(self._sent_id)
         self._refresh_hall()
+
+    def set_hub_status(self, reachable: bool | None, as_of: datetime | None) -> None:
+        """The sync's word on the hub: unreachable, the states and waits shown are as of `as_of` (the
+        last time it answered); reachable or never set up, they are live."""
+        self._as_of = (as_of or self._ctx.now()) if reachable is False else None
+        self.changed.emit()
+
+    def _stale_text(self) -> str:
+        if self._as_of is None:
+            return ""
+        return translate("Handoff", "Branch hub away: states and waits as of %1, they may have changed").replace(
+            "%1", clock_time(self._as_of, self._ctx.tz)
+        )
 
     def _refresh_hall(self) -> None:
         self._hall = hall(self._ctx)
@@ -149,6 +165,8 @@ class HandoffViewModel(QObject):
     noteCount = Property(str, lambda self: f"{len(self._note.strip())}/{dh.NOTE_MAX}", notify=changed)
     expectation = Property(str, _get_expectation, notify=changed)
     hallSummary = Property(str, _get_hall_summary, notify=changed)
+    # "" while the states are live; while the hub is away, since when they may have changed.
+    staleText = Property(str, _stale_text, notify=changed)
     allBusy = Property(bool, lambda self: self._hall.anyone_on_duty and not self._hall.anyone_available, notify=changed)
     canSend = Property(bool, _can_send, notify=changed)
     error = Property(str, lambda self: self._error, notify=changed)

@@ -166,19 +166,19 @@ def _hub_offline(ctx: Ctx, s: Screens) -> None:
     """The LAN dropped at 15:12; the tablet works on and has three changes waiting."""
     _fill_eligible(s)
     down = SCREENSHOT_TIME - timedelta(minutes=18)
-    s.shell.set_sync_status(SyncStatus(reachable=False, down_since=down, waiting=3))
+    s.set_sync_status(SyncStatus(reachable=False, down_since=down, waiting=3))
 
 
 def _app_too_old(s: Screens) -> None:
     """The hub was updated past this tablet's protocol: it works on, and says to update the app."""
     _fill_eligible(s)
-    s.shell.set_sync_status(SyncStatus(reachable=True, waiting=3, update="update_device"))
+    s.set_sync_status(SyncStatus(reachable=True, waiting=3, update="update_device"))
 
 
 def _insecure_hub(s: Screens) -> None:
     """The hub runs with --insecure-http: every screen's status bar says the link is not encrypted."""
     _fill_eligible(s)
-    s.shell.set_sync_status(SyncStatus(reachable=True, insecure=True))
+    s.set_sync_status(SyncStatus(reachable=True, insecure=True))
 
 
 def _pin_locked(s: Screens) -> None:

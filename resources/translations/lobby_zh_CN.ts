@@ -2567,72 +2567,77 @@
 <context>
     <name>Handoff</name>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="117" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="83" />
+        <source>Branch hub away: states and waits as of %1, they may have changed</source>
+        <translation>网点服务器已断开：以下状态和等候时间截至%1，可能已有变化</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="133" />
         <source>%1 will receive the customer · %2</source>
         <translation>%1将接待客户 · %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="122" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="138" />
         <source>The customer waits for %1 · %2</source>
         <translation>客户等候%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="127" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="143" />
         <source>No wealth manager on duty: the customer waits until one is back, or book a callback</source>
         <translation>暂无理财经理在岗：客户可等候其返回，或预约回电</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="131" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="147" />
         <source>Next free wealth manager · %1</source>
         <translation>下一位空闲理财经理 · %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="136" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="152" />
         <source>%1 available · %2 waiting</source>
         <translation>%1人空闲 · %2人等候</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="234" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="252" />
         <source>Saved: served in the lobby</source>
         <translation>已保存：厅堂服务</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="236" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="254" />
         <source>Saved without referral</source>
         <translation>已保存，未转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="270" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="288" />
         <source>The customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="275" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="293" />
         <source>%2 offered to %1 · waiting for them to accept</source>
         <translation>已转介：%2已推送给%1，等待对方接受</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="280" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="298" />
         <source>%1 accepted: take %2 over</source>
         <translation>%1已接受，请引导%2过去</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="283" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="301" />
         <source>%1 is with %2</source>
         <translation>%1正在接待%2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="313" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="331" />
         <source>Cleared for a new customer: %1</source>
         <translation>已清空，准备接待下一位：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="315" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="333" />
         <source>Cleared for a new customer</source>
         <translation>已清空，准备接待下一位</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="287" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="305" />
         <source>Sent: %1 is in the queue · %2</source>
         <translation>已转介：%1已排队 · %2</translation>
     </message>
@@ -2685,34 +2690,34 @@
 <context>
     <name>HandoffPanel</name>
     <message>
-        <location filename="../../ui/HandoffPanel.qml" line="29" />
-        <location filename="../../ui/HandoffPanel.qml" line="46" />
+        <location filename="../../ui/HandoffPanel.qml" line="39" />
+        <location filename="../../ui/HandoffPanel.qml" line="56" />
         <source>Next free wealth manager</source>
         <translation>下一位空闲理财经理</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoffPanel.qml" line="115" />
+        <location filename="../../ui/HandoffPanel.qml" line="127" />
         <source>All wealth managers are busy. Offer the customer: wait for the next free one, wait for the one they choose (tap a name), or book a time.</source>
         <translation>理财经理均在忙。可请客户：等候下一位空闲的理财经理、等候指定的理财经理（点选姓名），或预约时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoffPanel.qml" line="124" />
+        <location filename="../../ui/HandoffPanel.qml" line="136" />
         <source>Book a time</source>
         <translation>预约时间</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoffPanel.qml" line="134" />
+        <location filename="../../ui/HandoffPanel.qml" line="146" />
         <source>Fast-track: head of the queue, urgent alert</source>
         <translation>快速通道：排队优先，紧急提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoffPanel.qml" line="141" />
-        <location filename="../../ui/HandoffPanel.qml" line="144" />
+        <location filename="../../ui/HandoffPanel.qml" line="153" />
+        <location filename="../../ui/HandoffPanel.qml" line="156" />
         <source>Note for the wealth manager</source>
         <translation>给理财经理的备注</translation>
     </message>
     <message>
-        <location filename="../../ui/HandoffPanel.qml" line="146" />
+        <location filename="../../ui/HandoffPanel.qml" line="158" />
         <source>Optional, e.g. what the customer asked about</source>
         <translation>选填，如客户想了解的产品</translation>
     </message>
