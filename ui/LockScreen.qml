@@ -12,6 +12,13 @@ Rectangle {
 
     MouseArea { anchors.fill: parent; Accessible.ignored: true }  // nothing behind the lock can be touched
 
+    // The keyboard too: a key pressed on a locked screen goes to the PIN, never into a field under the lock.
+    onVisibleChanged: {
+        unlockPin.text = ""
+        if (visible)
+            unlockPin.forceActiveFocus()
+    }
+
     ColumnLayout {
         anchors.centerIn: parent
         width: Math.min(parent.width - 48, 420)

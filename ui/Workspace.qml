@@ -38,7 +38,8 @@ Item {
     }
 
     property ToolBar headerBar: ToolBar {
-        visible: workspace.session.signedIn
+        // Hidden under the lock, as the page is: a screen reader reads nothing a locked screen covers.
+        visible: workspace.session.signedIn && !workspace.session.locked
         height: visible ? 64 : 0
         background: Rectangle { color: Theme.card; border.color: Theme.line }
         RowLayout {
@@ -151,6 +152,9 @@ Item {
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
+        // Under the lock every field keeps what was typed, out of sight, out of a screen reader's
+        // reach and out of the keyboard's (a hidden field loses the focus).
+        visible: !workspace.session.locked
 
         Rectangle {
             objectName: "hubBanner"

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtGui import QAccessible
 from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
 
 from lobby_app.tooling.demo import seed_demo
 from lobby_app.tooling.screenshot import SCREENS, SCREENSHOT_TIME, _pin
@@ -160,3 +161,22 @@ def test_a_chip_says_whether_it_is_chosen_and_a_wealth_manager_row_says_its_stat
         for row in rows:  # the presence dot's colour is said in words too
             name = spoken(row)
             assert str(row.property("stateText")) in name and str(row.property("name")) in name, name
+
+
+def test_a_locked_screen_lets_a_screen_reader_reach_only_the_lock(qapp, qtbot, ctx, accessible):
+    """The lock covers the form with a customer's details: nothing under it is in the item tree's or the
+    keyboard's reach (a key goes to the PIN), and what was typed stays for when the same person unlocks."""
+    seed_demo(ctx)
+    with open_window(qapp, qtbot, ctx, language="en") as w:
+        w.screens.session.signIn(*_pin(SCREENS["lobby"].role))
+        w.settle()
+        w.type_into("addressField", "Mr Wang")
+        name = w.item("addressField")
+        assert name in list(controls(w))
+        w.screens.session.lockNow()
+        w.settle()
+        lock = w.item("lockScreen")
+        outside = [_describe(item) for item in controls(w) if not lock.isAncestorOf(item)]
+        assert outside == [], outside
+        QTest.keyClick(w.root, "5")
+        assert w.item("unlockPin").property("text") == "5" and name.property("text") == "Mr Wang"
