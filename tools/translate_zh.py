@@ -824,6 +824,10 @@ ZH = {
     "Cleared for a new customer": "已清空，准备接待下一位",
     "%2 offered to %1 · waiting for them to accept": "已转介：%2已推送给%1，等待对方接受",
     "%1 accepted: take %2 over": "%1已接受，请引导%2过去",
+    "%1 accepted: take %2 to %3": "%1已接受，请引导%2到%3",
+    "Saved: the lobby tells customers where to go": "已保存：大堂会告诉客户去哪里",
+    "Only a wealth manager receives customers at a place": "只有理财经理需要设置接待地点",
+    "One line only": "只能填一行",
     "%1 is with %2": "%1正在接待%2",
     # issue 21: console
     "last week": "上周",

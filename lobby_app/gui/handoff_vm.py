@@ -294,8 +294,11 @@ class HandoffViewModel(QObject):
                 .replace("%1", sent.wealth_manager)
                 .replace("%2", who)
             )
-        if sent.state is dh.State.ACCEPTED:  # no desk or room is kept for a wealth manager: their name only
-            accepted = translate("Handoff", "%1 accepted: take %2 over")
+        if sent.state is dh.State.ACCEPTED:  # where to take the customer, when the head has set their place
+            if sent.place:
+                accepted = translate("Handoff", "%1 accepted: take %2 to %3").replace("%3", sent.place)
+            else:
+                accepted = translate("Handoff", "%1 accepted: take %2 over")
             return accepted.replace("%1", sent.wealth_manager).replace("%2", who)
         if sent.state is dh.State.MET:
             return translate("Handoff", "%1 is with %2").replace("%1", sent.wealth_manager).replace("%2", who)

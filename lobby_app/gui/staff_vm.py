@@ -8,7 +8,7 @@ from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
 from ..domain.errors import DomainError
 from ..domain.roles import Actor
-from ..protocol.commands import ChangeRole, DeactivateStaff
+from ..protocol.commands import ChangeRole, DeactivateStaff, SetPlace
 from ..services.bus import ChangeBus
 from ..services.context import Changed, Changes, Ctx
 from ..services.staff_admin import (
@@ -19,6 +19,7 @@ from ..services.staff_admin import (
     new_colleague,
     new_pin_for,
     reset_pin,
+    set_place,
 )
 from .formatting import clock_time
 from .list_model import RowsModel
@@ -28,7 +29,7 @@ from .wording import error_text
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 
-ROLES = ("id", "staffNo", "name", "role", "roleTitle", "active", "stateText", "me")
+ROLES = ("id", "staffNo", "name", "role", "roleTitle", "active", "stateText", "me", "place")
 
 
 class StaffViewModel(QObject):
@@ -80,6 +81,7 @@ class StaffViewModel(QObject):
                     "active": c.active,
                     "stateText": state,
                     "me": c.staff_id == me,
+                    "place": c.place,
                 }
             )
         self._rows.set_rows(rows)
@@ -111,6 +113,20 @@ class StaffViewModel(QObject):
             lambda a: change_role(self._ctx, a, ChangeRole(staff_id=staff_id, role=role)),
             self._refused,
         )
+        self.refresh()
+
+    @Slot(int, str)
+    def setPlace(self, staff_id: int, place: str) -> None:
+        """Where a wealth manager receives customers; a refusal shows under the field ("place")."""
+        self._errors = {}
+        done = run_op(
+            self._bus,
+            self._session,
+            lambda a: set_place(self._ctx, a, SetPlace(staff_id=staff_id, place=place)),
+            self._refused,
+        )
+        if done is not None:
+            self._done = translate("Staff", "Saved: the lobby tells customers where to go")
         self.refresh()
 
     @Slot(int, str, str)
@@ -172,5 +188,7 @@ def _text(e: DomainError) -> str:
         "unknown": translate("Staff", "Choose a role"),
         "wrong_role": translate("Staff", "Only the branch head may change the staff"),
         "taken": translate("Staff", "Someone was added meanwhile: add them again"),
+        "not_wealth_manager": translate("Staff", "Only a wealth manager receives customers at a place"),
+        "one_line": translate("Staff", "One line only"),
     }
     return known.get(e.rule) or error_text(e)

@@ -254,6 +254,15 @@ class ChangeRole(Command):
     role: Text
 
 
+class SetPlace(Command):
+    """Since protocol 5: where a wealth manager receives customers (a desk or a room), set by the branch
+    head; "" clears it."""
+
+    NAME = "set_place"
+    staff_id: StaffId
+    place: Text
+
+
 class ResetPin(Command):
     """A new one-time PIN for someone who forgot theirs: their sessions end on every device."""
 
@@ -292,14 +301,15 @@ COMMANDS: dict[str, type[Command]] = {
         DeactivateStaff,
         ChangeRole,
         ResetPin,
+        SetPlace,
     )
 }
 
 
 def parse_command(name: str, args: Mapping[str, Any], *, version: int = VERSION) -> Command:
-    """The command a device sent, in the words of protocol `version` (version 3 says every command it
-    knows as version 4 does); a ValidationError names the first field of the wrong shape (`args.amount_fen`), or `name`
-    for a command nobody knows."""
+    """The command a device sent, in the words of protocol `version` (version 4 says every command it
+    knows as version 5 does; it never sends `set_place`); a ValidationError names the first field of the
+    wrong shape (`args.amount_fen`), or `name` for a command nobody knows."""
     kind = COMMANDS.get(name)
     if kind is None:
         raise ValidationError("name", "unknown_mutation", name[:32])

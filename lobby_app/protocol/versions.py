@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-VERSION = 4  # what this code speaks
+VERSION = 5  # what this code speaks
 OLDEST = VERSION - 1  # the oldest a hub of this version still serves
 HEADER = "Lobby-Protocol"
 APP_HEADER = "Lobby-App"  # the app's own version, for the head's list of devices

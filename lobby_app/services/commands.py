@@ -17,7 +17,7 @@ from .month_close import close_month
 from .notes import add_note
 from .pin_lock import lock_pin
 from .privacy import RETENTION_DAYS, purge
-from .staff_admin import add_staff, change_role, deactivate_staff, reset_pin
+from .staff_admin import add_staff, change_role, deactivate_staff, reset_pin, set_place
 from .tagging import tag_customer
 
 
@@ -91,6 +91,8 @@ def apply(ctx: Ctx, actor: Actor, command: c.Command) -> Changes:
             return change_role(ctx, actor, command)
         case c.ResetPin():
             return reset_pin(ctx, actor, command)
+        case c.SetPlace():
+            return set_place(ctx, actor, command)
         case c.LockPin():
             return lock_pin(ctx, command)
     raise TypeError(f"no service for {type(command).__name__}")  # a new command without its case here

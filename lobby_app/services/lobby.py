@@ -162,6 +162,7 @@ class Referral:
     state: dh.State
     fast_track: bool
     wealth_manager: str  # who holds or held the customer; "" while queued
+    place: str  # where they receive customers ("2号理财室"); "" if the head has not set it
     outcome_amount_fen: int
     outcome_reason: str
     callback_due: datetime | None
@@ -209,7 +210,7 @@ def referral(ctx: Ctx, handoff_id: str) -> Referral:
 
 def _referrals(ctx: Ctx, *where: Any) -> list[Referral]:
     with ctx.db.read() as s:
-        names = dict(s.exec(select(Staff.id, Staff.name)).all())
+        people = {i: (name, place) for i, name, place in s.exec(select(Staff.id, Staff.name, Staff.place)).all()}
         rows = s.exec(
             select(Handoff, CustomerTag, Callback)
             .join(CustomerTag, col(CustomerTag.id) == Handoff.tag_id)
@@ -226,7 +227,8 @@ def _referrals(ctx: Ctx, *where: Any) -> list[Referral]:
             amount_fen=t.amount_fen,
             state=dh.State(h.state),
             fast_track=h.fast_track,
-            wealth_manager=names.get(h.assignee_id, "") if h.assignee_id is not None else "",
+            wealth_manager=people.get(h.assignee_id, ("", ""))[0] if h.assignee_id is not None else "",
+            place=people.get(h.assignee_id, ("", ""))[1] if h.assignee_id is not None else "",
             outcome_amount_fen=h.outcome_amount_fen,
             outcome_reason=h.outcome_reason,
             callback_due=cb.due_at if cb else None,

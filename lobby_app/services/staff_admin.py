@@ -22,11 +22,13 @@ from ..domain.pins import check_new_pin, hash_pin, new_secret
 from ..domain.roles import Actor, Role
 from ..domain.routing import Presence
 from ..domain.text import check_text
-from ..protocol.commands import AddStaff, ChangeRole, DeactivateStaff, ResetPin
+from ..protocol.commands import AddStaff, ChangeRole, DeactivateStaff, ResetPin, SetPlace
 from ..store.tables import PinLock, PresenceRow, Staff, StaffKey
 from .context import Changed, Changes, Ctx, changes, get_or_404, record
 from .routing import dispatch, release_offers, set_presence_row
 from .staff import NAME_MAX, check_staff_no, new_pin_in
+
+PLACE_MAX = 24  # "2号理财室", "Desk 3, first floor"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +39,7 @@ class Colleague:
     role: Role
     active: bool
     locked_until: datetime | None
+    place: str
 
 
 def colleagues(ctx: Ctx) -> list[Colleague]:
@@ -46,7 +49,9 @@ def colleagues(ctx: Ctx) -> list[Colleague]:
         locks = {lock.staff_id: lock.locked_until for lock in s.exec(select(PinLock)) if lock.locked_until > now}
         rows = s.exec(select(Staff).order_by(col(Staff.active).desc(), col(Staff.staff_no))).all()
     return [
-        Colleague(r.id, r.staff_no, r.name, Role(r.role), r.active, locks.get(r.id)) for r in rows if r.id is not None
+        Colleague(r.id, r.staff_no, r.name, Role(r.role), r.active, locks.get(r.id), r.place)
+        for r in rows
+        if r.id is not None
     ]
 
 
@@ -135,6 +140,32 @@ def change_role(ctx: Ctx, actor: Actor, command: ChangeRole) -> Changes:
             command=command,
         )
     return changes(Changed.STAFF, Changed.PRESENCE, Changed.HANDOFFS, id=str(command.staff_id))
+
+
+def set_place(ctx: Ctx, actor: Actor, command: SetPlace) -> Changes:
+    """Where an active wealth manager receives customers; the lobby says it when they accept."""
+    _head(actor)
+    place = check_text(command.place, field="place", max_len=PLACE_MAX, required=False)
+    if "\n" in place:
+        raise ValidationError("place", "one_line", "must be one line")
+    with ctx.db.write() as s:
+        person = _active(s, command.staff_id)
+        if Role(person.role) is not Role.WEALTH_MANAGER:
+            raise ValidationError("place", "not_wealth_manager", "only a wealth manager receives customers at a place")
+        data = {"before": person.place, "after": place}
+        person.place = place
+        s.add(person)
+        record(
+            s,
+            ctx,
+            staff_id=actor.staff_id,
+            entity="staff",
+            entity_id=command.staff_id,
+            action="set_place",
+            data=data,
+            command=command,
+        )
+    return changes(Changed.STAFF, id=str(command.staff_id))
 
 
 def deactivate_staff(ctx: Ctx, actor: Actor, command: DeactivateStaff) -> Changes:

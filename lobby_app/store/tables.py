@@ -33,6 +33,8 @@ class Staff(SQLModel, table=True):
     # When the PIN was last set: a device ends the person's sessions, and forgets what it cached for
     # their offline sign-in, once it learns of a newer one. Their PIN's hash is in StaffKey, at the hub.
     pin_set_at: datetime | None = _time(nullable=True)
+    # Where a wealth manager receives customers ("2号理财室"): the lobby tells the customer. "" if not set.
+    place: str = Field(default="", max_length=24)
 
 
 class Device(SQLModel, table=True):

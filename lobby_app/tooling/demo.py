@@ -17,10 +17,11 @@ from ..domain.errors import ValidationError
 from ..domain.roles import Actor, Role
 from ..domain.routing import Presence
 from ..domain.tags import Purpose
-from ..protocol.commands import BookCallback, Refer, TagCustomer
+from ..protocol.commands import BookCallback, Refer, SetPlace, TagCustomer
 from ..services import handoffs, rules
 from ..services.context import Ctx
 from ..services.staff import create_staff
+from ..services.staff_admin import set_place
 from ..services.tagging import tag_customer
 from ..store.tables import CreditException, Handoff, PresenceRow, Staff
 
@@ -89,8 +90,9 @@ def seed_demo(ctx: Ctx, *, customers: int = 36, seed: int = 7) -> list[tuple[str
         head = head or actors[number]
     wms = [a for a in actors.values() if a.role is Role.WEALTH_MANAGER]
     referrers = [a for a in actors.values() if a.role in (Role.LOBBY_MANAGER, Role.TELLER)]
-    for wm in wms:
+    for room, wm in enumerate(wms, start=1):
         handoffs.set_presence(c, wm, presence=Presence.AVAILABLE)
+        set_place(c, actors["8001"], SetPlace(staff_id=wm.staff_id, place=f"{room}号理财室"))
 
     earlier = end - scene - clock.now  # before the scene: one customer after another, each seen to its end
     count = max(8, round(customers * squeeze))

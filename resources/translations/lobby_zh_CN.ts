@@ -2617,27 +2617,32 @@
         <translation>已转介：%2已推送给%1，等待对方接受</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="298" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="299" />
+        <source>%1 accepted: take %2 to %3</source>
+        <translation>%1已接受，请引导%2到%3</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="301" />
         <source>%1 accepted: take %2 over</source>
         <translation>%1已接受，请引导%2过去</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="301" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="304" />
         <source>%1 is with %2</source>
         <translation>%1正在接待%2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="331" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="334" />
         <source>Cleared for a new customer: %1</source>
         <translation>已清空，准备接待下一位：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="333" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="336" />
         <source>Cleared for a new customer</source>
         <translation>已清空，准备接待下一位</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="305" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="308" />
         <source>Sent: %1 is in the queue · %2</source>
         <translation>已转介：%1已排队 · %2</translation>
     </message>
@@ -2824,32 +2829,32 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/LockScreen.qml" line="20" />
+        <location filename="../../ui/LockScreen.qml" line="27" />
         <source>Locked</source>
         <translation>已锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/LockScreen.qml" line="27" />
+        <location filename="../../ui/LockScreen.qml" line="34" />
         <source>%1, enter your PIN to continue</source>
         <translation>%1，请输入密码继续</translation>
     </message>
     <message>
-        <location filename="../../ui/LockScreen.qml" line="37" />
+        <location filename="../../ui/LockScreen.qml" line="44" />
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/LockScreen.qml" line="54" />
+        <location filename="../../ui/LockScreen.qml" line="61" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/LockScreen.qml" line="54" />
+        <location filename="../../ui/LockScreen.qml" line="61" />
         <source>Checking…</source>
         <translation>正在核对…</translation>
     </message>
     <message>
-        <location filename="../../ui/LockScreen.qml" line="65" />
+        <location filename="../../ui/LockScreen.qml" line="72" />
         <source>Someone else: sign out</source>
         <translation>换人：退出登录</translation>
     </message>
@@ -4015,7 +4020,7 @@
     </message>
     <message>
         <location filename="../../lobby_app/gui/session_vm.py" line="163" />
-        <location filename="../../lobby_app/gui/staff_vm.py" line="145" />
+        <location filename="../../lobby_app/gui/staff_vm.py" line="161" />
         <source>The new PIN and its repeat differ: type both again</source>
         <translation>两次输入的新密码不一致，请重新输入</translation>
     </message>
@@ -4092,59 +4097,74 @@
 <context>
     <name>Staff</name>
     <message>
-        <location filename="../../lobby_app/gui/staff_vm.py" line="70" />
+        <location filename="../../lobby_app/gui/staff_vm.py" line="71" />
         <source>Left the branch</source>
         <translation>已离开网点</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/staff_vm.py" line="72" />
+        <location filename="../../lobby_app/gui/staff_vm.py" line="73" />
         <source>Locked until %1</source>
         <translation>锁定至%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/staff_vm.py" line="100" />
+        <location filename="../../lobby_app/gui/staff_vm.py" line="102" />
         <source>%1 can sign in with the one-time PIN, and will choose their own</source>
         <translation>%1可用一次性密码登录，登录后将设置自己的密码</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/staff_vm.py" line="128" />
+        <location filename="../../lobby_app/gui/staff_vm.py" line="129" />
+        <source>Saved: the lobby tells customers where to go</source>
+        <translation>已保存：大堂会告诉客户去哪里</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/staff_vm.py" line="144" />
         <source>New one-time PIN given: it must be changed at the next sign-in</source>
         <translation>已设一次性密码：下次登录时必须修改</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/staff_vm.py" line="168" />
+        <location filename="../../lobby_app/gui/staff_vm.py" line="184" />
         <source>The branch needs an active branch head: name another first</source>
         <translation>网点须有一位在职负责人：请先指定另一位</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/staff_vm.py" line="169" />
+        <location filename="../../lobby_app/gui/staff_vm.py" line="185" />
         <source>This colleague no longer works at the branch</source>
         <translation>该同事已不在本网点</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/staff_vm.py" line="170" />
+        <location filename="../../lobby_app/gui/staff_vm.py" line="186" />
         <source>Letters and digits only</source>
         <translation>只能是字母和数字</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/staff_vm.py" line="171" />
+        <location filename="../../lobby_app/gui/staff_vm.py" line="187" />
         <source>This staff number is taken</source>
         <translation>该工号已被使用</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/staff_vm.py" line="172" />
+        <location filename="../../lobby_app/gui/staff_vm.py" line="188" />
         <source>Choose a role</source>
         <translation>请选择岗位</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/staff_vm.py" line="173" />
+        <location filename="../../lobby_app/gui/staff_vm.py" line="189" />
         <source>Only the branch head may change the staff</source>
         <translation>只有网点负责人可以管理员工</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/staff_vm.py" line="174" />
+        <location filename="../../lobby_app/gui/staff_vm.py" line="190" />
         <source>Someone was added meanwhile: add them again</source>
         <translation>刚有其他人被添加，请重新添加</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/staff_vm.py" line="191" />
+        <source>Only a wealth manager receives customers at a place</source>
+        <translation>只有理财经理需要设置接待地点</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/staff_vm.py" line="192" />
+        <source>One line only</source>
+        <translation>只能填一行</translation>
     </message>
 </context>
 <context>
@@ -5077,42 +5097,42 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/Workspace.qml" line="50" />
+        <location filename="../../ui/Workspace.qml" line="51" />
         <source>Lobby referral</source>
         <translation>厅堂转介</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="59" />
+        <location filename="../../ui/Workspace.qml" line="60" />
         <source>Tag a customer</source>
         <translation>识别客户</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="66" />
+        <location filename="../../ui/Workspace.qml" line="67" />
         <source>My referrals (%1)</source>
         <translation>我的转介（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="73" />
+        <location filename="../../ui/Workspace.qml" line="74" />
         <source>The branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="92" />
+        <location filename="../../ui/Workspace.qml" line="93" />
         <source>My role</source>
         <translation>岗位职责</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="106" />
+        <location filename="../../ui/Workspace.qml" line="107" />
         <source>Lock</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="113" />
+        <location filename="../../ui/Workspace.qml" line="114" />
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="138" />
+        <location filename="../../ui/Workspace.qml" line="139" />
         <source>Exit kiosk</source>
         <translation>退出全屏锁定</translation>
     </message>

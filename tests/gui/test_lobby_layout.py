@@ -14,7 +14,7 @@ from sqlmodel import select
 from lobby_app.domain.roles import Role
 from lobby_app.services import handoffs
 from lobby_app.services.context import Changed, changes
-from lobby_app.store.tables import Handoff
+from lobby_app.store.tables import Handoff, Staff
 from lobby_app.tooling.demo import DEMO_STAFF, seed_demo
 from lobby_app.tooling.screenshot import SCREENS
 
@@ -190,7 +190,9 @@ def test_sent_says_offered_and_waiting_then_accepted_live(lobby: Window, demo):
     assert text.startswith("Mr Wang offered to ") and text.endswith("waiting for them to accept"), text
     handoffs.accept(demo, holder, handoff_id=row.id)
     w.screens.bus.publish(changes(Changed.HANDOFFS))  # as the hub's stream would bring it
-    assert w.text("confirmationText").endswith("accepted: take Mr Wang over")
+    with demo.db.read() as s:  # the demo gives each wealth manager a room: the customer is told where to go
+        place = s.get(Staff, holder.staff_id).place
+    assert place and w.text("confirmationText").endswith(f"accepted: take Mr Wang to {place}")
 
 
 def _actors(ctx):

@@ -1,7 +1,7 @@
-"""A branch upgrades one device at a time: a device of the previous protocol (version 3, frozen in
-wire_v3.py) syncs with the new hub both ways, tag → handoff → outcome, and reads rows in its own words
-(only the fields version 3 names; no table, and no notice, it does not know); a device too old, or newer
-than the hub, is told which side to update and keeps every change until then."""
+"""A branch upgrades one device at a time: a device of the previous protocol (version 4, frozen in
+wire_v4.py) syncs with the new hub both ways, tag → handoff → outcome, and reads rows in its own words
+(only the fields version 4 names: a staff row without its place); a device too old, or newer than the
+hub, is told which side to update and keeps every change until then."""
 
 from __future__ import annotations
 
@@ -18,20 +18,20 @@ from lobby_app.protocol import HEADER, VERSION
 from lobby_app.protocol.commands import Refer, TagCustomer
 from lobby_app.services import handoffs
 from lobby_app.services.lobby import tag_and_refer
-from lobby_app.store.tables import BranchNote, CreditException, CustomerTag, Notification
+from lobby_app.store.tables import BranchNote, Notification, Staff
 from lobby_app.sync.loop import SyncLoop, SyncStatus
 
-from . import wire_v3
+from . import wire_v4
 from .conftest import PIN, DeviceClient, Hub
 from .test_sync import BIG, Device, enrol
 
 
 def pushed(client: DeviceClient, staff_id: int, *changes: tuple[str, dict]) -> list[dict]:
-    """Push as a version 3 device does: its header, its own words, each change signed in a session made
+    """Push as a version 4 device does: its header, its own words, each change signed in a session made
     from the secret the hub gave it when the person signed in (DeviceClient.signed)."""
     mutations = [{"id": str(uuid.uuid4()), "name": n, "args": a, "staff_id": staff_id} for n, a in changes]
     reply = client.push(mutations)
-    assert reply.status_code == 200 and client.headers[HEADER] == "3", reply.text
+    assert reply.status_code == 200 and client.headers[HEADER] == "4", reply.text
     assert reply.headers[HEADER] == str(VERSION)  # the hub says what it speaks
     return reply.json()["results"]
 
@@ -45,13 +45,13 @@ def pulled(client: DeviceClient, table: str, since: int = 0) -> list[dict]:
 def handoff_as_pulled(client: DeviceClient, handoff_id: str) -> dict:
     rows = [r for r in pulled(client, "handoff") if r["id"] == handoff_id]
     assert rows, "the handoff is in the feed"
-    assert rows[-1].keys() == wire_v3.HANDOFF_FIELDS  # what a version 3 device reads, and nothing it would refuse
+    assert rows[-1].keys() == wire_v4.HANDOFF_FIELDS  # what a version 4 device reads, and nothing it would refuse
     return rows[-1]
 
 
 @pytest.mark.dialect  # the hub's writes of a whole handoff, from either version
-def test_a_version_3_tablet_and_a_new_desk_serve_a_customer_together(hub: Hub, team, tmp_path, clock):
-    tablet = hub.device("旧平板", version=3)  # not updated yet
+def test_a_version_4_tablet_and_a_new_desk_serve_a_customer_together(hub: Hub, team, tmp_path, clock):
+    tablet = hub.device("旧平板", version=4)  # not updated yet
     desk = enrol(hub, tmp_path, "desk")  # updated
     handoffs.set_presence(desk.ctx, team.wm1, presence="available")
     desk.sync()
@@ -59,8 +59,8 @@ def test_a_version_3_tablet_and_a_new_desk_serve_a_customer_together(hub: Hub, t
     results = pushed(
         tablet,
         team.lobby.staff_id,
-        ("tag_customer", wire_v3.tag_customer(tag_id, clock.now, amount_fen=8_000_000, address_as="王先生")),
-        ("refer", wire_v3.refer(handoff_id, tag_id, clock.now)),
+        ("tag_customer", wire_v4.tag_customer(tag_id, clock.now, amount_fen=8_000_000, address_as="王先生")),
+        ("refer", wire_v4.refer(handoff_id, tag_id, clock.now)),
     )
     assert [r["status"] for r in results] == ["applied", "applied"]
     desk.sync()
@@ -78,11 +78,11 @@ def test_a_version_3_tablet_and_a_new_desk_serve_a_customer_together(hub: Hub, t
 
 
 @pytest.mark.dialect  # the hub's writes of a whole handoff, from either version
-def test_a_new_tablet_and_a_version_3_desk_serve_a_customer_together(hub: Hub, team, tmp_path):
+def test_a_new_tablet_and_a_version_4_desk_serve_a_customer_together(hub: Hub, team, tmp_path):
     tablet = enrol(hub, tmp_path, "tablet")  # updated
-    desk = hub.device("旧理财电脑", version=3)  # not updated yet
+    desk = hub.device("旧理财电脑", version=4)  # not updated yet
     wm = team.wm1.staff_id
-    assert [r["status"] for r in pushed(desk, wm, ("set_presence", wire_v3.set_presence(wm, "available")))] == [
+    assert [r["status"] for r in pushed(desk, wm, ("set_presence", wire_v4.set_presence(wm, "available")))] == [
         "applied"
     ]
     tablet.sync()
@@ -92,17 +92,17 @@ def test_a_new_tablet_and_a_version_3_desk_serve_a_customer_together(hub: Hub, t
     results = pushed(
         desk,
         wm,
-        ("accept", wire_v3.accept(change.id)),
-        ("meet", wire_v3.meet(change.id)),
-        ("record_outcome", wire_v3.converted(change.id, [("fund", 5_000_000)])),
+        ("accept", wire_v4.accept(change.id)),
+        ("meet", wire_v4.meet(change.id)),
+        ("record_outcome", wire_v4.converted(change.id, [("fund", 5_000_000)])),
     )
     assert [r["status"] for r in results] == ["applied"] * 3
     tablet.sync()
     assert (tablet.handoff(change.id).state, tablet.handoff(change.id).assignee_id) == ("converted", wm)
 
 
-def test_a_version_3_device_pulls_only_the_tables_fields_and_notices_it_knows(hub: Hub, team, clock):
-    old, new = hub.device("旧平板", version=3), hub.device("新平板")
+def test_a_version_4_device_pulls_only_the_fields_it_knows(hub: Hub, team, clock):
+    old, new = hub.device("旧平板", version=4), hub.device("新平板")
     lobby, wm = team.lobby.staff_id, team.wm1.staff_id
     referred, kept, handoff_id = str(uuid.uuid4()), str(uuid.uuid4()), str(uuid.uuid4())
     made = [
@@ -112,75 +112,38 @@ def test_a_version_3_device_pulls_only_the_tables_fields_and_notices_it_knows(hu
     ]
     results = new.push([{"id": str(uuid.uuid4()), "name": n, "args": a, "staff_id": lobby} for n, a in made])
     assert [r["status"] for r in results.json()["results"]] == ["applied"] * 3
-    # Rows of version 4, written straight into the hub's store (its feed takes every write): a table,
-    # fields and a notice version 3 does not know, between and after rows it does.
+    # Version 5's field, set at the hub between rows version 4 reads whole, and the notes and notices it knows.
     now = clock.now
-    unknown = [
-        BranchNote(id="note-1", kind="problem", text="叫号机卡纸", created_by=team.head.staff_id, created_at=now),
-        Notification(id="told-1", staff_id=lobby, kind="converted", handoff_id=handoff_id, data={}, created_at=now),
-    ]
     with hub.ctx.db.write() as s:
-        s.add_all(unknown)
+        s.add(BranchNote(id="note-1", kind="problem", text="叫号机卡纸", created_by=team.head.staff_id, created_at=now))
     with hub.ctx.db.write() as s:
-        tag = s.get(CustomerTag, kept)
-        assert tag is not None
-        tag.not_referred_reason, tag.not_referred_text = "in_a_hurry", "赶时间"
-        s.add(tag)
+        person = s.get(Staff, wm)
+        assert person is not None
+        person.place = "2号理财室"
+        s.add(person)
         s.add(
-            CreditException(
-                id="exc-1",
-                handoff_id=handoff_id,
-                total_fen=5_000_000,
-                why="disputed",
-                referral_date=now.date(),
-                created_at=now,
-                raised_by=wm,
-                raised_reason="我也讲解了基金",
-            )
-        )
-        s.add(
-            Notification(id="told-2", staff_id=lobby, kind="no_answer", handoff_id=handoff_id, data={}, created_at=now)
-        )
-    with hub.ctx.db.write() as s:
-        s.add(
-            BranchNote(
-                id="note-2",
-                kind="coaching",
-                staff_id=lobby,
-                text="多问一句",
-                created_by=team.head.staff_id,
-                created_at=now,
-            )
+            Notification(id="told-1", staff_id=lobby, kind="converted", handoff_id=handoff_id, data={}, created_at=now)
         )
 
     old_feed, new_feed = old.get("/v1/pull").json(), new.get("/v1/pull").json()
-    assert "branch_note" in tables_of(new_feed) and "branch_note" not in tables_of(old_feed)
-    assert old_feed["last_seq"] == new_feed["last_seq"]  # what it was not sent moved its cursor all the same
-    tags = latest(old_feed, "customer_tag")
-    assert all(row.keys() == wire_v3.CUSTOMER_TAG_FIELDS for row in tags.values()) and {referred, kept} <= tags.keys()
-    assert latest(new_feed, "customer_tag")[kept]["not_referred_reason"] == "in_a_hurry"
-    exceptions, new_exceptions = latest(old_feed, "credit_exception"), latest(new_feed, "credit_exception")
-    assert exceptions["exc-1"].keys() == wire_v3.CREDIT_EXCEPTION_FIELDS and exceptions["exc-1"]["why"] == "disputed"
-    assert (new_exceptions["exc-1"]["raised_by"], new_exceptions["exc-1"]["raised_reason"]) == (wm, "我也讲解了基金")
-    assert set(latest(old_feed, "notification")) == {"told-2"}  # not the notice of a kind it does not know
-    assert set(latest(new_feed, "notification")) == {"told-1", "told-2"}
-    assert all(row.keys() == wire_v3.STAFF_FIELDS for row in latest(old_feed, "staff").values())
+    assert tables_of(old_feed) == tables_of(new_feed)  # every table it knows, every row
+    assert old_feed["last_seq"] == new_feed["last_seq"] and len(old_feed["changes"]) == len(new_feed["changes"])
+    assert all(row.keys() == wire_v4.STAFF_FIELDS for row in latest(old_feed, "staff").values())
+    assert latest(new_feed, "staff")[str(wm)]["place"] == "2号理财室"
+    assert latest(old_feed, "staff")[str(wm)]["name"] == latest(new_feed, "staff")[str(wm)]["name"]
+    assert all(row.keys() == wire_v4.CUSTOMER_TAG_FIELDS for row in latest(old_feed, "customer_tag").values())
+    assert latest(old_feed, "branch_note")["note-1"].keys() == wire_v4.BRANCH_NOTE_FIELDS
+    assert {row["kind"] for row in latest(old_feed, "notification").values()} <= wire_v4.NOTIFICATION_KINDS
 
-    # A page it is sent is filled from further on (a short page is the end of the feed, as it reads it),
-    # and a pull from where it got to, with the stamp of the last change it was sent, finds nothing new.
-    sent = old_feed["changes"]
-    assert len(sent) < len(new_feed["changes"])
-    assert old.get("/v1/pull", params={"limit": len(sent)}).json()["changes"] == sent
-    again = old.get("/v1/pull", params={"since": old_feed["last_seq"], "stamp": sent[-1]["stamp"]}).json()
-    assert (again["changes"], again["last_seq"], again["reset"]) == ([], old_feed["last_seq"], False)
-    elsewhere = old.get("/v1/pull", params={"since": old_feed["last_seq"], "stamp": sent[-2]["stamp"]}).json()
-    assert elsewhere["reset"] is True  # a stamp it was not sent there: the hub's feed is not the one it pulled
-
-    keys = [["branch_note", "note-1"], ["notification", "told-1"], ["customer_tag", kept], ["customer_tag", "gone"]]
+    keys = [["staff", str(wm)], ["customer_tag", kept], ["customer_tag", "gone"]]
     rows = old.post("/v1/rows", json={"keys": keys}).json()["rows"]
-    assert [(r["table"], r["key"]) for r in rows] == [("customer_tag", kept), ("customer_tag", "gone")]
-    assert rows[0]["data"].keys() == wire_v3.CUSTOMER_TAG_FIELDS and rows[1]["data"] is None  # none: the hub has none
-    assert len(new.post("/v1/rows", json={"keys": keys}).json()["rows"]) == 4
+    assert [(r["table"], r["key"]) for r in rows] == [
+        ("staff", str(wm)),
+        ("customer_tag", kept),
+        ("customer_tag", "gone"),
+    ]
+    assert rows[0]["data"].keys() == wire_v4.STAFF_FIELDS and rows[2]["data"] is None  # none: the hub has none
+    assert new.post("/v1/rows", json={"keys": keys}).json()["rows"][0]["data"]["place"] == "2号理财室"
 
 
 def tables_of(feed: dict) -> set[str]:
@@ -192,11 +155,11 @@ def latest(feed: dict, table: str) -> dict[str, dict]:
     return {c["key"]: c["data"] for c in feed["changes"] if c["table"] == table}
 
 
-def test_a_version_3_device_hears_only_where_the_feed_is_and_pulls_in_its_own_words(hub: Hub, team, monkeypatch):
+def test_a_version_4_device_hears_only_where_the_feed_is_and_pulls_in_its_own_words(hub: Hub, team, monkeypatch):
     from lobby_app.hub import app as hub_app
 
     monkeypatch.setattr(hub_app, "EVENT_LOOK_S", 3600.0)  # only the PIN change below publishes
-    old, new = hub.device("旧平板", version=3), hub.device("新平板")
+    old, new = hub.device("旧平板", version=4), hub.device("新平板")
     teller = str(team.teller.staff_id)
     with old.stream("GET", "/v1/events") as old_events, new.stream("GET", "/v1/events") as new_events:
         old_stream, new_stream = events_of(old_events), events_of(new_events)
@@ -212,7 +175,7 @@ def test_a_version_3_device_hears_only_where_the_feed_is_and_pulls_in_its_own_wo
             told.append(next(old_stream))
         assert all(t.keys() == {"last_seq"} for t in told) and told[-1] == {"last_seq": carried[-1]["seq"]}
     [row] = pulled(old, "staff", since=old_first["last_seq"])  # and pulls it, in its words
-    assert row.keys() == wire_v3.STAFF_FIELDS and row["staff_no"] == "2001"
+    assert row.keys() == wire_v4.STAFF_FIELDS and row["staff_no"] == "2001"
 
 
 def events_of(stream: httpx.Response) -> Iterator[dict]:

@@ -10,8 +10,8 @@ import pytest
 from sqlmodel import select
 
 from lobby_app.domain.errors import DomainError
-from lobby_app.protocol.commands import DeactivateStaff
-from lobby_app.services.staff_admin import add_staff, deactivate_staff, new_colleague
+from lobby_app.protocol.commands import DeactivateStaff, SetPlace
+from lobby_app.services.staff_admin import add_staff, deactivate_staff, new_colleague, set_place
 from lobby_app.store.tables import Staff, StaffKey
 from lobby_app.sync.staff import sign_in_at_hub
 
@@ -64,3 +64,29 @@ def test_someone_deactivated_on_the_heads_tablet_can_sign_in_nowhere_and_their_s
     with pytest.raises(DomainError) as refused:
         asyncio.run(sign_in_at_hub(desk.ctx, hub_of(hub, desk), staff_no="3001", pin="580274"))
     assert refused.value.rule == "wrong_credentials"
+
+
+@pytest.mark.dialect
+def test_a_place_the_head_sets_reaches_every_device_and_the_hub_refuses_a_bad_one(hub: Hub, team, tmp_path):
+    """Where a wealth manager receives customers: set on the head's tablet, checked again at the hub, and
+    on the lobby tablet for the strip that tells the customer where to go."""
+    head_tablet, lobby_tablet = enrol(hub, tmp_path, "head", "8001"), enrol(hub, tmp_path, "tablet")
+    set_place(head_tablet.ctx, team.head, SetPlace(staff_id=team.wm1.staff_id, place="2号理财室"))
+    assert head_tablet.sync().refused == 0
+    lobby_tablet.sync()
+    with lobby_tablet.ctx.db.read() as s:
+        assert s.get(Staff, team.wm1.staff_id).place == "2号理财室"
+
+    raw = hub.device("raw")  # a device that skipped its own checks: the hub checks each field again
+    head = team.head.staff_id
+    bad = {"too_long": "室" * 25, "one_line": "2号\n理财室"}
+    reply = raw.push(
+        [
+            {"id": rule, "name": "set_place", "args": {"staff_id": team.wm1.staff_id, "place": place}, "staff_id": head}
+            for rule, place in bad.items()
+        ]
+    )
+    results = {r["id"]: (r["status"], r["refusal"]["field"], r["refusal"]["rule"]) for r in reply.json()["results"]}
+    assert results == {rule: ("refused", "place", rule) for rule in bad}
+    with hub.ctx.db.read() as s:
+        assert s.get(Staff, team.wm1.staff_id).place == "2号理财室"

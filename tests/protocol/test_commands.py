@@ -61,6 +61,7 @@ EXAMPLES: list[c.Command] = [
     c.DeactivateStaff(staff_id=9),
     c.ChangeRole(staff_id=9, role="lobby_manager"),
     c.ResetPin(staff_id=9, pin_hash=HASH),
+    c.SetPlace(staff_id=6, place="2号理财室"),
 ]
 
 
@@ -104,13 +105,13 @@ def test_an_unknown_command_is_refused_by_name():
 
 
 def test_the_hub_serves_its_version_and_the_one_before():
-    assert (OLDEST, VERSION) == (3, 4)
-    assert check_version(4) is None and check_version(3) is None
-    too_old, too_new = check_version(2), check_version(5)
+    assert (OLDEST, VERSION) == (4, 5)
+    assert check_version(5) is None and check_version(4) is None
+    too_old, too_new = check_version(3), check_version(6)
     assert too_old is not None and too_old.rule == "update_device" and "update the app" in too_old.message
-    assert (too_old.device, too_old.hub_oldest, too_old.hub_newest) == (2, 3, 4)
+    assert (too_old.device, too_old.hub_oldest, too_old.hub_newest) == (3, 4, 5)
     assert too_new is not None and too_new.rule == "update_hub" and "update the hub" in too_new.message
-    assert (too_new.device, too_new.hub_oldest, too_new.hub_newest) == (5, 3, 4)
+    assert (too_new.device, too_new.hub_oldest, too_new.hub_newest) == (6, 4, 5)
 
 
 @pytest.mark.parametrize(

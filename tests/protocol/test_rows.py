@@ -9,7 +9,7 @@ import pytest
 from lobby_app.domain.errors import ValidationError
 from lobby_app.protocol import OLDEST, VERSION
 from lobby_app.protocol.commands import TagCustomer
-from lobby_app.protocol.rows import ROWS, VERSION_3_FIELDS, VERSION_3_NOTICES, for_version, read_snapshot, snapshot
+from lobby_app.protocol.rows import ROWS, VERSION_4_FIELDS, VERSION_4_NOTICES, for_version, read_snapshot, snapshot
 from lobby_app.store.replication import SHARED
 
 
@@ -47,40 +47,23 @@ def test_a_snapshot_of_the_wrong_shape_is_refused_naming_the_table_and_field(dat
     assert (refused.value.field, refused.value.rule) == (field, "bad_row")
 
 
-def test_version_3s_words_are_todays_less_what_version_4_added():
-    """Version 3's tables and fields are still in today's snapshots (a row worded for it holds every field
-    it names); version 4 added the branch's notes, two fields to a tag and three to a credit exception."""
-    assert OLDEST == 3  # the version before; its words go when the hub no longer serves it
-    assert set(ROWS) - set(VERSION_3_FIELDS) == {"branch_note"}
-    added = {t: set(ROWS[t].model_fields) - fields for t, fields in VERSION_3_FIELDS.items()}
-    assert {t: a for t, a in added.items() if a} == {
-        "customer_tag": {"not_referred_reason", "not_referred_text"},
-        "credit_exception": {"raised_by", "raised_reason", "took_part"},
-    }
-    assert all(fields <= set(ROWS[t].model_fields) for t, fields in VERSION_3_FIELDS.items())
+def test_version_4s_words_are_todays_less_what_version_5_added():
+    """Version 4's tables and fields are still in today's snapshots (a row worded for it holds every field
+    it names); version 5 added where a wealth manager receives customers (staff.place), and nothing else."""
+    assert OLDEST == 4  # the version before; its words go when the hub no longer serves it
+    assert set(ROWS) == set(VERSION_4_FIELDS)
+    added = {t: set(ROWS[t].model_fields) - fields for t, fields in VERSION_4_FIELDS.items()}
+    assert {t: a for t, a in added.items() if a} == {"staff": {"place"}}
+    assert all(fields <= set(ROWS[t].model_fields) for t, fields in VERSION_4_FIELDS.items())
 
 
-def test_a_row_is_worded_for_version_3_or_not_sent_to_it():
+def test_a_row_is_worded_for_version_4_or_not_sent_to_it():
     at = "2026-03-10T02:00:00Z"
-    note = {"id": "n", "kind": "problem", "staff_id": None, "text": "t", "created_by": 1, "created_at": at}
-    notice = {"id": "x", "staff_id": 2, "kind": "no_answer", "handoff_id": None, "data": {}, "created_at": at}
-    exception = {
-        "id": "e",
-        "handoff_id": "h",
-        "total_fen": 100,
-        "why": "disputed",
-        "referral_date": "2026-03-10",
-        "created_at": at,
-        "allocated_by": None,
-        "allocated_at": None,
-        "allocation_reason": "",
-        "raised_by": 2,
-        "raised_reason": "r",
-    }
-    assert for_version("branch_note", note, 3) is None  # a table version 3 does not know
-    assert for_version("notification", notice | {"kind": "converted"}, 3) is None  # nor this notice
-    assert notice["kind"] in VERSION_3_NOTICES and for_version("notification", notice, 3) == notice
-    worded = for_version("credit_exception", exception, 3)
-    assert worded is not None and worded.keys() == VERSION_3_FIELDS["credit_exception"]
-    assert for_version("credit_exception", exception, VERSION) == exception  # today's words: as it is
-    assert for_version("branch_note", note, VERSION) == note
+    staff = {"id": 6, "staff_no": "3001", "name": "李明", "role": "wealth_manager", "active": True}
+    staff |= {"created_at": at, "pin_set_at": at, "place": "2号理财室"}
+    notice = {"id": "x", "staff_id": 2, "kind": "converted", "handoff_id": None, "data": {}, "created_at": at}
+    worded = for_version("staff", staff, 4)
+    assert worded is not None and worded.keys() == VERSION_4_FIELDS["staff"] and "place" not in worded
+    assert notice["kind"] in VERSION_4_NOTICES and for_version("notification", notice, 4) == notice
+    assert for_version("notification", notice | {"kind": "a_later_kind"}, 4) is None  # a notice it cannot read
+    assert for_version("staff", staff, VERSION) == staff  # today's words: as it is

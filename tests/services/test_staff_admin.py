@@ -7,9 +7,10 @@ import pytest
 from sqlmodel import select
 
 from lobby_app.domain.errors import DomainError
-from lobby_app.protocol.commands import ChangeRole, DeactivateStaff, TagCustomer
+from lobby_app.domain.routing import Presence
+from lobby_app.protocol.commands import ChangeRole, DeactivateStaff, SetPlace, TagCustomer
 from lobby_app.services import handoffs
-from lobby_app.services.lobby import tag_and_refer
+from lobby_app.services.lobby import referral, tag_and_refer
 from lobby_app.services.staff import sign_in
 from lobby_app.services.staff_admin import (
     add_staff,
@@ -19,6 +20,7 @@ from lobby_app.services.staff_admin import (
     new_colleague,
     new_pin_for,
     reset_pin,
+    set_place,
 )
 from lobby_app.store.tables import Handoff, Outbox
 from tests.conftest import row_counts
@@ -121,3 +123,41 @@ def test_the_session_of_someone_deactivated_signs_nothing_more(ctx, team):
     deactivate_staff(ctx, team.head, DeactivateStaff(staff_id=team.lobby.staff_id))
     tag = TagCustomer(purpose="deposit", amount_fen=8_000_000)
     assert refused(lambda: tag_and_refer(ctx, team.lobby, tag)) == ("actor", "session_ended")
+
+
+# Where a wealth manager receives customers: the lobby tells the customer when they accept.
+
+
+def test_the_head_sets_where_a_wealth_manager_receives_customers_and_the_lobby_says_it(ctx, team):
+    set_place(ctx, team.head, SetPlace(staff_id=team.wm1.staff_id, place=" 2号理财室 "))
+    assert next(c.place for c in colleagues(ctx) if c.staff_id == team.wm1.staff_id) == "2号理财室"
+    handoffs.set_presence(ctx, team.wm1, presence=Presence.AVAILABLE)
+    tag = TagCustomer(purpose="deposit", amount_fen=5_000_000, address_as="王先生")
+    changes, _ = tag_and_refer(ctx, team.lobby, tag, wm_id=team.wm1.staff_id)
+    handoffs.accept(ctx, team.wm1, handoff_id=changes.id)
+    assert referral(ctx, changes.id).place == "2号理财室"
+    set_place(ctx, team.head, SetPlace(staff_id=team.wm1.staff_id, place=""))  # cleared: the name only
+    assert referral(ctx, changes.id).place == ""
+
+
+@pytest.mark.parametrize(
+    ("who", "whose", "place", "field", "rule"),
+    [
+        ("lobby", "wm1", "2号理财室", "actor", "wrong_role"),
+        ("head", "lobby", "2号理财室", "place", "not_wealth_manager"),
+        ("head", "wm1", "室" * 25, "place", "too_long"),
+        ("head", "wm1", "2号\n理财室", "place", "one_line"),
+        ("head", "wm1", "2号\t理财室", "place", "control_chars"),
+    ],
+)
+def test_a_place_refused_names_the_field_and_changes_nothing(ctx, team, who, whose, place, field, rule):
+    before = row_counts(ctx)
+    command = SetPlace(staff_id=getattr(team, whose).staff_id, place=place)
+    assert refused(lambda: set_place(ctx, getattr(team, who), command)) == (field, rule)
+    assert row_counts(ctx) == before
+    assert all(c.place == "" for c in colleagues(ctx))
+
+
+def test_a_place_of_24_characters_is_taken(ctx, team):
+    set_place(ctx, team.head, SetPlace(staff_id=team.wm2.staff_id, place="室" * 24))
+    assert next(c.place for c in colleagues(ctx) if c.staff_id == team.wm2.staff_id) == "室" * 24

@@ -1,8 +1,8 @@
-"""Protocol version 3, frozen: the arguments a device of the release before this one sent for each change
-(its typed commands' `wire()`, times as ISO 8601 with their zone) under `Lobby-Protocol: 3`, and the
+"""Protocol version 4, frozen: the arguments a device of the release before this one sent for each change
+(its typed commands' `wire()`, times as ISO 8601 with their zone) under `Lobby-Protocol: 4`, and the
 fields of the rows it reads. Its snapshot models refuse a field they do not name, so a row it pulls must
-hold none but these; it knows no `branch_note` table. It signs in at the hub (`/v1/sign-in`) and signs
-its changes with the secret the hub gives back (conftest.DeviceClient). Kept as they were so a test can
+hold none but these; its staff row has no `place`. It signs in at the hub (`/v1/sign-in`) and signs its
+changes with the secret the hub gives back (conftest.DeviceClient). Kept as they were so a test can
 speak as such a device does; never edit them to match newer code."""
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ def tag_customer(tag_id: str, at: datetime, *, amount_fen: int, address_as: str)
         "phone": None,
         "phone_consent": False,
         "ticket": "",
+        "not_referred_reason": "",
+        "not_referred_text": "",
         "eligible": True,
         "standards_version": 1,
         "tagged_at": _time(at),
@@ -70,7 +72,7 @@ def converted(handoff_id: str, sales: list[tuple[str, int]]) -> dict[str, Any]:
     }
 
 
-# The fields of rows as version 3 reads them. Its staff row has pin_set_at and no PIN hash.
+# The fields of rows as version 4 reads them. Its staff row has pin_set_at and no PIN hash, and no place.
 STAFF_FIELDS = {"id", "staff_no", "name", "role", "active", "created_at", "pin_set_at"}
 HANDOFF_FIELDS = {
     "id",
@@ -117,6 +119,8 @@ CUSTOMER_TAG_FIELDS = {
     "verdict",
     "standards_version",
     "purged_at",
+    "not_referred_reason",
+    "not_referred_text",
 }
 CREDIT_EXCEPTION_FIELDS = {
     "id",
@@ -128,5 +132,9 @@ CREDIT_EXCEPTION_FIELDS = {
     "allocated_by",
     "allocated_at",
     "allocation_reason",
+    "raised_by",
+    "raised_reason",
+    "took_part",
 }
-NOTIFICATION_KINDS = {"no_answer", "declined_by_all", "pin_locked"}  # the notices it knows
+NOTIFICATION_KINDS = {"no_answer", "declined_by_all", "pin_locked", "converted", "follow_up", "credit_disputed"}
+BRANCH_NOTE_FIELDS = {"id", "kind", "staff_id", "text", "created_by", "created_at"}
