@@ -875,6 +875,7 @@ ZH = {
     "Clear %1 customers": "清除%1位客户",
     "Clear the personal details of %1 customers who did not buy, tagged before %2 (over %3 days ago)? Their figures stay. This cannot be undone.": "清除%1位未成交客户的个人信息（%2之前识别，已超过%3天）？统计数字保留，清除后无法恢复。",
     "Nobody is due: the details of customers who did not buy are kept for %1 days.": "没有到期的客户：未成交客户的信息保留%1天。",
+    "branch hub away: as of %1": "网点服务器已断开，截至%1",
     "Branch hub away: states and waits as of %1, they may have changed": "网点服务器已断开：以下状态和等候时间截至%1，可能已有变化",
     # issue 21: accessibility
     "Delete last digit": "删除最后一位",

@@ -119,7 +119,9 @@ class Screens:
     def set_sync_status(self, status: SyncStatus) -> None:
         """The sync's word after each round: the status bar, and the others' states as of when."""
         self.shell.set_sync_status(status)
-        self.handoff.set_hub_status(status.reachable, status.last_ok or status.down_since)
+        as_of = status.last_ok or status.down_since
+        self.handoff.set_hub_status(status.reachable, as_of)
+        self.branch.set_hub_status(status.reachable, as_of)
 
     def switch_language(self, language: str) -> None:
         self.translations.install(language)

@@ -86,6 +86,7 @@ class BranchViewModel(QObject):
         self._problems = RowsModel(("key", "time", "problemText"), "key", self)
         self._notes = RowsModel(("key", "time", "by", "noteText"), "key", self)
         self._note_error = ""
+        self._as_of: datetime | None = None  # the hub away: the hall is as of then
         session.changed.connect(self._follow_session)
 
     @property
@@ -486,14 +487,24 @@ class BranchViewModel(QObject):
             "medianResponse": round(r.median_response.total_seconds() / 60, 1) if r.median_response else -1,
         }
 
+    def set_hub_status(self, reachable: bool | None, as_of: datetime | None) -> None:
+        """The sync's word on the hub: unreachable, the hall now is what it last said (as of `as_of`)."""
+        self._as_of = (as_of or self._ctx.now()) if reachable is False else None
+        self.changed.emit()
+
     def _queue_text(self) -> str:
         h = self._hall
         if h is None or not h.queued:
-            return translate("Branch", "Nobody waiting in the queue")
-        oldest = minutes_seconds((self._ctx.now() - h.oldest_since).total_seconds()) if h.oldest_since else "—"
-        text = translate("Branch", "%1 waiting · the longest for %2").replace("%1", str(h.queued)).replace("%2", oldest)
-        if h.fast_track_waiting:
-            text += " · " + translate("Branch", "%1 fast-track").replace("%1", str(h.fast_track_waiting))
+            text = translate("Branch", "Nobody waiting in the queue")
+        else:
+            oldest = minutes_seconds((self._ctx.now() - h.oldest_since).total_seconds()) if h.oldest_since else "—"
+            text = translate("Branch", "%1 waiting · the longest for %2").replace("%1", str(h.queued))
+            text = text.replace("%2", oldest)
+            if h.fast_track_waiting:
+                text += " · " + translate("Branch", "%1 fast-track").replace("%1", str(h.fast_track_waiting))
+        if self._as_of is not None:
+            stale = translate("Branch", "branch hub away: as of %1")
+            text += " · " + stale.replace("%1", clock_time(self._as_of, self._ctx.tz))
         return text
 
     def _median_text(self) -> str:

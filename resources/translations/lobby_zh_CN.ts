@@ -410,241 +410,246 @@
 <context>
     <name>Branch</name>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="185" />
-        <location filename="../../lobby_app/gui/branch_vm.py" line="215" />
-        <location filename="../../lobby_app/gui/branch_vm.py" line="349" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="186" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="216" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="350" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="402" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="403" />
         <source>No coaching talk on record yet</source>
         <translation>尚无辅导记录</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="404" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="405" />
         <source>Last coaching talk, %1: %2</source>
         <translation>上次辅导（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="410" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="411" />
         <source>Conversion %1 against the branch's %2 (%3 of %4 converted): coach on closing</source>
         <translation>成交率%1，网点为%2（%4位中成交%3位）：辅导促成技巧</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="418" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="419" />
         <source>Answers in %1 on average against the branch's %2 (%3 customers): check presence</source>
         <translation>平均%1响应，网点为%2（%3位客户）：关注在岗情况</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="424" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="425" />
         <source>Referred %1 of %2 eligible customers: go over the standards together</source>
         <translation>%2位达标客户仅转介%1位：一起复习转介标准</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="443" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="444" />
         <source>Today, %1</source>
         <translation>今天，%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="282" />
-        <location filename="../../lobby_app/gui/branch_vm.py" line="322" />
-        <location filename="../../lobby_app/gui/branch_vm.py" line="451" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="283" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="323" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="452" />
         <source>Tagged</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="323" />
-        <location filename="../../lobby_app/gui/branch_vm.py" line="452" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="324" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="453" />
         <source>Eligible</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="283" />
-        <location filename="../../lobby_app/gui/branch_vm.py" line="324" />
-        <location filename="../../lobby_app/gui/branch_vm.py" line="453" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="284" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="325" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="454" />
         <source>Referred</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="325" />
-        <location filename="../../lobby_app/gui/branch_vm.py" line="454" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="326" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="455" />
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="326" />
-        <location filename="../../lobby_app/gui/branch_vm.py" line="455" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="327" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="456" />
         <source>Met</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="284" />
-        <location filename="../../lobby_app/gui/branch_vm.py" line="327" />
-        <location filename="../../lobby_app/gui/branch_vm.py" line="456" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="285" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="328" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="457" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="242" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="243" />
         <source>last week</source>
         <translation>上周</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="244" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="245" />
         <source>last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="246" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="247" />
         <source>last Mon</source>
         <translation>上周一</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="247" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="248" />
         <source>last Tue</source>
         <translation>上周二</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="248" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="249" />
         <source>last Wed</source>
         <translation>上周三</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="249" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="250" />
         <source>last Thu</source>
         <translation>上周四</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="250" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="251" />
         <source>last Fri</source>
         <translation>上周五</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="251" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="252" />
         <source>last Sat</source>
         <translation>上周六</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="252" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="253" />
         <source>last Sun</source>
         <translation>上周日</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="264" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="265" />
         <source>%1 h %2 min</source>
         <translation>%1小时%2分</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="270" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="271" />
         <source>same as %1</source>
         <translation>与%1持平</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="272" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="273" />
         <source>%1 vs %2</source>
         <translation>较%2%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="292" />
-        <location filename="../../lobby_app/gui/branch_vm.py" line="328" />
-        <location filename="../../lobby_app/gui/branch_vm.py" line="377" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="293" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="329" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="378" />
         <source>Team credit</source>
         <translation>团队业绩</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="300" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="301" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="312" />
-        <location filename="../../lobby_app/gui/branch_vm.py" line="329" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="313" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="330" />
         <source>Longest wait</source>
         <translation>最长等候</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="340" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="341" />
         <source>Not referred</source>
         <translation>达标未转</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="340" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="341" />
         <source>Not eligible</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="368" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="369" />
         <source>%1 · %2 customers</source>
         <translation>%1 · %2位客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="375" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="376" />
         <source>Waited</source>
         <translation>等候时长</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="438" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="439" />
         <source>This week, %1</source>
         <translation>本周，%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="441" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="442" />
         <source>This month, %1</source>
         <translation>本月，%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="492" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="498" />
         <source>Nobody waiting in the queue</source>
         <translation>无客户排队</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="494" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="501" />
         <source>%1 waiting · the longest for %2</source>
         <translation>%1位排队 · 最久已等%2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="496" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="504" />
         <source>%1 fast-track</source>
         <translation>%1位快速通道</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="505" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="506" />
+        <source>branch hub away: as of %1</source>
+        <translation>网点服务器已断开，截至%1</translation>
+    </message>
+    <message>
+        <location filename="../../lobby_app/gui/branch_vm.py" line="516" />
         <source>Branch median: conversion %1 · response %2</source>
         <translation>网点中位数：成交率%1 · 响应%2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="513" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="524" />
         <source>Who needs coaching (%1)</source>
         <translation>需要辅导（%1）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="566" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="577" />
         <source>Could not save: %1</source>
         <translation>未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="568" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="579" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="582" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="593" />
         <source>Write what happened</source>
         <translation>请写下具体情况</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="584" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="595" />
         <source>This colleague is no longer on the staff</source>
         <translation>该同事已不在职</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="616" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="627" />
         <source>No printer is set up on this computer: save as PDF and print that</source>
         <translation>这台电脑没有设置打印机：请保存为 PDF 后再打印</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/branch_vm.py" line="624" />
+        <location filename="../../lobby_app/gui/branch_vm.py" line="635" />
         <source>Sent to the printer %1</source>
         <translation>已发送到打印机%1</translation>
     </message>

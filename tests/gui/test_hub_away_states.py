@@ -1,5 +1,6 @@
-"""Issue 21, point 4: with the branch hub away, the wealth managers' states on the lobby tablet are
-what the hub last said. They are greyed and say as of when, and are live again once it answers."""
+"""Issue 21, point 4: with the branch hub away, the wealth managers' states on the lobby tablet, and the
+hall now on the head's console, are what the hub last said: they say as of when (the lobby's dots turn
+grey), and are live again once it answers."""
 
 from __future__ import annotations
 
@@ -52,3 +53,18 @@ def test_a_hub_never_answered_counts_from_when_it_was_first_missed(qapp, qtbot, 
         w.settle()
         local = clock.now.astimezone(ctx.tz).strftime("%H:%M")
         assert w.text("staleStates") == f"网点服务器已断开：以下状态和等候时间截至{local}，可能已有变化"
+
+
+def test_the_heads_hall_now_says_as_of_when_while_the_hub_is_away(qapp, qtbot, ctx, clock):
+    seed_demo(ctx)
+    with open_window(qapp, qtbot, ctx, language="en", hub=True) as w:
+        w.screens.session.signIn("8001", _pin("8001"))
+        w.settle()
+        live = w.screens.branch.property("queueText")
+        assert "as of" not in live
+        last_answer = clock.now - timedelta(minutes=18)
+        w.screens.set_sync_status(SyncStatus(reachable=False, down_since=clock.now, last_ok=last_answer))
+        local = last_answer.astimezone(ctx.tz).strftime("%H:%M")
+        assert w.screens.branch.property("queueText") == f"{live} · branch hub away: as of {local}"
+        w.screens.set_sync_status(SyncStatus(reachable=True, last_ok=clock.now))
+        assert w.screens.branch.property("queueText") == live
