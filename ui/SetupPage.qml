@@ -90,7 +90,7 @@ Rectangle {
                 Label {
                     text: qsTr("Set up this branch")
                     color: Theme.primary
-                    font.pixelSize: 28
+                    font.pixelSize: Theme.heading
                     font.bold: true
                     wrapMode: Text.WordWrap
                     Layout.fillWidth: true

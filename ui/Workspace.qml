@@ -39,7 +39,7 @@ Item {
 
     property ToolBar headerBar: ToolBar {
         visible: workspace.session.signedIn
-        height: visible ? 64 : 0
+        height: visible ? Theme.touch + 8 : 0
         background: Rectangle { color: Theme.card; border.color: Theme.line }
         RowLayout {
             anchors.fill: parent
@@ -119,7 +119,7 @@ Item {
     }
 
     property ToolBar footerBar: ToolBar {
-        height: 40
+        height: Theme.statusBarHeight
         background: Rectangle { color: Theme.statusBar; border.color: Theme.line }
         RowLayout {
             anchors.fill: parent
