@@ -86,13 +86,16 @@ ColumnLayout {
         }
     }
 
-    RowLayout {
+    // The amount beside the products; one above the other where a larger text size leaves no room for both.
+    GridLayout {
         Layout.fillWidth: true
-        spacing: Theme.gap * 2
+        columns: tagForm.width >= 700 * Theme.scale ? 2 : 1
+        columnSpacing: Theme.gap * 2
+        rowSpacing: Theme.gap
 
         ColumnLayout {
-            Layout.preferredWidth: 270
-            Layout.maximumWidth: 290
+            Layout.preferredWidth: 270 * Theme.scale
+            Layout.maximumWidth: 290 * Theme.scale
             Layout.alignment: Qt.AlignTop
             spacing: 6
 
