@@ -58,8 +58,10 @@ Item {
                     Layout.column: page.wide ? 1 : 0
                     Layout.fillWidth: true
                     Layout.alignment: Qt.AlignTop
-                    Layout.minimumHeight: Theme.touch
-                    Layout.maximumHeight: Theme.touch  // never grows: the verdict and the form stay put
+                    // Never grows: the verdict and the form stay put. Room for the message's two lines at any text size.
+                    readonly property int keptHeight: Math.max(Theme.touch, Math.ceil(2 * stripMetrics.height) + 4)
+                    Layout.minimumHeight: keptHeight
+                    Layout.maximumHeight: keptHeight
                     spacing: Theme.gap
 
                     Rectangle {
@@ -78,7 +80,9 @@ Item {
                             anchors.fill: parent
                             anchors.leftMargin: Theme.gap
                             spacing: 4
+                            FontMetrics { id: stripMetrics; font: confirmationText.font }
                             Label {
+                                id: confirmationText
                                 objectName: "confirmationText"
                                 text: page.handoff.confirmation
                                 color: confirmation.accent
@@ -175,8 +179,10 @@ Item {
                 // Who will receive the customer, or why the hand-off was refused: one place, its height kept.
                 Item {
                     Layout.fillWidth: true
-                    Layout.preferredHeight: 2 * Theme.body + 12
+                    Layout.preferredHeight: Math.max(2 * Theme.body + 12, Math.ceil(2 * expectationMetrics.height))
+                    FontMetrics { id: expectationMetrics; font: expectation.font }
                     Label {
+                        id: expectation
                         objectName: "expectation"
                         anchors.fill: parent
                         visible: page.handoff.error.length === 0 && page.form.eligible

@@ -75,6 +75,7 @@ ColumnLayout {
             }
         }
         Label {
+            id: whoError
             objectName: "whoError"
             text: tagForm.form.nameOrTicketError || tagForm.form.addressError || tagForm.form.ticketError
             color: Theme.error
@@ -82,7 +83,8 @@ ColumnLayout {
             wrapMode: Text.WordWrap
             Layout.columnSpan: 2
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.small + 6
+            Layout.preferredHeight: Math.max(Theme.small + 6, Math.floor(whoMetrics.height))  // one line's height kept
+            FontMetrics { id: whoMetrics; font: whoError.font }
         }
     }
 
@@ -122,8 +124,10 @@ ColumnLayout {
             // below never moves under the finger.
             Item {
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.body + 10
+                Layout.preferredHeight: Math.max(Theme.body + 10, Math.ceil(amountMetrics.height))
+                FontMetrics { id: amountMetrics; font: amountDisplay.font }
                 Label {
+                    id: amountDisplay
                     objectName: "amountDisplay"
                     anchors.fill: parent
                     text: tagForm.form.amountDisplay
