@@ -99,12 +99,23 @@ Popup {
                     onTextEdited: sheet.callback.setPhone(text)
                 }
                 CheckBox {
+                    id: consent
                     objectName: sheet.namePrefix + "callbackConsent"
                     text: qsTr("The customer agrees that we keep this number to call back")
                     checked: sheet.callback.consent
                     font.pixelSize: Theme.body
-                    Layout.preferredHeight: Theme.touch
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Math.max(Theme.touch, implicitHeight)
                     onToggled: sheet.callback.setConsent(checked)
+                    // Wrapped, not cut, at a larger text size.
+                    contentItem: Text {
+                        text: consent.text
+                        font: consent.font
+                        color: Theme.text
+                        wrapMode: Text.WordWrap
+                        verticalAlignment: Text.AlignVCenter
+                        leftPadding: consent.indicator.width + consent.spacing
+                    }
                 }
                 FieldError { objectName: sheet.namePrefix + "callbackPhoneError"; text: sheet.callback.phoneError; Layout.fillWidth: true }
                 SectionLabel { text: qsTr("Preferred time") }
