@@ -97,7 +97,7 @@ def read_display(data_dir: Path) -> dict[str, Any]:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
         raise ValueError(f"{path}: cannot be read ({e}); delete it to start at 100% text size") from None
     if not isinstance(data, dict):
-        raise ValueError(f"{path}: must hold a JSON object, e.g. {{\"font_scale\": 125}}")
+        raise ValueError(f'{path}: must hold a JSON object, e.g. {{"font_scale": 125}}')
     if "font_scale" not in data:
         return {}
     return {"font_scale": check_font_scale(f"{path}: font_scale", data["font_scale"])}

@@ -596,9 +596,7 @@ def _settle(engine: QQmlApplicationEngine, root: QQuickWindow) -> None:
             return
 
 
-def screenshot(
-    *, screen: str, language: str, size: tuple[int, int], out: Path, font_scale: int = 100
-) -> list[str]:
+def screenshot(*, screen: str, language: str, size: tuple[int, int], out: Path, font_scale: int = 100) -> list[str]:
     """Render `screen` to `out` (PNG) with the text at `font_scale` per cent; returns any QML warnings."""
     if screen not in SCREENS:
         raise ValueError(f"screen must be one of {', '.join(SCREENS)}")
