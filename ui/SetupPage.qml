@@ -102,6 +102,11 @@ Rectangle {
                     Layout.preferredHeight: Theme.touch
                     onClicked: page.shell.setLanguage(page.shell.language === "zh_CN" ? "en" : "zh_CN")
                 }
+                TextSizeButton {
+                    objectName: "setupTextSize"
+                    shell: page.shell
+                    Layout.preferredHeight: Theme.touch
+                }
             }
             Label {
                 text: qsTr("No branch on this device yet. As its branch head, set it up once; then sign in with the staff number and PIN you choose here.")
