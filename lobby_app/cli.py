@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from . import __version__
 from .pin_input import PinError, add_pin_options, read_pin
-from .settings import Settings
+from .settings import FONT_SCALES, Settings
 
 if TYPE_CHECKING:
     from .services.context import Ctx
@@ -117,6 +117,14 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("--screen", required=True, help="which screen (see --help of the screenshot module)")
     shot.add_argument("--size", default="1280x800", help="WIDTHxHEIGHT in pixels (default 1280x800)")
     shot.add_argument("--out", type=Path, required=True, help="the PNG file to write")
+    shot.add_argument(
+        "--font-scale",
+        type=int,
+        choices=FONT_SCALES,
+        default=100,
+        metavar="PERCENT",
+        help="text size in per cent: 100, 125 or 150 (default 100)",
+    )
     _command(sub, "migrate", help="bring the local store's schema up to date")
     _command(sub, "demo-data", help="seed an empty store with a demo branch and print the staff PINs")
     hub = _command(
@@ -300,7 +308,13 @@ def _screenshot(args: argparse.Namespace, settings: Settings) -> int:
     if args.screen not in SCREENS:
         print(f"lobby-app: --screen must be one of {', '.join(SCREENS)}", file=sys.stderr)
         return 2
-    warnings = screenshot(screen=args.screen, language=settings.language, size=_size(args.size), out=args.out)
+    warnings = screenshot(
+        screen=args.screen,
+        language=settings.language,
+        size=_size(args.size),
+        out=args.out,
+        font_scale=args.font_scale,
+    )
     for w in warnings:
         print(w, file=sys.stderr)
     print(f"wrote {args.out}")
@@ -753,6 +767,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     return run(
         partial(open_app_store, settings, demo=args.demo, linked=hub is not None),
         language=settings.language,
+        font_scale=settings.font_scale,
         kiosk=settings.kiosk,
         virtual_keyboard=settings.virtual_keyboard,
         idle_lock_s=settings.idle_lock_minutes * 60,

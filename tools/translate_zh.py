@@ -177,6 +177,11 @@ ZH = {
     "My referrals (%1)": "我的转介（%1）",
     "My role": "岗位职责",
     "Lock": "锁屏",
+    # The text size (字号), beside the language switch: every screen at once, remembered on the device
+    "Text size": "字号",
+    "Standard": "标准",
+    "Larger": "较大",
+    "Largest": "最大",
     "Exit kiosk": "退出全屏锁定",
     "Locked": "已锁屏",
     "%1, enter your PIN to continue": "%1，请输入密码继续",

@@ -27,7 +27,7 @@ Rectangle {
         Label {
             text: screen.session.pinMustChange ? qsTr("Choose your own PIN") : qsTr("Change my PIN")
             color: Theme.primary
-            font.pixelSize: 30
+            font.pixelSize: Theme.heading
             font.bold: true
             Layout.alignment: Qt.AlignHCenter
         }

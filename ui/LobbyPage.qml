@@ -11,7 +11,12 @@ Item {
     required property QtObject form
     required property QtObject handoff
     required property QtObject callback
-    readonly property bool wide: width >= 1000
+    // Two columns when there is room for them at the chosen text size (Theme.scale): a landscape tablet at
+    // 100% or 125%; at 150% the form, the verdict and the hand-off stack in one column, as on a portrait one.
+    readonly property bool wide: width >= 1000 * Theme.scale
+    // The action bar in one row, what happens next beside the buttons, while that leaves it room for two
+    // lines; else what happens next above them.
+    readonly property bool barWide: page.wide && actions.width - buttons.rowWidth(true) - Theme.gap >= 18 * Theme.body
 
     // The hand-off refused for want of a name or a ticket: bring the name field into view.
     function showNameField() {
@@ -53,8 +58,10 @@ Item {
                     Layout.column: page.wide ? 1 : 0
                     Layout.fillWidth: true
                     Layout.alignment: Qt.AlignTop
-                    Layout.minimumHeight: Theme.touch
-                    Layout.maximumHeight: Theme.touch  // never grows: the verdict and the form stay put
+                    // Never grows: the verdict and the form stay put. Room for the message's two lines at any text size.
+                    readonly property int keptHeight: Math.max(Theme.touch, Math.ceil(2 * stripMetrics.height) + 4)
+                    Layout.minimumHeight: keptHeight
+                    Layout.maximumHeight: keptHeight
                     spacing: Theme.gap
 
                     Rectangle {
@@ -73,7 +80,9 @@ Item {
                             anchors.fill: parent
                             anchors.leftMargin: Theme.gap
                             spacing: 4
+                            FontMetrics { id: stripMetrics; font: confirmationText.font }
                             Label {
+                                id: confirmationText
                                 objectName: "confirmationText"
                                 text: page.handoff.confirmation
                                 color: confirmation.accent
@@ -163,15 +172,17 @@ Item {
                 anchors.margins: 8
                 anchors.leftMargin: Theme.gap
                 anchors.rightMargin: Theme.gap
-                columns: page.wide ? 2 : 1
+                columns: page.barWide ? 2 : 1
                 columnSpacing: Theme.gap
                 rowSpacing: 8
 
                 // Who will receive the customer, or why the hand-off was refused: one place, its height kept.
                 Item {
                     Layout.fillWidth: true
-                    Layout.preferredHeight: 2 * Theme.body + 12
+                    Layout.preferredHeight: Math.max(2 * Theme.body + 12, Math.ceil(2 * expectationMetrics.height))
+                    FontMetrics { id: expectationMetrics; font: expectation.font }
                     Label {
+                        id: expectation
                         objectName: "expectation"
                         anchors.fill: parent
                         visible: page.handoff.error.length === 0 && page.form.eligible
@@ -197,10 +208,24 @@ Item {
                         verticalAlignment: Text.AlignVCenter
                     }
                 }
-                RowLayout {
-                    Layout.fillWidth: !page.wide
-                    spacing: Theme.gap
+                // The buttons in one row when they fit whole; else the hand-off (or the last one) on a row of its own.
+                GridLayout {
+                    id: buttons
+                    readonly property var shownButtons: [callbackButton, saveOnlyButton, sendButton].filter(b => b.visible)
+                    readonly property int shown: shownButtons.length
+                    // The row's width from the buttons' own widths (with their margins when `padded`), whatever
+                    // shape the bar takes: the shape follows it, it never follows the shape.
+                    function rowWidth(padded) {
+                        return shownButtons.reduce((sum, b) => sum + (padded ? b.Layout.preferredWidth : b.implicitWidth), 0)
+                               + Math.max(0, shown - 1) * Theme.gap
+                    }
+                    readonly property bool oneRow: page.barWide || rowWidth(false) <= actions.width
+                    Layout.fillWidth: !page.barWide
+                    columns: oneRow ? Math.max(1, shown) : 2
+                    columnSpacing: Theme.gap
+                    rowSpacing: 8
                     ActionButton {
+                        id: callbackButton
                         objectName: "callbackButton"
                         implicitHeight: Theme.touch
                         visible: page.form.eligible
@@ -208,11 +233,12 @@ Item {
                         accent: Theme.lobby
                         text: qsTr("In a hurry: callback")
                         font.pixelSize: Theme.body
-                        Layout.fillWidth: !page.wide
-                        Layout.preferredWidth: implicitWidth + (page.wide ? 2 * Theme.gap : 0)
+                        Layout.fillWidth: !page.barWide
+                        Layout.preferredWidth: implicitWidth + 2 * Theme.gap
                         onClicked: callbackSheet.openFor()
                     }
                     ActionButton {
+                        id: saveOnlyButton
                         objectName: "saveOnlyButton"
                         implicitHeight: Theme.touch
                         visible: page.form.ready
@@ -220,12 +246,13 @@ Item {
                         accent: Theme.lobby
                         text: page.form.eligible ? qsTr("Save without referral") : qsTr("Save: served in the lobby")
                         font.pixelSize: Theme.body
-                        Layout.fillWidth: !page.wide
-                        Layout.preferredWidth: implicitWidth + (page.wide ? 2 * Theme.gap : 0)
+                        Layout.fillWidth: !page.barWide
+                        Layout.preferredWidth: implicitWidth + 2 * Theme.gap
                         // Eligible: why not referred is asked first; served in the lobby: saved at once.
                         onClicked: page.form.eligible ? notReferredDialog.ask() : page.handoff.saveOnly()
                     }
                     ActionButton {
+                        id: sendButton
                         objectName: "sendButton"
                         implicitHeight: Theme.touch
                         visible: !page.form.inHurry || !page.form.eligible
@@ -233,8 +260,9 @@ Item {
                         accent: page.handoff.fastTrack ? Theme.urgent : Theme.primary
                         text: page.handoff.fastTrack ? qsTr("Fast-track hand-off") : qsTr("Hand off to wealth manager")
                         font.pixelSize: Theme.body + 2
-                        Layout.fillWidth: !page.wide
-                        Layout.preferredWidth: implicitWidth + (page.wide ? 4 * Theme.gap : 0)
+                        Layout.fillWidth: !page.barWide
+                        Layout.columnSpan: buttons.oneRow || buttons.shown === 1 ? 1 : 2
+                        Layout.preferredWidth: implicitWidth + 4 * Theme.gap
                         onClicked: {
                             if (!page.handoff.send() && page.form.nameOrTicketError.length > 0)
                                 page.showNameField()

@@ -26,7 +26,7 @@ Rectangle {
         Label {
             text: qsTr("Locked")
             color: Theme.onAccent
-            font.pixelSize: 36
+            font.pixelSize: Theme.display
             font.bold: true
             Layout.alignment: Qt.AlignHCenter
         }

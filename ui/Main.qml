@@ -8,6 +8,7 @@ ApplicationWindow {
     id: window
     required property bool kiosk
     required property bool virtualKeyboard
+    required property int fontScale  // per cent, from this device's settings: until the workspace's shell is here
     // Set from Python once the store is open (app.open_workspace), and placed here: parented in QML,
     // as PySide would delete an item parented from Python together with a temporary wrapper.
     property Item workspace: null
@@ -20,6 +21,14 @@ ApplicationWindow {
     color: Theme.page
     title: qsTr("Lobby referral")
     font.family: "Noto Sans CJK SC"
+    font.pointSize: Theme.controlPoints  // what a control without a size of its own shows: scales too
+
+    // Every type size follows the text size chosen on this device, at once (ShellViewModel.fontScale).
+    Binding {
+        target: Theme
+        property: "scale"
+        value: (window.workspace ? window.workspace.shell.fontScale : window.fontScale) / 100
+    }
     visibility: window.kiosk ? Window.FullScreen : Window.AutomaticVisibility
     flags: window.kiosk ? (Qt.Window | Qt.FramelessWindowHint) : Qt.Window
 
@@ -36,7 +45,7 @@ ApplicationWindow {
     // Until the workspace brings its status bar, an empty one holds its place: the form never jumps.
     footer: window.workspace ? window.workspace.footerBar : startingBar
     property ToolBar startingBar: ToolBar {
-        height: 40
+        height: Theme.statusBarHeight
         background: Rectangle { color: Theme.statusBar; border.color: Theme.line }
     }
 

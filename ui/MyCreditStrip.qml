@@ -38,6 +38,8 @@ Rectangle {
                 color: Theme.primary
                 font.pixelSize: strip.compact ? Theme.deskTitle : Theme.title + 2
                 font.bold: true
+                wrapMode: Text.WordWrap  // the amount whole at any text size: a second line, never "…"
+                maximumLineCount: 2
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
@@ -46,6 +48,8 @@ Rectangle {
                 text: strip.credit.mineText
                 color: Theme.text
                 font.pixelSize: strip.compact ? Theme.deskSmall : Theme.small + 1
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }

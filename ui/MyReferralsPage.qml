@@ -10,7 +10,7 @@ Item {
     required property QtObject referrals
     required property QtObject callback
     required property QtObject myCredit
-    readonly property bool wide: width >= 1000
+    readonly property bool wide: width >= 1000 * Theme.scale  // two columns while the chosen text size leaves room
 
     ColumnLayout {
         anchors.fill: parent
@@ -39,7 +39,7 @@ Item {
                             objectName: "period_" + modelData.code
                             text: modelData.text
                             checked: page.referrals.period === modelData.code
-                            Layout.preferredWidth: 132
+                            Layout.preferredWidth: 132 * Theme.scale
                             onClicked: page.referrals.setPeriod(modelData.code)
                         }
                     }
@@ -62,7 +62,7 @@ Item {
             MyCreditStrip {
                 credit: page.myCredit
                 Layout.fillWidth: true
-                Layout.preferredWidth: page.wide ? 460 : -1
+                Layout.preferredWidth: page.wide ? 460 * Theme.scale : -1
                 Layout.alignment: Qt.AlignTop
             }
         }

@@ -90,7 +90,7 @@ Rectangle {
                 Label {
                     text: qsTr("Set up this branch")
                     color: Theme.primary
-                    font.pixelSize: 28
+                    font.pixelSize: Theme.heading
                     font.bold: true
                     wrapMode: Text.WordWrap
                     Layout.fillWidth: true
@@ -101,6 +101,11 @@ Rectangle {
                     font.pixelSize: Theme.body
                     Layout.preferredHeight: Theme.touch
                     onClicked: page.shell.setLanguage(page.shell.language === "zh_CN" ? "en" : "zh_CN")
+                }
+                TextSizeButton {
+                    objectName: "setupTextSize"
+                    shell: page.shell
+                    Layout.preferredHeight: Theme.touch
                 }
             }
             Label {

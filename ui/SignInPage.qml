@@ -25,7 +25,7 @@ Item {
         Label {
             text: qsTr("Lobby referral")
             color: Theme.primary
-            font.pixelSize: 36
+            font.pixelSize: Theme.display
             font.bold: true
             Layout.alignment: Qt.AlignHCenter
         }

@@ -75,6 +75,7 @@ ColumnLayout {
             }
         }
         Label {
+            id: whoError
             objectName: "whoError"
             text: tagForm.form.nameOrTicketError || tagForm.form.addressError || tagForm.form.ticketError
             color: Theme.error
@@ -82,17 +83,21 @@ ColumnLayout {
             wrapMode: Text.WordWrap
             Layout.columnSpan: 2
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.small + 6
+            Layout.preferredHeight: Math.max(Theme.small + 6, Math.floor(whoMetrics.height))  // one line's height kept
+            FontMetrics { id: whoMetrics; font: whoError.font }
         }
     }
 
-    RowLayout {
+    // The amount beside the products; one above the other where a larger text size leaves no room for both.
+    GridLayout {
         Layout.fillWidth: true
-        spacing: Theme.gap * 2
+        columns: tagForm.width >= 700 * Theme.scale ? 2 : 1
+        columnSpacing: Theme.gap * 2
+        rowSpacing: Theme.gap
 
         ColumnLayout {
-            Layout.preferredWidth: 270
-            Layout.maximumWidth: 290
+            Layout.preferredWidth: 270 * Theme.scale
+            Layout.maximumWidth: 290 * Theme.scale
             Layout.alignment: Qt.AlignTop
             spacing: 6
 
@@ -119,8 +124,10 @@ ColumnLayout {
             // below never moves under the finger.
             Item {
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.body + 10
+                Layout.preferredHeight: Math.max(Theme.body + 10, Math.ceil(amountMetrics.height))
+                FontMetrics { id: amountMetrics; font: amountDisplay.font }
                 Label {
+                    id: amountDisplay
                     objectName: "amountDisplay"
                     anchors.fill: parent
                     text: tagForm.form.amountDisplay

@@ -19,17 +19,25 @@ QtObject {
     readonly property color line: "#d5dbe1"
     readonly property color page: "#f5f7f8"
     readonly property color card: "#ffffff"
-    readonly property int touch: 56     // touch targets: at least 48 px
+    // The text size chosen on the device (1.0, 1.25, 1.5): bound to the shell's fontScale in Main.qml.
+    // Every type size below is a base times it; so are the heights that hold one line of text.
+    property real scale: 1.0
+    readonly property real grow: 1 + (scale - 1) / 2   // heights around text grow half as fast as the text
+    readonly property int touch: Math.max(48, Math.round(56 * grow))  // touch targets: never under 48 px
+    readonly property int statusBarHeight: Math.round(40 * grow)  // the status bar under every screen
     readonly property int gap: 12
     readonly property int radius: 8
-    readonly property int body: 18
-    readonly property int small: 15
-    readonly property int title: 22
+    readonly property int body: Math.round(18 * scale)
+    readonly property int small: Math.round(15 * scale)
+    readonly property int title: Math.round(22 * scale)
+    readonly property int heading: Math.round(28 * scale)  // a page's one big heading (set up, a new PIN)
+    readonly property int display: Math.round(36 * scale)  // the app's name on the sign-in and lock screens
+    readonly property real controlPoints: 12 * scale       // the window's default font (start.py: 12 pt)
     // The desk PC: mouse and keyboard, denser than the tablet.
-    readonly property int deskBody: 15
-    readonly property int deskSmall: 13
-    readonly property int deskTitle: 18
-    readonly property int deskRow: 34
+    readonly property int deskBody: Math.round(15 * scale)
+    readonly property int deskSmall: Math.round(13 * scale)
+    readonly property int deskTitle: Math.round(18 * scale)
+    readonly property int deskRow: Math.round(34 * grow)
     readonly property color urgentLight: "#ffebee"
     readonly property color offer: "#1565c0"
     readonly property color offerLight: "#e3f2fd"

@@ -38,89 +38,114 @@ Item {
     }
 
     property ToolBar headerBar: ToolBar {
+        id: headerBar
         // Hidden under the lock, as the page is: a screen reader reads nothing a locked screen covers.
         visible: workspace.session.signedIn && !workspace.session.locked
-        height: visible ? 64 : 0
+        // One row when the tabs and the buttons fit (with a little room for the name); else the buttons on a
+        // second row, so that a larger text size never pushes "Sign out" off a portrait tablet.
+        readonly property bool oneRow: tabsRow.implicitWidth + toolsRow.implicitWidth
+                                       - Math.min(signedInAs.implicitWidth, signedInAs.Layout.maximumWidth)
+                                       + Math.min(signedInAs.implicitWidth, 48) + 2 * Theme.gap + 8 <= width
+        height: visible ? (oneRow ? Theme.touch + 8 : 2 * Theme.touch + 16) : 0
         background: Rectangle { color: Theme.card; border.color: Theme.line }
-        RowLayout {
+        GridLayout {
             anchors.fill: parent
             anchors.leftMargin: Theme.gap
             anchors.rightMargin: Theme.gap
-            spacing: 8
-            Label {
-                text: qsTr("Lobby referral")
-                color: Theme.primary
-                font.pixelSize: Theme.title
-                font.bold: true
-                visible: workspace.width >= 1000
+            anchors.topMargin: headerBar.oneRow ? 0 : 4
+            anchors.bottomMargin: headerBar.oneRow ? 0 : 4
+            columns: headerBar.oneRow ? 2 : 1
+            columnSpacing: 8
+            rowSpacing: 8
+            RowLayout {
+                id: tabsRow
+                spacing: 8
+                Label {
+                    text: qsTr("Lobby referral")
+                    color: Theme.primary
+                    font.pixelSize: Theme.title
+                    font.bold: true
+                    visible: workspace.width >= 1000 * Theme.scale
+                }
+                Chip {
+                    objectName: "tabTag"
+                    visible: workspace.lobbyRole
+                    text: qsTr("Tag a customer")
+                    checked: workspace.tab === 0
+                    onClicked: workspace.tab = 0
+                }
+                Chip {
+                    objectName: "tabReferrals"
+                    visible: workspace.lobbyRole
+                    text: qsTr("My referrals (%1)").arg(workspace.referrals.count)
+                    checked: workspace.tab === 1
+                    onClicked: workspace.tab = 1
+                }
+                Chip {
+                    objectName: "tabBranch"
+                    visible: workspace.session.role === "branch_head"
+                    text: qsTr("The branch")
+                    checked: workspace.tab === 2
+                    onClicked: workspace.tab = 2
+                }
             }
-            Chip {
-                objectName: "tabTag"
-                visible: workspace.lobbyRole
-                text: qsTr("Tag a customer")
-                checked: workspace.tab === 0
-                onClicked: workspace.tab = 0
-            }
-            Chip {
-                objectName: "tabReferrals"
-                visible: workspace.lobbyRole
-                text: qsTr("My referrals (%1)").arg(workspace.referrals.count)
-                checked: workspace.tab === 1
-                onClicked: workspace.tab = 1
-            }
-            Chip {
-                objectName: "tabBranch"
-                visible: workspace.session.role === "branch_head"
-                text: qsTr("The branch")
-                checked: workspace.tab === 2
-                onClicked: workspace.tab = 2
-            }
-            Item { Layout.fillWidth: true }
-            Label {
-                objectName: "signedInAs"
-                text: workspace.session.name + " · " + workspace.session.roleTitle
-                font.pixelSize: Theme.body
-                color: Theme.text
-                elide: Text.ElideRight
-                horizontalAlignment: Text.AlignRight
-                // Gives way before the buttons do: on a narrow tablet the name is elided, "Sign out" stays whole.
+            RowLayout {
+                id: toolsRow
+                spacing: 8
                 Layout.fillWidth: true
-                Layout.minimumWidth: 48
-                Layout.maximumWidth: Math.min(implicitWidth, 220)
-            }
-            ToolButton {
-                objectName: "roleCardButton"
-                text: qsTr("My role")
-                font.pixelSize: Theme.body
-                Layout.preferredHeight: Theme.touch
-                onClicked: roleCard.open()
-            }
-            ToolButton {
-                objectName: "languageButton"
-                text: workspace.shell.language === "zh_CN" ? "English" : "中文"
-                font.pixelSize: Theme.body
-                Layout.preferredHeight: Theme.touch
-                onClicked: workspace.shell.setLanguage(workspace.shell.language === "zh_CN" ? "en" : "zh_CN")
-            }
-            ToolButton {
-                objectName: "lockButton"
-                text: qsTr("Lock")
-                font.pixelSize: Theme.body
-                Layout.preferredHeight: Theme.touch
-                onClicked: workspace.session.lockNow()
-            }
-            ToolButton {
-                objectName: "signOutButton"
-                text: qsTr("Sign out")
-                font.pixelSize: Theme.body
-                Layout.preferredHeight: Theme.touch
-                onClicked: workspace.session.signOut()
+                Item { Layout.fillWidth: true }
+                Label {
+                    id: signedInAs
+                    objectName: "signedInAs"
+                    text: workspace.session.name + " · " + workspace.session.roleTitle
+                    font.pixelSize: Theme.body
+                    color: Theme.text
+                    elide: Text.ElideRight
+                    horizontalAlignment: Text.AlignRight
+                    // Gives way before the buttons do: on a narrow tablet the name is elided, "Sign out" stays whole.
+                    Layout.fillWidth: true
+                    Layout.minimumWidth: 48
+                    Layout.maximumWidth: Math.min(implicitWidth, 220 * Theme.scale)
+                }
+                ToolButton {
+                    objectName: "roleCardButton"
+                    text: qsTr("My role")
+                    font.pixelSize: Theme.body
+                    Layout.preferredHeight: Theme.touch
+                    onClicked: roleCard.open()
+                }
+                ToolButton {
+                    objectName: "languageButton"
+                    text: workspace.shell.language === "zh_CN" ? "English" : "中文"
+                    font.pixelSize: Theme.body
+                    Layout.preferredHeight: Theme.touch
+                    onClicked: workspace.shell.setLanguage(workspace.shell.language === "zh_CN" ? "en" : "zh_CN")
+                }
+                TextSizeButton {
+                    objectName: "textSizeButton"
+                    shell: workspace.shell
+                    Layout.preferredHeight: Theme.touch
+                }
+                ToolButton {
+                    objectName: "lockButton"
+                    text: qsTr("Lock")
+                    font.pixelSize: Theme.body
+                    Layout.preferredHeight: Theme.touch
+                    onClicked: workspace.session.lockNow()
+                }
+                ToolButton {
+                    objectName: "signOutButton"
+                    text: qsTr("Sign out")
+                    font.pixelSize: Theme.body
+                    Layout.preferredHeight: Theme.touch
+                    onClicked: workspace.session.signOut()
+                }
             }
         }
     }
 
     property ToolBar footerBar: ToolBar {
-        height: 40
+        height: Theme.statusBarHeight
         background: Rectangle { color: Theme.statusBar; border.color: Theme.line }
         RowLayout {
             anchors.fill: parent

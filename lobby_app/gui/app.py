@@ -17,6 +17,7 @@ from ..paths import ui_dir
 from ..services.branch_setup import is_set_up
 from ..services.bus import ChangeBus
 from ..services.context import Changed, Changes, Ctx
+from ..settings import save_font_scale
 from ..sync.config import HubConfig
 from ..sync.loop import SyncLoop, SyncStatus
 from .admin_vm import AdminViewModel
@@ -153,6 +154,7 @@ def build_screens(
     ctx: Ctx,
     *,
     language: str,
+    font_scale: int = 100,
     kiosk: bool = False,
     virtual_keyboard: bool = False,
     idle_lock_s: int = 300,
@@ -161,7 +163,8 @@ def build_screens(
     translations: Translations | None = None,
 ) -> Screens:
     """`hub`: the screens say where changes stand with a hub; `hub_link`: the hub that checks sign-ins.
-    `translations`: the ones the window was made with, already installed for `language`."""
+    `translations`: the ones the window was made with, already installed for `language`. `font_scale`: per
+    cent of the type sizes; a new choice is saved in the store's data directory (display.json)."""
     if translations is None:
         translations = Translations(app)
         translations.install(language)
@@ -186,10 +189,13 @@ def build_screens(
     setup = SetupViewModel(ctx, session, bus, needed=not hub and hub_link is None and not is_set_up(ctx))
     my_credit = MyCreditViewModel(ctx, session, bus)
     screens: Screens
+    data_dir = ctx.db.path.parent if ctx.db.path is not None else None
     shell = ShellViewModel(
         ctx,
         language=language,
         switch_language=lambda lang: screens.switch_language(lang),
+        font_scale=font_scale,
+        save_font_scale=(lambda scale: save_font_scale(data_dir, scale)) if data_dir is not None else None,
         kiosk=kiosk,
         virtual_keyboard=virtual_keyboard,
         hub=hub,
@@ -250,7 +256,9 @@ def build_engine(
 ) -> QQmlApplicationEngine:
     """The window and its workspace at once (tests, screenshots)."""
     shell = screens.shell
-    engine = load_window(kiosk=shell.kiosk, virtual_keyboard=shell.virtualKeyboard, on_warnings=on_warnings)
+    engine = load_window(
+        kiosk=shell.kiosk, virtual_keyboard=shell.virtualKeyboard, font_scale=shell.fontScale, on_warnings=on_warnings
+    )
     open_workspace(engine, screens)
     return engine
 
@@ -262,6 +270,7 @@ def open_app(
     ctx: Ctx,
     *,
     language: str,
+    font_scale: int = 100,
     kiosk: bool = False,
     virtual_keyboard: bool = False,
     idle_lock_s: int = 300,
@@ -272,6 +281,7 @@ def open_app(
         app,
         ctx,
         language=language,
+        font_scale=font_scale,
         kiosk=kiosk,
         virtual_keyboard=virtual_keyboard,
         idle_lock_s=idle_lock_s,

@@ -1,14 +1,16 @@
-"""The frame around every screen: language switch, kiosk mode, the sync state's place, the clock."""
+"""The frame around every screen: language switch, text size, kiosk mode, the sync state's place, the clock."""
 
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 
 from ..services.context import Ctx
 from ..services.staff import is_branch_head_pin
+from ..settings import FONT_SCALES
 from ..sync.config import HubConfig
 from ..sync.loop import SyncStatus
 from ..sync.staff import HubAway, head_pin_at_hub
@@ -16,6 +18,7 @@ from .formatting import clock_time
 from .tasks import Tasks
 
 translate = QCoreApplication.translate  # the name lupdate looks for
+log = logging.getLogger(__name__)
 
 
 def _store_trouble(waiting: int) -> str:
@@ -36,6 +39,7 @@ def _update_needed(side: str, waiting: int) -> str:
 class ShellViewModel(QObject):
     changed = Signal()
     languageChanged = Signal()
+    fontScaleChanged = Signal()
     syncChanged = Signal()
 
     def __init__(
@@ -44,6 +48,8 @@ class ShellViewModel(QObject):
         *,
         language: str,
         switch_language: Callable[[str], None],
+        font_scale: int = 100,
+        save_font_scale: Callable[[int], None] | None = None,
         kiosk: bool = False,
         virtual_keyboard: bool = False,
         hub: bool = False,
@@ -54,6 +60,8 @@ class ShellViewModel(QObject):
         self._ctx = ctx
         self._language = language
         self._switch = switch_language
+        self._font_scale = font_scale
+        self._save_font_scale = save_font_scale  # remembers it on this device (display.json)
         self._kiosk = kiosk
         self._virtual_keyboard = virtual_keyboard
         self._kiosk_error = ""
@@ -109,6 +117,9 @@ class ShellViewModel(QObject):
         )
 
     language = Property(str, lambda self: self._language, notify=languageChanged)
+    # Per cent of every type size: the window binds Theme.scale to it (ui/Main.qml).
+    fontScale = Property(int, lambda self: self._font_scale, notify=fontScaleChanged)
+    fontScales = Property(list, lambda self: list(FONT_SCALES), constant=True)
     kiosk = Property(bool, lambda self: self._kiosk, constant=True)
     virtualKeyboard = Property(bool, lambda self: self._virtual_keyboard, constant=True)
     syncText = Property(str, _get_sync_text, notify=syncChanged)
@@ -130,6 +141,19 @@ class ShellViewModel(QObject):
             self._language = language
             self.languageChanged.emit()
             self.syncChanged.emit()
+
+    @Slot(int)
+    def setFontScale(self, scale: int) -> None:
+        """Every screen's text at once, and again at the next start: the choice is saved on this device."""
+        if scale not in FONT_SCALES or scale == self._font_scale:
+            return
+        self._font_scale = scale
+        self.fontScaleChanged.emit()
+        if self._save_font_scale is not None:
+            try:
+                self._save_font_scale(scale)
+            except OSError:  # a full or read-only disk: the screens keep the size until the app quits
+                log.exception("the text size could not be saved on this device")
 
     @Slot(str)
     def exitKiosk(self, pin: str) -> None:

@@ -83,13 +83,18 @@ def make_app(*, virtual_keyboard: bool = False) -> QGuiApplication:
 
 
 def load_window(
-    *, kiosk: bool, virtual_keyboard: bool, on_warnings: Callable[[list[QQmlError]], None] | None = None
+    *,
+    kiosk: bool,
+    virtual_keyboard: bool,
+    font_scale: int = 100,
+    on_warnings: Callable[[list[QQmlError]], None] | None = None,
 ) -> QQmlApplicationEngine:
-    """ui/Main.qml: the window with its sign-in form, no view-models yet (`app.open_workspace`)."""
+    """ui/Main.qml: the window with its sign-in form, no view-models yet (`app.open_workspace`).
+    `font_scale`: per cent of the type sizes until the workspace's shell takes over (Theme.scale)."""
     engine = QQmlApplicationEngine()
     if on_warnings is not None:
         engine.warnings.connect(on_warnings)
-    engine.setInitialProperties({"kiosk": kiosk, "virtualKeyboard": virtual_keyboard})
+    engine.setInitialProperties({"kiosk": kiosk, "virtualKeyboard": virtual_keyboard, "fontScale": font_scale})
     engine.load(QUrl.fromLocalFile(str(ui_dir() / "Main.qml")))
     return engine
 
@@ -107,6 +112,7 @@ def run(
     open_store: Callable[[], Ctx],
     *,
     language: str,
+    font_scale: int = 100,
     kiosk: bool = False,
     virtual_keyboard: bool = False,
     idle_lock_s: int = 300,
@@ -116,7 +122,7 @@ def run(
     app = make_app(virtual_keyboard=virtual_keyboard)
     translations = Translations(app)
     translations.install(language)
-    engine = load_window(kiosk=kiosk, virtual_keyboard=virtual_keyboard)
+    engine = load_window(kiosk=kiosk, virtual_keyboard=virtual_keyboard, font_scale=font_scale)
     if not engine.rootObjects():
         return 1
     window = engine.rootObjects()[0]
@@ -144,6 +150,7 @@ def run(
         translations,
         ctx,
         language=language,
+        font_scale=font_scale,
         kiosk=kiosk,
         virtual_keyboard=virtual_keyboard,
         idle_lock_s=idle_lock_s,

@@ -596,8 +596,8 @@ def _settle(engine: QQmlApplicationEngine, root: QQuickWindow) -> None:
             return
 
 
-def screenshot(*, screen: str, language: str, size: tuple[int, int], out: Path) -> list[str]:
-    """Render `screen` to `out` (PNG); returns any QML warnings."""
+def screenshot(*, screen: str, language: str, size: tuple[int, int], out: Path, font_scale: int = 100) -> list[str]:
+    """Render `screen` to `out` (PNG) with the text at `font_scale` per cent; returns any QML warnings."""
     if screen not in SCREENS:
         raise ValueError(f"screen must be one of {', '.join(SCREENS)}")
     with tempfile.TemporaryDirectory() as tmp:
@@ -607,7 +607,9 @@ def screenshot(*, screen: str, language: str, size: tuple[int, int], out: Path) 
             seed_demo(ctx)
             shot.data(ctx)
         app = make_app()
-        screens = build_screens(app, ctx, language=language, kiosk=screen == "kiosk-exit", hub=shot.hub)
+        screens = build_screens(
+            app, ctx, language=language, font_scale=font_scale, kiosk=screen == "kiosk-exit", hub=shot.hub
+        )
         warnings: list[str] = []
         engine = build_engine(screens, on_warnings=lambda ws: warnings.extend(w.toString() for w in ws))
         root = engine.rootObjects()[0]

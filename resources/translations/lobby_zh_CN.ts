@@ -1031,65 +1031,65 @@
 <context>
     <name>CallbackSheet</name>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="43" />
+        <location filename="../../ui/CallbackSheet.qml" line="63" />
         <source>Book a callback</source>
         <translation>预约回电</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="43" />
+        <location filename="../../ui/CallbackSheet.qml" line="63" />
         <source>The customer left: book a callback?</source>
         <translation>客户已离开：预约回电吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="51" />
+        <location filename="../../ui/CallbackSheet.qml" line="71" />
         <source>A wealth manager calls the customer back; a sale from the call still credits you.</source>
         <translation>由理财经理给客户回电；回电后成交，业绩仍算你的转介。</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="58" />
-        <location filename="../../ui/CallbackSheet.qml" line="61" />
+        <location filename="../../ui/CallbackSheet.qml" line="78" />
+        <location filename="../../ui/CallbackSheet.qml" line="81" />
         <source>How to address the customer</source>
         <translation>客户称呼</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="63" />
+        <location filename="../../ui/CallbackSheet.qml" line="83" />
         <source>e.g. 王先生</source>
         <translation>如：王先生</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="72" />
-        <location filename="../../ui/CallbackSheet.qml" line="74" />
+        <location filename="../../ui/CallbackSheet.qml" line="92" />
+        <location filename="../../ui/CallbackSheet.qml" line="94" />
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="83" />
+        <location filename="../../ui/CallbackSheet.qml" line="104" />
         <source>The customer agrees that we keep this number to call back</source>
         <translation>客户同意留存此号码用于回电</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="90" />
+        <location filename="../../ui/CallbackSheet.qml" line="121" />
         <source>Preferred time</source>
         <translation>方便时间</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="108" />
-        <location filename="../../ui/CallbackSheet.qml" line="110" />
+        <location filename="../../ui/CallbackSheet.qml" line="139" />
+        <location filename="../../ui/CallbackSheet.qml" line="141" />
         <source>Note (optional)</source>
         <translation>备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="123" />
+        <location filename="../../ui/CallbackSheet.qml" line="156" />
         <source>No callback needed: cancel the referral</source>
         <translation>不需要回电：取消这次转介</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="139" />
+        <location filename="../../ui/CallbackSheet.qml" line="172" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/CallbackSheet.qml" line="146" />
+        <location filename="../../ui/CallbackSheet.qml" line="179" />
         <source>Book callback</source>
         <translation>确认预约</translation>
     </message>
@@ -2791,42 +2791,42 @@
 <context>
     <name>LobbyPage</name>
     <message>
-        <location filename="../../ui/LobbyPage.qml" line="92" />
+        <location filename="../../ui/LobbyPage.qml" line="101" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/LobbyPage.qml" line="102" />
+        <location filename="../../ui/LobbyPage.qml" line="111" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/LobbyPage.qml" line="115" />
+        <location filename="../../ui/LobbyPage.qml" line="124" />
         <source>New customer</source>
         <translation>下一位客户</translation>
     </message>
     <message>
-        <location filename="../../ui/LobbyPage.qml" line="209" />
+        <location filename="../../ui/LobbyPage.qml" line="234" />
         <source>In a hurry: callback</source>
         <translation>赶时间：预约回电</translation>
     </message>
     <message>
-        <location filename="../../ui/LobbyPage.qml" line="221" />
+        <location filename="../../ui/LobbyPage.qml" line="247" />
         <source>Save without referral</source>
         <translation>保存，不转介</translation>
     </message>
     <message>
-        <location filename="../../ui/LobbyPage.qml" line="221" />
+        <location filename="../../ui/LobbyPage.qml" line="247" />
         <source>Save: served in the lobby</source>
         <translation>保存：厅堂服务</translation>
     </message>
     <message>
-        <location filename="../../ui/LobbyPage.qml" line="234" />
+        <location filename="../../ui/LobbyPage.qml" line="261" />
         <source>Fast-track hand-off</source>
         <translation>快速通道转介</translation>
     </message>
     <message>
-        <location filename="../../ui/LobbyPage.qml" line="234" />
+        <location filename="../../ui/LobbyPage.qml" line="261" />
         <source>Hand off to wealth manager</source>
         <translation>转介给理财经理</translation>
     </message>
@@ -2867,7 +2867,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/Main.qml" line="21" />
+        <location filename="../../ui/Main.qml" line="22" />
         <source>Lobby referral</source>
         <translation>厅堂转介</translation>
     </message>
@@ -2934,22 +2934,22 @@
     <name>MyCreditStrip</name>
     <message>
         <location filename="../../ui/MyCreditStrip.qml" line="21" />
-        <location filename="../../ui/MyCreditStrip.qml" line="54" />
+        <location filename="../../ui/MyCreditStrip.qml" line="58" />
         <source>Details ›</source>
         <translation>明细 ›</translation>
     </message>
     <message>
-        <location filename="../../ui/MyCreditStrip.qml" line="100" />
+        <location filename="../../ui/MyCreditStrip.qml" line="104" />
         <source>No credit yet this month. A sale from a customer you referred or served shows here.</source>
         <translation>本月暂无分润。你推荐或接待的客户成交后显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/MyCreditStrip.qml" line="171" />
+        <location filename="../../ui/MyCreditStrip.qml" line="175" />
         <source>Dispute</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../ui/MyCreditStrip.qml" line="183" />
+        <location filename="../../ui/MyCreditStrip.qml" line="187" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -3848,107 +3848,107 @@
         <translation>设置本网点</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="107" />
+        <location filename="../../ui/SetupPage.qml" line="112" />
         <source>No branch on this device yet. As its branch head, set it up once; then sign in with the staff number and PIN you choose here.</source>
         <translation>本机还没有网点。请网点负责人在此设置一次，随后用这里填写的工号和密码登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="125" />
+        <location filename="../../ui/SetupPage.qml" line="130" />
         <source>The branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="129" />
+        <location filename="../../ui/SetupPage.qml" line="134" />
         <source>Branch name</source>
         <translation>网点名称</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="130" />
+        <location filename="../../ui/SetupPage.qml" line="135" />
         <source>e.g. 城东支行</source>
         <translation>如城东支行</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="137" />
+        <location filename="../../ui/SetupPage.qml" line="142" />
         <source>Branch code (the bank's, letters and digits)</source>
         <translation>网点代码（行内编号，字母和数字）</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="138" />
+        <location filename="../../ui/SetupPage.qml" line="143" />
         <source>e.g. CD0101</source>
         <translation>如 CD0101</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="149" />
+        <location filename="../../ui/SetupPage.qml" line="154" />
         <source>Time zone: the branch's day and times follow it</source>
         <translation>时区：网点的营业日和时间以此为准</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="182" />
+        <location filename="../../ui/SetupPage.qml" line="187" />
         <source>Credit roll-out date</source>
         <translation>分润启用日期</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="189" />
+        <location filename="../../ui/SetupPage.qml" line="194" />
         <source>From this day the referrer gets 80% of each sale's credit for 3 months, then 60% for 3 months, then 50%. The head can change this later.</source>
         <translation>自该日起，推荐人前3个月分得每笔业绩的80%，之后3个月为60%，此后为50%。负责人以后可以修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="207" />
+        <location filename="../../ui/SetupPage.qml" line="212" />
         <source>Pick another day…</source>
         <translation>选择其他日期…</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="234" />
+        <location filename="../../ui/SetupPage.qml" line="239" />
         <source>You, the branch head</source>
         <translation>您（网点负责人）</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="238" />
+        <location filename="../../ui/SetupPage.qml" line="243" />
         <source>Your staff number</source>
         <translation>您的工号</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="239" />
+        <location filename="../../ui/SetupPage.qml" line="244" />
         <source>e.g. 8001</source>
         <translation>如8001</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="247" />
+        <location filename="../../ui/SetupPage.qml" line="252" />
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="248" />
+        <location filename="../../ui/SetupPage.qml" line="253" />
         <source>e.g. 周敏</source>
         <translation>如周敏</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="255" />
+        <location filename="../../ui/SetupPage.qml" line="260" />
         <source>Your PIN</source>
         <translation>您的密码</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="256" />
+        <location filename="../../ui/SetupPage.qml" line="261" />
         <source>6 to 12 digits</source>
         <translation>6至12位数字</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="265" />
+        <location filename="../../ui/SetupPage.qml" line="270" />
         <source>Your PIN again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="266" />
+        <location filename="../../ui/SetupPage.qml" line="271" />
         <source>the same PIN</source>
         <translation>与上面的密码相同</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="273" />
+        <location filename="../../ui/SetupPage.qml" line="278" />
         <source>6 to 12 digits. Not one digit repeated, not a run like 123456, not your staff number.</source>
         <translation>6至12位数字；不能是同一数字重复、123456这样的连续数字或本人工号。</translation>
     </message>
     <message>
-        <location filename="../../ui/SetupPage.qml" line="289" />
+        <location filename="../../ui/SetupPage.qml" line="294" />
         <source>Set up the branch</source>
         <translation>完成设置</translation>
     </message>
@@ -3956,57 +3956,57 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="22" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="25" />
         <source>This device cannot save the branch hub's latest changes · %1 changes wait here · tell the branch head</source>
         <translation>本机无法保存网点服务器的最新变更 · 本机%1项变更待发送 · 请告知网点负责人</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="30" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="33" />
         <source>The branch hub needs an update to take this device's changes · %1 wait here</source>
         <translation>网点服务器需要升级才能接收本机的变更 · 本机%1项变更待发送</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="32" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="35" />
         <source>This app is too old for the branch hub: update it · %1 changes wait here</source>
         <translation>本机应用版本过旧，网点服务器无法接收：请升级 · 本机%1项变更待发送</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="73" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="81" />
         <source>%1 · NOT ENCRYPTED (plain HTTP)</source>
         <translation>%1 · 未加密（明文 HTTP）</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="79" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="87" />
         <source>Local store · branch hub not set up</source>
         <translation>本机存储 · 网点服务器未配置</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="85" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="93" />
         <source>Connecting to the branch hub…</source>
         <translation>正在连接网点服务器…</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="88" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="96" />
         <source>Branch hub unreachable since %1 · %2 changes wait here</source>
         <translation>自%1起连不上网点服务器 · 本机%2项变更待发送</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="93" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="101" />
         <source>Branch hub connected · %1 changes being sent</source>
         <translation>已连接网点服务器 · %1项变更发送中</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="94" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="102" />
         <source>Branch hub connected · every change confirmed</source>
         <translation>已连接网点服务器 · 变更均已确认</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="106" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="114" />
         <source>No connection to the branch hub since %1: this device works on, %2 changes wait</source>
         <translation>自%1起连不上网点服务器：本机照常使用，%2项变更待恢复后发送</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/shell_vm.py" line="152" />
+        <location filename="../../lobby_app/gui/shell_vm.py" line="176" />
         <source>Only a branch head's PIN ends kiosk mode</source>
         <translation>仅网点负责人密码可退出全屏锁定</translation>
     </message>
@@ -4808,7 +4808,7 @@
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../lobby_app/gui/start.py" line="131" />
+        <location filename="../../lobby_app/gui/start.py" line="137" />
         <source>This device's records could not be opened, so no one can sign in here; tell the branch head: %1</source>
         <translation>本机记录无法打开，暂不能在此登录，请告知网点负责人：%1</translation>
     </message>
@@ -4986,38 +4986,38 @@
         <translation>如：A023</translation>
     </message>
     <message>
-        <location filename="../../ui/TagForm.qml" line="99" />
-        <location filename="../../ui/TagForm.qml" line="103" />
+        <location filename="../../ui/TagForm.qml" line="104" />
+        <location filename="../../ui/TagForm.qml" line="108" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/TagForm.qml" line="105" />
+        <location filename="../../ui/TagForm.qml" line="110" />
         <source>e.g. 50000 or 5万</source>
         <translation>如50000或5万</translation>
     </message>
     <message>
-        <location filename="../../ui/TagForm.qml" line="150" />
+        <location filename="../../ui/TagForm.qml" line="157" />
         <source>Ready to buy</source>
         <translation>有明确购买意向</translation>
     </message>
     <message>
-        <location filename="../../ui/TagForm.qml" line="157" />
+        <location filename="../../ui/TagForm.qml" line="164" />
         <source>In a hurry</source>
         <translation>赶时间</translation>
     </message>
     <message>
-        <location filename="../../ui/TagForm.qml" line="170" />
+        <location filename="../../ui/TagForm.qml" line="177" />
         <source>Featured products the customer asked about</source>
         <translation>客户咨询的主推产品</translation>
     </message>
     <message>
-        <location filename="../../ui/TagForm.qml" line="185" />
+        <location filename="../../ui/TagForm.qml" line="192" />
         <source>Other products</source>
         <translation>其他产品</translation>
     </message>
     <message>
-        <location filename="../../ui/TagForm.qml" line="202" />
+        <location filename="../../ui/TagForm.qml" line="209" />
         <source>Flow over the last six months</source>
         <translation>近六个月流水</translation>
     </message>
@@ -5069,6 +5069,33 @@
     </message>
 </context>
 <context>
+    <name>TextSizeButton</name>
+    <message>
+        <location filename="../../ui/TextSizeButton.qml" line="9" />
+        <location filename="../../ui/TextSizeButton.qml" line="46" />
+        <source>Largest</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TextSizeButton.qml" line="9" />
+        <location filename="../../ui/TextSizeButton.qml" line="45" />
+        <source>Larger</source>
+        <translation>较大</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TextSizeButton.qml" line="9" />
+        <location filename="../../ui/TextSizeButton.qml" line="44" />
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TextSizeButton.qml" line="14" />
+        <location filename="../../ui/TextSizeButton.qml" line="39" />
+        <source>Text size</source>
+        <translation>字号</translation>
+    </message>
+</context>
+<context>
     <name>Verdict</name>
     <message>
         <location filename="../../lobby_app/gui/wording.py" line="73" />
@@ -5102,42 +5129,42 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/Workspace.qml" line="51" />
+        <location filename="../../ui/Workspace.qml" line="64" />
         <source>Lobby referral</source>
         <translation>厅堂转介</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="60" />
+        <location filename="../../ui/Workspace.qml" line="73" />
         <source>Tag a customer</source>
         <translation>识别客户</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="67" />
+        <location filename="../../ui/Workspace.qml" line="80" />
         <source>My referrals (%1)</source>
         <translation>我的转介（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="74" />
+        <location filename="../../ui/Workspace.qml" line="87" />
         <source>The branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="93" />
+        <location filename="../../ui/Workspace.qml" line="112" />
         <source>My role</source>
         <translation>岗位职责</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="107" />
+        <location filename="../../ui/Workspace.qml" line="131" />
         <source>Lock</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="114" />
+        <location filename="../../ui/Workspace.qml" line="138" />
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/Workspace.qml" line="139" />
+        <location filename="../../ui/Workspace.qml" line="164" />
         <source>Exit kiosk</source>
         <translation>退出全屏锁定</translation>
     </message>

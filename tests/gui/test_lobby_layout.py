@@ -62,6 +62,9 @@ def _whole(item: QQuickItem) -> bool:
     """A text item shows all its text: not elided, and its text (wrapped or not) within the item's box."""
     if item.property("truncated"):
         return False
+    if item.property("contentWidth") is None:  # a ToolButton's IconLabel: its text needs its implicit size
+        w, h = item.implicitWidth(), item.implicitHeight()
+        return w <= item.width() + 1 and h <= item.height() + 1
     w, h = float(item.property("contentWidth")), float(item.property("contentHeight"))
     return w <= item.width() + 1 and h <= item.height() + 1
 
@@ -76,9 +79,23 @@ def _placeholder_whole(field: QQuickItem) -> bool:
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_main_action_is_whole_in_the_window_above_the_status_bar(qapp, qtbot, demo, state, size, language):
+    _main_action_whole(qapp, qtbot, demo, state, size, language, font_scale=100)
+
+
+# The largest text size, on the states that fill the screen most (the rest show a subset of them).
+@pytest.mark.parametrize("state", ("eligible", "callback", "sent", "hub-offline"))
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_at_150_percent_text_the_main_action_is_still_whole_above_the_status_bar(
+    qapp, qtbot, demo, state, size, language
+):
+    _main_action_whole(qapp, qtbot, demo, state, size, language, font_scale=150)
+
+
+def _main_action_whole(qapp, qtbot, demo, state, size, language, *, font_scale: int) -> None:
     shot = SCREENS[state]
     assert shot.role is Role.LOBBY_MANAGER
-    with open_window(qapp, qtbot, demo, language=language, hub=shot.hub) as w:
+    with open_window(qapp, qtbot, demo, language=language, hub=shot.hub, font_scale=font_scale) as w:
         w.root.resize(*size)
         w.screens.session.signIn("1001", _pin("1001"))
         w.settle()
@@ -104,6 +121,11 @@ def test_the_main_action_is_whole_in_the_window_above_the_status_bar(qapp, qtbot
         if size == (1280, 800) and state != "callback":  # the name and the ticket on screen without scrolling
             for name in ("addressField", "ticketField"):
                 assert _rect(w, w.item(name)).bottom() <= floor, name
+        header = w.root.property("header")
+        for name in ("roleCardButton", "languageButton", "textSizeButton", "lockButton", "signOutButton"):
+            r = _rect(w, w.item(name))  # the header's buttons all in the window, none cut
+            assert r.left() >= 0 and r.right() <= size[0] and r.bottom() <= _rect(w, header).bottom(), (name, r)
+            assert _whole(w.item(name).property("contentItem")), name
 
 
 def _content_y(w: Window, name: str) -> float:
