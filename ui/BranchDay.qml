@@ -64,6 +64,7 @@ Item {
                 // Day / week / month: the figures, the funnel, the tables and the credit follow.
                 Row {
                     objectName: "spanSwitch"
+                    spacing: Theme.deskGap / 2
                     Accessible.role: Accessible.PageTabList
                     Accessible.name: qsTr("Show a day, a week or a month")
                     Repeater {

@@ -542,7 +542,7 @@ Item {
                                     text: shareRow.yuanText
                                     font.pixelSize: Theme.deskBody
                                     horizontalAlignment: Text.AlignRight
-                                    Layout.preferredWidth: 190
+                                    Layout.preferredWidth: 120  // right beside the percent it comes from
                                 }
                             }
                             FieldError {

@@ -61,6 +61,11 @@ Popup {
             onTextEdited: sheet.left.setAddressAs(text)
         }
         FieldError { text: sheet.left.addressError; font.pixelSize: Theme.deskSmall; Layout.fillWidth: true }
+        Label {
+            text: qsTr("Phone number")  // above the field: still there once the number is typed
+            font.pixelSize: Theme.deskSmall
+            color: Theme.muted
+        }
         DeskTextField {
             objectName: "leftPhone"
             Accessible.name: qsTr("Phone number")
@@ -100,6 +105,11 @@ Popup {
                 }
             }
         }
+        Label {
+            text: qsTr("Note (optional)")
+            font.pixelSize: Theme.deskSmall
+            color: Theme.muted
+        }
         DeskTextField {
             objectName: "leftNote"
             Accessible.name: qsTr("Note (optional)")
@@ -114,13 +124,13 @@ Popup {
         RowLayout {
             Layout.fillWidth: true
             spacing: 8
+            Item { Layout.fillWidth: true }  // the main button on the right, Back and the other way on its left
             DeskButton {
                 objectName: "leftBack"
                 text: qsTr("Back")
                 font.pixelSize: Theme.deskBody
                 onClicked: sheet.close()
             }
-            Item { Layout.fillWidth: true }
             DeskButton {
                 objectName: "leftNoCallback"
                 text: qsTr("No callback")

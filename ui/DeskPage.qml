@@ -216,6 +216,10 @@ Item {
                 }
                 ListView {
                     objectName: "incomingList"
+                    // No cards built ahead out of sight: a card being built in the background when the customer
+                    // is taken by someone else is cancelled past the list's end, and Qt warns ("DelegateModel::cancel:
+                    // index out range"). A dozen cards at most: built as they scroll in, at no cost one can see.
+                    cacheBuffer: 0
                     clip: true
                     spacing: 8
                     model: page.desk.incoming

@@ -79,7 +79,7 @@ Item {
                     Label {
                         objectName: "enrolmentCode"
                         text: page.admin.code
-                        font.pixelSize: 44
+                        font.pixelSize: Theme.deskTitle * 2 + 8  // the enrolment code, read across the room: 44 px at the default scale
                         font.bold: true
                         font.family: "monospace"
                         color: Theme.primary
@@ -200,10 +200,10 @@ Item {
             }
             RowLayout {
                 Layout.fillWidth: true
+                Item { Layout.fillWidth: true }  // the main button on the right, Back on its left
                 DeskButton {
                     text: qsTr("Back")
                     font.pixelSize: Theme.deskBody
-                    Layout.fillWidth: true
                     onClicked: confirmRevoke.close()
                 }
                 DeskButton {
@@ -212,7 +212,6 @@ Item {
                     text: qsTr("Revoke")
                     font.pixelSize: Theme.deskBody
                     kind: "danger"
-                    Layout.fillWidth: true
                     onClicked: {
                         confirmRevoke.close()
                         page.admin.revoke(page.revoking)

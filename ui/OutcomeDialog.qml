@@ -32,7 +32,7 @@ Popup {
             font.bold: true
         }
         RowLayout {
-            spacing: 0
+            spacing: Theme.deskGap / 2
             Repeater {
                 model: [
                     { code: "converted", text: qsTr("Converted") },
@@ -245,6 +245,8 @@ Popup {
                 }
                 RowLayout {
                     Layout.fillWidth: true
+                    spacing: Theme.deskGap
+                    Item { Layout.fillWidth: true }  // as in every dialog: the main button on the right
                     DeskButton {
                         objectName: "tookPartNone"
                         text: qsTr("Nobody else")
@@ -254,7 +256,6 @@ Popup {
                             colleaguePicker.close()
                         }
                     }
-                    Item { Layout.fillWidth: true }
                     DeskButton {
                         objectName: "tookPartDone"
                         text: qsTr("Done")

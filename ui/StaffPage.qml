@@ -204,13 +204,13 @@ Item {
             FieldError { objectName: "resetPinError"; text: page.errors.reset_pin || ""; font.pixelSize: Theme.deskBody; Layout.fillWidth: true }
             RowLayout {
                 Layout.fillWidth: true
-                DeskButton { text: qsTr("Back"); font.pixelSize: Theme.deskBody; Layout.fillWidth: true; onClicked: resetDialog.close() }
+                Item { Layout.fillWidth: true }  // the main button on the right, Back on its left
+                DeskButton { text: qsTr("Back"); font.pixelSize: Theme.deskBody; onClicked: resetDialog.close() }
                 DeskButton {
                     objectName: "resetPinSave"
                     highlighted: true
                     text: qsTr("Give this PIN")
                     font.pixelSize: Theme.deskBody
-                    Layout.fillWidth: true
                     onClicked: {
                         page.staff.resetPin(page.chosenId, resetPin.text, resetPinAgain.text)
                         resetPin.text = ""
@@ -246,14 +246,14 @@ Item {
             }
             RowLayout {
                 Layout.fillWidth: true
-                DeskButton { text: qsTr("Back"); font.pixelSize: Theme.deskBody; Layout.fillWidth: true; onClicked: deactivateDialog.close() }
+                Item { Layout.fillWidth: true }  // the main button on the right, Back on its left
+                DeskButton { text: qsTr("Back"); font.pixelSize: Theme.deskBody; onClicked: deactivateDialog.close() }
                 DeskButton {
                     objectName: "deactivateConfirm"
                     highlighted: true  // filled red: the button that deactivates
                     text: qsTr("Deactivate")
                     font.pixelSize: Theme.deskBody
                     kind: "danger"
-                    Layout.fillWidth: true
                     onClicked: {
                         deactivateDialog.close()
                         page.staff.deactivate(page.chosenId)
