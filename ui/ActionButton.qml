@@ -21,7 +21,7 @@ Button {
     readonly property color tint: kind === "danger" ? Theme.urgent : accent
     readonly property bool filled: kind === "primary" || (kind === "danger" && highlighted)
     implicitHeight: dense ? Theme.deskControl : Theme.touch + 8
-    implicitWidth: Math.max(implicitContentWidth + leftPadding + rightPadding, dense ? Theme.deskControl * 2 : 0)
+    implicitWidth: Math.max(implicitContentWidth + leftPadding + rightPadding, dense ? Theme.deskControl : 0)
     leftPadding: dense ? Theme.deskPad : 12
     rightPadding: dense ? Theme.deskPad : 12
     topPadding: dense ? 4 : 6
