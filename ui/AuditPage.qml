@@ -1,7 +1,7 @@
 // The audit log: every change (who, what, when, from which device) and every request the hub accepted
 // or refused, newest first, filtered by person, device, day and kind; read-only, exported as a CSV.
 import QtQuick
-import QtQuick.Controls.Fusion
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 Item {
@@ -23,7 +23,7 @@ Item {
         Flow {
             spacing: 10
             Layout.fillWidth: true
-            ComboBox {
+            DeskComboBox {
                 id: person
                 objectName: "auditPerson"
                 model: page.admin.people
@@ -32,7 +32,7 @@ Item {
                 font.pixelSize: Theme.deskBody
                 implicitWidth: 170
             }
-            ComboBox {
+            DeskComboBox {
                 id: device
                 objectName: "auditDevice"
                 model: page.admin.deviceChoices
@@ -41,7 +41,7 @@ Item {
                 font.pixelSize: Theme.deskBody
                 implicitWidth: 190
             }
-            TextField {
+            DeskTextField {
                 id: day
                 objectName: "auditDay"
                 Accessible.name: placeholderText
@@ -50,7 +50,7 @@ Item {
                 implicitWidth: 280
                 onAccepted: page.show()
             }
-            ComboBox {
+            DeskComboBox {
                 id: kind
                 objectName: "auditKind"
                 model: [
@@ -64,14 +64,15 @@ Item {
                 font.pixelSize: Theme.deskBody
                 implicitWidth: 190
             }
-            Button {
+            DeskButton {
                 objectName: "auditShow"
+                highlighted: true
                 text: page.admin.busy ? qsTr("Asking the hub…") : qsTr("Show")
                 enabled: !page.admin.busy
                 font.pixelSize: Theme.deskBody
                 onClicked: page.show()
             }
-            Button {
+            DeskButton {
                 objectName: "auditExport"
                 text: qsTr("Export CSV")
                 font.pixelSize: Theme.deskBody

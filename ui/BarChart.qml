@@ -1,7 +1,7 @@
 // A small bar chart on the branch head's pages (Qt Graphs): one or two bars per name, and the
 // branch median as a red line when there is one. Below it, the legend.
 import QtQuick
-import QtQuick.Controls.Fusion
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import QtGraphs
 

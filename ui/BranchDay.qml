@@ -4,7 +4,7 @@
 // the branch median, the referrers, the credit earned and who needs coaching. A day, its week or its
 // month; any figure or funnel step lists the customers behind it. The settings have a page of their own.
 import QtQuick
-import QtQuick.Controls.Fusion
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 Item {
@@ -37,7 +37,7 @@ Item {
             Flow {
                 spacing: 8
                 Layout.fillWidth: true
-                Button {
+                DeskButton {
                     objectName: "previousDay"
                     text: "◀"
                     font.pixelSize: Theme.deskBody
@@ -53,7 +53,7 @@ Item {
                     font.bold: true
                     color: Theme.text
                 }
-                Button {
+                DeskButton {
                     objectName: "nextDay"
                     text: "▶"
                     enabled: page.branch.canForward
@@ -64,6 +64,7 @@ Item {
                 // Day / week / month: the figures, the funnel, the tables and the credit follow.
                 Row {
                     objectName: "spanSwitch"
+                    spacing: Theme.deskGap / 2
                     Accessible.role: Accessible.PageTabList
                     Accessible.name: qsTr("Show a day, a week or a month")
                     Repeater {
@@ -72,7 +73,7 @@ Item {
                             { key: "week", text: qsTr("Week") },
                             { key: "month", text: qsTr("Month") }
                         ]
-                        Button {
+                        DeskButton {
                             required property var modelData
                             objectName: "span_" + modelData.key
                             text: modelData.text
@@ -86,7 +87,7 @@ Item {
                         }
                     }
                 }
-                Button {
+                DeskButton {
                     objectName: "pickDay"
                     text: qsTr("Pick a day…")
                     font.pixelSize: Theme.deskBody
@@ -100,7 +101,7 @@ Item {
                         onPicked: iso => page.branch.showDate(iso)
                     }
                 }
-                Button {
+                DeskButton {
                     objectName: "showToday"
                     visible: !page.branch.isToday
                     text: qsTr("Today")
@@ -108,7 +109,7 @@ Item {
                     Accessible.name: text
                     onClicked: page.branch.showToday()
                 }
-                Button {
+                DeskButton {
                     objectName: "noteProblem"
                     visible: page.branch.isToday
                     text: qsTr("Note a problem")
@@ -117,12 +118,12 @@ Item {
                     onClicked: noteDialog.openProblem()
                 }
                 // No good backup from the last day: said here too, and the settings page says more.
-                Button {
+                DeskButton {
                     objectName: "backupWarningDay"
                     visible: page.settings.backupWarning
                     text: "⚠ " + page.settings.backupText
                     font.pixelSize: Theme.deskSmall
-                    palette.buttonText: Theme.urgent
+                    accent: Theme.urgent
                     Accessible.name: page.settings.backupText
                     Accessible.description: qsTr("Open the settings")
                     onClicked: page.openSettings()
@@ -242,7 +243,7 @@ Item {
                             Accessible.description: qsTr("Show the customers behind this figure")
                             onClicked: page.showCustomers(modelData.stage)
                             background: Rectangle {
-                                radius: 3
+                                radius: Theme.smallRadius
                                 color: stepRow.hovered || stepRow.activeFocus ? Theme.primaryLight : "transparent"
                             }
                             contentItem: RowLayout {
@@ -258,7 +259,7 @@ Item {
                                     Rectangle {
                                         width: Math.max(2, parent.width * stepRow.modelData.fraction)
                                         height: parent.height
-                                        radius: 3
+                                        radius: Theme.smallRadius
                                         color: Theme.primary
                                         opacity: 0.35 + 0.65 * stepRow.modelData.fraction
                                     }
@@ -343,21 +344,21 @@ Item {
                     RowLayout {
                         visible: page.branch.canExport
                         spacing: 8
-                        Button {
+                        DeskButton {
                             objectName: "exportPdf"
                             Accessible.name: text
                             text: qsTr("Save as PDF")
                             font.pixelSize: Theme.deskBody
                             onClicked: page.branch.export("pdf")
                         }
-                        Button {
+                        DeskButton {
                             objectName: "exportCsv"
                             Accessible.name: text
                             text: qsTr("Save as CSV")
                             font.pixelSize: Theme.deskBody
                             onClicked: page.branch.export("csv")
                         }
-                        Button {
+                        DeskButton {
                             objectName: "printEvening"
                             Accessible.name: text
                             text: qsTr("Print")
@@ -423,7 +424,7 @@ Item {
                             color: Theme.muted
                             Layout.fillWidth: true
                         }
-                        Button {
+                        DeskButton {
                             objectName: "noteProblemEvening"
                             Accessible.name: text
                             visible: page.branch.isToday
@@ -614,7 +615,7 @@ Item {
                                     font.bold: true
                                     Layout.fillWidth: true
                                 }
-                                Button {
+                                DeskButton {
                                     objectName: "recordCoaching_" + person.staffId
                                     Accessible.name: text + ": " + person.name
                                     text: qsTr("Record a coaching talk")

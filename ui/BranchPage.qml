@@ -1,7 +1,7 @@
 // The branch head's console: the day (figures, hall, funnel, evening meeting), the referral
 // standards, the referral credit, staff, devices, the audit log, and the settings, one tab each.
 import QtQuick
-import QtQuick.Controls.Fusion
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 Item {
@@ -45,7 +45,7 @@ Item {
                     wrapMode: Text.WordWrap
                     Layout.fillWidth: true
                 }
-                Button {
+                DeskButton {
                     objectName: "branchHubRefusalsSeen"
                     text: qsTr("Seen")
                     Accessible.name: qsTr("Seen")
@@ -55,17 +55,17 @@ Item {
             }
         }
 
-        TabBar {
+        DeskTabBar {
             id: sections
             objectName: "branchSections"
             Layout.fillWidth: true
-            TabButton { objectName: "sectionDay"; text: qsTr("The day"); font.pixelSize: Theme.deskBody; Accessible.name: text; Accessible.role: Accessible.PageTab }
-            TabButton { objectName: "sectionStandards"; text: qsTr("Referral standards"); font.pixelSize: Theme.deskBody; Accessible.name: text; Accessible.role: Accessible.PageTab }
-            TabButton { objectName: "sectionCredit"; text: qsTr("Referral credit"); font.pixelSize: Theme.deskBody; Accessible.name: text; Accessible.role: Accessible.PageTab }
-            TabButton { objectName: "sectionStaff"; text: qsTr("Staff"); font.pixelSize: Theme.deskBody; Accessible.name: text; Accessible.role: Accessible.PageTab }
-            TabButton { objectName: "sectionDevices"; text: qsTr("Devices"); font.pixelSize: Theme.deskBody; Accessible.name: text; Accessible.role: Accessible.PageTab }
-            TabButton { objectName: "sectionAudit"; text: qsTr("Audit log"); font.pixelSize: Theme.deskBody; Accessible.name: text; Accessible.role: Accessible.PageTab }
-            TabButton {
+            DeskTabButton { objectName: "sectionDay"; text: qsTr("The day"); font.pixelSize: Theme.deskBody; Accessible.name: text; Accessible.role: Accessible.PageTab }
+            DeskTabButton { objectName: "sectionStandards"; text: qsTr("Referral standards"); font.pixelSize: Theme.deskBody; Accessible.name: text; Accessible.role: Accessible.PageTab }
+            DeskTabButton { objectName: "sectionCredit"; text: qsTr("Referral credit"); font.pixelSize: Theme.deskBody; Accessible.name: text; Accessible.role: Accessible.PageTab }
+            DeskTabButton { objectName: "sectionStaff"; text: qsTr("Staff"); font.pixelSize: Theme.deskBody; Accessible.name: text; Accessible.role: Accessible.PageTab }
+            DeskTabButton { objectName: "sectionDevices"; text: qsTr("Devices"); font.pixelSize: Theme.deskBody; Accessible.name: text; Accessible.role: Accessible.PageTab }
+            DeskTabButton { objectName: "sectionAudit"; text: qsTr("Audit log"); font.pixelSize: Theme.deskBody; Accessible.name: text; Accessible.role: Accessible.PageTab }
+            DeskTabButton {
                 objectName: "sectionSettings"
                 text: qsTr("Settings")
                 font.pixelSize: Theme.deskBody

@@ -1,6 +1,6 @@
 // A titled card on the branch head's pages.
 import QtQuick
-import QtQuick.Controls.Fusion
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 Frame {

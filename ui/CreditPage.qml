@@ -2,7 +2,7 @@
 // article warns against staff fixating on their own split), each person, each day; the exceptions the
 // rule could not split, allocated with a reason; month close; the phase schedule.
 import QtQuick
-import QtQuick.Controls.Fusion
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 Item {
@@ -38,7 +38,7 @@ Item {
             RowLayout {
                 spacing: 8
                 Layout.fillWidth: true
-                Button {
+                DeskButton {
                     objectName: "previousMonth"
                     Accessible.name: qsTr("Previous month")
                     text: "◀"
@@ -52,7 +52,7 @@ Item {
                     font.bold: true
                     color: Theme.text
                 }
-                Button {
+                DeskButton {
                     objectName: "nextMonth"
                     Accessible.name: qsTr("Next month")
                     text: "▶"
@@ -68,7 +68,7 @@ Item {
                     elide: Text.ElideRight
                     Layout.fillWidth: true
                 }
-                Button {
+                DeskButton {
                     objectName: "closeMonth"
                     visible: !page.credit.isClosed
                     text: qsTr("Close %1").arg(page.credit.monthText)
@@ -146,7 +146,7 @@ Item {
                         Layout.fillWidth: true
                         Repeater {
                             model: page.credit.days
-                            Button {
+                            DeskButton {
                                 required property string day
                                 required property string dayText
                                 required property string totalText
@@ -209,8 +209,9 @@ Item {
                                     elide: Text.ElideRight
                                     Layout.fillWidth: true
                                 }
-                                Button {
+                                DeskButton {
                                     objectName: "allocate_" + exceptionId
+                                    highlighted: true
                                     visible: open
                                     text: qsTr("Allocate")
                                     font.pixelSize: Theme.deskBody
@@ -275,7 +276,7 @@ Item {
                                     font.pixelSize: Theme.deskBody
                                     Layout.fillWidth: true
                                 }
-                                TextField {
+                                DeskTextField {
                                     objectName: "phaseStart_" + index
                                     Accessible.name: qsTr("Phase %1").arg(index + 1) + " · " + qsTr("From")
                                     text: start
@@ -283,7 +284,7 @@ Item {
                                     Layout.preferredWidth: 130
                                     onTextEdited: draft.setProperty(index, "start", text)
                                 }
-                                TextField {
+                                DeskTextField {
                                     objectName: "phasePercent_" + index
                                     Accessible.name: qsTr("Phase %1").arg(index + 1) + " · " + qsTr("Referrer %")
                                     text: percent
@@ -299,7 +300,7 @@ Item {
                                     color: Theme.muted
                                     Layout.preferredWidth: 130
                                 }
-                                Button {
+                                DeskButton {
                                     objectName: "removePhase_" + index
                                     Accessible.name: qsTr("Remove phase %1").arg(index + 1)
                                     enabled: draft.count > 1
@@ -330,7 +331,7 @@ Item {
                             text: qsTr("Agreed by the team on")
                             font.pixelSize: Theme.deskBody
                         }
-                        Button {
+                        DeskButton {
                             objectName: "agreedOn"
                             text: page.agreedOn.length > 0 ? page.agreedOn : qsTr("Pick the day…")
                             font.pixelSize: Theme.deskBody
@@ -348,7 +349,7 @@ Item {
                             text: qsTr("Note")
                             font.pixelSize: Theme.deskBody
                         }
-                        TextField {
+                        DeskTextField {
                             id: agreementNote
                             objectName: "agreementNote"
                             Accessible.name: placeholderText
@@ -372,20 +373,21 @@ Item {
                     }
                     RowLayout {
                         spacing: 8
-                        Button {
+                        DeskButton {
                             objectName: "addPhase"
                             text: qsTr("Add a phase")
                             font.pixelSize: Theme.deskBody
                             onClicked: draft.append({ start: "", percent: "50", spanText: "" })
                         }
-                        Button {
+                        DeskButton {
                             objectName: "resetPhases"
                             text: qsTr("Undo changes")
                             font.pixelSize: Theme.deskBody
                             onClicked: page.resetDraft()
                         }
-                        Button {
+                        DeskButton {
                             objectName: "savePhases"
+                            highlighted: true
                             text: qsTr("Save the phases")
                             font.pixelSize: Theme.deskBody
                             onClicked: {
@@ -524,7 +526,7 @@ Item {
                                     elide: Text.ElideRight
                                     Layout.fillWidth: true
                                 }
-                                TextField {
+                                DeskTextField {
                                     objectName: "share_" + shareRow.staffId
                                     Accessible.name: shareRow.name + " · %"
                                     text: shareRow.percentText
@@ -540,7 +542,7 @@ Item {
                                     text: shareRow.yuanText
                                     font.pixelSize: Theme.deskBody
                                     horizontalAlignment: Text.AlignRight
-                                    Layout.preferredWidth: 190
+                                    Layout.preferredWidth: 120  // right beside the percent it comes from
                                 }
                             }
                             FieldError {
@@ -553,11 +555,11 @@ Item {
                     }
                 }
             }
-            Button {
+            DeskButton {
                 objectName: "showOtherColleagues"
                 visible: !allocationForm.showOthers
                 text: qsTr("Someone else too…")
-                flat: true
+                kind: "quiet"
                 font.pixelSize: Theme.deskSmall
                 onClicked: allocationForm.showOthers = true
             }
@@ -574,11 +576,20 @@ Item {
                 font.pixelSize: Theme.deskSmall
                 Layout.fillWidth: true
             }
-            TextField {
+            // The label above the field: still there once the reason is typed.
+            Label {
+                id: reasonLabel
+                text: qsTr("Reason (who did what)")
+                font.pixelSize: Theme.deskSmall
+                font.bold: true
+                color: Theme.muted
+                Layout.topMargin: Theme.deskGap
+            }
+            DeskTextField {
                 id: reason
                 objectName: "allocationReason"
-                Accessible.name: placeholderText
-                placeholderText: qsTr("Reason (who did what)")
+                Accessible.name: reasonLabel.text
+                error: (page.errors.reason || "").length > 0
                 font.pixelSize: Theme.deskBody
                 Layout.fillWidth: true
             }
@@ -592,13 +603,13 @@ Item {
                 spacing: 8
                 Layout.fillWidth: true
                 Item { Layout.fillWidth: true }
-                Button {
+                DeskButton {
                     objectName: "cancelAllocation"
                     text: qsTr("Cancel")
                     font.pixelSize: Theme.deskBody
                     onClicked: page.credit.cancelAllocation()
                 }
-                Button {
+                DeskButton {
                     objectName: "saveAllocation"
                     text: qsTr("Allocate")
                     enabled: page.credit.canAllocate

@@ -1,6 +1,6 @@
 // A calendar for picking a day: a month at a time, days after `latest` (by default today) greyed out.
 import QtQuick
-import QtQuick.Controls.Fusion
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 Popup {
@@ -30,7 +30,7 @@ Popup {
         spacing: 4
         RowLayout {
             Layout.fillWidth: true
-            Button { objectName: "pickerPrevious"; text: "◀"; Accessible.name: qsTr("Previous month"); onClicked: picker.step(-1) }
+            DeskButton { objectName: "pickerPrevious"; text: "◀"; Accessible.name: qsTr("Previous month"); onClicked: picker.step(-1) }
             Label {
                 objectName: "pickerMonth"
                 text: picker.year + "-" + String(picker.month + 1).padStart(2, "0")
@@ -39,7 +39,7 @@ Popup {
                 horizontalAlignment: Text.AlignHCenter
                 Layout.fillWidth: true
             }
-            Button {
+            DeskButton {
                 objectName: "pickerNext"
                 Accessible.name: qsTr("Next month")
                 text: "▶"
@@ -70,7 +70,7 @@ Popup {
                 opacity: model.month === picker.month ? 1 : 0.35
                 color: later ? Theme.line : iso === picker.day ? Theme.onAccent : Theme.text
                 background: Rectangle {
-                    radius: 4
+                    radius: Theme.smallRadius
                     color: iso === picker.day ? Theme.primary : "transparent"
                 }
             }

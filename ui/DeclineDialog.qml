@@ -1,6 +1,6 @@
 // Declining an offer needs a reason (and words for "other"); the customer goes on to the next colleague.
 import QtQuick
-import QtQuick.Controls.Fusion
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 Popup {
@@ -43,7 +43,7 @@ Popup {
         }
         Repeater {
             model: dialog.desk.declineReasons
-            RadioButton {
+            DeskRadioButton {
                 required property var modelData
                 objectName: "declineReason_" + modelData.code
                 text: modelData.text
@@ -55,7 +55,7 @@ Popup {
                 }
             }
         }
-        TextField {
+        DeskTextField {
             id: declineText
             objectName: "declineText"
             Accessible.name: placeholderText
@@ -74,12 +74,12 @@ Popup {
         RowLayout {
             Layout.fillWidth: true
             Item { Layout.fillWidth: true }
-            Button {
+            DeskButton {
                 text: qsTr("Cancel")
                 font.pixelSize: Theme.deskBody
                 onClicked: dialog.close()
             }
-            Button {
+            DeskButton {
                 objectName: "declineConfirm"
                 text: qsTr("Decline")
                 font.pixelSize: Theme.deskBody

@@ -1,8 +1,8 @@
 // The in-window alert for a customer offered to this wealth manager: blue, or red for fast-track,
-// with accept and decline right on it (also Alt+A / Alt+D). A fast-track customer waiting while every
+// with decline and accept right on it (accept the filled one, on the right) (also Alt+A / Alt+D). A fast-track customer waiting while every
 // wealth manager is busy rings on every desk on duty: "I'll take them" takes them from the queue.
 import QtQuick
-import QtQuick.Controls.Fusion
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 Rectangle {
@@ -29,34 +29,43 @@ Rectangle {
             wrapMode: Text.WordWrap
             Layout.fillWidth: true
         }
-        Button {
+        DeskButton {
             objectName: "bannerTake"
             visible: !banner.desk.bannerOffered
             text: qsTr("I'll take them")
             font.pixelSize: Theme.deskBody
-            font.bold: true
+            highlighted: true  // white on the banner, in its colour: the thing to do
+            accent: Theme.onAccent
+            ink: banner.color
             onClicked: banner.desk.accept(banner.desk.bannerId)
         }
-        Button {
-            objectName: "bannerAccept"
-            visible: banner.desk.bannerOffered
-            text: qsTr("Accept (Alt+A)")
-            font.pixelSize: Theme.deskBody
-            font.bold: true
-            onClicked: banner.desk.accept(banner.desk.bannerId)
-        }
-        Button {
+        DeskButton {
             objectName: "bannerDecline"
             visible: banner.desk.bannerOffered
             text: qsTr("Decline (Alt+D)")
             font.pixelSize: Theme.deskBody
+            accent: Theme.onAccent  // outlined in white
+            surface: "transparent"
             onClicked: banner.declineRequested(banner.desk.bannerId)
         }
-        ToolButton {
+        DeskButton {
+            objectName: "bannerAccept"
+            visible: banner.desk.bannerOffered
+            text: qsTr("Accept (Alt+A)")
+            font.pixelSize: Theme.deskBody
+            highlighted: true
+            accent: Theme.onAccent
+            ink: banner.color
+            onClicked: banner.desk.accept(banner.desk.bannerId)
+        }
+        DeskButton {
             objectName: "bannerDismiss"
             Accessible.name: qsTr("Hide the banner; the customer stays in Incoming")
             text: "✕"
             font.pixelSize: Theme.deskBody
+            kind: "quiet"
+            accent: Theme.onAccent
+            surface: "transparent"
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Hide the banner; the customer stays in Incoming")
             onClicked: banner.desk.dismissBanner()

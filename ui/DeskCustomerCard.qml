@@ -1,7 +1,7 @@
 // One customer in Incoming: how to address them, purpose and amount band, the rules they met, the
 // warm note, who referred them and how long they have waited (ticking). Offered to me: accept/decline.
 import QtQuick
-import QtQuick.Controls.Fusion
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 Frame {
@@ -46,7 +46,7 @@ Frame {
                 font.pixelSize: Theme.deskSmall
                 font.bold: true
                 padding: 3
-                background: Rectangle { color: Theme.urgent; radius: 3 }
+                background: Rectangle { color: Theme.urgent; radius: Theme.smallRadius }
             }
             Label {
                 objectName: "incomingName"
@@ -117,14 +117,14 @@ Frame {
                 color: Theme.offer
             }
             Item { Layout.fillWidth: true }
-            Button {
+            DeskButton {
                 objectName: "declineButton"
                 visible: card.offeredToMe
                 text: qsTr("Decline")
                 font.pixelSize: Theme.deskBody
                 onClicked: card.declineRequested(card.handoffId)
             }
-            Button {
+            DeskButton {
                 objectName: card.offeredToMe ? "acceptButton" : "takeButton"
                 visible: card.canAccept
                 text: card.offeredToMe ? qsTr("Accept") : qsTr("Take this customer")

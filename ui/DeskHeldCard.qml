@@ -2,7 +2,7 @@
 // way, "customer left": a callback if they agreed, or none.
 // The phone shows here only, to the wealth manager who holds the customer.
 import QtQuick
-import QtQuick.Controls.Fusion
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 Frame {
@@ -84,14 +84,14 @@ Frame {
                 color: Theme.muted
             }
             Item { Layout.fillWidth: true }
-            Button {
+            DeskButton {
                 objectName: "leftButton"
                 visible: card.state === "accepted"
                 text: qsTr("Customer left")
                 font.pixelSize: Theme.deskBody
                 onClicked: card.leftRequested(card.handoffId, card.addressAs, card.phone)
             }
-            Button {
+            DeskButton {
                 objectName: "meetButton"
                 visible: card.state === "accepted"
                 text: qsTr("Customer arrived")
@@ -99,7 +99,7 @@ Frame {
                 highlighted: true
                 onClicked: card.desk.meet(card.handoffId)
             }
-            Button {
+            DeskButton {
                 objectName: "outcomeButton"
                 visible: card.state === "met"
                 text: qsTr("Record outcome")

@@ -3,7 +3,7 @@
 // which cancels. Either way the customer leaves my desk. The desk's own sheet (desk style and sizes)
 // over the same fields as the lobby's CallbackSheet, with "no callback" beside "book callback".
 import QtQuick
-import QtQuick.Controls.Fusion
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 Popup {
@@ -51,7 +51,7 @@ Popup {
             font.pixelSize: Theme.deskSmall
             color: Theme.muted
         }
-        TextField {
+        DeskTextField {
             objectName: "leftAddress"
             Accessible.name: qsTr("How to address the customer")
             text: sheet.left.addressAs
@@ -61,7 +61,12 @@ Popup {
             onTextEdited: sheet.left.setAddressAs(text)
         }
         FieldError { text: sheet.left.addressError; font.pixelSize: Theme.deskSmall; Layout.fillWidth: true }
-        TextField {
+        Label {
+            text: qsTr("Phone number")  // above the field: still there once the number is typed
+            font.pixelSize: Theme.deskSmall
+            color: Theme.muted
+        }
+        DeskTextField {
             objectName: "leftPhone"
             Accessible.name: qsTr("Phone number")
             text: sheet.left.phone
@@ -71,7 +76,7 @@ Popup {
             Layout.fillWidth: true
             onTextEdited: sheet.left.setPhone(text)
         }
-        CheckBox {
+        DeskCheckBox {
             objectName: "leftConsent"
             text: qsTr("The customer agrees that we keep this number to call back")
             checked: sheet.left.consent
@@ -89,7 +94,7 @@ Popup {
             spacing: 6
             Repeater {
                 model: sheet.left.timeChoices
-                delegate: RadioButton {
+                delegate: DeskRadioButton {
                     required property string modelData
                     required property int index
                     objectName: "leftTime_" + index
@@ -100,7 +105,12 @@ Popup {
                 }
             }
         }
-        TextField {
+        Label {
+            text: qsTr("Note (optional)")
+            font.pixelSize: Theme.deskSmall
+            color: Theme.muted
+        }
+        DeskTextField {
             objectName: "leftNote"
             Accessible.name: qsTr("Note (optional)")
             text: sheet.left.note
@@ -114,14 +124,14 @@ Popup {
         RowLayout {
             Layout.fillWidth: true
             spacing: 8
-            Button {
+            Item { Layout.fillWidth: true }  // the main button on the right, Back and the other way on its left
+            DeskButton {
                 objectName: "leftBack"
                 text: qsTr("Back")
                 font.pixelSize: Theme.deskBody
                 onClicked: sheet.close()
             }
-            Item { Layout.fillWidth: true }
-            Button {
+            DeskButton {
                 objectName: "leftNoCallback"
                 text: qsTr("No callback")
                 font.pixelSize: Theme.deskBody
@@ -130,7 +140,7 @@ Popup {
                         sheet.close()
                 }
             }
-            Button {
+            DeskButton {
                 objectName: "leftBookCallback"
                 text: qsTr("Book callback")
                 enabled: sheet.left.canSubmit

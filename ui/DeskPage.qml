@@ -1,9 +1,9 @@
-// The wealth manager's desk on a desk PC (mouse and keyboard, the Fusion desktop style):
+// The wealth manager's desk on a desk PC (mouse and keyboard, the desk controls: DeskButton and its kin):
 // presence and my day on top, the alert banner, Incoming on the left, the customers I hold and my
 // calls on the right. Keyboard: Alt+A accept, Alt+D decline, Alt+M customer arrived, Alt+O outcome,
 // Alt+1 available, Alt+2 away (break).
 import QtQuick
-import QtQuick.Controls.Fusion
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 Item {
@@ -75,7 +75,7 @@ Item {
                         font.pixelSize: Theme.deskBody
                         color: Theme.muted
                     }
-                    Button {
+                    DeskButton {
                         objectName: "presence_available"
                         text: qsTr("Available")
                         font.pixelSize: Theme.deskBody
@@ -84,7 +84,7 @@ Item {
                     }
                     Repeater {
                         model: page.desk.awayReasons
-                        Button {
+                        DeskButton {
                             required property var modelData
                             objectName: "presence_away_" + modelData.code
                             text: qsTr("Away: %1").arg(modelData.text)
@@ -93,7 +93,7 @@ Item {
                             onClicked: page.desk.setPresence("away", modelData.code)
                         }
                     }
-                    Button {
+                    DeskButton {
                         objectName: "presence_offline"
                         text: qsTr("Offline")
                         font.pixelSize: Theme.deskBody
@@ -113,7 +113,7 @@ Item {
                         elide: Text.ElideRight
                         Layout.fillWidth: true
                     }
-                    Button {
+                    DeskButton {
                         objectName: "muteButton"
                         text: page.desk.muted ? qsTr("Sound off") : qsTr("Sound on")
                         font.pixelSize: Theme.deskSmall
@@ -172,7 +172,7 @@ Item {
                     wrapMode: Text.WordWrap
                     Layout.fillWidth: true
                 }
-                Button {
+                DeskButton {
                     objectName: "hubRefusalsSeen"
                     text: qsTr("Seen")
                     font.pixelSize: Theme.deskSmall
@@ -216,6 +216,10 @@ Item {
                 }
                 ListView {
                     objectName: "incomingList"
+                    // No cards built ahead out of sight: a card being built in the background when the customer
+                    // is taken by someone else is cancelled past the list's end, and Qt warns ("DelegateModel::cancel:
+                    // index out range"). A dozen cards at most: built as they scroll in, at no cost one can see.
+                    cacheBuffer: 0
                     clip: true
                     spacing: 8
                     model: page.desk.incoming
@@ -243,52 +247,35 @@ Item {
                 Layout.fillHeight: true
                 Layout.fillWidth: true
                 Layout.preferredWidth: page.narrow ? 45 : 90
-                TabBar {
+                DeskTabBar {
                     id: tabs
                     visible: page.narrow
                     Layout.fillWidth: true
                     currentIndex: page.rightTab
                     onCurrentIndexChanged: page.rightTab = currentIndex
-                    // The selected tab: bold, in the primary colour, over a bar; calls with overdue
-                    // ones say so in red on the tab itself (the count and the word, not the colour alone).
-                    TabButton {
+                    // The selected tab: bold, in the accent, over a bar (DeskTabButton); calls with
+                    // overdue ones say so in red on the tab itself (the count and the word, not the colour alone).
+                    DeskTabButton {
                         id: withMeTab
                         objectName: "tabWithMe"
                         text: withMeTitle.text
-                        font.pixelSize: Theme.deskBody
-                        font.bold: checked
-                        palette.buttonText: checked ? Theme.primary : Theme.muted
-                        Rectangle {
-                            visible: withMeTab.checked
-                            anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
-                            height: 3
-                            color: Theme.primary
-                        }
                     }
-                    TabButton {
+                    DeskTabButton {
                         id: callsTab
                         objectName: "tabCalls"
                         text: callsTitle.text
-                        font.pixelSize: Theme.deskBody
                         font.bold: checked || page.desk.overdueCount > 0
-                        palette.buttonText: page.desk.overdueCount > 0 ? Theme.urgent
-                                            : checked ? Theme.primary : Theme.muted
-                        Rectangle {
-                            visible: callsTab.checked
-                            anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
-                            height: 3
-                            color: page.desk.overdueCount > 0 ? Theme.urgent : Theme.primary
-                        }
+                        accent: page.desk.overdueCount > 0 ? Theme.urgent : Theme.primary
                     }
                 }
                 // On a narrow screen the calls hide behind their tab: overdue ones surface here.
-                Button {
+                DeskButton {
                     objectName: "overdueCallsLink"
                     visible: page.narrow && page.rightTab === 0 && page.desk.overdueCount > 0
                     text: qsTr("%1 overdue calls to make: show them").arg(page.desk.overdueCount)
                     font.pixelSize: Theme.deskBody
                     font.bold: true
-                    palette.buttonText: Theme.urgent
+                    accent: Theme.urgent
                     Layout.fillWidth: true
                     onClicked: page.rightTab = 1
                 }

@@ -1,6 +1,6 @@
 // A call to make: a callback the lobby booked or a follow-up I booked; overdue ones in red.
 import QtQuick
-import QtQuick.Controls.Fusion
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 Frame {
@@ -72,7 +72,7 @@ Frame {
             }
             Repeater {
                 model: row.callbackId.length > 0 ? [1, 3, 24] : []
-                Button {
+                DeskButton {
                     required property int modelData
                     objectName: "retry" + modelData + "h"
                     text: modelData === 24 ? qsTr("tomorrow") : qsTr("in %1 h").arg(modelData)
@@ -80,7 +80,7 @@ Frame {
                     onClicked: row.desk.callNoAnswer(row.callbackId, modelData)
                 }
             }
-            Button {
+            DeskButton {
                 objectName: "taskOutcomeButton"
                 text: qsTr("Record outcome")
                 font.pixelSize: Theme.deskBody

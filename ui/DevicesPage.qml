@@ -1,7 +1,7 @@
 // The branch's devices, as the hub knows them: who used each last, when it was last seen, its app
 // version and the changes waiting on it; rename, revoke (a lost tablet), and a code for a new one.
 import QtQuick
-import QtQuick.Controls.Fusion
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 Item {
@@ -47,15 +47,16 @@ Item {
                     color: Theme.text
                     Layout.fillWidth: true
                 }
-                Button {
+                DeskButton {
                     objectName: "refreshDevices"
                     text: page.admin.busy ? qsTr("Asking the hub…") : qsTr("Refresh")
                     enabled: !page.admin.busy
                     font.pixelSize: Theme.deskBody
                     onClicked: page.admin.refreshDevices()
                 }
-                Button {
+                DeskButton {
                     objectName: "makeCode"
+                    highlighted: true
                     text: qsTr("Code for a new device")
                     enabled: !page.admin.busy
                     font.pixelSize: Theme.deskBody
@@ -78,7 +79,7 @@ Item {
                     Label {
                         objectName: "enrolmentCode"
                         text: page.admin.code
-                        font.pixelSize: 44
+                        font.pixelSize: Theme.deskTitle * 2 + 8  // the enrolment code, read across the room: 44 px at the default scale
                         font.bold: true
                         font.family: "monospace"
                         color: Theme.primary
@@ -114,7 +115,7 @@ Item {
                     objectName: "device_" + name
                     spacing: 10
                     Layout.fillWidth: true
-                    TextField {
+                    DeskTextField {
                         id: nameField
                         objectName: "deviceName_" + deviceRow.name
                         Accessible.name: qsTr("Device name")
@@ -125,7 +126,7 @@ Item {
                         Layout.minimumWidth: 120
                         onAccepted: if (text !== deviceRow.name) page.admin.rename(deviceRow.id, text)
                     }
-                    Button {
+                    DeskButton {
                         objectName: "renameDevice_" + deviceRow.name
                         visible: !deviceRow.revoked
                         text: qsTr("Rename")
@@ -153,12 +154,12 @@ Item {
                         horizontalAlignment: Text.AlignRight
                         Layout.preferredWidth: 130
                     }
-                    Button {
+                    DeskButton {
                         objectName: "revokeDevice_" + deviceRow.name
                         visible: !deviceRow.revoked
                         text: qsTr("Revoke")
                         font.pixelSize: Theme.deskSmall
-                        palette.buttonText: Theme.urgent
+                        kind: "danger"
                         Layout.preferredWidth: 130
                         onClicked: {
                             page.revoking = deviceRow.id
@@ -199,18 +200,18 @@ Item {
             }
             RowLayout {
                 Layout.fillWidth: true
-                Button {
+                Item { Layout.fillWidth: true }  // the main button on the right, Back on its left
+                DeskButton {
                     text: qsTr("Back")
                     font.pixelSize: Theme.deskBody
-                    Layout.fillWidth: true
                     onClicked: confirmRevoke.close()
                 }
-                Button {
+                DeskButton {
                     objectName: "confirmRevokeButton"
+                    highlighted: true  // filled red: the button that revokes
                     text: qsTr("Revoke")
                     font.pixelSize: Theme.deskBody
-                    palette.buttonText: Theme.urgent
-                    Layout.fillWidth: true
+                    kind: "danger"
                     onClicked: {
                         confirmRevoke.close()
                         page.admin.revoke(page.revoking)

@@ -49,7 +49,7 @@ Popup {
             font.pixelSize: dialog.compact ? Theme.deskSmall : Theme.small
             Layout.fillWidth: true
         }
-        TextArea {
+        DeskTextArea {
             id: reasonField
             objectName: "disputeReason"
             Accessible.name: placeholderText
@@ -59,12 +59,7 @@ Popup {
             Layout.fillWidth: true
             Layout.preferredHeight: dialog.compact ? 80 : Theme.touch * 2
             onTextChanged: dialog.credit.clearDisputeError()
-            background: Rectangle {
-                radius: Theme.radius
-                color: Theme.card
-                border.color: dialog.credit.disputeError ? Theme.error : Theme.line
-                border.width: dialog.credit.disputeError ? 2 : 1
-            }
+            error: dialog.credit.disputeError.length > 0
         }
         FieldError {
             objectName: "disputeError"
@@ -77,9 +72,9 @@ Popup {
             spacing: Theme.gap
             ActionButton {
                 primary: false
-                text: qsTr("Back")
+                text: qsTr("Back")  // on the left; the main button on the right, as in every dialog
                 font.pixelSize: dialog.compact ? Theme.deskBody : Theme.body
-                implicitHeight: dialog.compact ? Theme.deskRow + 8 : Theme.touch + 8
+                dense: dialog.compact
                 Layout.fillWidth: true
                 onClicked: dialog.close()
             }
@@ -88,7 +83,7 @@ Popup {
                 accent: Theme.urgent
                 text: qsTr("Send to the branch head")
                 font.pixelSize: dialog.compact ? Theme.deskBody : Theme.body
-                implicitHeight: dialog.compact ? Theme.deskRow + 8 : Theme.touch + 8
+                dense: dialog.compact
                 Layout.fillWidth: true
                 onClicked: {
                     if (dialog.credit.dispute(dialog.handoffId, reasonField.text)) {

@@ -2,7 +2,7 @@
 // change from the period before ("+3 vs last Tue"), its sign always shown (colour is not the only
 // signal). A click lists the customers behind the figure.
 import QtQuick
-import QtQuick.Controls.Fusion
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 AbstractButton {

@@ -1,7 +1,7 @@
 // The customers behind a figure of the branch head's day (a summary card or a step of the funnel):
 // when tagged, how addressed, ticket, who tagged them, where they are now, and their phone masked.
 import QtQuick
-import QtQuick.Controls.Fusion
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 Popup {
@@ -40,7 +40,7 @@ Popup {
                 color: Theme.text
                 Layout.fillWidth: true
             }
-            Button {
+            DeskButton {
                 objectName: "figureCustomersClose"
                 text: qsTr("Close")
                 font.pixelSize: Theme.deskBody

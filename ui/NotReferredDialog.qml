@@ -62,7 +62,7 @@ Popup {
             }
         }
         FieldError { objectName: "notReferredReasonError"; text: dialog.handoff.notReferredReasonError; Layout.fillWidth: true }
-        TextField {
+        DeskTextField {
             id: otherText
             objectName: "notReferredText"
             Accessible.name: placeholderText

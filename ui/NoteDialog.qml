@@ -2,7 +2,7 @@
 // one colleague (shown beside their flags the next time). At most 500 characters; a refusal shows under
 // the text.
 import QtQuick
-import QtQuick.Controls.Fusion
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 Popup {
@@ -59,7 +59,7 @@ Popup {
         ScrollView {
             Layout.fillWidth: true
             Layout.preferredHeight: 140
-            TextArea {
+            DeskTextArea {
                 id: noteText
                 objectName: "headNoteText"
                 Accessible.name: placeholderText
@@ -90,13 +90,13 @@ Popup {
             Layout.fillWidth: true
             spacing: 8
             Item { Layout.fillWidth: true }
-            Button {
+            DeskButton {
                 objectName: "headNoteCancel"
                 text: qsTr("Cancel")
                 font.pixelSize: Theme.deskBody
                 onClicked: dialog.close()
             }
-            Button {
+            DeskButton {
                 objectName: "headNoteSave"
                 text: qsTr("Save note")
                 highlighted: true

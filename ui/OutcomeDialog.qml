@@ -1,7 +1,7 @@
 // What became of the customer: converted (each product with its amount), not converted (why), or a
 // follow-up booked (a day and a time, not in the past). A refusal names the field and keeps the input.
 import QtQuick
-import QtQuick.Controls.Fusion
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 Popup {
@@ -32,14 +32,14 @@ Popup {
             font.bold: true
         }
         RowLayout {
-            spacing: 0
+            spacing: Theme.deskGap / 2
             Repeater {
                 model: [
                     { code: "converted", text: qsTr("Converted") },
                     { code: "not_converted", text: qsTr("Not converted") },
                     { code: "follow_up", text: qsTr("Follow-up booked") }
                 ]
-                Button {
+                DeskButton {
                     required property var modelData
                     objectName: "outcomeKind_" + modelData.code
                     text: modelData.text
@@ -72,7 +72,7 @@ Popup {
                         required property string error
                         spacing: 8
                         Layout.fillWidth: true
-                        CheckBox {
+                        DeskCheckBox {
                             objectName: "sold_" + productRow.code
                             text: productRow.name
                             checked: productRow.selected
@@ -80,7 +80,7 @@ Popup {
                             Layout.preferredWidth: 200
                             onClicked: dialog.outcome.toggleProduct(productRow.code)
                         }
-                        TextField {
+                        DeskTextField {
                             objectName: "soldAmount_" + productRow.code
                             Accessible.name: productRow.name + " · " + placeholderText
                             text: productRow.amountText
@@ -165,7 +165,7 @@ Popup {
                 RowLayout {
                     spacing: 8
                     Layout.fillWidth: true
-                    Button {
+                    DeskButton {
                         objectName: "tookPartButton"
                         text: qsTr("Other colleagues took part…")
                         font.pixelSize: Theme.deskSmall
@@ -228,7 +228,7 @@ Popup {
                         spacing: 0
                         Repeater {
                             model: dialog.outcome.colleagues
-                            CheckBox {
+                            DeskCheckBox {
                                 required property int staffId
                                 required property string name
                                 required property string roleText
@@ -245,7 +245,9 @@ Popup {
                 }
                 RowLayout {
                     Layout.fillWidth: true
-                    Button {
+                    spacing: Theme.deskGap
+                    Item { Layout.fillWidth: true }  // as in every dialog: the main button on the right
+                    DeskButton {
                         objectName: "tookPartNone"
                         text: qsTr("Nobody else")
                         font.pixelSize: Theme.deskBody
@@ -254,8 +256,7 @@ Popup {
                             colleaguePicker.close()
                         }
                     }
-                    Item { Layout.fillWidth: true }
-                    Button {
+                    DeskButton {
                         objectName: "tookPartDone"
                         text: qsTr("Done")
                         highlighted: true
@@ -273,7 +274,7 @@ Popup {
             Layout.fillWidth: true
             Repeater {
                 model: dialog.outcome.reasonChoices
-                Button {
+                DeskButton {
                     required property string modelData
                     text: modelData
                     font.pixelSize: Theme.deskSmall
@@ -281,7 +282,7 @@ Popup {
                 }
             }
         }
-        TextField {
+        DeskTextField {
             objectName: "outcomeReason"
             Accessible.name: placeholderText
             visible: dialog.outcome.kind === "not_converted"
@@ -305,7 +306,7 @@ Popup {
             spacing: 6
             Repeater {
                 model: dialog.outcome.dayChoices
-                Button {
+                DeskButton {
                     required property string modelData
                     required property int index
                     objectName: "followUpDay_" + index
@@ -315,7 +316,7 @@ Popup {
                     onClicked: dialog.outcome.setDay(index)
                 }
             }
-            TextField {
+            DeskTextField {
                 objectName: "followUpDate"
                 Accessible.name: qsTr("Follow-up date (YYYY-MM-DD)")
                 text: dialog.outcome.dateText
@@ -324,7 +325,7 @@ Popup {
                 Layout.preferredWidth: 120
                 onTextEdited: dialog.outcome.setDate(text)
             }
-            TextField {
+            DeskTextField {
                 objectName: "followUpTime"
                 Accessible.name: qsTr("Follow-up time (hh:mm)")
                 text: dialog.outcome.timeText
@@ -349,12 +350,12 @@ Popup {
         RowLayout {
             Layout.fillWidth: true
             Item { Layout.fillWidth: true }
-            Button {
+            DeskButton {
                 text: qsTr("Cancel")
                 font.pixelSize: Theme.deskBody
                 onClicked: dialog.close()
             }
-            Button {
+            DeskButton {
                 objectName: "outcomeSave"
                 text: qsTr("Save outcome")
                 font.pixelSize: Theme.deskBody

@@ -2,7 +2,7 @@
 // looks back, how long the details of customers who did not buy are kept; "purge now" behind a
 // confirmation that first says how many customers it will clear; the last purge and backup.
 import QtQuick
-import QtQuick.Controls.Fusion
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 Item {
@@ -47,7 +47,7 @@ Item {
                                 wrapMode: Text.WordWrap
                                 Layout.fillWidth: true
                             }
-                            TextField {
+                            DeskTextField {
                                 id: field
                                 objectName: "setting_" + modelData.key
                                 text: String(modelData.value)
@@ -59,7 +59,7 @@ Item {
                                 onAccepted: page.settings.save(modelData.key, text)
                             }
                             Label { text: modelData.unit; font.pixelSize: Theme.deskBody; color: Theme.muted }
-                            Button {
+                            DeskButton {
                                 objectName: "save_" + modelData.key
                                 text: qsTr("Save")
                                 font.pixelSize: Theme.deskBody
@@ -92,8 +92,9 @@ Item {
                 RowLayout {
                     spacing: 8
                     Layout.fillWidth: true
-                    Button {
+                    DeskButton {
                         objectName: "purgeNow"
+                        kind: "danger"
                         text: qsTr("Purge now…")
                         font.pixelSize: Theme.deskBody
                         Accessible.name: qsTr("Purge now: asks first")
@@ -167,7 +168,7 @@ Item {
                 spacing: 8
                 Layout.fillWidth: true
                 Item { Layout.fillWidth: true }
-                Button {
+                DeskButton {
                     objectName: "purgeCancel"
                     text: page.settings.purgeDue > 0 ? qsTr("Cancel") : qsTr("Close")
                     font.pixelSize: Theme.deskBody
@@ -178,29 +179,16 @@ Item {
                         confirm.close()
                     }
                 }
-                Button {
+                DeskButton {
                     id: clearButton
                     objectName: "purgeConfirmButton"
+                    kind: "danger"
+                    highlighted: true  // filled red: the one irreversible button on the console; its words say what it does
                     visible: page.settings.purgeDue > 0
                     text: qsTr("Clear %1 customers").arg(page.settings.purgeDue)
                     font.pixelSize: Theme.deskBody
                     font.bold: true
                     Accessible.name: text
-                    // filled red: the one irreversible button on the console; its words say what it does
-                    background: Rectangle {
-                        implicitHeight: 32
-                        radius: 4
-                        color: clearButton.down ? Theme.error : Theme.urgent
-                    }
-                    contentItem: Text {
-                        text: clearButton.text
-                        font: clearButton.font
-                        color: Theme.onAccent
-                        horizontalAlignment: Text.AlignHCenter
-                        verticalAlignment: Text.AlignVCenter
-                        leftPadding: 8
-                        rightPadding: 8
-                    }
                     onClicked: {
                         page.settings.purgeNow()
                         confirm.close()

@@ -1,7 +1,7 @@
 // The branch's staff for its head: add a colleague with a one-time PIN (they choose their own at the
 // first sign-in), change a role, give a new PIN to someone who forgot theirs, deactivate someone who left.
 import QtQuick
-import QtQuick.Controls.Fusion
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 Item {
@@ -36,9 +36,9 @@ Item {
                 columnSpacing: 10
                 rowSpacing: 4
                 Layout.fillWidth: true
-                TextField { id: newNo; objectName: "newStaffNo"; Accessible.name: placeholderText; placeholderText: qsTr("Staff number"); font.pixelSize: Theme.deskBody; Layout.fillWidth: true }
-                TextField { id: newName; objectName: "newStaffName"; Accessible.name: placeholderText; placeholderText: qsTr("Name"); font.pixelSize: Theme.deskBody; Layout.fillWidth: true }
-                ComboBox {
+                DeskTextField { id: newNo; objectName: "newStaffNo"; Accessible.name: placeholderText; placeholderText: qsTr("Staff number"); font.pixelSize: Theme.deskBody; Layout.fillWidth: true }
+                DeskTextField { id: newName; objectName: "newStaffName"; Accessible.name: placeholderText; placeholderText: qsTr("Name"); font.pixelSize: Theme.deskBody; Layout.fillWidth: true }
+                DeskComboBox {
                     id: newRole
                     objectName: "newStaffRole"
                     model: page.staff.roles
@@ -48,7 +48,7 @@ Item {
                     font.pixelSize: Theme.deskBody
                     Layout.fillWidth: true
                 }
-                TextField {
+                DeskTextField {
                     id: newPin
                     objectName: "newStaffPin"
                     placeholderText: qsTr("One-time PIN")
@@ -57,7 +57,7 @@ Item {
                     font.pixelSize: Theme.deskBody
                     Layout.fillWidth: true
                 }
-                TextField {
+                DeskTextField {
                     id: newPinAgain
                     objectName: "newStaffPinAgain"
                     placeholderText: qsTr("One-time PIN again")
@@ -66,8 +66,9 @@ Item {
                     font.pixelSize: Theme.deskBody
                     Layout.fillWidth: true
                 }
-                Button {
+                DeskButton {
                     objectName: "addStaff"
+                    highlighted: true
                     text: qsTr("Add")
                     font.pixelSize: Theme.deskBody
                     Layout.fillWidth: true
@@ -127,7 +128,7 @@ Item {
                         elide: Text.ElideRight
                         Layout.fillWidth: true
                     }
-                    ComboBox {
+                    DeskComboBox {
                         objectName: "staffRole_" + person.staffNo
                         model: page.staff.roles
                         textRole: "text"
@@ -148,7 +149,7 @@ Item {
                         color: person.active ? Theme.urgent : Theme.muted
                         Layout.preferredWidth: 170
                     }
-                    Button {
+                    DeskButton {
                         objectName: "resetPin_" + person.staffNo
                         enabled: person.active
                         text: qsTr("New PIN")
@@ -159,12 +160,12 @@ Item {
                             resetDialog.open()
                         }
                     }
-                    Button {
+                    DeskButton {
                         objectName: "deactivate_" + person.staffNo
                         enabled: person.active && !person.me
                         text: qsTr("Deactivate")
                         font.pixelSize: Theme.deskSmall
-                        palette.buttonText: enabled ? Theme.urgent : Theme.muted
+                        kind: "danger"
                         onClicked: {
                             page.chosenId = person.id
                             page.chosenName = person.name
@@ -198,17 +199,18 @@ Item {
                 color: Theme.muted
                 Layout.fillWidth: true
             }
-            TextField { id: resetPin; objectName: "resetPinField"; placeholderText: qsTr("One-time PIN"); echoMode: TextInput.Password; inputMethodHints: Qt.ImhDigitsOnly; font.pixelSize: Theme.deskBody; Layout.fillWidth: true }
-            TextField { id: resetPinAgain; objectName: "resetPinAgain"; placeholderText: qsTr("One-time PIN again"); echoMode: TextInput.Password; inputMethodHints: Qt.ImhDigitsOnly; font.pixelSize: Theme.deskBody; Layout.fillWidth: true }
+            DeskTextField { id: resetPin; objectName: "resetPinField"; placeholderText: qsTr("One-time PIN"); echoMode: TextInput.Password; inputMethodHints: Qt.ImhDigitsOnly; font.pixelSize: Theme.deskBody; Layout.fillWidth: true }
+            DeskTextField { id: resetPinAgain; objectName: "resetPinAgain"; placeholderText: qsTr("One-time PIN again"); echoMode: TextInput.Password; inputMethodHints: Qt.ImhDigitsOnly; font.pixelSize: Theme.deskBody; Layout.fillWidth: true }
             FieldError { objectName: "resetPinError"; text: page.errors.reset_pin || ""; font.pixelSize: Theme.deskBody; Layout.fillWidth: true }
             RowLayout {
                 Layout.fillWidth: true
-                Button { text: qsTr("Back"); font.pixelSize: Theme.deskBody; Layout.fillWidth: true; onClicked: resetDialog.close() }
-                Button {
+                Item { Layout.fillWidth: true }  // the main button on the right, Back on its left
+                DeskButton { text: qsTr("Back"); font.pixelSize: Theme.deskBody; onClicked: resetDialog.close() }
+                DeskButton {
                     objectName: "resetPinSave"
+                    highlighted: true
                     text: qsTr("Give this PIN")
                     font.pixelSize: Theme.deskBody
-                    Layout.fillWidth: true
                     onClicked: {
                         page.staff.resetPin(page.chosenId, resetPin.text, resetPinAgain.text)
                         resetPin.text = ""
@@ -244,13 +246,14 @@ Item {
             }
             RowLayout {
                 Layout.fillWidth: true
-                Button { text: qsTr("Back"); font.pixelSize: Theme.deskBody; Layout.fillWidth: true; onClicked: deactivateDialog.close() }
-                Button {
+                Item { Layout.fillWidth: true }  // the main button on the right, Back on its left
+                DeskButton { text: qsTr("Back"); font.pixelSize: Theme.deskBody; onClicked: deactivateDialog.close() }
+                DeskButton {
                     objectName: "deactivateConfirm"
+                    highlighted: true  // filled red: the button that deactivates
                     text: qsTr("Deactivate")
                     font.pixelSize: Theme.deskBody
-                    palette.buttonText: Theme.urgent
-                    Layout.fillWidth: true
+                    kind: "danger"
                     onClicked: {
                         deactivateDialog.close()
                         page.staff.deactivate(page.chosenId)

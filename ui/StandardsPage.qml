@@ -2,7 +2,7 @@
 // after it; a draft (thresholds, six-month flow, product kinds, branch rules) with each refusal under
 // its field; and, always in sight above, when the draft takes effect, its preview and Save.
 import QtQuick
-import QtQuick.Controls.Fusion
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 Item {
@@ -32,7 +32,7 @@ Item {
                     text: qsTr("Takes effect")
                     font.pixelSize: Theme.deskBody
                 }
-                TextField {
+                DeskTextField {
                     objectName: "effectiveFrom"
                     Accessible.name: qsTr("Takes effect")
                     text: page.standards.effectiveText
@@ -41,14 +41,14 @@ Item {
                     Layout.preferredWidth: 170
                     onTextEdited: page.standards.setEffectiveFrom(text)
                 }
-                Button {
+                DeskButton {
                     objectName: "effectiveNow"
                     text: qsTr("Now")
                     font.pixelSize: Theme.deskBody
                     highlighted: page.standards.effectiveText === ""
                     onClicked: page.standards.effectiveNow()
                 }
-                Button {
+                DeskButton {
                     objectName: "effectiveTomorrow"
                     text: qsTr("Tomorrow 08:00")
                     font.pixelSize: Theme.deskBody
@@ -60,7 +60,7 @@ Item {
                     font.pixelSize: Theme.deskBody
                     Layout.leftMargin: 12
                 }
-                TextField {
+                DeskTextField {
                     objectName: "standardsNote"
                     Accessible.name: placeholderText
                     text: page.standards.note
@@ -103,13 +103,13 @@ Item {
             RowLayout {
                 spacing: 8
                 Layout.fillWidth: true
-                Button {
+                DeskButton {
                     objectName: "previewStandards"
                     text: qsTr("Preview on the last 7 days")
                     font.pixelSize: Theme.deskBody
                     onClicked: page.standards.preview()
                 }
-                Button {
+                DeskButton {
                     objectName: "saveStandards"
                     text: qsTr("Save as a new version")
                     font.pixelSize: Theme.deskBody
@@ -117,7 +117,7 @@ Item {
                     enabled: page.standards.dirty
                     onClicked: page.standards.save()
                 }
-                Button {
+                DeskButton {
                     objectName: "discardDraft"
                     text: qsTr("Discard changes")
                     font.pixelSize: Theme.deskBody
@@ -202,7 +202,7 @@ Item {
                                         font.pixelSize: Theme.deskBody
                                         Layout.preferredWidth: 110
                                     }
-                                    TextField {
+                                    DeskTextField {
                                         objectName: "threshold_" + thresholdRow.purpose
                                         Accessible.name: thresholdRow.label
                                         text: thresholdRow.text
@@ -246,7 +246,7 @@ Item {
                                 font.pixelSize: Theme.deskBody
                                 Layout.preferredWidth: 110
                             }
-                            TextField {
+                            DeskTextField {
                                 objectName: "highFlow"
                                 Accessible.name: qsTr("Six-month flow")
                                 text: page.standards.highFlowText
@@ -319,7 +319,7 @@ Item {
                                             Layout.fillWidth: true
                                             Layout.minimumWidth: 64
                                         }
-                                        ComboBox {
+                                        DeskComboBox {
                                             objectName: "productKind_" + productRow.code
                                             Accessible.name: productRow.name
                                             model: page.standards.kindChoices
@@ -337,7 +337,7 @@ Item {
                                             font.pixelSize: Theme.deskSmall
                                             color: Theme.muted
                                         }
-                                        TextField {
+                                        DeskTextField {
                                             objectName: "productCredit_" + productRow.code
                                             Accessible.name: productRow.name + " · " + qsTr("Credit weight")
                                             text: productRow.creditText
@@ -420,7 +420,7 @@ Item {
                                         font.pixelSize: Theme.deskBody
                                         font.bold: true
                                     }
-                                    ComboBox {
+                                    DeskComboBox {
                                         objectName: "ruleField_" + ruleRow.index
                                         model: page.standards.fieldChoices
                                         textRole: "name"
@@ -430,7 +430,7 @@ Item {
                                         Layout.preferredWidth: 180
                                         onActivated: page.standards.setRuleField(ruleRow.key, currentValue)
                                     }
-                                    ComboBox {
+                                    DeskComboBox {
                                         objectName: "ruleOp_" + ruleRow.index
                                         model: page.standards.opChoices[ruleRow.field] || []
                                         textRole: "name"
@@ -441,7 +441,7 @@ Item {
                                         Layout.preferredWidth: 120
                                         onActivated: page.standards.setRuleOp(ruleRow.key, currentValue)
                                     }
-                                    TextField {
+                                    DeskTextField {
                                         objectName: "ruleValue_" + ruleRow.index
                                         Accessible.name: placeholderText
                                         visible: ruleRow.valueKind === "amount"
@@ -452,7 +452,7 @@ Item {
                                         Layout.preferredWidth: 130
                                         onTextEdited: page.standards.setRuleValue(ruleRow.key, text)
                                     }
-                                    ComboBox {
+                                    DeskComboBox {
                                         objectName: "ruleChoice_" + ruleRow.index
                                         visible: ruleRow.valueKind !== "amount"
                                         model: page.standards.valueChoices[ruleRow.valueKind] || []
@@ -464,8 +464,9 @@ Item {
                                         onActivated: page.standards.setRuleValue(ruleRow.key, currentValue)
                                     }
                                     Item { Layout.fillWidth: true }
-                                    Button {
+                                    DeskButton {
                                         objectName: "removeRule_" + ruleRow.index
+                                        kind: "danger"
                                         text: qsTr("Remove")
                                         font.pixelSize: Theme.deskBody
                                         onClicked: page.standards.removeRule(ruleRow.key)
@@ -478,7 +479,7 @@ Item {
                                         text: qsTr("Shown as")
                                         font.pixelSize: Theme.deskBody
                                     }
-                                    TextField {
+                                    DeskTextField {
                                         objectName: "ruleLabelZh_" + ruleRow.index
                                         Accessible.name: placeholderText
                                         text: ruleRow.labelZh
@@ -487,7 +488,7 @@ Item {
                                         Layout.fillWidth: true
                                         onTextEdited: page.standards.setRuleLabelZh(ruleRow.key, text)
                                     }
-                                    TextField {
+                                    DeskTextField {
                                         objectName: "ruleLabelEn_" + ruleRow.index
                                         Accessible.name: placeholderText
                                         text: ruleRow.labelEn
@@ -505,7 +506,7 @@ Item {
                                 }
                             }
                         }
-                        Button {
+                        DeskButton {
                             objectName: "addRule"
                             text: qsTr("Add a rule")
                             font.pixelSize: Theme.deskBody
@@ -570,7 +571,7 @@ Item {
                                 }
                                 Rectangle {
                                     visible: versionRow.statusText.length > 0
-                                    radius: 4
+                                    radius: Theme.smallRadius
                                     color: versionRow.inForce ? Theme.eligibleLight : Theme.urgentLight
                                     implicitWidth: statusLabel.implicitWidth + 12
                                     implicitHeight: statusLabel.implicitHeight + 4
@@ -589,12 +590,12 @@ Item {
                                     color: Theme.text
                                 }
                                 Item { Layout.fillWidth: true }
-                                Button {
+                                DeskButton {
                                     objectName: "startFrom_" + versionRow.version
                                     visible: versionRow.version !== page.standards.draftVersion || page.standards.dirty
                                     text: qsTr("Edit from this")
                                     font.pixelSize: Theme.deskSmall
-                                    flat: true
+                                    kind: "quiet"
                                     onClicked: page.standards.startFrom(versionRow.version)
                                 }
                             }

@@ -1,7 +1,7 @@
 // One row of a small table on the branch head's pages: the first cell wide, the figures narrow and
 // right-aligned; a cell marked in `alerts` is red and bold.
 import QtQuick
-import QtQuick.Controls.Fusion
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 RowLayout {

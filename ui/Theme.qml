@@ -38,6 +38,18 @@ QtObject {
     readonly property int deskSmall: Math.round(13 * scale)
     readonly property int deskTitle: Math.round(18 * scale)
     readonly property int deskRow: Math.round(34 * grow)
+    // The desk's controls (the wealth manager's and the branch head's PCs, and the dialogs on them):
+    // a mouse and a keyboard, so denser than the tablet, yet easy to hit and to see.
+    readonly property int deskControl: Math.round(36 * grow)  // a button's, a field's and a combo box's height
+    readonly property int deskIndicator: Math.round(20 * grow)  // a check box's or a radio button's box
+    readonly property int deskGap: 8         // between controls in a row or a column
+    readonly property int deskPad: 12        // inside a button or a field, left and right
+    readonly property int smallRadius: 4     // a check box, a badge
+    readonly property int focusWidth: 2      // the ring round the control the keyboard is on
+    readonly property int tabMark: 3         // the bar under the chosen tab
+    readonly property color focusRing: "#1565c0"     // the keyboard focus ring: 5.7:1 on card, plain to see
+    readonly property color fieldBorder: "#7b8794"   // a field's or a box's edge: 3.6:1 on card (WCAG 1.4.11 asks 3:1)
+    readonly property color hover: "#eef2f4"         // an outlined or quiet button under the mouse
     readonly property color urgentLight: "#ffebee"
     readonly property color offer: "#1565c0"
     readonly property color offerLight: "#e3f2fd"

@@ -102,6 +102,15 @@ PAIRS: list[tuple[str, str, str, float]] = [
     ("error", "card", "a field's error under it; a bad note's counter", TEXT),
     ("error", "page", "the standards' refusal", TEXT),
     ("disabledText", "disabled", "a filled button that cannot be pressed now (e.g. 'Hand off' before a verdict)", TEXT),
+    # The desk's controls under the mouse (DeskButton and its kin: ActionButton dense)
+    ("primary", "hover", "an outlined or quiet desk button under the mouse; a tab under the mouse", TEXT),
+    ("urgent", "hover", "a danger (outlined red) desk button under the mouse", TEXT),
+    ("text", "hover", "a check box's or a combo box's words under the mouse", TEXT),
+    ("muted", "hover", "a tab not chosen, under the mouse", TEXT),
+    # Edges a person must see (WCAG 1.4.11, non-text contrast: 3:1)
+    ("fieldBorder", "card", "a field's, a check box's and a combo box's edge", LARGE),
+    ("focusRing", "card", "the keyboard's focus ring on a card or a dialog", LARGE),
+    ("focusRing", "page", "the keyboard's focus ring on a page", LARGE),
     # Large text that may use 3:1 — none needs it today; the verdict's title is here for the record
     ("lobby", "lobbyLight", "the not-eligible verdict's title (24 px bold: large text)", LARGE),
 ]
