@@ -85,7 +85,7 @@ Item {
             }
             FieldError {
                 objectName: "staffError"
-                text: page.errors.staff_no || page.errors.name || page.errors.role || page.errors.pin || page.errors.place || page.errors.general || ""
+                text: page.errors.staff_no || page.errors.name || page.errors.role || page.errors.pin || page.errors.general || ""
                 font.pixelSize: Theme.deskBody
                 Layout.fillWidth: true
             }
@@ -117,8 +117,6 @@ Item {
                     required property bool active
                     required property string stateText
                     required property bool me
-                    required property string place
-                    readonly property bool receives: active && role === "wealth_manager"
                     objectName: "staff_" + staffNo
                     spacing: 10
                     Layout.fillWidth: true
@@ -145,18 +143,6 @@ Item {
                             function onRoleChanged() { parent.currentIndex = parent.indexOfValue(person.role) }
                         }
                     }
-                    // Where a wealth manager receives customers: the lobby tells the customer once they accept.
-                    DeskTextField {
-                        objectName: "staffPlace_" + person.staffNo
-                        visible: person.receives
-                        text: person.place
-                        placeholderText: qsTr("Desk or room")
-                        Accessible.name: qsTr("Where %1 receives customers").arg(person.name)
-                        font.pixelSize: Theme.deskBody
-                        Layout.preferredWidth: 150
-                        onEditingFinished: if (text.trim() !== person.place) page.staff.setPlace(person.id, text)
-                    }
-                    Item { visible: !person.receives; Layout.preferredWidth: 150 }
                     Label {
                         text: person.stateText
                         font.pixelSize: Theme.deskBody

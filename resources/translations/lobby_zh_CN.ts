@@ -352,57 +352,57 @@
         <translation>被接受的请求</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="70" />
+        <location filename="../../ui/AuditPage.qml" line="69" />
         <source>Asking the hub…</source>
         <translation>正在询问服务器…</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="70" />
+        <location filename="../../ui/AuditPage.qml" line="69" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="77" />
+        <location filename="../../ui/AuditPage.qml" line="76" />
         <source>Export CSV</source>
         <translation>导出CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="100" />
+        <location filename="../../ui/AuditPage.qml" line="99" />
         <source>What happened</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="100" />
+        <location filename="../../ui/AuditPage.qml" line="99" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="100" />
+        <location filename="../../ui/AuditPage.qml" line="99" />
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="100" />
+        <location filename="../../ui/AuditPage.qml" line="99" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="100" />
+        <location filename="../../ui/AuditPage.qml" line="99" />
         <source>On</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="100" />
+        <location filename="../../ui/AuditPage.qml" line="99" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="100" />
+        <location filename="../../ui/AuditPage.qml" line="99" />
         <source>Before → after</source>
         <translation>变更前 → 变更后</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="127" />
+        <location filename="../../ui/AuditPage.qml" line="126" />
         <source>Nothing matches these filters</source>
         <translation>没有符合条件的记录</translation>
     </message>
@@ -657,80 +657,80 @@
 <context>
     <name>BranchDay</name>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="107" />
+        <location filename="../../ui/BranchDay.qml" line="106" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="167" />
+        <location filename="../../ui/BranchDay.qml" line="166" />
         <source>The hall now</source>
         <translation>厅堂实况</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="212" />
+        <location filename="../../ui/BranchDay.qml" line="211" />
         <source>Customers of the day</source>
         <translation>当日客户</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="564" />
+        <location filename="../../ui/BranchDay.qml" line="563" />
         <source>Credit earned</source>
         <translation>当日业绩分润</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="564" />
+        <location filename="../../ui/BranchDay.qml" line="563" />
         <source>Credit earned in the period</source>
         <translation>期间业绩分润</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="570" />
+        <location filename="../../ui/BranchDay.qml" line="569" />
         <source>The team: %1</source>
         <translation>团队合计：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="510" />
+        <location filename="../../ui/BranchDay.qml" line="509" />
         <source>Wealth managers</source>
         <translation>理财经理</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="518" />
-        <location filename="../../ui/BranchDay.qml" line="545" />
+        <location filename="../../ui/BranchDay.qml" line="517" />
+        <location filename="../../ui/BranchDay.qml" line="544" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="518" />
+        <location filename="../../ui/BranchDay.qml" line="517" />
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="518" />
-        <location filename="../../ui/BranchDay.qml" line="545" />
+        <location filename="../../ui/BranchDay.qml" line="517" />
+        <location filename="../../ui/BranchDay.qml" line="544" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="482" />
+        <location filename="../../ui/BranchDay.qml" line="481" />
         <source>Conversion</source>
         <translation>成交率</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="518" />
+        <location filename="../../ui/BranchDay.qml" line="517" />
         <source>Response</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="539" />
+        <location filename="../../ui/BranchDay.qml" line="538" />
         <source>Referrers</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="545" />
+        <location filename="../../ui/BranchDay.qml" line="544" />
         <source>Tagged</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="473" />
-        <location filename="../../ui/BranchDay.qml" line="545" />
+        <location filename="../../ui/BranchDay.qml" line="472" />
+        <location filename="../../ui/BranchDay.qml" line="544" />
         <source>Eligible</source>
         <translation>达标</translation>
     </message>
@@ -765,188 +765,188 @@
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="69" />
+        <location filename="../../ui/BranchDay.qml" line="68" />
         <source>Show a day, a week or a month</source>
         <translation>按日、周或月查看</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="72" />
+        <location filename="../../ui/BranchDay.qml" line="71" />
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="73" />
+        <location filename="../../ui/BranchDay.qml" line="72" />
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="74" />
+        <location filename="../../ui/BranchDay.qml" line="73" />
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="92" />
+        <location filename="../../ui/BranchDay.qml" line="91" />
         <source>Pick a day…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="115" />
-        <location filename="../../ui/BranchDay.qml" line="431" />
+        <location filename="../../ui/BranchDay.qml" line="114" />
+        <location filename="../../ui/BranchDay.qml" line="430" />
         <source>Note a problem</source>
         <translation>记录问题</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="128" />
+        <location filename="../../ui/BranchDay.qml" line="127" />
         <source>Open the settings</source>
         <translation>打开网点设置</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="188" />
+        <location filename="../../ui/BranchDay.qml" line="187" />
         <source>assigned: %1</source>
         <translation>已分配%1位</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="212" />
+        <location filename="../../ui/BranchDay.qml" line="211" />
         <source>Customers of the period</source>
         <translation>期间客户</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="213" />
+        <location filename="../../ui/BranchDay.qml" line="212" />
         <source>Click a step for its customers</source>
         <translation>点击某一步，查看其中的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="223" />
-        <location filename="../../ui/BranchDay.qml" line="242" />
+        <location filename="../../ui/BranchDay.qml" line="222" />
+        <location filename="../../ui/BranchDay.qml" line="241" />
         <source>From the step above</source>
         <translation>较上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="243" />
+        <location filename="../../ui/BranchDay.qml" line="242" />
         <source>Show the customers behind this figure</source>
         <translation>查看这个数字背后的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="460" />
+        <location filename="../../ui/BranchDay.qml" line="459" />
         <source>Against the branch median</source>
         <translation>对比网点中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="468" />
+        <location filename="../../ui/BranchDay.qml" line="467" />
         <source>Referrals per referrer</source>
         <translation>各推荐人的转介</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="472" />
-        <location filename="../../ui/BranchDay.qml" line="545" />
+        <location filename="../../ui/BranchDay.qml" line="471" />
+        <location filename="../../ui/BranchDay.qml" line="544" />
         <source>Referred</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="479" />
+        <location filename="../../ui/BranchDay.qml" line="478" />
         <source>Conversion per wealth manager (%)</source>
         <translation>各理财经理成交率（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="484" />
-        <location filename="../../ui/BranchDay.qml" line="495" />
+        <location filename="../../ui/BranchDay.qml" line="483" />
+        <location filename="../../ui/BranchDay.qml" line="494" />
         <source>Branch median</source>
         <translation>网点中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="490" />
+        <location filename="../../ui/BranchDay.qml" line="489" />
         <source>Response per wealth manager (minutes)</source>
         <translation>各理财经理响应时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="493" />
+        <location filename="../../ui/BranchDay.qml" line="492" />
         <source>Average response</source>
         <translation>平均响应</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="518" />
+        <location filename="../../ui/BranchDay.qml" line="517" />
         <source>Outcomes</source>
         <translation>登记结果</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="545" />
+        <location filename="../../ui/BranchDay.qml" line="544" />
         <source>Not referred</source>
         <translation>达标未转</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="292" />
+        <location filename="../../ui/BranchDay.qml" line="291" />
         <source>Met the standard, not referred (%1)</source>
         <translation>达标未转介（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="298" />
+        <location filename="../../ui/BranchDay.qml" line="297" />
         <source>Every customer who met the standard was referred.</source>
         <translation>达标客户均已转介。</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="314" />
+        <location filename="../../ui/BranchDay.qml" line="313" />
         <source>tagged by %1</source>
         <translation>%1识别</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="321" />
+        <location filename="../../ui/BranchDay.qml" line="320" />
         <source>Why not: %1</source>
         <translation>未转介原因：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="339" />
+        <location filename="../../ui/BranchDay.qml" line="338" />
         <source>For the evening meeting</source>
         <translation>夕会材料</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="350" />
+        <location filename="../../ui/BranchDay.qml" line="349" />
         <source>Save as PDF</source>
         <translation>保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="357" />
+        <location filename="../../ui/BranchDay.qml" line="356" />
         <source>Save as CSV</source>
         <translation>保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="364" />
+        <location filename="../../ui/BranchDay.qml" line="363" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="370" />
+        <location filename="../../ui/BranchDay.qml" line="369" />
         <source>Calls due by tomorrow evening</source>
         <translation>明日前待回电</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="376" />
-        <location filename="../../ui/BranchDay.qml" line="403" />
-        <location filename="../../ui/BranchDay.qml" line="438" />
+        <location filename="../../ui/BranchDay.qml" line="375" />
+        <location filename="../../ui/BranchDay.qml" line="402" />
+        <location filename="../../ui/BranchDay.qml" line="437" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="389" />
+        <location filename="../../ui/BranchDay.qml" line="388" />
         <source>%1 calls</source>
         <translation>%1回电</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="397" />
+        <location filename="../../ui/BranchDay.qml" line="396" />
         <source>Problems of the day</source>
         <translation>当日问题</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="422" />
+        <location filename="../../ui/BranchDay.qml" line="421" />
         <source>Problems noted by the branch head</source>
         <translation>负责人记录的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="595" />
+        <location filename="../../ui/BranchDay.qml" line="594" />
         <source>Nobody lies well off the branch median.</source>
         <translation>无人明显低于网点中位数。</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="621" />
+        <location filename="../../ui/BranchDay.qml" line="620" />
         <source>Record a coaching talk</source>
         <translation>记录辅导</translation>
     </message>
@@ -1425,68 +1425,68 @@
         <translation>本月没有。</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="216" />
-        <location filename="../../ui/CreditPage.qml" line="614" />
+        <location filename="../../ui/CreditPage.qml" line="215" />
+        <location filename="../../ui/CreditPage.qml" line="603" />
         <source>Allocate</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="305" />
+        <location filename="../../ui/CreditPage.qml" line="304" />
         <source>Remove phase %1</source>
         <translation>删除第%1阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="331" />
+        <location filename="../../ui/CreditPage.qml" line="330" />
         <source>Agreed by the team on</source>
         <translation>团队商定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="336" />
+        <location filename="../../ui/CreditPage.qml" line="335" />
         <source>Pick the day…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="349" />
+        <location filename="../../ui/CreditPage.qml" line="348" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="356" />
+        <location filename="../../ui/CreditPage.qml" line="355" />
         <source>Note of the meeting (optional)</source>
         <translation>会议记录（选填）</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="408" />
+        <location filename="../../ui/CreditPage.qml" line="406" />
         <source>History</source>
         <translation>历次版本</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="474" />
+        <location filename="../../ui/CreditPage.qml" line="472" />
         <source>Allocate the credit</source>
         <translation>分配业绩</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="561" />
+        <location filename="../../ui/CreditPage.qml" line="559" />
         <source>Someone else too…</source>
         <translation>还有其他同事…</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="568" />
+        <location filename="../../ui/CreditPage.qml" line="566" />
         <source>Total: %1%</source>
         <translation>合计：%1%</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="582" />
+        <location filename="../../ui/CreditPage.qml" line="581" />
         <source>Reason (who did what)</source>
         <translation>理由（谁做了什么）</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="608" />
+        <location filename="../../ui/CreditPage.qml" line="597" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="245" />
+        <location filename="../../ui/CreditPage.qml" line="244" />
         <source>Phase schedule</source>
         <translation>分润阶段</translation>
     </message>
@@ -1501,51 +1501,51 @@
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="251" />
+        <location filename="../../ui/CreditPage.qml" line="250" />
         <source>By the date of the referral. Splits already made keep the phase they were made under.</source>
         <translation>按转介日期确定阶段。已完成的分润保持当时的阶段不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="260" />
+        <location filename="../../ui/CreditPage.qml" line="259" />
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="260" />
-        <location filename="../../ui/CreditPage.qml" line="281" />
+        <location filename="../../ui/CreditPage.qml" line="259" />
+        <location filename="../../ui/CreditPage.qml" line="280" />
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="260" />
-        <location filename="../../ui/CreditPage.qml" line="289" />
+        <location filename="../../ui/CreditPage.qml" line="259" />
+        <location filename="../../ui/CreditPage.qml" line="288" />
         <source>Referrer %</source>
         <translation>推荐人比例 %</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="275" />
-        <location filename="../../ui/CreditPage.qml" line="281" />
-        <location filename="../../ui/CreditPage.qml" line="289" />
+        <location filename="../../ui/CreditPage.qml" line="274" />
+        <location filename="../../ui/CreditPage.qml" line="280" />
+        <location filename="../../ui/CreditPage.qml" line="288" />
         <source>Phase %1</source>
         <translation>第%1阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="275" />
+        <location filename="../../ui/CreditPage.qml" line="274" />
         <source>roll-out</source>
         <translation>推行之日</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="378" />
+        <location filename="../../ui/CreditPage.qml" line="377" />
         <source>Add a phase</source>
         <translation>增加阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="384" />
+        <location filename="../../ui/CreditPage.qml" line="383" />
         <source>Undo changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="391" />
+        <location filename="../../ui/CreditPage.qml" line="389" />
         <source>Save the phases</source>
         <translation>保存阶段</translation>
     </message>
@@ -1772,18 +1772,18 @@
         <translation>我来接待</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskAlertBanner.qml" line="54" />
+        <location filename="../../ui/DeskAlertBanner.qml" line="43" />
         <source>Accept (Alt+A)</source>
         <translation>接受（Alt+A）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskAlertBanner.qml" line="45" />
+        <location filename="../../ui/DeskAlertBanner.qml" line="51" />
         <source>Decline (Alt+D)</source>
         <translation>暂不接待（Alt+D）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskAlertBanner.qml" line="63" />
-        <location filename="../../ui/DeskAlertBanner.qml" line="70" />
+        <location filename="../../ui/DeskAlertBanner.qml" line="57" />
+        <location filename="../../ui/DeskAlertBanner.qml" line="61" />
         <source>Hide the banner; the customer stays in Incoming</source>
         <translation>隐藏提醒；客户仍在待接列表中</translation>
     </message>
@@ -1868,41 +1868,39 @@
         <translation>如：王先生</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskLeftSheet.qml" line="65" />
-        <location filename="../../ui/DeskLeftSheet.qml" line="71" />
-        <location filename="../../ui/DeskLeftSheet.qml" line="73" />
+        <location filename="../../ui/DeskLeftSheet.qml" line="66" />
+        <location filename="../../ui/DeskLeftSheet.qml" line="68" />
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskLeftSheet.qml" line="81" />
+        <location filename="../../ui/DeskLeftSheet.qml" line="76" />
         <source>The customer agrees that we keep this number to call back</source>
         <translation>客户同意留存此号码用于回电</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskLeftSheet.qml" line="88" />
+        <location filename="../../ui/DeskLeftSheet.qml" line="83" />
         <source>Preferred time</source>
         <translation>方便时间</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskLeftSheet.qml" line="109" />
-        <location filename="../../ui/DeskLeftSheet.qml" line="115" />
-        <location filename="../../ui/DeskLeftSheet.qml" line="117" />
+        <location filename="../../ui/DeskLeftSheet.qml" line="105" />
+        <location filename="../../ui/DeskLeftSheet.qml" line="107" />
         <source>Note (optional)</source>
         <translation>备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskLeftSheet.qml" line="130" />
+        <location filename="../../ui/DeskLeftSheet.qml" line="119" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskLeftSheet.qml" line="136" />
+        <location filename="../../ui/DeskLeftSheet.qml" line="126" />
         <source>No callback</source>
         <translation>不需要回电</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskLeftSheet.qml" line="145" />
+        <location filename="../../ui/DeskLeftSheet.qml" line="135" />
         <source>Book callback</source>
         <translation>确认预约</translation>
     </message>
@@ -1955,42 +1953,42 @@
         <translation>待接客户（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="237" />
+        <location filename="../../ui/DeskPage.qml" line="233" />
         <source>No customer is waiting. New ones appear here with a chime.</source>
         <translation>暂无等候客户。新客户会在此出现并响铃提醒。</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="275" />
+        <location filename="../../ui/DeskPage.qml" line="288" />
         <source>%1 overdue calls to make: show them</source>
         <translation>%1个回电已逾期：点此查看</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="295" />
+        <location filename="../../ui/DeskPage.qml" line="308" />
         <source>With me (%1)</source>
         <translation>接待中（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="332" />
+        <location filename="../../ui/DeskPage.qml" line="345" />
         <source>Calls to make (%1, %2 overdue)</source>
         <translation>待回电（%1，逾期%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="333" />
+        <location filename="../../ui/DeskPage.qml" line="346" />
         <source>Calls to make (%1)</source>
         <translation>待回电（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="316" />
+        <location filename="../../ui/DeskPage.qml" line="329" />
         <source>Customers you accept show here.</source>
         <translation>你接受的客户显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="354" />
+        <location filename="../../ui/DeskPage.qml" line="367" />
         <source>No callbacks or follow-ups are due.</source>
         <translation>暂无待回电或待跟进客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="366" />
+        <location filename="../../ui/DeskPage.qml" line="379" />
         <source>Keys: Alt+A accept · Alt+D decline · Alt+M customer arrived · Alt+O record outcome · Alt+1 available · Alt+2 away</source>
         <translation>快捷键：Alt+A 接受 · Alt+D 暂不接待 · Alt+M 客户已到 · Alt+O 登记结果 · Alt+1 空闲 · Alt+2 暂离</translation>
     </message>
@@ -2046,64 +2044,64 @@
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/DevicesPage.qml" line="60" />
+        <location filename="../../ui/DevicesPage.qml" line="59" />
         <source>Code for a new device</source>
         <translation>为新设备生成接入码</translation>
     </message>
     <message>
-        <location filename="../../ui/DevicesPage.qml" line="89" />
+        <location filename="../../ui/DevicesPage.qml" line="88" />
         <source>on the new device: %1</source>
         <translation>在新设备上执行：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/DevicesPage.qml" line="101" />
+        <location filename="../../ui/DevicesPage.qml" line="100" />
         <source>Used last by</source>
         <translation>最近使用人</translation>
     </message>
     <message>
-        <location filename="../../ui/DevicesPage.qml" line="101" />
+        <location filename="../../ui/DevicesPage.qml" line="100" />
         <source>Last seen</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/DevicesPage.qml" line="101" />
+        <location filename="../../ui/DevicesPage.qml" line="100" />
         <source>App</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/DevicesPage.qml" line="101" />
+        <location filename="../../ui/DevicesPage.qml" line="100" />
         <source>Waiting</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../ui/DevicesPage.qml" line="101" />
-        <location filename="../../ui/DevicesPage.qml" line="121" />
+        <location filename="../../ui/DevicesPage.qml" line="100" />
+        <location filename="../../ui/DevicesPage.qml" line="120" />
         <source>Device name</source>
         <translation>设备名称</translation>
     </message>
     <message>
-        <location filename="../../ui/DevicesPage.qml" line="132" />
+        <location filename="../../ui/DevicesPage.qml" line="131" />
         <source>Rename</source>
         <translation>改名</translation>
     </message>
     <message>
-        <location filename="../../ui/DevicesPage.qml" line="160" />
-        <location filename="../../ui/DevicesPage.qml" line="212" />
+        <location filename="../../ui/DevicesPage.qml" line="159" />
+        <location filename="../../ui/DevicesPage.qml" line="210" />
         <source>Revoke</source>
         <translation>吊销</translation>
     </message>
     <message>
-        <location filename="../../ui/DevicesPage.qml" line="189" />
+        <location filename="../../ui/DevicesPage.qml" line="188" />
         <source>Revoke %1?</source>
         <translation>吊销%1？</translation>
     </message>
     <message>
-        <location filename="../../ui/DevicesPage.qml" line="195" />
+        <location filename="../../ui/DevicesPage.qml" line="194" />
         <source>From now on the hub refuses this device: it can no longer send or receive the branch's changes. A lost or stolen tablet should be revoked. To use it again, enrol it anew with a new code.</source>
         <translation>此后服务器将拒绝该设备，它不能再收发网点的变更。遗失或被盗的平板应立即吊销。如需再用，须用新的接入码重新接入。</translation>
     </message>
     <message>
-        <location filename="../../ui/DevicesPage.qml" line="205" />
+        <location filename="../../ui/DevicesPage.qml" line="203" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -2126,12 +2124,12 @@
         <translation>原因（必填），如：同事协助客户开户</translation>
     </message>
     <message>
-        <location filename="../../ui/DisputeDialog.qml" line="75" />
+        <location filename="../../ui/DisputeDialog.qml" line="80" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/DisputeDialog.qml" line="84" />
+        <location filename="../../ui/DisputeDialog.qml" line="89" />
         <source>Send to the branch head</source>
         <translation>提交网点负责人</translation>
     </message>
@@ -3353,37 +3351,37 @@
         <translation>推荐人和你之外的同事。选了之后，业绩由网点负责人按参与情况分配。</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="252" />
+        <location filename="../../ui/OutcomeDialog.qml" line="250" />
         <source>Nobody else</source>
         <translation>没有其他人</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="261" />
+        <location filename="../../ui/OutcomeDialog.qml" line="260" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="290" />
+        <location filename="../../ui/OutcomeDialog.qml" line="289" />
         <source>Why not</source>
         <translation>未成交原因</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="321" />
+        <location filename="../../ui/OutcomeDialog.qml" line="320" />
         <source>Follow-up date (YYYY-MM-DD)</source>
         <translation>跟进日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="330" />
+        <location filename="../../ui/OutcomeDialog.qml" line="329" />
         <source>Follow-up time (hh:mm)</source>
         <translation>跟进时间（hh:mm）</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="354" />
+        <location filename="../../ui/OutcomeDialog.qml" line="353" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="360" />
+        <location filename="../../ui/OutcomeDialog.qml" line="359" />
         <source>Save outcome</source>
         <translation>保存结果</translation>
     </message>
@@ -3713,33 +3711,33 @@
         <translation>每晚自动清除超过上面保留期限的未成交客户信息。“立即清除”马上清除，统计数字保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.qml" line="98" />
+        <location filename="../../ui/SettingsPage.qml" line="97" />
         <source>Purge now…</source>
         <translation>立即清除…</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.qml" line="100" />
+        <location filename="../../ui/SettingsPage.qml" line="99" />
         <source>Purge now: asks first</source>
         <translation>立即清除（会先确认）</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.qml" line="152" />
-        <location filename="../../ui/SettingsPage.qml" line="154" />
+        <location filename="../../ui/SettingsPage.qml" line="151" />
+        <location filename="../../ui/SettingsPage.qml" line="153" />
         <source>Purge now</source>
         <translation>立即清除到期客户信息</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.qml" line="173" />
+        <location filename="../../ui/SettingsPage.qml" line="172" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.qml" line="173" />
+        <location filename="../../ui/SettingsPage.qml" line="172" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.qml" line="188" />
+        <location filename="../../ui/SettingsPage.qml" line="185" />
         <source>Clear %1 customers</source>
         <translation>清除%1位客户</translation>
     </message>
@@ -4193,80 +4191,70 @@
     </message>
     <message>
         <location filename="../../ui/StaffPage.qml" line="54" />
-        <location filename="../../ui/StaffPage.qml" line="216" />
+        <location filename="../../ui/StaffPage.qml" line="201" />
         <source>One-time PIN</source>
         <translation>一次性密码</translation>
     </message>
     <message>
         <location filename="../../ui/StaffPage.qml" line="63" />
-        <location filename="../../ui/StaffPage.qml" line="217" />
+        <location filename="../../ui/StaffPage.qml" line="202" />
         <source>One-time PIN again</source>
         <translation>再次输入一次性密码</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffPage.qml" line="72" />
+        <location filename="../../ui/StaffPage.qml" line="71" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffPage.qml" line="103" />
+        <location filename="../../ui/StaffPage.qml" line="102" />
         <source>The branch's staff</source>
         <translation>本网点员工</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffPage.qml" line="127" />
+        <location filename="../../ui/StaffPage.qml" line="124" />
         <source>this is you</source>
         <translation>本人</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffPage.qml" line="153" />
-        <source>Desk or room</source>
-        <translation>接待位置</translation>
-    </message>
-    <message>
         <location filename="../../ui/StaffPage.qml" line="154" />
-        <source>Where %1 receives customers</source>
-        <translation>%1的接待位置</translation>
-    </message>
-    <message>
-        <location filename="../../ui/StaffPage.qml" line="169" />
         <source>New PIN</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffPage.qml" line="180" />
-        <location filename="../../ui/StaffPage.qml" line="268" />
+        <location filename="../../ui/StaffPage.qml" line="165" />
+        <location filename="../../ui/StaffPage.qml" line="250" />
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffPage.qml" line="208" />
+        <location filename="../../ui/StaffPage.qml" line="193" />
         <source>A new PIN for %1</source>
         <translation>为%1设置新密码</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffPage.qml" line="210" />
+        <location filename="../../ui/StaffPage.qml" line="195" />
         <source>Check who is asking. Their old PIN stops working and their sign-ins end on every device; they choose their own PIN with this one.</source>
         <translation>请先核实对方身份。旧密码随即失效，其在所有设备上的登录都会结束；对方凭这个密码登录后再设置自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffPage.qml" line="222" />
-        <location filename="../../ui/StaffPage.qml" line="264" />
+        <location filename="../../ui/StaffPage.qml" line="206" />
+        <location filename="../../ui/StaffPage.qml" line="247" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffPage.qml" line="226" />
+        <location filename="../../ui/StaffPage.qml" line="209" />
         <source>Give this PIN</source>
         <translation>设为此密码</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffPage.qml" line="253" />
+        <location filename="../../ui/StaffPage.qml" line="237" />
         <source>Deactivate %1?</source>
         <translation>停用%1？</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffPage.qml" line="255" />
+        <location filename="../../ui/StaffPage.qml" line="239" />
         <source>They can no longer sign in on any device. A customer they hold goes back to the queue, to the next free colleague. Their history and credit stay.</source>
         <translation>停用后其无法在任何设备登录。其手上的客户回到排队，转给下一位空闲同事。其历史记录和分润保留。</translation>
     </message>
@@ -4777,42 +4765,42 @@
         <translation>如20万</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="470" />
+        <location filename="../../ui/StandardsPage.qml" line="469" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="479" />
+        <location filename="../../ui/StandardsPage.qml" line="478" />
         <source>Shown as</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="486" />
+        <location filename="../../ui/StandardsPage.qml" line="485" />
         <source>Name in Chinese</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="495" />
+        <location filename="../../ui/StandardsPage.qml" line="494" />
         <source>Name in English</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="511" />
+        <location filename="../../ui/StandardsPage.qml" line="510" />
         <source>Add a rule</source>
         <translation>添加规则</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="520" />
+        <location filename="../../ui/StandardsPage.qml" line="519" />
         <source>Versions</source>
         <translation>版本记录</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="521" />
+        <location filename="../../ui/StandardsPage.qml" line="520" />
         <source>%1 saved</source>
         <translation>共%1版</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="596" />
+        <location filename="../../ui/StandardsPage.qml" line="595" />
         <source>Edit from this</source>
         <translation>以此版为基础修改</translation>
     </message>
