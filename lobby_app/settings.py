@@ -92,7 +92,7 @@ def read_display(data_dir: Path) -> dict[str, Any]:
     path = data_dir / DISPLAY_FILE
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError, PermissionError):  # the data directory's own check names it
         return {}
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
         raise ValueError(f"{path}: cannot be read ({e}); delete it to start at 100% text size") from None
