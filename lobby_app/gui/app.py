@@ -120,9 +120,10 @@ class Screens:
     def set_sync_status(self, status: SyncStatus) -> None:
         """The sync's word after each round: the status bar, and the others' states as of when."""
         self.shell.set_sync_status(status)
-        as_of = status.last_ok or status.down_since
-        self.handoff.set_hub_status(status.reachable, as_of)
-        self.branch.set_hub_status(status.reachable, as_of)
+        # The hub away: what the others' states show is as of the last time it answered.
+        as_of = (status.last_ok or status.down_since) if status.reachable is False else None
+        self.handoff.set_stale_since(as_of)
+        self.branch.set_stale_since(as_of)
 
     def switch_language(self, language: str) -> None:
         self.translations.install(language)

@@ -487,9 +487,9 @@ class BranchViewModel(QObject):
             "medianResponse": round(r.median_response.total_seconds() / 60, 1) if r.median_response else -1,
         }
 
-    def set_hub_status(self, reachable: bool | None, as_of: datetime | None) -> None:
-        """The sync's word on the hub: unreachable, the hall now is what it last said (as of `as_of`)."""
-        self._as_of = (as_of or self._ctx.now()) if reachable is False else None
+    def set_stale_since(self, as_of: datetime | None) -> None:
+        """The hub away: the hall now is what it last said, as of `as_of`; None: live."""
+        self._as_of = as_of
         self.changed.emit()
 
     def _queue_text(self) -> str:

@@ -71,10 +71,9 @@ class HandoffViewModel(QObject):
             self._confirmation = self._confirm(self._sent_id)
         self._refresh_hall()
 
-    def set_hub_status(self, reachable: bool | None, as_of: datetime | None) -> None:
-        """The sync's word on the hub: unreachable, the states and waits shown are as of `as_of` (the
-        last time it answered); reachable or never set up, they are live."""
-        self._as_of = (as_of or self._ctx.now()) if reachable is False else None
+    def set_stale_since(self, as_of: datetime | None) -> None:
+        """The hub away: the states and waits shown are as of `as_of`; None: live."""
+        self._as_of = as_of
         self.changed.emit()
 
     def _stale_text(self) -> str:
