@@ -198,7 +198,7 @@ Popup {
             objectName: "colleaguePicker"
             modal: true
             anchors.centerIn: Overlay.overlay
-            width: Math.min(420, dialog.width - 32)
+            width: Math.min(Math.round(420 * Theme.grow), dialog.width - 32)
             height: Math.min(implicitHeight, dialog.height - 32)
             padding: 16
             closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside

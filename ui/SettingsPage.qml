@@ -14,6 +14,7 @@ Item {
 
     ScrollView {
         id: scroll
+        clip: true  // what scrolls past the page's edge stays under the status bar, not drawn over it
         anchors.fill: parent
         anchors.margins: 12
         clip: true
@@ -54,7 +55,7 @@ Item {
                                 inputMethodHints: Qt.ImhDigitsOnly
                                 horizontalAlignment: Text.AlignRight
                                 font.pixelSize: Theme.deskBody
-                                Layout.preferredWidth: 80
+                                Layout.preferredWidth: Math.round(80 * Theme.scale)
                                 Accessible.name: modelData.label + " (" + modelData.unit + ")"
                                 onAccepted: page.settings.save(modelData.key, text)
                             }

@@ -17,6 +17,7 @@ Item {
 
     ScrollView {
         id: scroll
+        clip: true  // what scrolls past the page's edge stays under the status bar, not drawn over it
         anchors.fill: parent
         anchors.margins: 12
         contentWidth: availableWidth
@@ -32,7 +33,7 @@ Item {
                 color: Theme.text
             }
             GridLayout {
-                columns: page.width < 1200 ? 3 : 6
+                columns: page.width < 1200 * Theme.scale ? 3 : 6
                 columnSpacing: 10
                 rowSpacing: 4
                 Layout.fillWidth: true
@@ -122,7 +123,7 @@ Item {
                     objectName: "staff_" + staffNo
                     spacing: 10
                     Layout.fillWidth: true
-                    Label { text: person.staffNo; font.pixelSize: Theme.deskBody; color: person.active ? Theme.text : Theme.muted; Layout.preferredWidth: 90 }
+                    Label { text: person.staffNo; font.pixelSize: Theme.deskBody; color: person.active ? Theme.text : Theme.muted; Layout.preferredWidth: Math.round(90 * Theme.scale) }
                     Label {
                         text: person.name + (person.me ? "  · " + qsTr("this is you") : "")
                         font.pixelSize: Theme.deskBody
@@ -137,7 +138,7 @@ Item {
                         valueRole: "value"
                         enabled: person.active
                         font.pixelSize: Theme.deskBody
-                        Layout.preferredWidth: 170
+                        Layout.preferredWidth: Math.round(170 * Theme.scale)
                         Component.onCompleted: currentIndex = indexOfValue(person.role)
                         onActivated: if (currentValue !== person.role) page.staff.setRole(person.id, currentValue)
                         Connections {
@@ -153,15 +154,15 @@ Item {
                         placeholderText: qsTr("Desk or room")
                         Accessible.name: qsTr("Where %1 receives customers").arg(person.name)
                         font.pixelSize: Theme.deskBody
-                        Layout.preferredWidth: 150
+                        Layout.preferredWidth: Math.round(150 * Theme.scale)
                         onEditingFinished: if (text.trim() !== person.place) page.staff.setPlace(person.id, text)
                     }
-                    Item { visible: !person.receives; Layout.preferredWidth: 150 }
+                    Item { visible: !person.receives; Layout.preferredWidth: Math.round(150 * Theme.scale) }
                     Label {
                         text: person.stateText
                         font.pixelSize: Theme.deskBody
                         color: person.active ? Theme.urgent : Theme.muted
-                        Layout.preferredWidth: 170
+                        Layout.preferredWidth: Math.round(170 * Theme.scale)
                     }
                     DeskButton {
                         objectName: "resetPin_" + person.staffNo
@@ -197,7 +198,7 @@ Item {
         modal: true
         focus: true
         anchors.centerIn: Overlay.overlay
-        width: 480
+        width: Math.round(480 * Theme.grow)
         padding: 16
         closePolicy: Popup.CloseOnEscape
         Overlay.modal: Rectangle { color: Theme.scrim }
@@ -243,7 +244,7 @@ Item {
         modal: true
         focus: true
         anchors.centerIn: Overlay.overlay
-        width: 480
+        width: Math.round(480 * Theme.grow)
         padding: 16
         closePolicy: Popup.CloseOnEscape
         Overlay.modal: Rectangle { color: Theme.scrim }
