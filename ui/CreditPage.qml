@@ -458,9 +458,10 @@ Item {
         objectName: "allocationForm"
         visible: page.credit.allocating
         modal: true
+        parent: Overlay.overlay  // as high as the window allows, not the page under the tabs: the shares unscrolled
         anchors.centerIn: Overlay.overlay
-        width: Math.min(Math.round(600 * Theme.grow), page.width - 32)
-        height: Math.min(implicitHeight, page.height - 32)
+        width: Math.min(Math.round(600 * Theme.grow), (parent ? parent.width : page.width) - 32)
+        height: Math.min(implicitHeight, (parent ? parent.height : page.height) - 32)
         padding: 16
         closePolicy: Popup.CloseOnEscape
         property bool showOthers: false

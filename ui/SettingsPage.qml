@@ -14,7 +14,6 @@ Item {
 
     ScrollView {
         id: scroll
-        clip: true  // what scrolls past the page's edge stays under the status bar, not drawn over it
         anchors.fill: parent
         anchors.margins: 12
         clip: true
