@@ -155,6 +155,7 @@ Item {
                         change: modelData.change
                         tone: modelData.tone
                         Layout.fillWidth: true
+                        Layout.fillHeight: true  // a row of cards as tall as the tallest (a change on two lines)
                         Layout.preferredWidth: 1
                         onClicked: page.showCustomers(modelData.stage)
                     }
