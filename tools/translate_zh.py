@@ -832,6 +832,8 @@ ZH = {
     "%1 accepted: take %2 to %3": "%1已接受，请引导%2到%3",
     "Saved: the lobby tells customers where to go": "已保存：大堂会告诉客户去哪里",
     "Only a wealth manager receives customers at a place": "只有理财经理需要设置接待地点",
+    "Desk or room": "接待位置",
+    "Where %1 receives customers": "%1的接待位置",
     "One line only": "只能填一行",
     "%1 is with %2": "%1正在接待%2",
     # issue 21: console

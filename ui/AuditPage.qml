@@ -30,7 +30,7 @@ Item {
                 textRole: "name"
                 valueRole: "id"
                 font.pixelSize: Theme.deskBody
-                implicitWidth: 170
+                implicitWidth: Math.round(170 * Theme.scale)
             }
             DeskComboBox {
                 id: device
@@ -39,7 +39,7 @@ Item {
                 textRole: "name"
                 valueRole: "id"
                 font.pixelSize: Theme.deskBody
-                implicitWidth: 190
+                implicitWidth: Math.round(190 * Theme.scale)
             }
             DeskTextField {
                 id: day
@@ -47,7 +47,7 @@ Item {
                 Accessible.name: placeholderText
                 placeholderText: qsTr("Day: YYYY-MM-DD (empty: every day)")
                 font.pixelSize: Theme.deskBody
-                implicitWidth: 280
+                implicitWidth: Math.round(280 * Theme.scale)
                 onAccepted: page.show()
             }
             DeskComboBox {
@@ -62,7 +62,7 @@ Item {
                 textRole: "text"
                 valueRole: "value"
                 font.pixelSize: Theme.deskBody
-                implicitWidth: 190
+                implicitWidth: Math.round(190 * Theme.scale)
             }
             DeskButton {
                 objectName: "auditShow"

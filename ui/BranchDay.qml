@@ -12,7 +12,7 @@ Item {
     objectName: "branchDay"
     required property QtObject branch
     required property QtObject settings
-    readonly property bool narrow: width < 1200
+    readonly property bool narrow: width < 1200 * Theme.scale  // the text grows: two columns need more room
 
     Rectangle { anchors.fill: parent; color: Theme.page }
 
@@ -141,7 +141,7 @@ Item {
             // The summary first: five figures, each beside the period before; a click lists the customers.
             GridLayout {
                 objectName: "figures"
-                columns: page.width < 900 ? 3 : 5
+                columns: page.width < 900 * Theme.scale ? 3 : 5
                 columnSpacing: 10
                 rowSpacing: 10
                 Layout.fillWidth: true
@@ -155,6 +155,7 @@ Item {
                         change: modelData.change
                         tone: modelData.tone
                         Layout.fillWidth: true
+                        Layout.fillHeight: true  // a row of cards as tall as the tallest (a change on two lines)
                         Layout.preferredWidth: 1
                         onClicked: page.showCustomers(modelData.stage)
                     }
@@ -178,8 +179,8 @@ Item {
                             required property int holding
                             required property bool onDuty
                             width: hallLabel.implicitWidth + 20
-                            height: 32
-                            radius: 16
+                            height: hallLabel.implicitHeight + 8
+                            radius: height / 2
                             color: onDuty ? Theme.eligibleLight : Theme.page
                             border.color: onDuty ? Theme.eligible : Theme.line
                             Label {
@@ -224,7 +225,7 @@ Item {
                             font.pixelSize: Theme.deskSmall
                             color: Theme.muted
                             horizontalAlignment: Text.AlignRight
-                            Layout.preferredWidth: 150
+                            Layout.preferredWidth: Math.round(150 * Theme.scale)
                         }
                     }
                     Repeater {
@@ -237,7 +238,7 @@ Item {
                             objectName: "funnelStage_" + modelData.stage
                             hoverEnabled: true
                             Layout.fillWidth: true
-                            implicitHeight: 26
+                            implicitHeight: Math.max(Math.round(26 * Theme.grow), implicitContentHeight)
                             Accessible.role: Accessible.Button
                             Accessible.name: modelData.label + " " + modelData.count + (modelData.stepText ? ", " + qsTr("From the step above") + " " + modelData.stepText : "")
                             Accessible.description: qsTr("Show the customers behind this figure")
@@ -251,7 +252,7 @@ Item {
                                 Label {
                                     text: stepRow.modelData.label
                                     font.pixelSize: Theme.deskBody
-                                    Layout.preferredWidth: 90
+                                    Layout.preferredWidth: Math.round(90 * Theme.scale)
                                 }
                                 Item {
                                     Layout.fillWidth: true
@@ -270,7 +271,7 @@ Item {
                                     font.pixelSize: Theme.deskBody
                                     font.bold: true
                                     horizontalAlignment: Text.AlignRight
-                                    Layout.preferredWidth: 40
+                                    Layout.preferredWidth: Math.round(40 * Theme.scale)
                                 }
                                 Label {
                                     objectName: "funnelStep_" + stepRow.index
@@ -278,7 +279,7 @@ Item {
                                     font.pixelSize: Theme.deskBody
                                     color: Theme.muted
                                     horizontalAlignment: Text.AlignRight
-                                    Layout.preferredWidth: 130
+                                    Layout.preferredWidth: Math.round(130 * Theme.scale)
                                 }
                             }
                         }

@@ -23,13 +23,16 @@ Frame {
                 font.pixelSize: Theme.deskTitle
                 font.bold: true
                 color: Theme.text
+                Layout.alignment: Qt.AlignTop
             }
-            Item { Layout.fillWidth: true }
-            Label {
+            Label {  // whole, on a second line when the text is large, rather than cut at the card's edge
                 text: panel.subtitle
                 font.pixelSize: Theme.deskSmall
                 color: Theme.muted
-                elide: Text.ElideRight
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignRight
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignVCenter
             }
         }
         ColumnLayout {

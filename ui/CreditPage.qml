@@ -9,7 +9,7 @@ Item {
     id: page
     objectName: "creditPage"
     required property QtObject credit
-    readonly property bool narrow: width < 1200
+    readonly property bool narrow: width < 1200 * Theme.scale  // the text grows: two columns need more room
     readonly property var errors: credit.errors
     property string agreedOn: ""  // the day the team agreed to the schedule being edited (YYYY-MM-DD)
 
@@ -27,6 +27,7 @@ Item {
 
     ScrollView {
         id: scroll
+        clip: true  // what scrolls past the page's edge stays under the status bar, not drawn over it
         anchors.fill: parent
         anchors.margins: 12
         contentWidth: availableWidth
@@ -65,7 +66,7 @@ Item {
                     text: page.credit.closedText
                     font.pixelSize: Theme.deskBody
                     color: page.credit.isClosed ? Theme.eligible : Theme.muted
-                    elide: Text.ElideRight
+                    wrapMode: Text.WordWrap
                     Layout.fillWidth: true
                 }
                 DeskButton {
@@ -206,7 +207,7 @@ Item {
                                 Label {
                                     text: dayText + "  " + customer + " · " + amountText
                                     font.pixelSize: Theme.deskBody
-                                    elide: Text.ElideRight
+                                    wrapMode: Text.WordWrap
                                     Layout.fillWidth: true
                                 }
                                 DeskButton {
@@ -281,7 +282,7 @@ Item {
                                     Accessible.name: qsTr("Phase %1").arg(index + 1) + " · " + qsTr("From")
                                     text: start
                                     font.pixelSize: Theme.deskBody
-                                    Layout.preferredWidth: 130
+                                    Layout.preferredWidth: Math.round(130 * Theme.scale)
                                     onTextEdited: draft.setProperty(index, "start", text)
                                 }
                                 DeskTextField {
@@ -291,14 +292,15 @@ Item {
                                     inputMethodHints: Qt.ImhDigitsOnly
                                     horizontalAlignment: Text.AlignRight
                                     font.pixelSize: Theme.deskBody
-                                    Layout.preferredWidth: 70
+                                    Layout.preferredWidth: Math.round(70 * Theme.scale)
                                     onTextEdited: draft.setProperty(index, "percent", text)
                                 }
                                 Label {
                                     text: spanText
                                     font.pixelSize: Theme.deskSmall
                                     color: Theme.muted
-                                    Layout.preferredWidth: 130
+                                    wrapMode: Text.WordWrap
+                                    Layout.preferredWidth: Math.round(130 * Theme.scale)
                                 }
                                 DeskButton {
                                     objectName: "removePhase_" + index
@@ -456,9 +458,10 @@ Item {
         objectName: "allocationForm"
         visible: page.credit.allocating
         modal: true
+        parent: Overlay.overlay  // as high as the window allows, not the page under the tabs: the shares unscrolled
         anchors.centerIn: Overlay.overlay
-        width: Math.min(600, page.width - 32)
-        height: Math.min(implicitHeight, page.height - 32)
+        width: Math.min(Math.round(600 * Theme.grow), (parent ? parent.width : page.width) - 32)
+        height: Math.min(implicitHeight, (parent ? parent.height : page.height) - 32)
         padding: 16
         closePolicy: Popup.CloseOnEscape
         property bool showOthers: false
@@ -523,7 +526,7 @@ Item {
                                     text: shareRow.name + " · " + (shareRow.partText.length > 0 ? shareRow.partText : shareRow.roleText)
                                     font.pixelSize: Theme.deskBody
                                     font.bold: shareRow.involved
-                                    elide: Text.ElideRight
+                                    wrapMode: Text.WordWrap
                                     Layout.fillWidth: true
                                 }
                                 DeskTextField {
@@ -533,7 +536,7 @@ Item {
                                     inputMethodHints: Qt.ImhDigitsOnly
                                     horizontalAlignment: Text.AlignRight
                                     font.pixelSize: Theme.deskBody
-                                    Layout.preferredWidth: 70
+                                    Layout.preferredWidth: Math.round(70 * Theme.scale)
                                     onTextChanged: page.credit.setShare(shareRow.staffId, text)
                                 }
                                 Label { text: "%"; font.pixelSize: Theme.deskBody }
@@ -542,7 +545,7 @@ Item {
                                     text: shareRow.yuanText
                                     font.pixelSize: Theme.deskBody
                                     horizontalAlignment: Text.AlignRight
-                                    Layout.preferredWidth: 120  // right beside the percent it comes from
+                                    Layout.preferredWidth: Math.round(120 * Theme.scale)  // right beside the percent it comes from
                                 }
                             }
                             FieldError {

@@ -12,7 +12,7 @@ Popup {
     modal: true
     focus: true
     anchors.centerIn: Overlay.overlay
-    width: 480
+    width: Math.round(480 * Theme.grow)
     padding: 16
     closePolicy: Popup.CloseOnEscape
     Overlay.modal: Rectangle { color: Theme.scrim }

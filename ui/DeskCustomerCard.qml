@@ -36,31 +36,41 @@ Frame {
     ColumnLayout {
         width: parent.width
         spacing: 4
+        // Who and why on the left, wrapping onto a second line when the text is large; the wait on the right.
         RowLayout {
             spacing: 8
             Layout.fillWidth: true
-            Label {
-                visible: card.fastTrack
-                text: qsTr("FAST-TRACK")
-                color: Theme.onAccent
-                font.pixelSize: Theme.deskSmall
-                font.bold: true
-                padding: 3
-                background: Rectangle { color: Theme.urgent; radius: Theme.smallRadius }
+            Flow {
+                id: who
+                spacing: 8
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignTop
+                Label {
+                    visible: card.fastTrack
+                    text: qsTr("FAST-TRACK")
+                    color: Theme.onAccent
+                    font.pixelSize: Theme.deskSmall
+                    font.bold: true
+                    padding: 3
+                    background: Rectangle { color: Theme.urgent; radius: Theme.smallRadius }
+                }
+                Label {
+                    objectName: "incomingName"
+                    text: card.addressAs + (card.ticket ? "  #" + card.ticket : "")
+                    font.pixelSize: Theme.deskTitle
+                    font.bold: true
+                    color: Theme.text
+                    width: Math.min(implicitWidth, who.width)
+                    wrapMode: Text.WordWrap
+                }
+                Label {
+                    text: card.purposeText + (card.bandText ? " · " + card.bandText : "")
+                    font.pixelSize: Theme.deskBody
+                    color: Theme.text
+                    width: Math.min(implicitWidth, who.width)
+                    wrapMode: Text.WordWrap
+                }
             }
-            Label {
-                objectName: "incomingName"
-                text: card.addressAs + (card.ticket ? "  #" + card.ticket : "")
-                font.pixelSize: Theme.deskTitle
-                font.bold: true
-                color: Theme.text
-            }
-            Label {
-                text: card.purposeText + (card.bandText ? " · " + card.bandText : "")
-                font.pixelSize: Theme.deskBody
-                color: Theme.text
-            }
-            Item { Layout.fillWidth: true }
             // The wait by how long: amber past the response time, red past twice that (or 15
             // minutes), each with its word beside the figure.
             Label {
@@ -70,6 +80,10 @@ Frame {
                 font.pixelSize: Theme.deskBody
                 font.bold: true
                 color: level === "too_long" ? Theme.urgent : level === "long" ? Theme.pending : Theme.text
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignRight
+                Layout.alignment: Qt.AlignTop | Qt.AlignRight
+                Layout.maximumWidth: Math.round(card.availableWidth * 0.4)
             }
         }
         Label {
@@ -88,35 +102,49 @@ Frame {
             wrapMode: Text.WordWrap
             Layout.fillWidth: true
         }
+        // Who referred them and the countdown on the left, wrapping; Decline and Accept always whole on the right.
         RowLayout {
             spacing: 8
             Layout.fillWidth: true
-            Label {
-                text: qsTr("Referred by %1").arg(card.referrer)
-                font.pixelSize: Theme.deskSmall
-                color: Theme.muted
+            Flow {
+                id: about
+                spacing: 8
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignVCenter
+                Label {
+                    text: qsTr("Referred by %1").arg(card.referrer)
+                    font.pixelSize: Theme.deskSmall
+                    color: Theme.muted
+                    width: Math.min(implicitWidth, about.width)
+                    wrapMode: Text.WordWrap
+                }
+                Label {
+                    visible: card.escalatedText.length > 0
+                    text: card.escalatedText
+                    font.pixelSize: Theme.deskSmall
+                    font.bold: true
+                    color: Theme.urgent
+                    width: Math.min(implicitWidth, about.width)
+                    wrapMode: Text.WordWrap
+                }
+                Label {
+                    visible: card.waitingFor.length > 0
+                    text: qsTr("Waiting for %1").arg(card.waitingFor)
+                    font.pixelSize: Theme.deskSmall
+                    color: Theme.muted
+                    width: Math.min(implicitWidth, about.width)
+                    wrapMode: Text.WordWrap
+                }
+                Label {
+                    visible: card.offeredToMe
+                    text: card.desk.answerText(card.offeredAtMs, card.desk.nowMs)
+                    font.pixelSize: Theme.deskSmall
+                    font.bold: true
+                    color: Theme.offer
+                    width: Math.min(implicitWidth, about.width)
+                    wrapMode: Text.WordWrap
+                }
             }
-            Label {
-                visible: card.escalatedText.length > 0
-                text: card.escalatedText
-                font.pixelSize: Theme.deskSmall
-                font.bold: true
-                color: Theme.urgent
-            }
-            Label {
-                visible: card.waitingFor.length > 0
-                text: qsTr("Waiting for %1").arg(card.waitingFor)
-                font.pixelSize: Theme.deskSmall
-                color: Theme.muted
-            }
-            Label {
-                visible: card.offeredToMe
-                text: card.desk.answerText(card.offeredAtMs, card.desk.nowMs)
-                font.pixelSize: Theme.deskSmall
-                font.bold: true
-                color: Theme.offer
-            }
-            Item { Layout.fillWidth: true }
             DeskButton {
                 objectName: "declineButton"
                 visible: card.offeredToMe

@@ -31,33 +31,56 @@ Frame {
     ColumnLayout {
         width: parent.width
         spacing: 4
+        // Who and why on the left, wrapping when the text is large; where the customer stands on the right.
         RowLayout {
             spacing: 8
             Layout.fillWidth: true
-            Label {
-                text: card.addressAs + (card.ticket ? "  #" + card.ticket : "")
-                font.pixelSize: Theme.deskTitle
-                font.bold: true
-                color: Theme.text
+            Flow {
+                id: who
+                spacing: 8
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignTop
+                Label {
+                    text: card.addressAs + (card.ticket ? "  #" + card.ticket : "")
+                    font.pixelSize: Theme.deskTitle
+                    font.bold: true
+                    color: Theme.text
+                    width: Math.min(implicitWidth, who.width)
+                    wrapMode: Text.WordWrap
+                }
+                Label {
+                    text: card.purposeText + (card.bandText ? " · " + card.bandText : "")
+                    font.pixelSize: Theme.deskBody
+                    color: Theme.text
+                    width: Math.min(implicitWidth, who.width)
+                    wrapMode: Text.WordWrap
+                }
             }
-            Label {
-                text: card.purposeText + (card.bandText ? " · " + card.bandText : "")
-                font.pixelSize: Theme.deskBody
-                color: Theme.text
-            }
-            Item { Layout.fillWidth: true }
-            Label {
-                objectName: "heldState"
-                text: card.stateText
-                font.pixelSize: Theme.deskSmall
-                color: Theme.muted
-            }
-            Label {
-                objectName: "heldSync"
-                visible: card.syncText.length > 0
-                text: "· " + card.syncText
-                font.pixelSize: Theme.deskSmall
-                color: Theme.pending
+            ColumnLayout {
+                spacing: 0
+                Layout.alignment: Qt.AlignTop | Qt.AlignRight
+                Layout.maximumWidth: Math.round(card.availableWidth * 0.45)
+                Label {
+                    objectName: "heldState"
+                    text: card.stateText
+                    font.pixelSize: Theme.deskSmall
+                    color: Theme.muted
+                    wrapMode: Text.WordWrap
+                    horizontalAlignment: Text.AlignRight
+                    Layout.alignment: Qt.AlignRight
+                    Layout.maximumWidth: Math.round(card.availableWidth * 0.45)
+                }
+                Label {
+                    objectName: "heldSync"
+                    visible: card.syncText.length > 0
+                    text: card.syncText
+                    font.pixelSize: Theme.deskSmall
+                    color: Theme.pending
+                    wrapMode: Text.WordWrap
+                    horizontalAlignment: Text.AlignRight
+                    Layout.alignment: Qt.AlignRight
+                    Layout.maximumWidth: Math.round(card.availableWidth * 0.45)
+                }
             }
         }
         Label {
@@ -82,8 +105,9 @@ Frame {
                 text: qsTr("Referred by %1").arg(card.referrer) + (card.phone ? "  ·  ☎ " + card.phone : "")
                 font.pixelSize: Theme.deskSmall
                 color: Theme.muted
+                wrapMode: Text.WordWrap  // the buttons keep their room: these words take a second line
+                Layout.fillWidth: true
             }
-            Item { Layout.fillWidth: true }
             DeskButton {
                 objectName: "leftButton"
                 visible: card.state === "accepted"

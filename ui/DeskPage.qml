@@ -68,12 +68,15 @@ Item {
                 columns: page.narrow ? 1 : 2
                 rowSpacing: 6
                 columnSpacing: 16
-                RowLayout {
+                Flow {  // the presence buttons wrap onto a second line when the text is large
                     spacing: 6
+                    Layout.fillWidth: true
                     Label {
                         text: qsTr("I am:")
                         font.pixelSize: Theme.deskBody
                         color: Theme.muted
+                        height: Theme.deskControl
+                        verticalAlignment: Text.AlignVCenter
                     }
                     DeskButton {
                         objectName: "presence_available"
@@ -110,7 +113,7 @@ Item {
                         text: page.desk.dayText
                         font.pixelSize: Theme.deskBody
                         color: Theme.text
-                        elide: Text.ElideRight
+                        wrapMode: Text.WordWrap  // every figure whole: a second line rather than "…"
                         Layout.fillWidth: true
                     }
                     DeskButton {
@@ -130,12 +133,14 @@ Item {
                     font.pixelSize: Theme.deskSmall
                     font.bold: page.desk.awayReason === "no_answer"
                     Layout.fillWidth: true
-                    elide: Text.ElideRight
+                    wrapMode: Text.WordWrap
                 }
             }
             // The team's credit this month first, then mine; my lines (and a dispute) on a tap.
+            // At most a third of the page: its words take a second line rather than push "Details" off it.
             MyCreditStrip {
                 Layout.alignment: Qt.AlignTop
+                Layout.maximumWidth: Math.round(page.width / 3)
                 credit: page.myCredit
                 compact: true
             }
@@ -200,18 +205,21 @@ Item {
                 Layout.fillWidth: true
                 Layout.preferredWidth: page.narrow ? 55 : 60
                 RowLayout {
+                    Layout.fillWidth: true
                     Label {
                         text: qsTr("Incoming (%1)").arg(page.desk.incomingCount)
                         font.pixelSize: Theme.deskTitle
                         font.bold: true
+                        Layout.alignment: Qt.AlignTop
                     }
-                    Item { Layout.fillWidth: true }
-                    Label {
+                    Label {  // the rule whole: on two lines when the text is large
                         text: page.desk.responseLimitText
                         font.pixelSize: Theme.deskSmall
                         color: Theme.muted
-                        elide: Text.ElideRight
-                        Layout.maximumWidth: 420
+                        wrapMode: Text.WordWrap
+                        horizontalAlignment: Text.AlignRight
+                        Layout.fillWidth: true
+                        Layout.alignment: Qt.AlignVCenter
                     }
                 }
                 ListView {
@@ -295,6 +303,8 @@ Item {
                             text: qsTr("With me (%1)").arg(page.desk.withMeCount)
                             font.pixelSize: Theme.deskTitle
                             font.bold: true
+                            wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
                         }
                         ListView {
                             objectName: "withMeList"
@@ -334,6 +344,8 @@ Item {
                             font.pixelSize: Theme.deskTitle
                             font.bold: true
                             color: page.desk.overdueCount > 0 ? Theme.urgent : Theme.text
+                            wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
                         }
                         ListView {
                             objectName: "taskList"
@@ -366,7 +378,7 @@ Item {
             text: qsTr("Keys: Alt+A accept · Alt+D decline · Alt+M customer arrived · Alt+O record outcome · Alt+1 available · Alt+2 away")
             font.pixelSize: Theme.deskSmall
             color: Theme.muted
-            elide: Text.ElideRight
+            wrapMode: Text.WordWrap
             Layout.fillWidth: true
         }
     }

@@ -7,7 +7,8 @@ import QtQuick.Controls.Basic
 TabButton {
     id: tab
     property color accent: Theme.primary
-    implicitHeight: Theme.deskControl + 4
+    // A tab's words whole: on two lines (and the tab as tall) when the text is large and the tab narrow.
+    implicitHeight: Math.max(Theme.deskControl + 4, implicitContentHeight + topPadding + bottomPadding)
     leftPadding: Theme.deskPad + 4
     rightPadding: Theme.deskPad + 4
     font.pixelSize: Theme.deskBody
@@ -42,6 +43,6 @@ TabButton {
         color: tab.checked ? tab.accent : (tab.accent === Theme.primary ? Theme.muted : tab.accent)
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
-        elide: Text.ElideNone
+        wrapMode: Text.WordWrap
     }
 }

@@ -31,24 +31,48 @@ Frame {
     ColumnLayout {
         width: parent.width
         spacing: 4
+        // What, who and the phone on the left, wrapping when the text is large; when it is due on the right.
         RowLayout {
             spacing: 8
             Layout.fillWidth: true
-            Label { text: row.kindText; font.pixelSize: Theme.deskSmall; color: Theme.muted }
-            Label {
-                text: row.addressAs
-                font.pixelSize: Theme.deskTitle
-                font.bold: true
-                color: Theme.text
+            Flow {
+                id: who
+                spacing: 8
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignTop
+                Label {
+                    text: row.kindText
+                    font.pixelSize: Theme.deskSmall
+                    color: Theme.muted
+                    height: name.height
+                    verticalAlignment: Text.AlignVCenter
+                }
+                Label {
+                    id: name
+                    text: row.addressAs
+                    font.pixelSize: Theme.deskTitle
+                    font.bold: true
+                    color: Theme.text
+                }
+                Label {
+                    objectName: "taskPhone"
+                    text: row.phone ? "☎ " + row.phone : ""
+                    font.pixelSize: Theme.deskBody
+                    color: Theme.text
+                    height: name.height
+                    verticalAlignment: Text.AlignVCenter
+                }
             }
-            Label { objectName: "taskPhone"; text: row.phone ? "☎ " + row.phone : ""; font.pixelSize: Theme.deskBody; color: Theme.text }
-            Item { Layout.fillWidth: true }
             Label {
                 objectName: "taskDue"
                 text: row.dueText
                 font.pixelSize: Theme.deskBody
                 font.bold: row.overdue
                 color: row.overdue ? Theme.urgent : Theme.text
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignRight
+                Layout.alignment: Qt.AlignTop | Qt.AlignRight
+                Layout.maximumWidth: Math.round(row.availableWidth * 0.45)
             }
         }
         Label {
@@ -60,24 +84,34 @@ Frame {
             wrapMode: Text.WordWrap
             Layout.fillWidth: true
         }
+        // No answer: try again later (wrapping onto lines of their own when the text is large); the outcome on the right.
         RowLayout {
             spacing: 8
             Layout.fillWidth: true
-            Item { Layout.fillWidth: true }
-            Label {
-                visible: row.callbackId.length > 0
-                text: qsTr("No answer, try again:")
-                font.pixelSize: Theme.deskSmall
-                color: Theme.muted
-            }
-            Repeater {
-                model: row.callbackId.length > 0 ? [1, 3, 24] : []
-                DeskButton {
-                    required property int modelData
-                    objectName: "retry" + modelData + "h"
-                    text: modelData === 24 ? qsTr("tomorrow") : qsTr("in %1 h").arg(modelData)
+            Flow {
+                id: retries
+                spacing: 8
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignVCenter
+                Label {
+                    visible: row.callbackId.length > 0
+                    text: qsTr("No answer, try again:")
                     font.pixelSize: Theme.deskSmall
-                    onClicked: row.desk.callNoAnswer(row.callbackId, modelData)
+                    color: Theme.muted
+                    width: Math.min(implicitWidth, retries.width)
+                    height: Math.max(implicitHeight, Theme.deskControl)
+                    verticalAlignment: Text.AlignVCenter
+                    wrapMode: Text.WordWrap
+                }
+                Repeater {
+                    model: row.callbackId.length > 0 ? [1, 3, 24] : []
+                    DeskButton {
+                        required property int modelData
+                        objectName: "retry" + modelData + "h"
+                        text: modelData === 24 ? qsTr("tomorrow") : qsTr("in %1 h").arg(modelData)
+                        font.pixelSize: Theme.deskSmall
+                        onClicked: row.desk.callNoAnswer(row.callbackId, modelData)
+                    }
                 }
             }
             DeskButton {

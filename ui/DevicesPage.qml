@@ -28,6 +28,7 @@ Item {
 
     ScrollView {
         id: scroll
+        clip: true  // what scrolls past the page's edge stays under the status bar, not drawn over it
         visible: page.admin.linked
         anchors.fill: parent
         anchors.margins: 12
@@ -123,7 +124,7 @@ Item {
                         enabled: !deviceRow.revoked
                         font.pixelSize: Theme.deskBody
                         Layout.fillWidth: true
-                        Layout.minimumWidth: 120
+                        Layout.minimumWidth: Math.round(120 * Theme.scale)
                         onAccepted: if (text !== deviceRow.name) page.admin.rename(deviceRow.id, text)
                     }
                     DeskButton {
@@ -142,7 +143,7 @@ Item {
                             color: deviceRow.revoked ? Theme.muted : Theme.text
                             horizontalAlignment: Text.AlignRight
                             elide: Text.ElideRight
-                            Layout.preferredWidth: 130
+                            Layout.preferredWidth: Math.round(130 * Theme.scale)
                         }
                     }
                     Label {
@@ -152,7 +153,7 @@ Item {
                         font.bold: true
                         color: Theme.urgent
                         horizontalAlignment: Text.AlignRight
-                        Layout.preferredWidth: 130
+                        Layout.preferredWidth: Math.round(130 * Theme.scale)
                     }
                     DeskButton {
                         objectName: "revokeDevice_" + deviceRow.name
@@ -160,7 +161,7 @@ Item {
                         text: qsTr("Revoke")
                         font.pixelSize: Theme.deskSmall
                         kind: "danger"
-                        Layout.preferredWidth: 130
+                        Layout.preferredWidth: Math.round(130 * Theme.scale)
                         onClicked: {
                             page.revoking = deviceRow.id
                             page.revokingName = deviceRow.name
@@ -178,7 +179,7 @@ Item {
         modal: true
         focus: true
         anchors.centerIn: Overlay.overlay
-        width: 520
+        width: Math.round(520 * Theme.grow)
         padding: 16
         closePolicy: Popup.CloseOnEscape
         Overlay.modal: Rectangle { color: Theme.scrim }

@@ -34,7 +34,7 @@ AbstractButton {
             text: card.label
             font.pixelSize: Theme.deskBody
             color: Theme.muted
-            elide: Text.ElideRight
+            wrapMode: Text.WordWrap
             Layout.fillWidth: true
         }
         Label {
@@ -43,6 +43,9 @@ AbstractButton {
             font.pixelSize: Theme.deskTitle * 2
             font.bold: true
             color: Theme.text
+            // The figure whole: smaller when the card is narrow (a large text, a small window), never "…".
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: Theme.deskBody
             elide: Text.ElideRight
             Layout.fillWidth: true
         }
@@ -52,7 +55,7 @@ AbstractButton {
             font.pixelSize: Theme.deskSmall
             font.bold: card.tone !== ""
             color: card.tone === "good" ? Theme.eligible : card.tone === "bad" ? Theme.urgent : Theme.muted
-            elide: Text.ElideRight
+            wrapMode: Text.WordWrap
             Layout.fillWidth: true
         }
     }

@@ -51,13 +51,13 @@ Popup {
         RowLayout {
             spacing: 10
             Layout.fillWidth: true
-            Cell { header: true; text: qsTr("Time"); Layout.preferredWidth: 90 }
-            Cell { header: true; text: qsTr("Customer"); Layout.preferredWidth: 130 }
-            Cell { header: true; text: qsTr("Ticket no."); Layout.preferredWidth: 70 }
-            Cell { header: true; text: qsTr("Referrer"); Layout.preferredWidth: 90 }
-            Cell { header: true; text: qsTr("Where now"); Layout.fillWidth: true; Layout.preferredWidth: 260 }
-            Cell { header: true; visible: sheet.extraShown; text: sheet.branch.customersExtra; Layout.preferredWidth: 110; horizontalAlignment: Text.AlignRight; rightPadding: 16 }
-            Cell { header: true; text: qsTr("Phone"); Layout.preferredWidth: 120 }
+            Cell { header: true; text: qsTr("Time"); Layout.preferredWidth: Math.round(90 * Theme.scale) }
+            Cell { header: true; text: qsTr("Customer"); Layout.preferredWidth: Math.round(130 * Theme.scale) }
+            Cell { header: true; text: qsTr("Ticket no."); Layout.preferredWidth: Math.round(70 * Theme.scale) }
+            Cell { header: true; text: qsTr("Referrer"); Layout.preferredWidth: Math.round(90 * Theme.scale) }
+            Cell { header: true; text: qsTr("Where now"); Layout.fillWidth: true; Layout.preferredWidth: Math.round(260 * Theme.scale) }
+            Cell { header: true; visible: sheet.extraShown; text: sheet.branch.customersExtra; Layout.preferredWidth: Math.round(110 * Theme.scale); horizontalAlignment: Text.AlignRight; rightPadding: 16 }
+            Cell { header: true; text: qsTr("Phone"); Layout.preferredWidth: Math.round(120 * Theme.scale) }
         }
         Rectangle { color: Theme.line; Layout.fillWidth: true; Layout.preferredHeight: 1 }
         Label {
@@ -91,13 +91,13 @@ Popup {
                 spacing: 10
                 Accessible.role: Accessible.ListItem
                 Accessible.name: [time, customer, ticket, referrer, stateText, extra, phone].filter(x => x).join(", ")
-                Cell { objectName: "behindTime_" + index; text: time; Layout.preferredWidth: 90 }
-                Cell { objectName: "behindCustomer_" + index; text: customer; Layout.preferredWidth: 130 }
-                Cell { text: ticket; Layout.preferredWidth: 70 }
-                Cell { text: referrer; Layout.preferredWidth: 90 }
-                Cell { text: stateText; Layout.fillWidth: true; Layout.preferredWidth: 260 }
-                Cell { visible: sheet.extraShown; text: extra; Layout.preferredWidth: 110; horizontalAlignment: Text.AlignRight; rightPadding: 16 }
-                Cell { objectName: "behindPhone_" + index; text: phone || "—"; Layout.preferredWidth: 120 }
+                Cell { objectName: "behindTime_" + index; text: time; Layout.preferredWidth: Math.round(90 * Theme.scale) }
+                Cell { objectName: "behindCustomer_" + index; text: customer; Layout.preferredWidth: Math.round(130 * Theme.scale) }
+                Cell { text: ticket; Layout.preferredWidth: Math.round(70 * Theme.scale) }
+                Cell { text: referrer; Layout.preferredWidth: Math.round(90 * Theme.scale) }
+                Cell { text: stateText; Layout.fillWidth: true; Layout.preferredWidth: Math.round(260 * Theme.scale) }
+                Cell { visible: sheet.extraShown; text: extra; Layout.preferredWidth: Math.round(110 * Theme.scale); horizontalAlignment: Text.AlignRight; rightPadding: 16 }
+                Cell { objectName: "behindPhone_" + index; text: phone || "—"; Layout.preferredWidth: Math.round(120 * Theme.scale) }
             }
         }
     }

@@ -11,7 +11,7 @@ Popup {
     modal: true
     focus: true
     anchors.centerIn: Overlay.overlay
-    width: Math.min(620, (parent ? parent.width : 620) - 32)
+    width: Math.min(Math.round(620 * Theme.grow), (parent ? parent.width : 620) - 32)
     height: Math.min(implicitHeight, (parent ? parent.height : 700) - 32)
     padding: 16
     closePolicy: Popup.CloseOnEscape
@@ -56,7 +56,10 @@ Popup {
             visible: dialog.outcome.kind === "converted"
             clip: true
             Layout.fillWidth: true
-            Layout.preferredHeight: Math.min(productColumn.implicitHeight, 300)
+            // The list gives way first when the window is low: it scrolls, and Save stays on the screen.
+            Layout.fillHeight: true
+            Layout.preferredHeight: Math.min(productColumn.implicitHeight, Math.round(300 * Theme.grow))
+            Layout.minimumHeight: Math.min(productColumn.implicitHeight, 2 * Theme.deskControl)
             ColumnLayout {
                 id: productColumn
                 width: dialog.availableWidth - 16
@@ -77,7 +80,7 @@ Popup {
                             text: productRow.name
                             checked: productRow.selected
                             font.pixelSize: Theme.deskBody
-                            Layout.preferredWidth: 200
+                            Layout.preferredWidth: Math.round(200 * Theme.scale)
                             onClicked: dialog.outcome.toggleProduct(productRow.code)
                         }
                         DeskTextField {
@@ -86,7 +89,7 @@ Popup {
                             text: productRow.amountText
                             placeholderText: qsTr("Amount, e.g. 5万")
                             font.pixelSize: Theme.deskBody
-                            Layout.preferredWidth: 180
+                            Layout.preferredWidth: Math.round(180 * Theme.scale)
                             onTextEdited: dialog.outcome.setAmount(productRow.code, text)
                         }
                         FieldError {
@@ -195,7 +198,7 @@ Popup {
             objectName: "colleaguePicker"
             modal: true
             anchors.centerIn: Overlay.overlay
-            width: Math.min(420, dialog.width - 32)
+            width: Math.min(Math.round(420 * Theme.grow), dialog.width - 32)
             height: Math.min(implicitHeight, dialog.height - 32)
             padding: 16
             closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
@@ -300,10 +303,11 @@ Popup {
             Layout.fillWidth: true
         }
 
-        // Follow-up: a day and a time in branch time.
-        RowLayout {
+        // Follow-up: a day and a time in branch time (on a second line when the text is large).
+        Flow {
             visible: dialog.outcome.kind === "follow_up"
             spacing: 6
+            Layout.fillWidth: true
             Repeater {
                 model: dialog.outcome.dayChoices
                 DeskButton {
@@ -322,7 +326,7 @@ Popup {
                 text: dialog.outcome.dateText
                 placeholderText: "2026-12-05"
                 font.pixelSize: Theme.deskBody
-                Layout.preferredWidth: 120
+                width: Math.round(120 * Theme.scale)
                 onTextEdited: dialog.outcome.setDate(text)
             }
             DeskTextField {
@@ -331,7 +335,7 @@ Popup {
                 text: dialog.outcome.timeText
                 placeholderText: "14:30"
                 font.pixelSize: Theme.deskBody
-                Layout.preferredWidth: 90
+                width: Math.round(90 * Theme.scale)
                 onTextEdited: dialog.outcome.setTime(text)
             }
         }

@@ -54,7 +54,7 @@ Item {
                                 inputMethodHints: Qt.ImhDigitsOnly
                                 horizontalAlignment: Text.AlignRight
                                 font.pixelSize: Theme.deskBody
-                                Layout.preferredWidth: 80
+                                Layout.preferredWidth: Math.round(80 * Theme.scale)
                                 Accessible.name: modelData.label + " (" + modelData.unit + ")"
                                 onAccepted: page.settings.save(modelData.key, text)
                             }

@@ -17,6 +17,7 @@ Item {
 
     ScrollView {
         id: scroll
+        clip: true  // what scrolls past the page's edge stays under the status bar, not drawn over it
         anchors.fill: parent
         anchors.margins: 12
         contentWidth: availableWidth
@@ -32,7 +33,7 @@ Item {
                 color: Theme.text
             }
             GridLayout {
-                columns: page.width < 1200 ? 3 : 6
+                columns: page.width < 1200 * Theme.scale ? 3 : 6
                 columnSpacing: 10
                 rowSpacing: 4
                 Layout.fillWidth: true
@@ -85,7 +86,7 @@ Item {
             }
             FieldError {
                 objectName: "staffError"
-                text: page.errors.staff_no || page.errors.name || page.errors.role || page.errors.pin || page.errors.general || ""
+                text: page.errors.staff_no || page.errors.name || page.errors.role || page.errors.pin || page.errors.place || page.errors.general || ""
                 font.pixelSize: Theme.deskBody
                 Layout.fillWidth: true
             }
@@ -117,10 +118,12 @@ Item {
                     required property bool active
                     required property string stateText
                     required property bool me
+                    required property string place
+                    readonly property bool receives: active && role === "wealth_manager"
                     objectName: "staff_" + staffNo
                     spacing: 10
                     Layout.fillWidth: true
-                    Label { text: person.staffNo; font.pixelSize: Theme.deskBody; color: person.active ? Theme.text : Theme.muted; Layout.preferredWidth: 90 }
+                    Label { text: person.staffNo; font.pixelSize: Theme.deskBody; color: person.active ? Theme.text : Theme.muted; Layout.preferredWidth: Math.round(90 * Theme.scale) }
                     Label {
                         text: person.name + (person.me ? "  · " + qsTr("this is you") : "")
                         font.pixelSize: Theme.deskBody
@@ -135,7 +138,7 @@ Item {
                         valueRole: "value"
                         enabled: person.active
                         font.pixelSize: Theme.deskBody
-                        Layout.preferredWidth: 170
+                        Layout.preferredWidth: Math.round(170 * Theme.scale)
                         Component.onCompleted: currentIndex = indexOfValue(person.role)
                         onActivated: if (currentValue !== person.role) page.staff.setRole(person.id, currentValue)
                         Connections {
@@ -143,11 +146,23 @@ Item {
                             function onRoleChanged() { parent.currentIndex = parent.indexOfValue(person.role) }
                         }
                     }
+                    // Where a wealth manager receives customers: the lobby tells the customer once they accept.
+                    DeskTextField {
+                        objectName: "staffPlace_" + person.staffNo
+                        visible: person.receives
+                        text: person.place
+                        placeholderText: qsTr("Desk or room")
+                        Accessible.name: qsTr("Where %1 receives customers").arg(person.name)
+                        font.pixelSize: Theme.deskBody
+                        Layout.preferredWidth: Math.round(150 * Theme.scale)
+                        onEditingFinished: if (text.trim() !== person.place) page.staff.setPlace(person.id, text)
+                    }
+                    Item { visible: !person.receives; Layout.preferredWidth: Math.round(150 * Theme.scale) }
                     Label {
                         text: person.stateText
                         font.pixelSize: Theme.deskBody
                         color: person.active ? Theme.urgent : Theme.muted
-                        Layout.preferredWidth: 170
+                        Layout.preferredWidth: Math.round(170 * Theme.scale)
                     }
                     DeskButton {
                         objectName: "resetPin_" + person.staffNo
@@ -183,7 +198,7 @@ Item {
         modal: true
         focus: true
         anchors.centerIn: Overlay.overlay
-        width: 480
+        width: Math.round(480 * Theme.grow)
         padding: 16
         closePolicy: Popup.CloseOnEscape
         Overlay.modal: Rectangle { color: Theme.scrim }
@@ -229,7 +244,7 @@ Item {
         modal: true
         focus: true
         anchors.centerIn: Overlay.overlay
-        width: 480
+        width: Math.round(480 * Theme.grow)
         padding: 16
         closePolicy: Popup.CloseOnEscape
         Overlay.modal: Rectangle { color: Theme.scrim }

@@ -9,7 +9,7 @@ Item {
     id: page
     objectName: "standardsPage"
     required property QtObject standards
-    readonly property bool narrow: width < 1200
+    readonly property bool narrow: width < 1200 * Theme.scale  // the text grows: two columns need more room
 
     Rectangle { anchors.fill: parent; color: Theme.page }
 
@@ -38,7 +38,7 @@ Item {
                     text: page.standards.effectiveText
                     placeholderText: qsTr("Now, when saved")
                     font.pixelSize: Theme.deskBody
-                    Layout.preferredWidth: 170
+                    Layout.preferredWidth: Math.round(170 * Theme.scale)
                     onTextEdited: page.standards.setEffectiveFrom(text)
                 }
                 DeskButton {
@@ -157,6 +157,7 @@ Item {
 
         ScrollView {
             id: scroll
+            clip: true  // what scrolls past the page's edge stays under the status bar, not drawn over it
             Layout.fillWidth: true
             Layout.fillHeight: true
             contentWidth: availableWidth
@@ -200,7 +201,7 @@ Item {
                                     Label {
                                         text: thresholdRow.label
                                         font.pixelSize: Theme.deskBody
-                                        Layout.preferredWidth: 110
+                                        Layout.preferredWidth: Math.round(110 * Theme.scale)
                                     }
                                     DeskTextField {
                                         objectName: "threshold_" + thresholdRow.purpose
@@ -208,14 +209,14 @@ Item {
                                         text: thresholdRow.text
                                         horizontalAlignment: Text.AlignRight
                                         font.pixelSize: Theme.deskBody
-                                        Layout.preferredWidth: 120
+                                        Layout.preferredWidth: Math.round(120 * Theme.scale)
                                         onTextEdited: page.standards.setThreshold(thresholdRow.purpose, text)
                                     }
                                     Label {
                                         text: thresholdRow.display
                                         font.pixelSize: Theme.deskBody
                                         color: Theme.muted
-                                        Layout.preferredWidth: 150
+                                        Layout.preferredWidth: Math.round(150 * Theme.scale)
                                     }
                                     Label {
                                         text: thresholdRow.was
@@ -244,7 +245,7 @@ Item {
                             Label {
                                 text: qsTr("Six-month flow")
                                 font.pixelSize: Theme.deskBody
-                                Layout.preferredWidth: 110
+                                Layout.preferredWidth: Math.round(110 * Theme.scale)
                             }
                             DeskTextField {
                                 objectName: "highFlow"
@@ -252,14 +253,14 @@ Item {
                                 text: page.standards.highFlowText
                                 horizontalAlignment: Text.AlignRight
                                 font.pixelSize: Theme.deskBody
-                                Layout.preferredWidth: 120
+                                Layout.preferredWidth: Math.round(120 * Theme.scale)
                                 onTextEdited: page.standards.setHighFlow(text)
                             }
                             Label {
                                 text: page.standards.highFlowDisplay
                                 font.pixelSize: Theme.deskBody
                                 color: Theme.muted
-                                Layout.preferredWidth: 150
+                                Layout.preferredWidth: Math.round(150 * Theme.scale)
                             }
                             Label {
                                 text: page.standards.highFlowWas
@@ -290,7 +291,7 @@ Item {
                             Layout.fillWidth: true
                         }
                         GridLayout {
-                            columns: page.width < 1500 ? 1 : 2  // a name, its kind and its credit weight each
+                            columns: page.width < 1500 * Theme.scale ? 1 : 2  // a name, its kind and its credit weight each
                             columnSpacing: 24
                             rowSpacing: 4
                             Layout.fillWidth: true
@@ -317,7 +318,7 @@ Item {
                                             font.pixelSize: Theme.deskBody
                                             elide: Text.ElideRight
                                             Layout.fillWidth: true
-                                            Layout.minimumWidth: 64
+                                            Layout.minimumWidth: Math.round(64 * Theme.scale)
                                         }
                                         DeskComboBox {
                                             objectName: "productKind_" + productRow.code
@@ -328,7 +329,7 @@ Item {
                                             currentIndex: productRow.kindIndex
                                             enabled: !productRow.fixed  // 网银, 手机银行, 短信通知 stay simple
                                             font.pixelSize: Theme.deskBody
-                                            Layout.preferredWidth: 120
+                                            Layout.preferredWidth: Math.round(120 * Theme.scale)
                                             onActivated: page.standards.setProductKind(productRow.code, currentValue)
                                         }
                                         // The part of a sale that counts as performance (the credit value).
@@ -345,7 +346,7 @@ Item {
                                             horizontalAlignment: Text.AlignRight
                                             maximumLength: 4
                                             font.pixelSize: Theme.deskBody
-                                            Layout.preferredWidth: 52
+                                            Layout.preferredWidth: Math.round(52 * Theme.scale)
                                             onTextEdited: page.standards.setProductCredit(productRow.code, text)
                                         }
                                         Label { text: "%"; font.pixelSize: Theme.deskBody }
@@ -427,7 +428,7 @@ Item {
                                         valueRole: "code"
                                         currentIndex: ruleRow.fieldIndex
                                         font.pixelSize: Theme.deskBody
-                                        Layout.preferredWidth: 180
+                                        Layout.preferredWidth: Math.round(180 * Theme.scale)
                                         onActivated: page.standards.setRuleField(ruleRow.key, currentValue)
                                     }
                                     DeskComboBox {
@@ -438,7 +439,7 @@ Item {
                                         currentIndex: ruleRow.opIndex
                                         enabled: count > 1
                                         font.pixelSize: Theme.deskBody
-                                        Layout.preferredWidth: 120
+                                        Layout.preferredWidth: Math.round(120 * Theme.scale)
                                         onActivated: page.standards.setRuleOp(ruleRow.key, currentValue)
                                     }
                                     DeskTextField {
@@ -449,7 +450,7 @@ Item {
                                         placeholderText: qsTr("e.g. 20万")
                                         horizontalAlignment: Text.AlignRight
                                         font.pixelSize: Theme.deskBody
-                                        Layout.preferredWidth: 130
+                                        Layout.preferredWidth: Math.round(130 * Theme.scale)
                                         onTextEdited: page.standards.setRuleValue(ruleRow.key, text)
                                     }
                                     DeskComboBox {
@@ -460,7 +461,7 @@ Item {
                                         valueRole: "code"
                                         currentIndex: ruleRow.valueIndex
                                         font.pixelSize: Theme.deskBody
-                                        Layout.preferredWidth: 220
+                                        Layout.preferredWidth: Math.round(220 * Theme.scale)
                                         onActivated: page.standards.setRuleValue(ruleRow.key, currentValue)
                                     }
                                     Item { Layout.fillWidth: true }

@@ -10,6 +10,7 @@ RowLayout {
     property var alerts: []
     property bool header: false
     property int figureWidth: 78  // money needs more
+    readonly property int cellWidth: Math.round(figureWidth * Theme.grow)  // a little more for a larger text
     spacing: 10
     Layout.fillWidth: true
 
@@ -25,8 +26,12 @@ RowLayout {
             color: row.header ? Theme.muted : alert ? Theme.urgent : Theme.text
             horizontalAlignment: index === 0 ? Text.AlignLeft : Text.AlignRight
             elide: Text.ElideRight
-            Layout.fillWidth: index === 0
-            Layout.preferredWidth: index === 0 ? 120 : row.figureWidth
+            // The first cell takes the room left; a figure's cell grows with the text up to its width, and
+            // gives way (rather than push the row past its card) only when the card is too narrow.
+            Layout.fillWidth: true
+            Layout.minimumWidth: index === 0 ? Math.min(implicitWidth, Math.round(120 * Theme.scale)) : 0
+            Layout.preferredWidth: index === 0 ? Math.round(120 * Theme.scale) : row.cellWidth
+            Layout.maximumWidth: index === 0 ? Number.POSITIVE_INFINITY : row.cellWidth
         }
     }
 }

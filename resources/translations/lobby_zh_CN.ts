@@ -352,57 +352,57 @@
         <translation>被接受的请求</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="69" />
+        <location filename="../../ui/AuditPage.qml" line="70" />
         <source>Asking the hub…</source>
         <translation>正在询问服务器…</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="69" />
+        <location filename="../../ui/AuditPage.qml" line="70" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="76" />
+        <location filename="../../ui/AuditPage.qml" line="77" />
         <source>Export CSV</source>
         <translation>导出CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="99" />
+        <location filename="../../ui/AuditPage.qml" line="100" />
         <source>What happened</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="99" />
+        <location filename="../../ui/AuditPage.qml" line="100" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="99" />
+        <location filename="../../ui/AuditPage.qml" line="100" />
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="99" />
+        <location filename="../../ui/AuditPage.qml" line="100" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="99" />
+        <location filename="../../ui/AuditPage.qml" line="100" />
         <source>On</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="99" />
+        <location filename="../../ui/AuditPage.qml" line="100" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="99" />
+        <location filename="../../ui/AuditPage.qml" line="100" />
         <source>Before → after</source>
         <translation>变更前 → 变更后</translation>
     </message>
     <message>
-        <location filename="../../ui/AuditPage.qml" line="126" />
+        <location filename="../../ui/AuditPage.qml" line="127" />
         <source>Nothing matches these filters</source>
         <translation>没有符合条件的记录</translation>
     </message>
@@ -657,80 +657,80 @@
 <context>
     <name>BranchDay</name>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="106" />
+        <location filename="../../ui/BranchDay.qml" line="107" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="166" />
+        <location filename="../../ui/BranchDay.qml" line="168" />
         <source>The hall now</source>
         <translation>厅堂实况</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="211" />
+        <location filename="../../ui/BranchDay.qml" line="213" />
         <source>Customers of the day</source>
         <translation>当日客户</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="563" />
+        <location filename="../../ui/BranchDay.qml" line="565" />
         <source>Credit earned</source>
         <translation>当日业绩分润</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="563" />
+        <location filename="../../ui/BranchDay.qml" line="565" />
         <source>Credit earned in the period</source>
         <translation>期间业绩分润</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="569" />
+        <location filename="../../ui/BranchDay.qml" line="571" />
         <source>The team: %1</source>
         <translation>团队合计：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="509" />
+        <location filename="../../ui/BranchDay.qml" line="511" />
         <source>Wealth managers</source>
         <translation>理财经理</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="517" />
-        <location filename="../../ui/BranchDay.qml" line="544" />
+        <location filename="../../ui/BranchDay.qml" line="519" />
+        <location filename="../../ui/BranchDay.qml" line="546" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="517" />
+        <location filename="../../ui/BranchDay.qml" line="519" />
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="517" />
-        <location filename="../../ui/BranchDay.qml" line="544" />
+        <location filename="../../ui/BranchDay.qml" line="519" />
+        <location filename="../../ui/BranchDay.qml" line="546" />
         <source>Converted</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="481" />
+        <location filename="../../ui/BranchDay.qml" line="483" />
         <source>Conversion</source>
         <translation>成交率</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="517" />
+        <location filename="../../ui/BranchDay.qml" line="519" />
         <source>Response</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="538" />
+        <location filename="../../ui/BranchDay.qml" line="540" />
         <source>Referrers</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="544" />
+        <location filename="../../ui/BranchDay.qml" line="546" />
         <source>Tagged</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="472" />
-        <location filename="../../ui/BranchDay.qml" line="544" />
+        <location filename="../../ui/BranchDay.qml" line="474" />
+        <location filename="../../ui/BranchDay.qml" line="546" />
         <source>Eligible</source>
         <translation>达标</translation>
     </message>
@@ -765,188 +765,188 @@
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="68" />
+        <location filename="../../ui/BranchDay.qml" line="69" />
         <source>Show a day, a week or a month</source>
         <translation>按日、周或月查看</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="71" />
+        <location filename="../../ui/BranchDay.qml" line="72" />
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="72" />
+        <location filename="../../ui/BranchDay.qml" line="73" />
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="73" />
+        <location filename="../../ui/BranchDay.qml" line="74" />
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="91" />
+        <location filename="../../ui/BranchDay.qml" line="92" />
         <source>Pick a day…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="114" />
-        <location filename="../../ui/BranchDay.qml" line="430" />
+        <location filename="../../ui/BranchDay.qml" line="115" />
+        <location filename="../../ui/BranchDay.qml" line="432" />
         <source>Note a problem</source>
         <translation>记录问题</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="127" />
+        <location filename="../../ui/BranchDay.qml" line="128" />
         <source>Open the settings</source>
         <translation>打开网点设置</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="187" />
+        <location filename="../../ui/BranchDay.qml" line="189" />
         <source>assigned: %1</source>
         <translation>已分配%1位</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="211" />
+        <location filename="../../ui/BranchDay.qml" line="213" />
         <source>Customers of the period</source>
         <translation>期间客户</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="212" />
+        <location filename="../../ui/BranchDay.qml" line="214" />
         <source>Click a step for its customers</source>
         <translation>点击某一步，查看其中的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="222" />
-        <location filename="../../ui/BranchDay.qml" line="241" />
+        <location filename="../../ui/BranchDay.qml" line="224" />
+        <location filename="../../ui/BranchDay.qml" line="243" />
         <source>From the step above</source>
         <translation>较上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="242" />
+        <location filename="../../ui/BranchDay.qml" line="244" />
         <source>Show the customers behind this figure</source>
         <translation>查看这个数字背后的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="459" />
+        <location filename="../../ui/BranchDay.qml" line="461" />
         <source>Against the branch median</source>
         <translation>对比网点中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="467" />
+        <location filename="../../ui/BranchDay.qml" line="469" />
         <source>Referrals per referrer</source>
         <translation>各推荐人的转介</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="471" />
-        <location filename="../../ui/BranchDay.qml" line="544" />
+        <location filename="../../ui/BranchDay.qml" line="473" />
+        <location filename="../../ui/BranchDay.qml" line="546" />
         <source>Referred</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="478" />
+        <location filename="../../ui/BranchDay.qml" line="480" />
         <source>Conversion per wealth manager (%)</source>
         <translation>各理财经理成交率（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="483" />
-        <location filename="../../ui/BranchDay.qml" line="494" />
+        <location filename="../../ui/BranchDay.qml" line="485" />
+        <location filename="../../ui/BranchDay.qml" line="496" />
         <source>Branch median</source>
         <translation>网点中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="489" />
+        <location filename="../../ui/BranchDay.qml" line="491" />
         <source>Response per wealth manager (minutes)</source>
         <translation>各理财经理响应时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="492" />
+        <location filename="../../ui/BranchDay.qml" line="494" />
         <source>Average response</source>
         <translation>平均响应</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="517" />
+        <location filename="../../ui/BranchDay.qml" line="519" />
         <source>Outcomes</source>
         <translation>登记结果</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="544" />
+        <location filename="../../ui/BranchDay.qml" line="546" />
         <source>Not referred</source>
         <translation>达标未转</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="291" />
+        <location filename="../../ui/BranchDay.qml" line="293" />
         <source>Met the standard, not referred (%1)</source>
         <translation>达标未转介（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="297" />
+        <location filename="../../ui/BranchDay.qml" line="299" />
         <source>Every customer who met the standard was referred.</source>
         <translation>达标客户均已转介。</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="313" />
+        <location filename="../../ui/BranchDay.qml" line="315" />
         <source>tagged by %1</source>
         <translation>%1识别</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="320" />
+        <location filename="../../ui/BranchDay.qml" line="322" />
         <source>Why not: %1</source>
         <translation>未转介原因：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="338" />
+        <location filename="../../ui/BranchDay.qml" line="340" />
         <source>For the evening meeting</source>
         <translation>夕会材料</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="349" />
+        <location filename="../../ui/BranchDay.qml" line="351" />
         <source>Save as PDF</source>
         <translation>保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="356" />
+        <location filename="../../ui/BranchDay.qml" line="358" />
         <source>Save as CSV</source>
         <translation>保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="363" />
+        <location filename="../../ui/BranchDay.qml" line="365" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="369" />
+        <location filename="../../ui/BranchDay.qml" line="371" />
         <source>Calls due by tomorrow evening</source>
         <translation>明日前待回电</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="375" />
-        <location filename="../../ui/BranchDay.qml" line="402" />
-        <location filename="../../ui/BranchDay.qml" line="437" />
+        <location filename="../../ui/BranchDay.qml" line="377" />
+        <location filename="../../ui/BranchDay.qml" line="404" />
+        <location filename="../../ui/BranchDay.qml" line="439" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="388" />
+        <location filename="../../ui/BranchDay.qml" line="390" />
         <source>%1 calls</source>
         <translation>%1回电</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="396" />
+        <location filename="../../ui/BranchDay.qml" line="398" />
         <source>Problems of the day</source>
         <translation>当日问题</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="421" />
+        <location filename="../../ui/BranchDay.qml" line="423" />
         <source>Problems noted by the branch head</source>
         <translation>负责人记录的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="594" />
+        <location filename="../../ui/BranchDay.qml" line="596" />
         <source>Nobody lies well off the branch median.</source>
         <translation>无人明显低于网点中位数。</translation>
     </message>
     <message>
-        <location filename="../../ui/BranchDay.qml" line="620" />
+        <location filename="../../ui/BranchDay.qml" line="622" />
         <source>Record a coaching talk</source>
         <translation>记录辅导</translation>
     </message>
@@ -1355,197 +1355,197 @@
 <context>
     <name>CreditPage</name>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="74" />
+        <location filename="../../ui/CreditPage.qml" line="75" />
         <source>Close %1</source>
         <translation>%1结账</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="101" />
+        <location filename="../../ui/CreditPage.qml" line="102" />
         <source>The team's credit</source>
         <translation>团队业绩</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="115" />
+        <location filename="../../ui/CreditPage.qml" line="116" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="115" />
+        <location filename="../../ui/CreditPage.qml" line="116" />
         <source>As referrer</source>
         <translation>作为推荐人</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="115" />
+        <location filename="../../ui/CreditPage.qml" line="116" />
         <source>As seller</source>
         <translation>作为营销人</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="115" />
+        <location filename="../../ui/CreditPage.qml" line="116" />
         <source>Allocated</source>
         <translation>例外分配</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="115" />
+        <location filename="../../ui/CreditPage.qml" line="116" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="119" />
+        <location filename="../../ui/CreditPage.qml" line="120" />
         <source>No credit this month yet.</source>
         <translation>本月暂无业绩。</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="139" />
+        <location filename="../../ui/CreditPage.qml" line="140" />
         <source>By day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="140" />
+        <location filename="../../ui/CreditPage.qml" line="141" />
         <source>Pick a day for each person's share</source>
         <translation>选择某日查看每人所得</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="164" />
+        <location filename="../../ui/CreditPage.qml" line="165" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="181" />
+        <location filename="../../ui/CreditPage.qml" line="182" />
         <source>Exceptions (%1 to allocate)</source>
         <translation>例外（%1笔待分配）</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="182" />
+        <location filename="../../ui/CreditPage.qml" line="183" />
         <source>Split by participation and contribution</source>
         <translation>按参与度和贡献分配</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="188" />
+        <location filename="../../ui/CreditPage.qml" line="189" />
         <source>None this month.</source>
         <translation>本月没有。</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="215" />
-        <location filename="../../ui/CreditPage.qml" line="603" />
+        <location filename="../../ui/CreditPage.qml" line="217" />
+        <location filename="../../ui/CreditPage.qml" line="617" />
         <source>Allocate</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="304" />
+        <location filename="../../ui/CreditPage.qml" line="307" />
         <source>Remove phase %1</source>
         <translation>删除第%1阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="330" />
+        <location filename="../../ui/CreditPage.qml" line="333" />
         <source>Agreed by the team on</source>
         <translation>团队商定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="335" />
+        <location filename="../../ui/CreditPage.qml" line="338" />
         <source>Pick the day…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="348" />
+        <location filename="../../ui/CreditPage.qml" line="351" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="355" />
+        <location filename="../../ui/CreditPage.qml" line="358" />
         <source>Note of the meeting (optional)</source>
         <translation>会议记录（选填）</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="406" />
+        <location filename="../../ui/CreditPage.qml" line="410" />
         <source>History</source>
         <translation>历次版本</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="472" />
+        <location filename="../../ui/CreditPage.qml" line="477" />
         <source>Allocate the credit</source>
         <translation>分配业绩</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="559" />
+        <location filename="../../ui/CreditPage.qml" line="564" />
         <source>Someone else too…</source>
         <translation>还有其他同事…</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="566" />
+        <location filename="../../ui/CreditPage.qml" line="571" />
         <source>Total: %1%</source>
         <translation>合计：%1%</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="581" />
+        <location filename="../../ui/CreditPage.qml" line="585" />
         <source>Reason (who did what)</source>
         <translation>理由（谁做了什么）</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="597" />
+        <location filename="../../ui/CreditPage.qml" line="611" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="244" />
+        <location filename="../../ui/CreditPage.qml" line="246" />
         <source>Phase schedule</source>
         <translation>分润阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="43" />
+        <location filename="../../ui/CreditPage.qml" line="44" />
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="57" />
+        <location filename="../../ui/CreditPage.qml" line="58" />
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="250" />
+        <location filename="../../ui/CreditPage.qml" line="252" />
         <source>By the date of the referral. Splits already made keep the phase they were made under.</source>
         <translation>按转介日期确定阶段。已完成的分润保持当时的阶段不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="259" />
+        <location filename="../../ui/CreditPage.qml" line="261" />
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="259" />
-        <location filename="../../ui/CreditPage.qml" line="280" />
+        <location filename="../../ui/CreditPage.qml" line="261" />
+        <location filename="../../ui/CreditPage.qml" line="282" />
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="259" />
-        <location filename="../../ui/CreditPage.qml" line="288" />
+        <location filename="../../ui/CreditPage.qml" line="261" />
+        <location filename="../../ui/CreditPage.qml" line="290" />
         <source>Referrer %</source>
         <translation>推荐人比例 %</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="274" />
-        <location filename="../../ui/CreditPage.qml" line="280" />
-        <location filename="../../ui/CreditPage.qml" line="288" />
+        <location filename="../../ui/CreditPage.qml" line="276" />
+        <location filename="../../ui/CreditPage.qml" line="282" />
+        <location filename="../../ui/CreditPage.qml" line="290" />
         <source>Phase %1</source>
         <translation>第%1阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="274" />
+        <location filename="../../ui/CreditPage.qml" line="276" />
         <source>roll-out</source>
         <translation>推行之日</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="377" />
+        <location filename="../../ui/CreditPage.qml" line="380" />
         <source>Add a phase</source>
         <translation>增加阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="383" />
+        <location filename="../../ui/CreditPage.qml" line="386" />
         <source>Undo changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../ui/CreditPage.qml" line="389" />
+        <location filename="../../ui/CreditPage.qml" line="393" />
         <source>Save the phases</source>
         <translation>保存阶段</translation>
     </message>
@@ -1772,18 +1772,18 @@
         <translation>我来接待</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskAlertBanner.qml" line="43" />
+        <location filename="../../ui/DeskAlertBanner.qml" line="54" />
         <source>Accept (Alt+A)</source>
         <translation>接受（Alt+A）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskAlertBanner.qml" line="51" />
+        <location filename="../../ui/DeskAlertBanner.qml" line="45" />
         <source>Decline (Alt+D)</source>
         <translation>暂不接待（Alt+D）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskAlertBanner.qml" line="57" />
-        <location filename="../../ui/DeskAlertBanner.qml" line="61" />
+        <location filename="../../ui/DeskAlertBanner.qml" line="63" />
+        <location filename="../../ui/DeskAlertBanner.qml" line="70" />
         <source>Hide the banner; the customer stays in Incoming</source>
         <translation>隐藏提醒；客户仍在待接列表中</translation>
     </message>
@@ -1791,32 +1791,32 @@
 <context>
     <name>DeskCustomerCard</name>
     <message>
-        <location filename="../../ui/DeskCustomerCard.qml" line="44" />
+        <location filename="../../ui/DeskCustomerCard.qml" line="50" />
         <source>FAST-TRACK</source>
         <translation>快速通道</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskCustomerCard.qml" line="95" />
+        <location filename="../../ui/DeskCustomerCard.qml" line="115" />
         <source>Referred by %1</source>
         <translation>推荐人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskCustomerCard.qml" line="108" />
+        <location filename="../../ui/DeskCustomerCard.qml" line="132" />
         <source>Waiting for %1</source>
         <translation>指定等候%1</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskCustomerCard.qml" line="123" />
+        <location filename="../../ui/DeskCustomerCard.qml" line="151" />
         <source>Decline</source>
         <translation>暂不接待</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskCustomerCard.qml" line="130" />
+        <location filename="../../ui/DeskCustomerCard.qml" line="158" />
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskCustomerCard.qml" line="130" />
+        <location filename="../../ui/DeskCustomerCard.qml" line="158" />
         <source>Take this customer</source>
         <translation>接待该客户</translation>
     </message>
@@ -1824,22 +1824,22 @@
 <context>
     <name>DeskHeldCard</name>
     <message>
-        <location filename="../../ui/DeskHeldCard.qml" line="82" />
+        <location filename="../../ui/DeskHeldCard.qml" line="105" />
         <source>Referred by %1</source>
         <translation>推荐人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskHeldCard.qml" line="90" />
+        <location filename="../../ui/DeskHeldCard.qml" line="114" />
         <source>Customer left</source>
         <translation>客户已离开</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskHeldCard.qml" line="97" />
+        <location filename="../../ui/DeskHeldCard.qml" line="121" />
         <source>Customer arrived</source>
         <translation>客户已到</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskHeldCard.qml" line="105" />
+        <location filename="../../ui/DeskHeldCard.qml" line="129" />
         <source>Record outcome</source>
         <translation>登记结果</translation>
     </message>
@@ -1868,39 +1868,41 @@
         <translation>如：王先生</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskLeftSheet.qml" line="66" />
-        <location filename="../../ui/DeskLeftSheet.qml" line="68" />
+        <location filename="../../ui/DeskLeftSheet.qml" line="65" />
+        <location filename="../../ui/DeskLeftSheet.qml" line="71" />
+        <location filename="../../ui/DeskLeftSheet.qml" line="73" />
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskLeftSheet.qml" line="76" />
+        <location filename="../../ui/DeskLeftSheet.qml" line="81" />
         <source>The customer agrees that we keep this number to call back</source>
         <translation>客户同意留存此号码用于回电</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskLeftSheet.qml" line="83" />
+        <location filename="../../ui/DeskLeftSheet.qml" line="88" />
         <source>Preferred time</source>
         <translation>方便时间</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskLeftSheet.qml" line="105" />
-        <location filename="../../ui/DeskLeftSheet.qml" line="107" />
+        <location filename="../../ui/DeskLeftSheet.qml" line="109" />
+        <location filename="../../ui/DeskLeftSheet.qml" line="115" />
+        <location filename="../../ui/DeskLeftSheet.qml" line="117" />
         <source>Note (optional)</source>
         <translation>备注（选填）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskLeftSheet.qml" line="119" />
+        <location filename="../../ui/DeskLeftSheet.qml" line="130" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskLeftSheet.qml" line="126" />
+        <location filename="../../ui/DeskLeftSheet.qml" line="136" />
         <source>No callback</source>
         <translation>不需要回电</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskLeftSheet.qml" line="135" />
+        <location filename="../../ui/DeskLeftSheet.qml" line="145" />
         <source>Book callback</source>
         <translation>确认预约</translation>
     </message>
@@ -1908,87 +1910,87 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="74" />
+        <location filename="../../ui/DeskPage.qml" line="75" />
         <source>I am:</source>
         <translation>我的状态：</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="80" />
+        <location filename="../../ui/DeskPage.qml" line="83" />
         <source>Available</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="90" />
+        <location filename="../../ui/DeskPage.qml" line="93" />
         <source>Away: %1</source>
         <translation>暂离：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="98" />
+        <location filename="../../ui/DeskPage.qml" line="101" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="118" />
+        <location filename="../../ui/DeskPage.qml" line="121" />
         <source>Sound off</source>
         <translation>提示音关</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="118" />
+        <location filename="../../ui/DeskPage.qml" line="121" />
         <source>Sound on</source>
         <translation>提示音开</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="162" />
+        <location filename="../../ui/DeskPage.qml" line="167" />
         <source>Not accepted by the hub</source>
         <translation>网点服务器没有接受</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="177" />
+        <location filename="../../ui/DeskPage.qml" line="182" />
         <source>Seen</source>
         <translation>知道了</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="204" />
+        <location filename="../../ui/DeskPage.qml" line="210" />
         <source>Incoming (%1)</source>
         <translation>待接客户（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="233" />
+        <location filename="../../ui/DeskPage.qml" line="245" />
         <source>No customer is waiting. New ones appear here with a chime.</source>
         <translation>暂无等候客户。新客户会在此出现并响铃提醒。</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="288" />
+        <location filename="../../ui/DeskPage.qml" line="283" />
         <source>%1 overdue calls to make: show them</source>
         <translation>%1个回电已逾期：点此查看</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="308" />
+        <location filename="../../ui/DeskPage.qml" line="303" />
         <source>With me (%1)</source>
         <translation>接待中（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="345" />
+        <location filename="../../ui/DeskPage.qml" line="342" />
         <source>Calls to make (%1, %2 overdue)</source>
         <translation>待回电（%1，逾期%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="346" />
+        <location filename="../../ui/DeskPage.qml" line="343" />
         <source>Calls to make (%1)</source>
         <translation>待回电（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="329" />
+        <location filename="../../ui/DeskPage.qml" line="326" />
         <source>Customers you accept show here.</source>
         <translation>你接受的客户显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="367" />
+        <location filename="../../ui/DeskPage.qml" line="366" />
         <source>No callbacks or follow-ups are due.</source>
         <translation>暂无待回电或待跟进客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskPage.qml" line="379" />
+        <location filename="../../ui/DeskPage.qml" line="378" />
         <source>Keys: Alt+A accept · Alt+D decline · Alt+M customer arrived · Alt+O record outcome · Alt+1 available · Alt+2 away</source>
         <translation>快捷键：Alt+A 接受 · Alt+D 暂不接待 · Alt+M 客户已到 · Alt+O 登记结果 · Alt+1 空闲 · Alt+2 暂离</translation>
     </message>
@@ -1996,27 +1998,27 @@
 <context>
     <name>DeskTaskRow</name>
     <message>
-        <location filename="../../ui/DeskTaskRow.qml" line="56" />
+        <location filename="../../ui/DeskTaskRow.qml" line="80" />
         <source>Referred by %1</source>
         <translation>推荐人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskTaskRow.qml" line="69" />
+        <location filename="../../ui/DeskTaskRow.qml" line="98" />
         <source>No answer, try again:</source>
         <translation>未接通，再试：</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskTaskRow.qml" line="78" />
+        <location filename="../../ui/DeskTaskRow.qml" line="111" />
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskTaskRow.qml" line="78" />
+        <location filename="../../ui/DeskTaskRow.qml" line="111" />
         <source>in %1 h</source>
         <translation>%1小时后</translation>
     </message>
     <message>
-        <location filename="../../ui/DeskTaskRow.qml" line="85" />
+        <location filename="../../ui/DeskTaskRow.qml" line="119" />
         <source>Record outcome</source>
         <translation>登记结果</translation>
     </message>
@@ -2029,79 +2031,79 @@
         <translation>本设备单机运行，没有网点服务器，因此没有设备可列出。</translation>
     </message>
     <message>
-        <location filename="../../ui/DevicesPage.qml" line="44" />
+        <location filename="../../ui/DevicesPage.qml" line="45" />
         <source>Devices of the branch</source>
         <translation>本网点设备</translation>
     </message>
     <message>
-        <location filename="../../ui/DevicesPage.qml" line="52" />
+        <location filename="../../ui/DevicesPage.qml" line="53" />
         <source>Asking the hub…</source>
         <translation>正在询问服务器…</translation>
     </message>
     <message>
-        <location filename="../../ui/DevicesPage.qml" line="52" />
+        <location filename="../../ui/DevicesPage.qml" line="53" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/DevicesPage.qml" line="59" />
+        <location filename="../../ui/DevicesPage.qml" line="61" />
         <source>Code for a new device</source>
         <translation>为新设备生成接入码</translation>
     </message>
     <message>
-        <location filename="../../ui/DevicesPage.qml" line="88" />
+        <location filename="../../ui/DevicesPage.qml" line="90" />
         <source>on the new device: %1</source>
         <translation>在新设备上执行：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/DevicesPage.qml" line="100" />
+        <location filename="../../ui/DevicesPage.qml" line="102" />
         <source>Used last by</source>
         <translation>最近使用人</translation>
     </message>
     <message>
-        <location filename="../../ui/DevicesPage.qml" line="100" />
+        <location filename="../../ui/DevicesPage.qml" line="102" />
         <source>Last seen</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/DevicesPage.qml" line="100" />
+        <location filename="../../ui/DevicesPage.qml" line="102" />
         <source>App</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/DevicesPage.qml" line="100" />
+        <location filename="../../ui/DevicesPage.qml" line="102" />
         <source>Waiting</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../ui/DevicesPage.qml" line="100" />
-        <location filename="../../ui/DevicesPage.qml" line="120" />
+        <location filename="../../ui/DevicesPage.qml" line="102" />
+        <location filename="../../ui/DevicesPage.qml" line="122" />
         <source>Device name</source>
         <translation>设备名称</translation>
     </message>
     <message>
-        <location filename="../../ui/DevicesPage.qml" line="131" />
+        <location filename="../../ui/DevicesPage.qml" line="133" />
         <source>Rename</source>
         <translation>改名</translation>
     </message>
     <message>
-        <location filename="../../ui/DevicesPage.qml" line="159" />
-        <location filename="../../ui/DevicesPage.qml" line="210" />
+        <location filename="../../ui/DevicesPage.qml" line="161" />
+        <location filename="../../ui/DevicesPage.qml" line="213" />
         <source>Revoke</source>
         <translation>吊销</translation>
     </message>
     <message>
-        <location filename="../../ui/DevicesPage.qml" line="188" />
+        <location filename="../../ui/DevicesPage.qml" line="190" />
         <source>Revoke %1?</source>
         <translation>吊销%1？</translation>
     </message>
     <message>
-        <location filename="../../ui/DevicesPage.qml" line="194" />
+        <location filename="../../ui/DevicesPage.qml" line="196" />
         <source>From now on the hub refuses this device: it can no longer send or receive the branch's changes. A lost or stolen tablet should be revoked. To use it again, enrol it anew with a new code.</source>
         <translation>此后服务器将拒绝该设备，它不能再收发网点的变更。遗失或被盗的平板应立即吊销。如需再用，须用新的接入码重新接入。</translation>
     </message>
     <message>
-        <location filename="../../ui/DevicesPage.qml" line="203" />
+        <location filename="../../ui/DevicesPage.qml" line="206" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -2124,12 +2126,12 @@
         <translation>原因（必填），如：同事协助客户开户</translation>
     </message>
     <message>
-        <location filename="../../ui/DisputeDialog.qml" line="80" />
+        <location filename="../../ui/DisputeDialog.qml" line="75" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/DisputeDialog.qml" line="89" />
+        <location filename="../../ui/DisputeDialog.qml" line="84" />
         <source>Send to the branch head</source>
         <translation>提交网点负责人</translation>
     </message>
@@ -2572,82 +2574,82 @@
 <context>
     <name>Handoff</name>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="83" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="82" />
         <source>Branch hub away: states and waits as of %1, they may have changed</source>
         <translation>网点服务器已断开：以下状态和等候时间截至%1，可能已有变化</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="133" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="132" />
         <source>%1 will receive the customer · %2</source>
         <translation>%1将接待客户 · %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="138" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="137" />
         <source>The customer waits for %1 · %2</source>
         <translation>客户等候%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="143" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="142" />
         <source>No wealth manager on duty: the customer waits until one is back, or book a callback</source>
         <translation>暂无理财经理在岗：客户可等候其返回，或预约回电</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="147" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="146" />
         <source>Next free wealth manager · %1</source>
         <translation>下一位空闲理财经理 · %1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="152" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="151" />
         <source>%1 available · %2 waiting</source>
         <translation>%1人空闲 · %2人等候</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="252" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="251" />
         <source>Saved: served in the lobby</source>
         <translation>已保存：厅堂服务</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="254" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="253" />
         <source>Saved without referral</source>
         <translation>已保存，未转介</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="288" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="287" />
         <source>The customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="293" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="292" />
         <source>%2 offered to %1 · waiting for them to accept</source>
         <translation>已转介：%2已推送给%1，等待对方接受</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="299" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="298" />
         <source>%1 accepted: take %2 to %3</source>
         <translation>%1已接受，请引导%2到%3</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="301" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="300" />
         <source>%1 accepted: take %2 over</source>
         <translation>%1已接受，请引导%2过去</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="304" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="303" />
         <source>%1 is with %2</source>
         <translation>%1正在接待%2</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="334" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="333" />
         <source>Cleared for a new customer: %1</source>
         <translation>已清空，准备接待下一位：%1</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="336" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="335" />
         <source>Cleared for a new customer</source>
         <translation>已清空，准备接待下一位</translation>
     </message>
     <message>
-        <location filename="../../lobby_app/gui/handoff_vm.py" line="308" />
+        <location filename="../../lobby_app/gui/handoff_vm.py" line="307" />
         <source>Sent: %1 is in the queue · %2</source>
         <translation>已转介：%1已排队 · %2</translation>
     </message>
@@ -3326,62 +3328,62 @@
         <translation>已约跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="87" />
+        <location filename="../../ui/OutcomeDialog.qml" line="90" />
         <source>Amount, e.g. 5万</source>
         <translation>金额，如5万</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="159" />
+        <location filename="../../ui/OutcomeDialog.qml" line="162" />
         <source>The credit and each person's share show here as you enter the amounts</source>
         <translation>填写金额后，这里显示业绩和每人的分成</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="170" />
+        <location filename="../../ui/OutcomeDialog.qml" line="173" />
         <source>Other colleagues took part…</source>
         <translation>其他同事也参与了…</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="207" />
+        <location filename="../../ui/OutcomeDialog.qml" line="210" />
         <source>Who else took part?</source>
         <translation>还有哪些同事参与了？</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="212" />
+        <location filename="../../ui/OutcomeDialog.qml" line="215" />
         <source>Besides the referrer and you. The branch head then allocates the credit by participation.</source>
         <translation>推荐人和你之外的同事。选了之后，业绩由网点负责人按参与情况分配。</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="250" />
+        <location filename="../../ui/OutcomeDialog.qml" line="255" />
         <source>Nobody else</source>
         <translation>没有其他人</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="260" />
+        <location filename="../../ui/OutcomeDialog.qml" line="264" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="289" />
+        <location filename="../../ui/OutcomeDialog.qml" line="293" />
         <source>Why not</source>
         <translation>未成交原因</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="320" />
+        <location filename="../../ui/OutcomeDialog.qml" line="325" />
         <source>Follow-up date (YYYY-MM-DD)</source>
         <translation>跟进日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="329" />
+        <location filename="../../ui/OutcomeDialog.qml" line="334" />
         <source>Follow-up time (hh:mm)</source>
         <translation>跟进时间（hh:mm）</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="353" />
+        <location filename="../../ui/OutcomeDialog.qml" line="358" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/OutcomeDialog.qml" line="359" />
+        <location filename="../../ui/OutcomeDialog.qml" line="364" />
         <source>Save outcome</source>
         <translation>保存结果</translation>
     </message>
@@ -3711,33 +3713,33 @@
         <translation>每晚自动清除超过上面保留期限的未成交客户信息。“立即清除”马上清除，统计数字保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.qml" line="97" />
+        <location filename="../../ui/SettingsPage.qml" line="98" />
         <source>Purge now…</source>
         <translation>立即清除…</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.qml" line="99" />
+        <location filename="../../ui/SettingsPage.qml" line="100" />
         <source>Purge now: asks first</source>
         <translation>立即清除（会先确认）</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.qml" line="151" />
-        <location filename="../../ui/SettingsPage.qml" line="153" />
+        <location filename="../../ui/SettingsPage.qml" line="152" />
+        <location filename="../../ui/SettingsPage.qml" line="154" />
         <source>Purge now</source>
         <translation>立即清除到期客户信息</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.qml" line="172" />
+        <location filename="../../ui/SettingsPage.qml" line="173" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.qml" line="172" />
+        <location filename="../../ui/SettingsPage.qml" line="173" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsPage.qml" line="185" />
+        <location filename="../../ui/SettingsPage.qml" line="188" />
         <source>Clear %1 customers</source>
         <translation>清除%1位客户</translation>
     </message>
@@ -4175,86 +4177,96 @@
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../ui/StaffPage.qml" line="29" />
+        <location filename="../../ui/StaffPage.qml" line="30" />
         <source>Add a colleague</source>
         <translation>添加同事</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffPage.qml" line="39" />
+        <location filename="../../ui/StaffPage.qml" line="40" />
         <source>Staff number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffPage.qml" line="40" />
+        <location filename="../../ui/StaffPage.qml" line="41" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffPage.qml" line="54" />
-        <location filename="../../ui/StaffPage.qml" line="201" />
+        <location filename="../../ui/StaffPage.qml" line="55" />
+        <location filename="../../ui/StaffPage.qml" line="217" />
         <source>One-time PIN</source>
         <translation>一次性密码</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffPage.qml" line="63" />
-        <location filename="../../ui/StaffPage.qml" line="202" />
+        <location filename="../../ui/StaffPage.qml" line="64" />
+        <location filename="../../ui/StaffPage.qml" line="218" />
         <source>One-time PIN again</source>
         <translation>再次输入一次性密码</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffPage.qml" line="71" />
+        <location filename="../../ui/StaffPage.qml" line="73" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffPage.qml" line="102" />
+        <location filename="../../ui/StaffPage.qml" line="104" />
         <source>The branch's staff</source>
         <translation>本网点员工</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffPage.qml" line="124" />
+        <location filename="../../ui/StaffPage.qml" line="128" />
         <source>this is you</source>
         <translation>本人</translation>
     </message>
     <message>
         <location filename="../../ui/StaffPage.qml" line="154" />
+        <source>Desk or room</source>
+        <translation>接待位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StaffPage.qml" line="155" />
+        <source>Where %1 receives customers</source>
+        <translation>%1的接待位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StaffPage.qml" line="170" />
         <source>New PIN</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffPage.qml" line="165" />
-        <location filename="../../ui/StaffPage.qml" line="250" />
+        <location filename="../../ui/StaffPage.qml" line="181" />
+        <location filename="../../ui/StaffPage.qml" line="269" />
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffPage.qml" line="193" />
+        <location filename="../../ui/StaffPage.qml" line="209" />
         <source>A new PIN for %1</source>
         <translation>为%1设置新密码</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffPage.qml" line="195" />
+        <location filename="../../ui/StaffPage.qml" line="211" />
         <source>Check who is asking. Their old PIN stops working and their sign-ins end on every device; they choose their own PIN with this one.</source>
         <translation>请先核实对方身份。旧密码随即失效，其在所有设备上的登录都会结束；对方凭这个密码登录后再设置自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffPage.qml" line="206" />
-        <location filename="../../ui/StaffPage.qml" line="247" />
+        <location filename="../../ui/StaffPage.qml" line="223" />
+        <location filename="../../ui/StaffPage.qml" line="265" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffPage.qml" line="209" />
+        <location filename="../../ui/StaffPage.qml" line="227" />
         <source>Give this PIN</source>
         <translation>设为此密码</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffPage.qml" line="237" />
+        <location filename="../../ui/StaffPage.qml" line="254" />
         <source>Deactivate %1?</source>
         <translation>停用%1？</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffPage.qml" line="239" />
+        <location filename="../../ui/StaffPage.qml" line="256" />
         <source>They can no longer sign in on any device. A customer they hold goes back to the queue, to the next free colleague. Their history and credit stay.</source>
         <translation>停用后其无法在任何设备登录。其手上的客户回到排队，转给下一位空闲同事。其历史记录和分润保留。</translation>
     </message>
@@ -4693,114 +4705,114 @@
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="178" />
+        <location filename="../../ui/StandardsPage.qml" line="179" />
         <source>Amount thresholds</source>
         <translation>单笔金额门槛</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="179" />
+        <location filename="../../ui/StandardsPage.qml" line="180" />
         <source>Eligible from the amount itself: 5万 means 50,000 or more</source>
         <translation>达到门槛即达标：5万即5万元及以上</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="183" />
+        <location filename="../../ui/StandardsPage.qml" line="184" />
         <source>One deposit, withdrawal, transfer or remittance in this visit</source>
         <translation>本次单笔存、取、转、汇金额</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="238" />
+        <location filename="../../ui/StandardsPage.qml" line="239" />
         <source>Transaction flow over the last six months</source>
         <translation>近六个月交易流水</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="245" />
-        <location filename="../../ui/StandardsPage.qml" line="251" />
+        <location filename="../../ui/StandardsPage.qml" line="246" />
+        <location filename="../../ui/StandardsPage.qml" line="252" />
         <source>Six-month flow</source>
         <translation>近六个月流水</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="282" />
+        <location filename="../../ui/StandardsPage.qml" line="283" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="286" />
+        <location filename="../../ui/StandardsPage.qml" line="287" />
         <source>Featured: interest alone meets the standard. Simple: never a reason to refer on its own. Other: counts only through a branch rule.</source>
         <translation>主推产品：客户有意向即达标。简单产品：不能单独作为转介理由。其他产品：仅在网点自定义规则中计入。</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="286" />
+        <location filename="../../ui/StandardsPage.qml" line="287" />
         <source>Credit weight: the part of a sale that counts as performance when the credit is split (100% unless the branch says otherwise).</source>
         <translation>业绩比例：销售额中计入业绩、参与分润的部分（默认100%）。</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="336" />
-        <location filename="../../ui/StandardsPage.qml" line="342" />
+        <location filename="../../ui/StandardsPage.qml" line="337" />
+        <location filename="../../ui/StandardsPage.qml" line="343" />
         <source>Credit weight</source>
         <translation>业绩比例</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="380" />
+        <location filename="../../ui/StandardsPage.qml" line="381" />
         <source>Branch rules</source>
         <translation>网点自定义规则</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="381" />
+        <location filename="../../ui/StandardsPage.qml" line="382" />
         <source>A customer is also eligible when any of these holds</source>
         <translation>满足其中任一条，客户也达标</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="386" />
+        <location filename="../../ui/StandardsPage.qml" line="387" />
         <source>No branch rules: the three standard rules above decide.</source>
         <translation>暂无自定义规则：按上述三条标准判断。</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="419" />
+        <location filename="../../ui/StandardsPage.qml" line="420" />
         <source>Rule %1: when</source>
         <translation>规则%1：当</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="449" />
+        <location filename="../../ui/StandardsPage.qml" line="450" />
         <source>e.g. 20万</source>
         <translation>如20万</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="469" />
+        <location filename="../../ui/StandardsPage.qml" line="471" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="478" />
+        <location filename="../../ui/StandardsPage.qml" line="480" />
         <source>Shown as</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="485" />
+        <location filename="../../ui/StandardsPage.qml" line="487" />
         <source>Name in Chinese</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="494" />
+        <location filename="../../ui/StandardsPage.qml" line="496" />
         <source>Name in English</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="510" />
+        <location filename="../../ui/StandardsPage.qml" line="512" />
         <source>Add a rule</source>
         <translation>添加规则</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="519" />
+        <location filename="../../ui/StandardsPage.qml" line="521" />
         <source>Versions</source>
         <translation>版本记录</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="520" />
+        <location filename="../../ui/StandardsPage.qml" line="522" />
         <source>%1 saved</source>
         <translation>共%1版</translation>
     </message>
     <message>
-        <location filename="../../ui/StandardsPage.qml" line="595" />
+        <location filename="../../ui/StandardsPage.qml" line="597" />
         <source>Edit from this</source>
         <translation>以此版为基础修改</translation>
     </message>

@@ -72,3 +72,19 @@ def test_the_audit_log_shows_a_setting_before_and_after(window: Window, ctx, tea
     window.screens.admin.showAudit(team.head.staff_id, "", "", "change")
     [row] = [r for r in window.screens.admin.audit.rows if r["action"] == "修改响应时限（秒）"]
     assert row["change"] == "120 → 90" and row["who"] == "员工8001"
+
+
+def test_the_head_sets_where_a_wealth_manager_receives_customers(window: Window, ctx, team):
+    window.sign_in("8001")
+    open_section(window, "sectionStaff")
+    assert window.item("staffPlace_3001").isVisible()
+    assert not window.item("staffPlace_1001").isVisible()  # a lobby manager receives no one at a place
+    window.type_into("staffPlace_3001", "Room " + "2" * 20)  # 25 characters: one over PLACE_MAX (24)
+    window.item("staffPlace_3001").setProperty("focus", False)  # leaving the field saves it
+    assert "24" in window.text("staffError")
+    assert {c.staff_no: c.place for c in colleagues(ctx)}["3001"] == ""  # nothing written
+    window.item("staffPlace_3001").setProperty("text", "")
+    window.type_into("staffPlace_3001", "Room 2")
+    window.item("staffPlace_3001").setProperty("focus", False)
+    assert window.text("staffError") == ""
+    assert {c.staff_no: c.place for c in colleagues(ctx)}["3001"] == "Room 2"
