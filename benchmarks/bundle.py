@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Median of {args.runs} starts each, offscreen, warm caches, an enrolled tablet's migrated store.\n")
     print("| install | size on disk | first frame | ready to sign in | RSS at first frame | peak RSS to ready |")
     print("|---|---|---|---|---|---|")
-    print(_row(f"source (venv {venv})", source, f"{size_on_disk(venv) / 2**20:.0f} MB (the venv)"))
+    print(_row(f"source (venv {venv.name})", source, f"{size_on_disk(venv) / 2**20:.0f} MB (the venv)"))
     print(_row("bundle (PyInstaller)", bundle, f"{size_on_disk(exe.parent) / 2**20:.0f} MB"))
     return 0
 
