@@ -118,6 +118,8 @@ def _markdown(data: dict[str, Any]) -> str:
         "",
         "Each figure beside the floor it is measured against, both from the same run. Timings on a",
         "shared machine vary from run to run: read the medians and the ratios, not single times.",
+        "The standalone bundle's size, first frame and memory beside the source install's are in",
+        "[install.md](install.md#benchmarks) (`python -m benchmarks.bundle dist/lobby-app/lobby-app`).",
         "",
         f"- command: `{data['command']}`",
         f"- ran: {data['ran_at']}, scale `{data['scale']['name']}`",

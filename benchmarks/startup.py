@@ -181,13 +181,15 @@ def _env() -> dict[str, str]:
     return env
 
 
-def _start(script: str, *args: str) -> Start:
+def _start(script: str, *args: str, command: list[str] | None = None) -> Start:
+    """One child: `python -c script args`, or `command` (an executable that reports the same way, e.g. the
+    standalone bundle with LOBBY_STARTUP_PROBE=1: benchmarks/bundle.py)."""
     with tempfile.TemporaryFile(mode="w+") as stderr:  # a file, not a pipe: QML warnings never block the child
         t0 = time.monotonic()  # the child's marks are on this clock (perf_counter is too, on Linux)
         child = subprocess.Popen(
-            [sys.executable, "-c", script, *args],
+            command or [sys.executable, "-c", script, *args],
             cwd=ROOT,
-            env=_env(),
+            env={**_env(), "LOBBY_STARTUP_PROBE": "1"} if command else _env(),
             stdout=subprocess.PIPE,
             stderr=stderr,
             text=True,

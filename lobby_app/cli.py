@@ -251,6 +251,38 @@ def _hub_subcommands(hub: argparse.ArgumentParser) -> None:
     settings.add_argument("--keep-backups", type=_whole, help="how many daily backups to keep, 1-365 (default 14)")
     settings.add_argument("--staff-no", help="the branch head's staff number (to set them)")
     add_pin_options(settings, "--pin", "the branch head's PIN (to set them)")
+    _install_service_parser(sub)
+
+
+def _install_service_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """`hub install-service`: the hub's systemd units, printed or written (lobby_app/service_units.py)."""
+    from .service_units import DEFAULT_DATA_DIR, DEFAULT_UNIT_DIR, DEFAULT_USER
+
+    units = _command(
+        sub,
+        "install-service",
+        help="print (or --write) the systemd units of the hub and its daily backup, filled in with this install",
+        description="Print the units lobby-hub.service, lobby-hub-backup.service and lobby-hub-backup.timer for"
+        " this executable, user and data directory; with --write, write them into a folder (then: systemctl"
+        " daemon-reload && systemctl enable --now lobby-hub lobby-hub-backup.timer). Starts nothing.",
+    )
+    what = units.add_mutually_exclusive_group()
+    what.add_argument("--print", action="store_true", help="print the units (the default)")
+    what.add_argument(
+        "--write",
+        nargs="?",
+        const=DEFAULT_UNIT_DIR,
+        metavar="DIR",
+        help=f"write the units into DIR (default {DEFAULT_UNIT_DIR}; as root)",
+    )
+    units.add_argument("--user", default=DEFAULT_USER, help=f"the hub's own system user (default {DEFAULT_USER})")
+    units.add_argument(
+        "--data-dir",
+        dest="service_data_dir",
+        metavar="DIR",
+        help=f"the hub's data directory, absolute (default: --data-dir before `hub`, else {DEFAULT_DATA_DIR})",
+    )
+    units.add_argument("--exe", metavar="PATH", help="the lobby-app executable, absolute (default: this one)")
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -469,6 +501,8 @@ def _shown(db: object) -> str:
 
 
 def _hub(args: argparse.Namespace, settings: Settings) -> int:
+    if args.hub_command == "install-service":  # text only: no store, no data directory touched
+        return _hub_install_service(args)
     place = _hub_place(args, settings)
     _log_place.data_dir, _log_place.file_name = place.data_dir, "lobby-hub.log"
     if args.hub_command == "restore":  # the store is replaced, not opened
@@ -503,6 +537,45 @@ def _hub(args: argparse.Namespace, settings: Settings) -> int:
         print(make_enrolment_code(ctx, staff_no=args.staff_no, pin=_head_pin(args)))
         return 0
     return _serve(args, ctx, place)
+
+
+def _this_executable() -> str:
+    """The running lobby-app: the bundle's executable, else the `lobby-app` script beside this Python."""
+    if getattr(sys, "frozen", False):
+        return sys.executable
+    script = Path(sys.executable).parent / ("lobby-app.exe" if os.name == "nt" else "lobby-app")
+    if not script.is_file():
+        raise Refused("--exe: give the lobby-app executable's absolute path (this Python has no lobby-app beside it)")
+    return str(script)
+
+
+def _hub_install_service(args: argparse.Namespace) -> int:
+    from . import service_units as su
+
+    data_dir = args.service_data_dir or (str(args.data_dir) if args.data_dir else su.DEFAULT_DATA_DIR)
+    try:
+        service = su.HubService.checked(exe=args.exe or _this_executable(), data_dir=data_dir, user=args.user)
+    except su.UnitError as e:
+        raise Refused(str(e)) from None
+    units = su.hub_units(service)
+    if args.write is None:
+        for name, text in units.items():
+            print(f"### {name}\n{text}", end="")  # each unit exactly as --write writes it
+        return 0
+    folder = Path(args.write)
+    if not folder.is_absolute():
+        raise Refused(f"--write: give an absolute folder, e.g. {su.DEFAULT_UNIT_DIR}, not {args.write!r}")
+    if not folder.is_dir():
+        raise Refused(f"--write: {folder} is not a folder (systemd reads {su.DEFAULT_UNIT_DIR})", ENVIRONMENT)
+    for name, text in units.items():
+        try:
+            (folder / name).write_text(text, encoding="utf-8")  # a unit is not secret: 0644 as systemd expects
+        except OSError as e:
+            message = f"--write: cannot write {folder / name} ({e.strerror or e}); run as root"
+            raise Refused(message, ENVIRONMENT) from None
+        print(f"wrote {folder / name}")
+    print("next: systemctl daemon-reload && systemctl enable --now lobby-hub lobby-hub-backup.timer")
+    return 0
 
 
 def _hub_setup(args: argparse.Namespace, ctx: Ctx) -> int:

@@ -80,6 +80,7 @@ def test_each_hub_subcommand_has_its_own_help(capsys):
         ("restore", "FILE"),
         ("status", "--db DB"),
         ("settings", "--purge-hour"),
+        ("install-service", "--write [DIR]"),
     ):
         with pytest.raises(SystemExit) as exited:
             main(["hub", name, "--help"])
@@ -89,7 +90,8 @@ def test_each_hub_subcommand_has_its_own_help(capsys):
     with pytest.raises(SystemExit):
         main(["hub", "--help"])
     out = capsys.readouterr().out
-    assert "Without a subcommand: serve the branch hub" in out and "{setup,backup,restore,status,settings}" in out
+    assert "Without a subcommand: serve the branch hub" in out
+    assert "{setup,backup,restore,status,settings,install-service}" in out
 
 
 def test_an_unreachable_postgresql_is_named_with_its_password_hidden(tmp_path, capsys):
