@@ -44,7 +44,7 @@ Item {
         // One row when the tabs and the buttons fit (with a little room for the name); else the buttons on a
         // second row, so that a larger text size never pushes "Sign out" off a portrait tablet.
         readonly property bool oneRow: tabsRow.implicitWidth + toolsRow.implicitWidth
-                                       - Math.min(signedInAs.implicitWidth, signedInAs.Layout.maximumWidth)
+                                       - signedInAs.implicitWidth
                                        + Math.min(signedInAs.implicitWidth, 48) + 2 * Theme.gap + 8 <= width
         height: visible ? (oneRow ? Theme.touch + 8 : 2 * Theme.touch + 16) : 0
         background: Rectangle { color: Theme.card; border.color: Theme.line }
@@ -93,7 +93,6 @@ Item {
                 id: toolsRow
                 spacing: 8
                 Layout.fillWidth: true
-                Item { Layout.fillWidth: true }
                 Label {
                     id: signedInAs
                     objectName: "signedInAs"
@@ -103,9 +102,9 @@ Item {
                     elide: Text.ElideRight
                     horizontalAlignment: Text.AlignRight
                     // Gives way before the buttons do: on a narrow tablet the name is elided, "Sign out" stays whole.
+                    // It takes all the room left (no spacer beside it to share it with), aligned right.
                     Layout.fillWidth: true
                     Layout.minimumWidth: 48
-                    Layout.maximumWidth: Math.min(implicitWidth, 220 * Theme.scale)
                 }
                 ToolButton {
                     objectName: "roleCardButton"
