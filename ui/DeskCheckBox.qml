@@ -2,7 +2,6 @@
 // when the keyboard is on it.
 import QtQuick
 import QtQuick.Controls.Basic
-import QtQuick.Shapes
 
 CheckBox {
     id: box
@@ -21,20 +20,12 @@ CheckBox {
         color: !box.enabled ? Theme.disabled : box.checked ? Theme.primary : (box.hovered ? Theme.hover : Theme.card)
         border.color: !box.enabled ? Theme.line : box.checked ? Theme.primary : Theme.fieldBorder
         border.width: 2
-        Shape {  // the tick
+        StrokeMark {  // the tick
             anchors.fill: parent
             visible: box.checked
-            preferredRendererType: Shape.CurveRenderer
-            ShapePath {
-                strokeColor: box.enabled ? Theme.onAccent : Theme.disabledText
-                strokeWidth: 2.5
-                fillColor: "transparent"
-                capStyle: ShapePath.RoundCap
-                joinStyle: ShapePath.RoundJoin
-                startX: Theme.deskIndicator * 0.24; startY: Theme.deskIndicator * 0.52
-                PathLine { x: Theme.deskIndicator * 0.43; y: Theme.deskIndicator * 0.72 }
-                PathLine { x: Theme.deskIndicator * 0.78; y: Theme.deskIndicator * 0.30 }
-            }
+            color: box.enabled ? Theme.onAccent : Theme.disabledText
+            lineWidth: 2.5
+            points: [[0.24, 0.52], [0.43, 0.72], [0.78, 0.30]]
         }
         Rectangle {  // the keyboard's focus
             visible: box.visualFocus

@@ -2,7 +2,6 @@
 // whose chosen row is marked in the accent.
 import QtQuick
 import QtQuick.Controls.Basic
-import QtQuick.Shapes
 
 ComboBox {
     id: combo
@@ -34,22 +33,13 @@ ComboBox {
         verticalAlignment: Text.AlignVCenter
         elide: Text.ElideRight
     }
-    indicator: Shape {  // a chevron
+    indicator: StrokeMark {  // a chevron
         x: combo.width - width - (Theme.deskControl - width) / 2
         y: (combo.height - height) / 2
         width: 12
         height: 7
-        preferredRendererType: Shape.CurveRenderer
-        ShapePath {
-            strokeColor: combo.enabled ? Theme.text : Theme.muted
-            strokeWidth: 2
-            fillColor: "transparent"
-            capStyle: ShapePath.RoundCap
-            joinStyle: ShapePath.RoundJoin
-            startX: 1; startY: 1
-            PathLine { x: 6; y: 6 }
-            PathLine { x: 11; y: 1 }
-        }
+        color: combo.enabled ? Theme.text : Theme.muted
+        points: [[1 / 12, 1 / 7], [0.5, 6 / 7], [11 / 12, 1 / 7]]
     }
     delegate: ItemDelegate {
         id: row
