@@ -12,18 +12,32 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import bindparam
 from sqlalchemy.exc import DataError, IntegrityError
-from sqlmodel import func, select
+from sqlmodel import col, func, select
 
 from ..domain.errors import DomainError
 from ..domain.pins import SESSION_GRACE, change_proof, same_proof, session_end, signing_key
 from ..domain.roles import Actor, Role
 from ..protocol import COMMANDS, VERSION, parse_command
-from ..protocol.commands import LockPin
+from ..protocol.commands import (
+    Accept,
+    BookCallback,
+    CallbackNoAnswer,
+    Cancel,
+    Decline,
+    LockPin,
+    Meet,
+    Offer,
+    RecordOutcome,
+    Refer,
+    SetPresence,
+    TagCustomer,
+)
 from ..protocol.rows import snapshot
 from ..services.commands import apply
 from ..services.context import Ctx
-from ..store.replication import SHARED, parse_key
+from ..store.replication import SHARED, core, parse_key
 from ..store.tables import AppliedMutation, Handoff, HubAudit, HubChange, Staff, StaffKey
 from .capture import APPLYING, Applying
 
@@ -48,11 +62,90 @@ class Decision:
     duplicate: bool = False  # decided before: this is the same answer again, nothing changed
 
 
+# Commands that write no staff row and no staff key: the people a push names are read once for a run of
+# them (a push of a busy tablet is tags and referrals), and read again after any other.
+KEEPS_STAFF = frozenset(
+    command.NAME
+    for command in (
+        TagCustomer,
+        Refer,
+        Offer,
+        Accept,
+        Decline,
+        Meet,
+        RecordOutcome,
+        Cancel,
+        BookCallback,
+        CallbackNoAnswer,
+        SetPresence,
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """What applying a change reads of its author: their staff row and the secrets their proofs use."""
+
+    name: str
+    role: str
+    active: bool
+    secret: str | None  # None: no key (StaffKey) at the hub
+    previous_secret: str
+    previous_until: datetime | None
+
+
+class _PushState:
+    """What a push reads once rather than per change: the ids it holds that were decided before, and
+    the people it names (while nothing in it changes them). The push holds the write lock throughout,
+    so nobody else changes them meanwhile."""
+
+    def __init__(self, ctx: Ctx, device_id: str, mutations: list[Pushed]) -> None:
+        self.decided: dict[str, Decision] = {}
+        self.people: dict[int, Person | None] = {}
+        ids = list({m.id for m in mutations})
+        with ctx.db.read() as s:
+            conn = core(s)
+            for i in range(0, len(ids), 500):  # within any store's limit on bound parameters
+                for mutation_id, status, refusal in conn.execute(
+                    _DECIDED, {"device": device_id, "ids": ids[i : i + 500]}
+                ):
+                    self.decided[mutation_id] = Decision(mutation_id, status, dict(refusal), duplicate=True)
+
+    def person(self, ctx: Ctx, staff_id: int) -> Person | None:
+        if staff_id not in self.people:
+            with ctx.db.read() as s:
+                found = core(s).execute(_PERSON, {"id": staff_id}).first()
+            self.people[staff_id] = None if found is None else Person(*found[:4], found[4] or "", found[5])
+        return self.people[staff_id]
+
+    def after(self, m: Pushed, decision: Decision) -> Decision:
+        """Note a decision: a later copy of the same id in this push is answered from it."""
+        if decision.status != "deferred" and not (
+            decision.status == "refused" and decision.refusal.get("rule") == "not_signed_in"
+        ):
+            self.decided[m.id] = replace(decision, duplicate=True)
+        if m.name not in KEEPS_STAFF:
+            self.people.clear()
+        return decision
+
+
+_DECIDED = select(AppliedMutation.mutation_id, AppliedMutation.status, AppliedMutation.refusal).where(
+    AppliedMutation.device_id == bindparam("device"),  # type: ignore[arg-type]
+    col(AppliedMutation.mutation_id).in_(bindparam("ids", expanding=True)),
+)
+_PERSON = (
+    select(Staff.name, Staff.role, Staff.active, StaffKey.secret, StaffKey.previous_secret, StaffKey.previous_until)
+    .outerjoin(StaffKey, col(StaffKey.staff_id) == col(Staff.id))
+    .where(Staff.id == bindparam("id"))  # type: ignore[arg-type]
+)
+
+
 def apply_push(ctx: Ctx, *, device_id: str, mutations: list[Pushed]) -> list[Decision]:
     """One transaction and one commit for the whole push, each mutation in a savepoint of its own: a refused
     one rolls back alone. Should the hub stop midway, none of the push is kept and the device sends it again."""
     with ctx.db.batch():
-        return [_apply_one(ctx, device_id, m) for m in mutations]
+        state = _PushState(ctx, device_id, mutations)
+        return [state.after(m, _apply_one(ctx, device_id, m, state)) for m in mutations]
 
 
 def last_seq(ctx: Ctx) -> int:
@@ -68,12 +161,11 @@ def _decided_before(ctx: Ctx, device_id: str, m: Pushed) -> Decision | None:
     return None if done is None else Decision(m.id, done.status, dict(done.refusal), duplicate=True)
 
 
-def _apply_one(ctx: Ctx, device_id: str, m: Pushed) -> Decision:
-    if (before := _decided_before(ctx, device_id, m)) is not None:
+def _apply_one(ctx: Ctx, device_id: str, m: Pushed, state: _PushState) -> Decision:
+    if (before := state.decided.get(m.id)) is not None:
         return before
-    with ctx.db.read() as s:
-        staff = s.get(Staff, m.staff_id)
-        key = s.get(StaffKey, m.staff_id)
+    staff = state.person(ctx, m.staff_id) if isinstance(m.staff_id, int) else None
+    key = staff if staff is not None and staff.secret is not None else None
     if m.name not in COMMANDS:
         return _refuse(ctx, device_id, m, {"field": "name", "rule": "unknown_mutation", "message": m.name})
     if staff is not None and m.name != LockPin.NAME and not _signed_in(key, device_id, m, ctx.now()):
@@ -136,7 +228,7 @@ def _apply_one(ctx: Ctx, device_id: str, m: Pushed) -> Decision:
     return Decision(m.id, "applied", {})
 
 
-def _signed_in(key: StaffKey | None, device_id: str, m: Pushed, now: datetime) -> bool:
+def _signed_in(key: Person | None, device_id: str, m: Pushed, now: datetime) -> bool:
     """The proof of this very change (its id, name, arguments and author) under the key of a session
     the person opened on this device with their PIN; a proof of another change, or of this one altered,
     fails. A session opened before the person's last PIN change still proves a change until
@@ -146,7 +238,7 @@ def _signed_in(key: StaffKey | None, device_id: str, m: Pushed, now: datetime) -
     return any(_proves(secret, device_id, m) for secret in proving_secrets(key, now))
 
 
-def proving_secrets(key: StaffKey, now: datetime) -> list[str]:
+def proving_secrets(key: StaffKey | Person, now: datetime) -> list[str]:
     """What a session's proofs may be made with: the person's secret, and until `previous_until` the
     one before their last PIN change."""
     found = [key.secret] + ([key.previous_secret] if key.previous_until and now < key.previous_until else [])

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
+from sqlalchemy import Text, bindparam, cast
 from sqlmodel import Session, col, select
 
 from ..domain import credit
@@ -16,6 +17,7 @@ from ..domain.roles import MANAGERS, Actor
 from ..domain.standards import Standards, default_standards, standards_from_dict, standards_to_dict
 from ..domain.text import check_text
 from ..protocol.commands import EditCreditPhases, EditStandards
+from ..store.replication import core
 from ..store.tables import CreditSchedule, Staff, StandardsVersion
 from .context import Changed, Changes, Ctx, changes, record
 from .month_close import check_schedule_keeps_closed_months
@@ -24,17 +26,25 @@ NOTE_MAX = 200
 
 
 def standards_at(s: Session, at: datetime) -> Standards:
-    """The standards version in force at `at` (the newest one effective by then)."""
-    row = s.exec(
-        select(StandardsVersion)
-        .where(StandardsVersion.effective_from <= at)
-        .order_by(col(StandardsVersion.effective_from).desc(), col(StandardsVersion.version).desc())
-    ).first()
-    if row is None:  # every version starts in the future: the first one is the fallback
-        row = s.exec(select(StandardsVersion).order_by(col(StandardsVersion.version))).first()
+    """The standards version in force at `at` (the newest one effective by then).
+
+    Read through Core with the data as the store's text, not decoded: every tag is judged by it, and the
+    parsed version is kept by that text (`_parsed`)."""
+    conn = core(s)  # a version the ORM holds unwritten in this transaction counts too
+    row = conn.execute(_IN_FORCE, {"at": at}).first() or conn.execute(_FIRST).first()  # all in the future: the first
     if row is None:
         raise LookupError("no referral standards: run ensure_defaults first")
-    return _parsed(row.version, json.dumps(row.data, sort_keys=True))
+    return _parsed(row[0], row[1])
+
+
+_DATA_TEXT = cast(StandardsVersion.data, Text)
+_IN_FORCE = (
+    select(StandardsVersion.version, _DATA_TEXT)
+    .where(StandardsVersion.effective_from <= bindparam("at"))
+    .order_by(col(StandardsVersion.effective_from).desc(), col(StandardsVersion.version).desc())
+    .limit(1)
+)
+_FIRST = select(StandardsVersion.version, _DATA_TEXT).order_by(col(StandardsVersion.version)).limit(1)
 
 
 @lru_cache(maxsize=64)

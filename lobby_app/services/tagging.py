@@ -11,6 +11,7 @@ from ..domain.roles import Actor
 from ..domain.standards import Standards, Verdict, evaluate
 from ..domain.tags import CustomerTag, check_not_referred, make_tag
 from ..protocol.commands import TagCustomer
+from ..store.replication import insert_row
 from ..store.tables import CustomerTag as TagRow
 from .context import Changed, Changes, Ctx, changes, record
 from .rules import current_standards, standards_at
@@ -80,21 +81,19 @@ def tag_in(s: Session, ctx: Ctx, actor: Actor, command: TagCustomer) -> Verdict:
         "phone_consent": tag.phone_consent,
         "ticket": tag.ticket,
     }
-    s.add(
-        TagRow(
-            id=command.id,
-            created_at=tag.tagged_at,
-            device_id=ctx.device_id,
-            tagged_by=actor.staff_id,
-            **filled,
-            eligible=verdict.eligible,
-            verdict=verdict.to_dict(),
-            standards_version=verdict.standards_version,
-            not_referred_reason=reason,
-            not_referred_text=words,
-        )
-    )
-    s.flush()
+    row = {
+        "id": command.id,
+        "created_at": tag.tagged_at,
+        "device_id": ctx.device_id,
+        "tagged_by": actor.staff_id,
+        **filled,
+        "eligible": verdict.eligible,
+        "verdict": verdict.to_dict(),
+        "standards_version": verdict.standards_version,
+        "not_referred_reason": reason,
+        "not_referred_text": words,
+    }
+    insert_row(s, TagRow, row)  # through Core: a tag is made on every tap and replayed by the hub
     public = {
         "purpose": str(tag.purpose),
         "amount_fen": tag.amount_fen,

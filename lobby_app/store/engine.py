@@ -70,6 +70,7 @@ class _Batch:
     db: Database
     session: Session
     checkpoint: bool = False  # asked for inside the batch: done once it has committed
+    guarded: bool = False  # inside `savepoint()`: a write there needs no savepoint of its own
 
 
 _BATCH: ContextVar[_Batch | None] = ContextVar("batch", default=None)
@@ -113,16 +114,20 @@ class Database:
     @contextmanager
     def write(self, *, durable: bool = True) -> Iterator[Session]:
         """One IMMEDIATE transaction: committed when the block ends, rolled back on any error.
-        Inside `batch()`: a savepoint of the batch's transaction, rolled back on any error.
+        Inside `batch()`: a savepoint of the batch's transaction, rolled back on any error; inside
+        `savepoint()`, that savepoint's (an error leaves the block, and the savepoint rolls it all back).
 
         `durable=False` is for what can be fetched again, i.e. rows taken from the hub with the cursor
         that says how far they go: the commit skips the fsync (SQLite's synchronous=NORMAL in WAL). A
         power cut may then lose the last such transactions, whole, never half: the device pulls them
         again. What a person entered is always written with `durable=True`. (PostgreSQL: ignored.)"""
-        batch = self._batch()
-        if batch is not None:
-            with batch.begin_nested():
-                yield batch
+        current = _BATCH.get()
+        if current is not None and current.db is self:
+            if current.guarded:  # one savepoint for a hub's change, not one more for each write in it
+                yield current.session
+                return
+            with current.session.begin_nested():
+                yield current.session
             return
         with Session(self._writer if durable else self._copier, expire_on_commit=False) as session:
             if self.on_write is not None:
@@ -161,11 +166,15 @@ class Database:
     def savepoint(self) -> Iterator[None]:
         """Inside `batch()`: the block's reads and writes roll back together on any error. (On PostgreSQL a
         failed statement spoils the transaction up to the last savepoint, a read's too.)"""
-        batch = self._batch()
-        if batch is None:
+        current = _BATCH.get()
+        if current is None or current.db is not self:
             raise RuntimeError("a savepoint is part of a batch: call it inside Database.batch()")
-        with batch.begin_nested():
-            yield
+        guarded, current.guarded = current.guarded, True
+        try:
+            with current.session.begin_nested():
+                yield
+        finally:
+            current.guarded = guarded
 
     def checkpoint(self) -> bool:
         """Copy the WAL into the store's file and cut the WAL to nothing (SQLite's TRUNCATE checkpoint): what
