@@ -47,7 +47,7 @@ def install(db: Database, clock: Callable[[], datetime]) -> None:
             }
             for (table, key), row in written.items()
         ]
-        insert_rows(session, HubChange, changes)
+        insert_rows(session, HubChange, changes, later=True)  # in a push: at its end, one statement
         applying = APPLYING.get()
         if applying is not None and not applying.recorded:
             decided = {
@@ -59,7 +59,7 @@ def install(db: Database, clock: Callable[[], datetime]) -> None:
                 "refusal": {},
                 "at": now,
             }
-            insert_rows(session, AppliedMutation, [decided])
+            insert_rows(session, AppliedMutation, [decided], later=True)
             applying.recorded = True
 
     watch_writes(db, feed)

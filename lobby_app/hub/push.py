@@ -37,7 +37,7 @@ from ..protocol.commands import (
 from ..protocol.rows import snapshot
 from ..services.commands import apply
 from ..services.context import Ctx
-from ..store.replication import SHARED, core, parse_key
+from ..store.replication import SHARED, core, insert_rows, parse_key
 from ..store.tables import AppliedMutation, Handoff, HubAudit, HubChange, Staff, StaffKey
 from .capture import APPLYING, Applying
 
@@ -153,14 +153,6 @@ def last_seq(ctx: Ctx) -> int:
         return s.exec(select(func.max(HubChange.seq))).one() or 0
 
 
-def _decided_before(ctx: Ctx, device_id: str, m: Pushed) -> Decision | None:
-    with ctx.db.read() as s:
-        done = s.exec(
-            select(AppliedMutation).where(AppliedMutation.device_id == device_id, AppliedMutation.mutation_id == m.id)
-        ).first()
-    return None if done is None else Decision(m.id, done.status, dict(done.refusal), duplicate=True)
-
-
 def _apply_one(ctx: Ctx, device_id: str, m: Pushed, state: _PushState) -> Decision:
     if (before := state.decided.get(m.id)) is not None:
         return before
@@ -223,8 +215,7 @@ def _apply_one(ctx: Ctx, device_id: str, m: Pushed, state: _PushState) -> Decisi
     if refusal is not None:
         return _refuse(ctx, device_id, m, _with_holder(ctx, m, refusal))
     if not applying.recorded:  # nothing to write (e.g. no offer was overdue by the hub's clock)
-        with ctx.db.write() as s:
-            s.add(_decided(ctx, device_id, m, "applied", {}))
+        _decide(ctx, device_id, m, "applied", {})
     return Decision(m.id, "applied", {})
 
 
@@ -262,27 +253,25 @@ def _with_holder(ctx: Ctx, m: Pushed, refusal: dict[str, Any]) -> dict[str, Any]
 
 
 def _refuse(ctx: Ctx, device_id: str, m: Pushed, refusal: dict[str, Any]) -> Decision:
-    try:
-        with ctx.db.write() as s:
-            s.add(_decided(ctx, device_id, m, "refused", refusal))
-    except IntegrityError:  # the same mutation, pushed twice at once, was decided by the other request
-        decided = _decided_before(ctx, device_id, m)
-        if decided is None:
-            raise
-        return decided
+    _decide(ctx, device_id, m, "refused", refusal)
     return Decision(m.id, "refused", refusal)
 
 
-def _decided(ctx: Ctx, device_id: str, m: Pushed, status: str, refusal: dict[str, Any]) -> AppliedMutation:
-    return AppliedMutation(
-        device_id=device_id,
-        mutation_id=m.id,
-        name=m.name[:32],
-        staff_id=m.staff_id,
-        status=status,
-        refusal=refusal,
-        at=ctx.now(),
-    )
+def _decide(ctx: Ctx, device_id: str, m: Pushed, status: str, refusal: dict[str, Any]) -> None:
+    """The decision kept, in the push's order with those the feed capture writes (both put off to the push's
+    end). The same mutation pushed twice at once cannot clash here: a push holds the write lock from before
+    it reads what was decided (`_PushState`) to its commit."""
+    decided = {
+        "device_id": device_id,
+        "mutation_id": m.id,
+        "name": m.name[:32],
+        "staff_id": m.staff_id,
+        "status": status,
+        "refusal": refusal,
+        "at": ctx.now(),
+    }
+    with ctx.db.write() as s:
+        insert_rows(s, AppliedMutation, [decided], later=True)
 
 
 def has_nul(value: Any) -> bool:

@@ -74,6 +74,39 @@ class _Batch:
 
 
 _BATCH: ContextVar[_Batch | None] = ContextVar("batch", default=None)
+LATER = "lobby_later"  # session.info: rows put off to the end of the transaction (`insert_later`)
+
+
+def insert_later(session: Session, statement: Any, params: dict[str, Any]) -> None:
+    """An append-only row (history, the hub's feed and decisions) inserted when the transaction ends, one
+    statement (executemany) for all the rows of a table: a hub's push of 50 changes then makes three
+    statements for them instead of 150 (on PostgreSQL each is a round trip). Only inside a savepoint of a
+    batch (`Database.write`, `savepoint`), which drops what it put off if it rolls back; elsewhere at once.
+    Nothing in the transaction may read such a row back before the end."""
+    if not session.in_nested_transaction():
+        session.connection().execute(statement, params)
+        return
+    session.info.setdefault(LATER, []).append((statement, params))
+
+
+def _insert_put_off(session: Session) -> None:
+    later: list[tuple[Any, dict[str, Any]]] = session.info.pop(LATER, [])
+    runs: dict[tuple[Any, tuple[str, ...]], list[dict[str, Any]]] = {}  # each table's rows in the order put off
+    for statement, params in later:
+        runs.setdefault((statement, tuple(params)), []).append(params)
+    for (statement, _), rows in runs.items():
+        session.connection().execute(statement, rows)
+
+
+@contextmanager
+def _dropping_put_off_on_error(session: Session) -> Iterator[None]:
+    """A savepoint that rolls back takes the rows it put off with it."""
+    kept = len(session.info.get(LATER, ()))
+    try:
+        yield
+    except BaseException:
+        del session.info.get(LATER, [])[kept:]
+        raise
 
 
 class Database:
@@ -126,7 +159,7 @@ class Database:
             if current.guarded:  # one savepoint for a hub's change, not one more for each write in it
                 yield current.session
                 return
-            with current.session.begin_nested():
+            with _dropping_put_off_on_error(current.session), current.session.begin_nested():
                 yield current.session
             return
         with Session(self._writer if durable else self._copier, expire_on_commit=False) as session:
@@ -136,6 +169,7 @@ class Database:
                 if self.postgres:
                     session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
                 yield session
+                _insert_put_off(session)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -171,7 +205,7 @@ class Database:
             raise RuntimeError("a savepoint is part of a batch: call it inside Database.batch()")
         guarded, current.guarded = current.guarded, True
         try:
-            with current.session.begin_nested():
+            with _dropping_put_off_on_error(current.session), current.session.begin_nested():
                 yield
         finally:
             current.guarded = guarded

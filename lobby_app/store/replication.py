@@ -20,7 +20,7 @@ from sqlalchemy import Connection, Date, Insert, Integer, bindparam, event, insp
 from sqlmodel import Session, SQLModel
 
 from . import tables as t
-from .engine import Database
+from .engine import Database, insert_later
 from .types import UTCDateTime
 
 SHARED: dict[str, type[SQLModel]] = {
@@ -53,12 +53,16 @@ OUTBOX = "lobby_outbox"  # session.info: the seq of each outbox entry `insert_ro
 
 def core(session: Session) -> Connection:
     """The session's connection for a Core statement, once the ORM's pending writes are in (so that the
-    statement sees them). Kept in session.info: `Session.connection()` costs some 30 µs a call, and the
-    hot paths make a dozen statements a change."""
+    statement sees them). Kept in session.info for the innermost transaction: `Session.connection()` costs
+    some 30 µs a call, and the hot paths make a dozen statements a change. It is asked again in each new
+    savepoint, as the ORM emits a savepoint only once the connection is asked for within it."""
     session.flush()
-    conn: Connection | None = session.info.get(CONNECTION)
-    if conn is None or conn.closed or not conn.in_transaction():
-        conn = session.info[CONNECTION] = session.connection()
+    current = session.get_nested_transaction() or session.get_transaction()
+    kept: tuple[object, Connection] | None = session.info.get(CONNECTION)
+    if kept is not None and kept[0] is current and not kept[1].closed:
+        return kept[1]
+    conn = session.connection()
+    session.info[CONNECTION] = (current, conn)
     return conn
 
 
@@ -113,12 +117,19 @@ def insert_row(session: Session, model: type[SQLModel], values: Mapping[str, Any
     return row
 
 
-def insert_rows(session: Session, model: type[SQLModel], rows: list[dict[str, Any]]) -> None:
-    """Rows of a table no one watches (not shared, not the outbox), in one statement (executemany)."""
+def insert_rows(session: Session, model: type[SQLModel], rows: list[dict[str, Any]], *, later: bool = False) -> None:
+    """Rows of a table no one watches (not shared, not the outbox), in one statement (executemany);
+    `later`: append-only rows nothing reads back in the transaction, put off to its end inside a batch's
+    savepoint (engine.insert_later)."""
     if not rows:
         return
     fixed, factories = _defaults(model)
     full = [{**fixed, **{n: make() for n, make in factories.items() if n not in r}, **r} for r in rows]
+    if later:
+        session.flush()
+        for row in full:
+            insert_later(session, _insert(model), row)
+        return
     core(session).execute(_insert(model), full)
 
 
