@@ -75,6 +75,19 @@ class _Batch:
 
 _BATCH: ContextVar[_Batch | None] = ContextVar("batch", default=None)
 LATER = "lobby_later"  # session.info: rows put off to the end of the transaction (`insert_later`)
+# session.info: what a transaction read once and keeps for its later statements (e.g. the standards versions,
+# read once for a push of 50 tags); forgotten by whatever writes them, and when a savepoint rolls back.
+READS = "lobby_reads"
+HAND_OVER = "lobby_hand_over"  # session.info: what a savepoint's release runs (replication.watch_writes)
+
+
+def kept_reads(session: Session) -> dict[str, Any]:
+    reads: dict[str, Any] = session.info.setdefault(READS, {})
+    return reads
+
+
+def forget_reads(session: Session) -> None:
+    session.info.pop(READS, None)
 
 
 def insert_later(session: Session, statement: Any, params: dict[str, Any]) -> None:
@@ -106,6 +119,7 @@ def _dropping_put_off_on_error(session: Session) -> Iterator[None]:
         yield
     except BaseException:
         del session.info.get(LATER, [])[kept:]
+        forget_reads(session)  # they may have been read after a write it undid
         raise
 
 
@@ -209,6 +223,21 @@ class Database:
                 yield
         finally:
             current.guarded = guarded
+
+    @contextmanager
+    def step(self) -> Iterator[None]:
+        """Inside `savepoint()`: one of several changes applied in it without a savepoint each, for a caller
+        that rolls the whole savepoint back should any of them fail (and then applies them again, each in a
+        savepoint of its own). What the step wrote is handed over at its end (to the hub's feed: its rows
+        and its decision), as a savepoint's release hands it over. On PostgreSQL a savepoint and its release
+        are two round trips: most pushes have no refusal and save both for every change."""
+        current = _BATCH.get()
+        if current is None or current.db is not self or not current.guarded:
+            raise RuntimeError("a step is part of a savepoint: call it inside Database.savepoint()")
+        yield
+        hand_over: Callable[[], None] | None = current.session.info.get(HAND_OVER)
+        if hand_over is not None:
+            hand_over()
 
     def checkpoint(self) -> bool:
         """Copy the WAL into the store's file and cut the WAL to nothing (SQLite's TRUNCATE checkpoint): what

@@ -20,7 +20,7 @@ from sqlalchemy import Connection, Date, Insert, Integer, bindparam, event, insp
 from sqlmodel import Session, SQLModel
 
 from . import tables as t
-from .engine import Database, insert_later
+from .engine import HAND_OVER, Database, forget_reads, insert_later
 from .types import UTCDateTime
 
 SHARED: dict[str, type[SQLModel]] = {
@@ -171,6 +171,8 @@ def watch_writes(db: Database, on_commit: Callable[[Session, Written, list[SQLMo
             on_commit(sess, written, new)
             sess.info.pop(OUTBOX, None)
 
+        session.info[HAND_OVER] = lambda: hand_over(session)  # for Database.step, which has no release
+
     db.on_write = watch
 
 
@@ -207,6 +209,7 @@ def upsert(session: Session, table: str, rows: list[dict[str, Any]]) -> None:
     for data in rows:
         values = {c.name: _from_json(c, data[c.name]) for c in columns if c.name in data}
         by_shape.setdefault(tuple(values), []).append(values)
+    forget_reads(session)  # e.g. a new standards version
     dialect = session.get_bind().dialect.name
     for names, params in by_shape.items():
         session.execute(_upsert_statement(dialect, table, names), params)
@@ -261,3 +264,4 @@ def delete(session: Session, table: str, key: str) -> None:
     row = session.get(model, ident if len(ident) > 1 else ident[0])
     if row is not None:
         session.delete(row)
+        forget_reads(session)
