@@ -36,10 +36,14 @@ def _make(ctx: Ctx, actor: Actor, standards: Standards, tag: TagCustomer) -> Cus
     )
 
 
-def preview_verdict(ctx: Ctx, actor: Actor, tag: TagCustomer) -> Verdict:
-    """The verdict the tablet shows while the lobby manager is still filling in the tag; writes nothing."""
-    standards = current_standards(ctx)
-    return evaluate(_make(ctx, actor, standards, tag), standards)
+def preview_verdict(ctx: Ctx, actor: Actor, tag: TagCustomer, standards: Standards | None = None) -> Verdict:
+    """The verdict the tablet shows while the lobby manager is still filling in the tag; writes nothing.
+
+    `standards`: those the caller holds as in force (the tag form keeps them, re-read when they change);
+    without them they are read from the store. The tag itself is judged when saved, under the version in
+    force then."""
+    held = standards if standards is not None else current_standards(ctx)
+    return evaluate(_make(ctx, actor, held, tag), held)
 
 
 def tag_customer(ctx: Ctx, actor: Actor, tag: TagCustomer) -> tuple[Changes, Verdict]:
