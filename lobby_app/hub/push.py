@@ -82,6 +82,13 @@ KEEPS_STAFF = frozenset(
 )
 
 
+# Pushes made only of these are applied first as one run without a savepoint a change (`apply_push`). Not
+# those that number rows by the store's sequence (a conversion's credit entries): a run rolled back on
+# PostgreSQL still uses up the numbers it took, and a hub restored from a backup must number the entries
+# it replays as it did before, since the devices hold them by those numbers.
+ONE_RUN = KEEPS_STAFF - {RecordOutcome.NAME}
+
+
 @dataclass(frozen=True, slots=True)
 class Person:
     """What applying a change reads of its author: their staff row and the secrets their proofs use."""
@@ -148,17 +155,18 @@ def apply_push(ctx: Ctx, *, device_id: str, mutations: list[Pushed]) -> list[Dec
     """One transaction and one commit for the whole push; a refused mutation rolls back alone. Should the
     hub stop midway, none of the push is kept and the device sends it again.
 
-    First the whole push in one savepoint, the changes one after another (Database.step): most pushes have
-    no refusal, and a savepoint and its release for every change were a quarter of the hub's time (on
-    PostgreSQL, two round trips each). Should a service refuse one, that savepoint rolls back and the push
-    is applied again, each change in a savepoint of its own."""
+    A push of everyday changes (`ONE_RUN`) is first applied whole in one savepoint, its changes one after
+    another (Database.step): most pushes have no refusal, and a savepoint and its release for every change
+    were a quarter of the hub's time (on PostgreSQL, two round trips each). Should a service refuse one,
+    that savepoint rolls back and the push is applied again, each change in a savepoint of its own."""
     with ctx.db.batch():
-        try:
-            with ctx.db.savepoint():
-                state = _PushState(ctx, device_id, mutations)
-                return [state.after(m, _apply_one(ctx, device_id, m, state, alone=False)) for m in mutations]
-        except _Again:
-            pass
+        if all(m.name in ONE_RUN for m in mutations):
+            try:
+                with ctx.db.savepoint():
+                    state = _PushState(ctx, device_id, mutations)
+                    return [state.after(m, _apply_one(ctx, device_id, m, state, alone=False)) for m in mutations]
+            except _Again:
+                pass
         state = _PushState(ctx, device_id, mutations)
         return [state.after(m, _apply_one(ctx, device_id, m, state, alone=True)) for m in mutations]
 
