@@ -95,14 +95,19 @@ def enrolment_code(url: str) -> str:
     return str(reply.json()["code"])
 
 
-def start_hub(folder: Path) -> HubProcess:
-    """`lobby-app hub` as a branch runs it (over TLS), over a store seeded with the demo branch."""
+def start_hub(folder: Path, postgres: str | None = None) -> HubProcess:
+    """`lobby-app hub` as a branch runs it (over TLS), over a store seeded with the demo branch: a SQLite file
+    in `folder`, or the (empty) PostgreSQL database at the URL `postgres`, given as LOBBY_HUB_DB so that its
+    password stays out of the process list."""
     db = folder / "hub.db"
-    subprocess.run(
-        [sys.executable, "-m", "lobby_app", "hub", "--db", str(db), "--demo-data"], check=True, capture_output=True
-    )
+    if postgres is None:
+        head, tail, env = [], ["--db", str(db)], {}
+    else:  # the hub's own files (its id, TLS) in `folder`, its store on the server
+        head, tail, env = ["--data-dir", str(folder)], [], {"LOBBY_HUB_DB": postgres}
+    hub = [sys.executable, "-m", "lobby_app", *head, "hub", *tail]
+    subprocess.run([*hub, "--demo-data"], check=True, capture_output=True, env={**os.environ, **env})
     port = free_port()
-    proc = _serve(["-m", "lobby_app", "hub", "--db", str(db), "--port", str(port)], port, scheme="https")
+    proc = _serve([*hub[1:], "--port", str(port)], port, env=env, scheme="https")
     return HubProcess(f"https://127.0.0.1:{port}", db, proc)
 
 

@@ -153,15 +153,20 @@ class TagFormViewModel(QObject):
         actor = self._session.actor
         if self._purpose and not self._errors and actor is not None:
             try:
-                self._verdict = preview_verdict(self._ctx, actor, self.tag())
+                # Judged against the standards the form holds: no read of the store on every keystroke.
+                self._verdict = preview_verdict(self._ctx, actor, self.tag(), self._standards)
             except DomainError as e:
                 self._errors[e.field] = error_text(e)
         self.changed.emit()
 
     def on_changes(self, change: Changes) -> None:
-        if Changed.STANDARDS in change:
-            self._standards = current_standards(self._ctx)
-            self._update()
+        """New standards (saved here or pulled from the hub), or the clock moving on (a version saved to take
+        effect later may now be in force): the verdict is judged again when the version in force differs."""
+        if (Changed.STANDARDS | Changed.CLOCK) in change:
+            standards = current_standards(self._ctx)
+            if Changed.STANDARDS in change or standards != self._standards:
+                self._standards = standards
+                self._update()
 
     def retranslate(self) -> None:
         self._update()

@@ -12,18 +12,32 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import bindparam
 from sqlalchemy.exc import DataError, IntegrityError
-from sqlmodel import func, select
+from sqlmodel import col, func, select
 
 from ..domain.errors import DomainError
 from ..domain.pins import SESSION_GRACE, change_proof, same_proof, session_end, signing_key
 from ..domain.roles import Actor, Role
 from ..protocol import COMMANDS, VERSION, parse_command
-from ..protocol.commands import LockPin
+from ..protocol.commands import (
+    Accept,
+    BookCallback,
+    CallbackNoAnswer,
+    Cancel,
+    Decline,
+    LockPin,
+    Meet,
+    Offer,
+    RecordOutcome,
+    Refer,
+    SetPresence,
+    TagCustomer,
+)
 from ..protocol.rows import snapshot
 from ..services.commands import apply
 from ..services.context import Ctx
-from ..store.replication import SHARED, parse_key
+from ..store.replication import SHARED, core, insert_rows, parse_key
 from ..store.tables import AppliedMutation, Handoff, HubAudit, HubChange, Staff, StaffKey
 from .capture import APPLYING, Applying
 
@@ -48,11 +62,113 @@ class Decision:
     duplicate: bool = False  # decided before: this is the same answer again, nothing changed
 
 
+# Commands that write no staff row and no staff key: the people a push names are read once for a run of
+# them (a push of a busy tablet is tags and referrals), and read again after any other.
+KEEPS_STAFF = frozenset(
+    command.NAME
+    for command in (
+        TagCustomer,
+        Refer,
+        Offer,
+        Accept,
+        Decline,
+        Meet,
+        RecordOutcome,
+        Cancel,
+        BookCallback,
+        CallbackNoAnswer,
+        SetPresence,
+    )
+)
+
+
+# Pushes made only of these are applied first as one run without a savepoint a change (`apply_push`). Not
+# those that number rows by the store's sequence (a conversion's credit entries): a run rolled back on
+# PostgreSQL still uses up the numbers it took, and a hub restored from a backup must number the entries
+# it replays as it did before, since the devices hold them by those numbers.
+ONE_RUN = KEEPS_STAFF - {RecordOutcome.NAME}
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """What applying a change reads of its author: their staff row and the secrets their proofs use."""
+
+    name: str
+    role: str
+    active: bool
+    secret: str | None  # None: no key (StaffKey) at the hub
+    previous_secret: str
+    previous_until: datetime | None
+
+
+class _PushState:
+    """What a push reads once rather than per change: the ids it holds that were decided before, and
+    the people it names (while nothing in it changes them). The push holds the write lock throughout,
+    so nobody else changes them meanwhile."""
+
+    def __init__(self, ctx: Ctx, device_id: str, mutations: list[Pushed]) -> None:
+        self.decided: dict[str, Decision] = {}
+        self.people: dict[int, Person | None] = {}
+        ids = list({m.id for m in mutations})
+        with ctx.db.read() as s:
+            conn = core(s)
+            for i in range(0, len(ids), 500):  # within any store's limit on bound parameters
+                for mutation_id, status, refusal in conn.execute(
+                    _DECIDED, {"device": device_id, "ids": ids[i : i + 500]}
+                ):
+                    self.decided[mutation_id] = Decision(mutation_id, status, dict(refusal), duplicate=True)
+
+    def person(self, ctx: Ctx, staff_id: int) -> Person | None:
+        if staff_id not in self.people:
+            with ctx.db.read() as s:
+                found = core(s).execute(_PERSON, {"id": staff_id}).first()
+            self.people[staff_id] = None if found is None else Person(*found[:4], found[4] or "", found[5])
+        return self.people[staff_id]
+
+    def after(self, m: Pushed, decision: Decision) -> Decision:
+        """Note a decision: a later copy of the same id in this push is answered from it."""
+        if decision.status != "deferred" and not (
+            decision.status == "refused" and decision.refusal.get("rule") == "not_signed_in"
+        ):
+            self.decided[m.id] = replace(decision, duplicate=True)
+        if m.name not in KEEPS_STAFF:
+            self.people.clear()
+        return decision
+
+
+_DECIDED = select(AppliedMutation.mutation_id, AppliedMutation.status, AppliedMutation.refusal).where(
+    AppliedMutation.device_id == bindparam("device"),  # type: ignore[arg-type]
+    col(AppliedMutation.mutation_id).in_(bindparam("ids", expanding=True)),
+)
+_PERSON = (
+    select(Staff.name, Staff.role, Staff.active, StaffKey.secret, StaffKey.previous_secret, StaffKey.previous_until)
+    .outerjoin(StaffKey, col(StaffKey.staff_id) == col(Staff.id))
+    .where(Staff.id == bindparam("id"))  # type: ignore[arg-type]
+)
+
+
+class _Again(Exception):
+    """A change that a service refused, in a run of changes applied without a savepoint each."""
+
+
 def apply_push(ctx: Ctx, *, device_id: str, mutations: list[Pushed]) -> list[Decision]:
-    """One transaction and one commit for the whole push, each mutation in a savepoint of its own: a refused
-    one rolls back alone. Should the hub stop midway, none of the push is kept and the device sends it again."""
+    """One transaction and one commit for the whole push; a refused mutation rolls back alone. Should the
+    hub stop midway, none of the push is kept and the device sends it again.
+
+    A push of everyday changes (`ONE_RUN`) is first applied whole in one savepoint, its changes one after
+    another (Database.step): most pushes have no refusal, and a savepoint and its release for every change
+    were a quarter of the hub's time (on PostgreSQL, two round trips each). Should a service refuse one,
+    that savepoint rolls back and the push is applied again, each change in a savepoint of its own."""
     with ctx.db.batch():
-        return [_apply_one(ctx, device_id, m) for m in mutations]
+        if all(m.name in ONE_RUN for m in mutations):
+            try:
+                with ctx.db.savepoint():
+                    state = _PushState(ctx, device_id, mutations)
+                    return [state.after(m, _apply_one(ctx, device_id, m, state, alone=False)) for m in mutations]
+            except _Again:
+                pass
+        state = _PushState(ctx, device_id, mutations)
+        return [state.after(m, _apply_one(ctx, device_id, m, state, alone=True)) for m in mutations]
 
 
 def last_seq(ctx: Ctx) -> int:
@@ -60,20 +176,13 @@ def last_seq(ctx: Ctx) -> int:
         return s.exec(select(func.max(HubChange.seq))).one() or 0
 
 
-def _decided_before(ctx: Ctx, device_id: str, m: Pushed) -> Decision | None:
-    with ctx.db.read() as s:
-        done = s.exec(
-            select(AppliedMutation).where(AppliedMutation.device_id == device_id, AppliedMutation.mutation_id == m.id)
-        ).first()
-    return None if done is None else Decision(m.id, done.status, dict(done.refusal), duplicate=True)
-
-
-def _apply_one(ctx: Ctx, device_id: str, m: Pushed) -> Decision:
-    if (before := _decided_before(ctx, device_id, m)) is not None:
+def _apply_one(ctx: Ctx, device_id: str, m: Pushed, state: _PushState, *, alone: bool) -> Decision:
+    """`alone`: in a savepoint of its own, which a refusal rolls back; else as a step of the push's run,
+    which a refusal by a service ends (`_Again`)."""
+    if (before := state.decided.get(m.id)) is not None:
         return before
-    with ctx.db.read() as s:
-        staff = s.get(Staff, m.staff_id)
-        key = s.get(StaffKey, m.staff_id)
+    staff = state.person(ctx, m.staff_id) if isinstance(m.staff_id, int) else None
+    key = staff if staff is not None and staff.secret is not None else None
     if m.name not in COMMANDS:
         return _refuse(ctx, device_id, m, {"field": "name", "rule": "unknown_mutation", "message": m.name})
     if staff is not None and m.name != LockPin.NAME and not _signed_in(key, device_id, m, ctx.now()):
@@ -114,16 +223,13 @@ def _apply_one(ctx: Ctx, device_id: str, m: Pushed) -> Decision:
     refusal: dict[str, Any] | None = None
     token = APPLYING.set(applying)
     try:
-        with ctx.db.savepoint():  # a refusal rolls back all the mutation wrote, and nothing else
+        # alone: a refusal rolls back all the mutation wrote, and nothing else
+        with ctx.db.savepoint() if alone else ctx.db.step():
             apply(replace(ctx, device_id=device_id), actor, command)
-    except DomainError as e:
-        refusal = {"field": e.field, "rule": e.rule, "message": e.message}
-    except (KeyError, TypeError, ValueError, OverflowError) as e:  # arguments of the wrong shape or size
-        refusal = {"field": "args", "rule": "bad_args", "message": repr(e)[:200]}
-    except DataError as e:  # a value the store's column cannot hold (e.g. an integer beyond its range)
-        refusal = {"field": "args", "rule": "bad_args", "message": str(e.orig)[:200]}
-    except IntegrityError as e:  # e.g. a row id another mutation already used
-        refusal = {"field": "args", "rule": "conflict", "message": str(e.orig)[:200]}
+    except (DomainError, KeyError, TypeError, ValueError, OverflowError, DataError, IntegrityError) as e:
+        if not alone:
+            raise _Again from e
+        refusal = _refusal(e)
     finally:
         APPLYING.reset(token)  # before any refusal is written, or the capture would mark it applied
     if refusal is not None and m.resend and refusal["rule"] == "not_found":
@@ -131,12 +237,21 @@ def _apply_one(ctx: Ctx, device_id: str, m: Pushed) -> Decision:
     if refusal is not None:
         return _refuse(ctx, device_id, m, _with_holder(ctx, m, refusal))
     if not applying.recorded:  # nothing to write (e.g. no offer was overdue by the hub's clock)
-        with ctx.db.write() as s:
-            s.add(_decided(ctx, device_id, m, "applied", {}))
+        _decide(ctx, device_id, m, "applied", {})
     return Decision(m.id, "applied", {})
 
 
-def _signed_in(key: StaffKey | None, device_id: str, m: Pushed, now: datetime) -> bool:
+def _refusal(e: Exception) -> dict[str, Any]:
+    if isinstance(e, DomainError):
+        return {"field": e.field, "rule": e.rule, "message": e.message}
+    if isinstance(e, DataError):  # a value the store's column cannot hold (e.g. an integer beyond its range)
+        return {"field": "args", "rule": "bad_args", "message": str(e.orig)[:200]}
+    if isinstance(e, IntegrityError):  # e.g. a row id another mutation already used
+        return {"field": "args", "rule": "conflict", "message": str(e.orig)[:200]}
+    return {"field": "args", "rule": "bad_args", "message": repr(e)[:200]}  # arguments of the wrong shape or size
+
+
+def _signed_in(key: Person | None, device_id: str, m: Pushed, now: datetime) -> bool:
     """The proof of this very change (its id, name, arguments and author) under the key of a session
     the person opened on this device with their PIN; a proof of another change, or of this one altered,
     fails. A session opened before the person's last PIN change still proves a change until
@@ -146,7 +261,7 @@ def _signed_in(key: StaffKey | None, device_id: str, m: Pushed, now: datetime) -
     return any(_proves(secret, device_id, m) for secret in proving_secrets(key, now))
 
 
-def proving_secrets(key: StaffKey, now: datetime) -> list[str]:
+def proving_secrets(key: StaffKey | Person, now: datetime) -> list[str]:
     """What a session's proofs may be made with: the person's secret, and until `previous_until` the
     one before their last PIN change."""
     found = [key.secret] + ([key.previous_secret] if key.previous_until and now < key.previous_until else [])
@@ -170,27 +285,25 @@ def _with_holder(ctx: Ctx, m: Pushed, refusal: dict[str, Any]) -> dict[str, Any]
 
 
 def _refuse(ctx: Ctx, device_id: str, m: Pushed, refusal: dict[str, Any]) -> Decision:
-    try:
-        with ctx.db.write() as s:
-            s.add(_decided(ctx, device_id, m, "refused", refusal))
-    except IntegrityError:  # the same mutation, pushed twice at once, was decided by the other request
-        decided = _decided_before(ctx, device_id, m)
-        if decided is None:
-            raise
-        return decided
+    _decide(ctx, device_id, m, "refused", refusal)
     return Decision(m.id, "refused", refusal)
 
 
-def _decided(ctx: Ctx, device_id: str, m: Pushed, status: str, refusal: dict[str, Any]) -> AppliedMutation:
-    return AppliedMutation(
-        device_id=device_id,
-        mutation_id=m.id,
-        name=m.name[:32],
-        staff_id=m.staff_id,
-        status=status,
-        refusal=refusal,
-        at=ctx.now(),
-    )
+def _decide(ctx: Ctx, device_id: str, m: Pushed, status: str, refusal: dict[str, Any]) -> None:
+    """The decision kept, in the push's order with those the feed capture writes (both put off to the push's
+    end). The same mutation pushed twice at once cannot clash here: a push holds the write lock from before
+    it reads what was decided (`_PushState`) to its commit."""
+    decided = {
+        "device_id": device_id,
+        "mutation_id": m.id,
+        "name": m.name[:32],
+        "staff_id": m.staff_id,
+        "status": status,
+        "refusal": refusal,
+        "at": ctx.now(),
+    }
+    with ctx.db.write() as s:
+        insert_rows(s, AppliedMutation, [decided], later=True)
 
 
 def has_nul(value: Any) -> bool:

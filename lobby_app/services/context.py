@@ -11,12 +11,14 @@ from functools import reduce
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlmodel import Session
+from sqlalchemy import bindparam
+from sqlmodel import Session, select
 
 from ..domain.errors import NotFound, PermissionDenied
 from ..domain.pins import change_proof, session_end
 from ..protocol.commands import Command, new_id
 from ..store.engine import Database
+from ..store.replication import core, insert_row, insert_rows
 from ..store.tables import History, LocalState, Outbox, Staff
 
 T = TypeVar("T")
@@ -101,43 +103,65 @@ def record(
     signed in `staff_id`'s session on this device (`signed=False`: a command the hub takes unsigned).
 
     Runs inside the caller's transaction, so the row, its history and its outbox entry commit together.
+    Both are written through SQLAlchemy Core (store.replication.insert_row): every change makes them.
     """
     now = ctx.now()
-    session.add(
-        History(
-            at=now,
-            device_id=ctx.device_id,
-            staff_id=staff_id,
-            entity=entity,
-            entity_id=str(entity_id),
-            action=action,
-            data=data,
-        )
-    )
+    history = {
+        "at": now,
+        "device_id": ctx.device_id,
+        "staff_id": staff_id,
+        "entity": entity,
+        "entity_id": str(entity_id),
+        "action": action,
+        "data": data,
+    }
+    insert_rows(session, History, [history], later=True)  # in a hub's push: at its end, one statement
     if command is not None and ctx.outbox:
         mutation_id, args = new_id(), command.wire()
         session_id, proof = "", ""  # nobody signed in here: the hub refuses it
-        kept = session.get(LocalState, session_state_key(staff_id)) if staff_id is not None and signed else None
+        kept = kept_session(session, staff_id) if staff_id is not None and signed else None
         if kept is not None and staff_id is not None:
-            session_id, key = kept.value.get("id", ""), kept.value.get("key", "")
-            over = session_over(kept.value, session.get(Staff, staff_id), now)
+            session_id, key = kept.get("id", ""), kept.get("key", "")
+            over = session_over(kept, _person(session, staff_id), now)
             if over is not None:
                 raise PermissionDenied("actor", "session_ended", over)
             proof = change_proof(key, mutation_id=mutation_id, name=command.NAME, args=args, staff_id=staff_id)
-        session.add(
-            Outbox(
-                mutation_id=mutation_id,
-                name=command.NAME,
-                args=args,
-                staff_id=staff_id,
-                created_at=now,
-                session_id=session_id,
-                proof=proof,
-            )
-        )
+        entry = {
+            "mutation_id": mutation_id,
+            "name": command.NAME,
+            "args": args,
+            "staff_id": staff_id,
+            "created_at": now,
+            "session_id": session_id,
+            "proof": proof,
+        }
+        insert_row(session, Outbox, entry)
 
 
-def session_over(kept: dict[str, Any], person: Staff | None, now: datetime) -> str | None:
+def kept_session(session: Session, staff_id: int) -> dict[str, Any] | None:
+    """The sign-in session this device keeps for `staff_id` (services.staff.sign_in), or None."""
+    found = core(session).execute(_KEPT, {"key": session_state_key(staff_id)}).first()
+    return None if found is None else dict(found[0])
+
+
+@dataclass(frozen=True, slots=True)
+class _Person:
+    """What `session_over` reads of a staff row, read through Core on every signed change."""
+
+    active: bool
+    pin_set_at: datetime | None
+
+
+def _person(session: Session, staff_id: int) -> _Person | None:
+    found = core(session).execute(_PERSON, {"id": staff_id}).first()
+    return None if found is None else _Person(bool(found[0]), found[1])
+
+
+_KEPT = select(LocalState.value).where(LocalState.key == bindparam("key"))
+_PERSON = select(Staff.active, Staff.pin_set_at).where(Staff.id == bindparam("id"))
+
+
+def session_over(kept: dict[str, Any], person: Staff | _Person | None, now: datetime) -> str | None:
     """Why a session kept on this device can sign nothing more, or None while it can: its day has
     ended, its person has left the branch, or their PIN has changed since it began."""
     ends = session_end(str(kept.get("id", "")))

@@ -6,17 +6,19 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from sqlalchemy import bindparam
 from sqlmodel import Session, col, select
 
 from ..domain import credit
 from ..domain import handoff as dh
-from ..domain.errors import PermissionDenied, TransitionRefused, ValidationError, one_of
+from ..domain.errors import NotFound, PermissionDenied, TransitionRefused, ValidationError, one_of
 from ..domain.money import check_amount_fen
 from ..domain.roles import Actor, Role
 from ..domain.routing import Presence
 from ..domain.tags import ADDRESS_MAX, check_phone_with_consent
 from ..domain.text import check_text
 from ..protocol import commands as c
+from ..store.replication import core, insert_row
 from ..store.tables import Callback, CreditEntry, CreditException, CreditMonth, CustomerTag, Handoff, Staff
 from .context import Changed, Changes, Ctx, changes, get_or_404, record
 from .handoff_rows import apply, snapshot
@@ -59,33 +61,32 @@ def refer_in(s: Session, ctx: Ctx, actor: Actor, command: c.Refer) -> None:
     elif wait_for_wm:
         raise ValidationError("wm_id", "required", "choose the wealth manager the customer waits for")
     h = dh.new_handoff(referrer=actor, fast_track=command.fast_track or tag.clear_intent)
-    row = Handoff(
-        id=command.id,
-        tag_id=tag.id,
-        referrer_id=actor.staff_id,
-        referral_date=ctx.local_date(now),
-        state=h.state,
-        fast_track=h.fast_track,
-        note=note_,
-        preferred_wm_id=wm_id,
-        wait_for_preferred=wait_for_wm,
-        created_at=now,
-        updated_at=now,
-    )
-    s.add(row)
-    s.flush()
+    row = {
+        "id": command.id,
+        "tag_id": tag.id,
+        "referrer_id": actor.staff_id,
+        "referral_date": ctx.local_date(now),
+        "state": str(h.state),
+        "fast_track": h.fast_track,
+        "note": note_,
+        "preferred_wm_id": wm_id,
+        "wait_for_preferred": wait_for_wm,
+        "created_at": now,
+        "updated_at": now,
+    }
+    insert_row(s, Handoff, row)  # through Core: a referral on every tap, replayed by the hub
     record(
         s,
         ctx,
         staff_id=actor.staff_id,
         entity="handoff",
-        entity_id=row.id,
+        entity_id=command.id,
         action="refer",
-        data={"tag_id": tag.id, "fast_track": row.fast_track, "wm_id": wm_id, "wait_for_wm": wait_for_wm},
+        data={"tag_id": tag.id, "fast_track": h.fast_track, "wm_id": wm_id, "wait_for_wm": wait_for_wm},
         command=c.Refer(
-            id=row.id,
+            id=command.id,
             tag_id=tag.id,
-            fast_track=row.fast_track,
+            fast_track=h.fast_track,
             note=note_,
             wm_id=wm_id,
             wait_for_wm=wait_for_wm,
@@ -572,18 +573,34 @@ def credit_preview(ctx: Ctx, actor: Actor, *, handoff_id: str, sales: list[tuple
 # ---- helpers inside one transaction ----
 
 
-def _eligible_unreferred_tag(s: Session, tag_id: str) -> CustomerTag:
-    tag = get_or_404(s, CustomerTag, tag_id, field="tag_id")
+@dataclass(frozen=True, slots=True)
+class _Referable:
+    id: str
+    clear_intent: bool
+
+
+def _eligible_unreferred_tag(s: Session, tag_id: str) -> _Referable:
+    """The tag, when it may be referred. Read through Core: every referral asks (and the hub replays it)."""
+    conn = core(s)
+    tag = conn.execute(_TAG, {"id": tag_id}).first()
+    if tag is None:
+        raise NotFound("tag_id", "not_found", f"no CustomerTag {tag_id!r}", key=tag_id)
     if not tag.eligible:
         raise ValidationError(
             "tag_id",
             "not_eligible",
             "the customer does not meet the standards: serve in the lobby",
-            reason=tag.verdict.get("reason"),
+            reason=(tag.verdict or {}).get("reason"),
         )
-    if s.exec(select(Handoff.id).where(Handoff.tag_id == tag_id)).first() is not None:
+    if conn.execute(_REFERRED, {"id": tag_id}).first() is not None:
         raise ValidationError("tag_id", "already_referred", "this customer is already referred")
-    return tag
+    return _Referable(tag_id, bool(tag.clear_intent))
+
+
+_TAG = select(CustomerTag.eligible, CustomerTag.verdict, CustomerTag.clear_intent).where(
+    CustomerTag.id == bindparam("id")
+)
+_REFERRED = select(Handoff.id).where(Handoff.tag_id == bindparam("id"))
 
 
 def _check_staff(s: Session, staff_id: object, *, field: str) -> int:

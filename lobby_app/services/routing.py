@@ -12,6 +12,7 @@ from ..domain import handoff as dh
 from ..domain.roles import Actor, Role
 from ..domain.routing import Presence, Waiting, WealthManagerState, choose_wealth_manager, queue_order
 from ..protocol.commands import Offer
+from ..store.replication import core
 from ..store.tables import Handoff, PresenceRow, Staff
 from .context import Ctx, record
 from .handoff_rows import apply, snapshot
@@ -22,20 +23,24 @@ RECENT_MEETINGS = 20
 
 
 def wealth_manager_states(s: Session) -> list[WealthManagerState]:
-    loads = dict(
-        s.exec(
-            select(Handoff.assignee_id, func.count())
-            .where(col(Handoff.state).in_(HOLDING))
-            .group_by(col(Handoff.assignee_id))
-        ).all()
-    )
-    rows = s.exec(
-        select(PresenceRow, Staff)
-        .join(Staff)
-        .where(Staff.active, Staff.role == Role.WEALTH_MANAGER)
-        .order_by(col(Staff.id))
-    ).all()
-    return [WealthManagerState(p.staff_id, Presence(p.presence), p.since, loads.get(p.staff_id, 0)) for p, _ in rows]
+    """Through Core, columns only: every referral routes (and the hub replays it)."""
+    conn = core(s)  # after a presence or an offer the ORM holds unwritten in this transaction
+    loads: dict[int, int] = {staff_id: n for staff_id, n in conn.execute(_LOADS)}
+    return [
+        WealthManagerState(staff_id, Presence(presence), since, loads.get(staff_id, 0))
+        for staff_id, presence, since in conn.execute(_PRESENCES)
+    ]
+
+
+_LOADS = (
+    select(Handoff.assignee_id, func.count()).where(col(Handoff.state).in_(HOLDING)).group_by(col(Handoff.assignee_id))
+)
+_PRESENCES = (
+    select(PresenceRow.staff_id, PresenceRow.presence, PresenceRow.since)
+    .join(Staff)
+    .where(Staff.active, Staff.role == Role.WEALTH_MANAGER)
+    .order_by(col(Staff.id))
+)
 
 
 def recent_meetings(s: Session) -> list[timedelta]:

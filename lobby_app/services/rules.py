@@ -8,6 +8,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
+from sqlalchemy import Text, cast
 from sqlmodel import Session, col, select
 
 from ..domain import credit
@@ -16,6 +17,8 @@ from ..domain.roles import MANAGERS, Actor
 from ..domain.standards import Standards, default_standards, standards_from_dict, standards_to_dict
 from ..domain.text import check_text
 from ..protocol.commands import EditCreditPhases, EditStandards
+from ..store.engine import forget_reads, kept_reads
+from ..store.replication import core
 from ..store.tables import CreditSchedule, Staff, StandardsVersion
 from .context import Changed, Changes, Ctx, changes, record
 from .month_close import check_schedule_keeps_closed_months
@@ -24,17 +27,25 @@ NOTE_MAX = 200
 
 
 def standards_at(s: Session, at: datetime) -> Standards:
-    """The standards version in force at `at` (the newest one effective by then)."""
-    row = s.exec(
-        select(StandardsVersion)
-        .where(StandardsVersion.effective_from <= at)
-        .order_by(col(StandardsVersion.effective_from).desc(), col(StandardsVersion.version).desc())
-    ).first()
-    if row is None:  # every version starts in the future: the first one is the fallback
-        row = s.exec(select(StandardsVersion).order_by(col(StandardsVersion.version))).first()
-    if row is None:
+    """The standards version in force at `at` (the newest one effective by then; if every version starts
+    later, the first).
+
+    Every tag is judged by it: the versions (a handful) are read once per transaction through Core, with
+    their data as the store's text, not decoded, and each version is parsed once (`_parsed`). A hub's push
+    of 50 tags reads them once; what writes a version forgets them (`forget_reads`)."""
+    reads = kept_reads(s)
+    versions: list[tuple[datetime, int, str]] | None = reads.get(STANDARDS)
+    if versions is None:
+        versions = reads[STANDARDS] = sorted(tuple(row) for row in core(s).execute(_VERSIONS))
+    if not versions:
         raise LookupError("no referral standards: run ensure_defaults first")
-    return _parsed(row.version, json.dumps(row.data, sort_keys=True))
+    in_force = [v for v in versions if v[0] <= at]
+    _, version, data = max(in_force) if in_force else min(versions, key=lambda v: v[1])
+    return _parsed(version, data)
+
+
+STANDARDS = "standards_versions"
+_VERSIONS = select(StandardsVersion.effective_from, StandardsVersion.version, cast(StandardsVersion.data, Text))
 
 
 @lru_cache(maxsize=64)
@@ -130,6 +141,7 @@ def ensure_defaults(ctx: Ctx, *, rollout: date | None = None) -> Changes:
         if s.exec(select(StandardsVersion.version).limit(1)).first() is None:
             data = standards_to_dict(default_standards())
             s.add(StandardsVersion(version=1, data=data, effective_from=now, created_at=now, note="defaults"))
+            forget_reads(s)
             record(s, ctx, staff_id=None, entity="standards", entity_id=1, action="edit_standards", data={"version": 1})
             done |= Changed.STANDARDS
         if s.exec(select(CreditSchedule.version).limit(1)).first() is None:
@@ -156,6 +168,7 @@ def edit_standards(
         last = s.exec(select(StandardsVersion.version).order_by(col(StandardsVersion.version).desc())).first() or 0
         version = last + 1
         validated = standards_to_dict(standards_from_dict(data, version=version))
+        forget_reads(s)
         s.add(
             StandardsVersion(
                 version=version,

@@ -11,6 +11,7 @@ from ..domain.roles import Actor
 from ..domain.standards import Standards, Verdict, evaluate
 from ..domain.tags import CustomerTag, check_not_referred, make_tag
 from ..protocol.commands import TagCustomer
+from ..store.replication import insert_row
 from ..store.tables import CustomerTag as TagRow
 from .context import Changed, Changes, Ctx, changes, record
 from .rules import current_standards, standards_at
@@ -35,10 +36,14 @@ def _make(ctx: Ctx, actor: Actor, standards: Standards, tag: TagCustomer) -> Cus
     )
 
 
-def preview_verdict(ctx: Ctx, actor: Actor, tag: TagCustomer) -> Verdict:
-    """The verdict the tablet shows while the lobby manager is still filling in the tag; writes nothing."""
-    standards = current_standards(ctx)
-    return evaluate(_make(ctx, actor, standards, tag), standards)
+def preview_verdict(ctx: Ctx, actor: Actor, tag: TagCustomer, standards: Standards | None = None) -> Verdict:
+    """The verdict the tablet shows while the lobby manager is still filling in the tag; writes nothing.
+
+    `standards`: those the caller holds as in force (the tag form keeps them, re-read when they change);
+    without them they are read from the store. The tag itself is judged when saved, under the version in
+    force then."""
+    held = standards if standards is not None else current_standards(ctx)
+    return evaluate(_make(ctx, actor, held, tag), held)
 
 
 def tag_customer(ctx: Ctx, actor: Actor, tag: TagCustomer) -> tuple[Changes, Verdict]:
@@ -80,21 +85,19 @@ def tag_in(s: Session, ctx: Ctx, actor: Actor, command: TagCustomer) -> Verdict:
         "phone_consent": tag.phone_consent,
         "ticket": tag.ticket,
     }
-    s.add(
-        TagRow(
-            id=command.id,
-            created_at=tag.tagged_at,
-            device_id=ctx.device_id,
-            tagged_by=actor.staff_id,
-            **filled,
-            eligible=verdict.eligible,
-            verdict=verdict.to_dict(),
-            standards_version=verdict.standards_version,
-            not_referred_reason=reason,
-            not_referred_text=words,
-        )
-    )
-    s.flush()
+    row = {
+        "id": command.id,
+        "created_at": tag.tagged_at,
+        "device_id": ctx.device_id,
+        "tagged_by": actor.staff_id,
+        **filled,
+        "eligible": verdict.eligible,
+        "verdict": verdict.to_dict(),
+        "standards_version": verdict.standards_version,
+        "not_referred_reason": reason,
+        "not_referred_text": words,
+    }
+    insert_row(s, TagRow, row)  # through Core: a tag is made on every tap and replayed by the hub
     public = {
         "purpose": str(tag.purpose),
         "amount_fen": tag.amount_fen,

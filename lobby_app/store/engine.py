@@ -70,9 +70,57 @@ class _Batch:
     db: Database
     session: Session
     checkpoint: bool = False  # asked for inside the batch: done once it has committed
+    guarded: bool = False  # inside `savepoint()`: a write there needs no savepoint of its own
 
 
 _BATCH: ContextVar[_Batch | None] = ContextVar("batch", default=None)
+LATER = "lobby_later"  # session.info: rows put off to the end of the transaction (`insert_later`)
+# session.info: what a transaction read once and keeps for its later statements (e.g. the standards versions,
+# read once for a push of 50 tags); forgotten by whatever writes them, and when a savepoint rolls back.
+READS = "lobby_reads"
+HAND_OVER = "lobby_hand_over"  # session.info: what a savepoint's release runs (replication.watch_writes)
+
+
+def kept_reads(session: Session) -> dict[str, Any]:
+    reads: dict[str, Any] = session.info.setdefault(READS, {})
+    return reads
+
+
+def forget_reads(session: Session) -> None:
+    session.info.pop(READS, None)
+
+
+def insert_later(session: Session, statement: Any, params: dict[str, Any]) -> None:
+    """An append-only row (history, the hub's feed and decisions) inserted when the transaction ends, one
+    statement (executemany) for all the rows of a table: a hub's push of 50 changes then makes three
+    statements for them instead of 150 (on PostgreSQL each is a round trip). Only inside a savepoint of a
+    batch (`Database.write`, `savepoint`), which drops what it put off if it rolls back; elsewhere at once.
+    Nothing in the transaction may read such a row back before the end."""
+    if not session.in_nested_transaction():
+        session.connection().execute(statement, params)
+        return
+    session.info.setdefault(LATER, []).append((statement, params))
+
+
+def _insert_put_off(session: Session) -> None:
+    later: list[tuple[Any, dict[str, Any]]] = session.info.pop(LATER, [])
+    runs: dict[tuple[Any, tuple[str, ...]], list[dict[str, Any]]] = {}  # each table's rows in the order put off
+    for statement, params in later:
+        runs.setdefault((statement, tuple(params)), []).append(params)
+    for (statement, _), rows in runs.items():
+        session.connection().execute(statement, rows)
+
+
+@contextmanager
+def _dropping_put_off_on_error(session: Session) -> Iterator[None]:
+    """A savepoint that rolls back takes the rows it put off with it."""
+    kept = len(session.info.get(LATER, ()))
+    try:
+        yield
+    except BaseException:
+        del session.info.get(LATER, [])[kept:]
+        forget_reads(session)  # they may have been read after a write it undid
+        raise
 
 
 class Database:
@@ -113,16 +161,20 @@ class Database:
     @contextmanager
     def write(self, *, durable: bool = True) -> Iterator[Session]:
         """One IMMEDIATE transaction: committed when the block ends, rolled back on any error.
-        Inside `batch()`: a savepoint of the batch's transaction, rolled back on any error.
+        Inside `batch()`: a savepoint of the batch's transaction, rolled back on any error; inside
+        `savepoint()`, that savepoint's (an error leaves the block, and the savepoint rolls it all back).
 
         `durable=False` is for what can be fetched again, i.e. rows taken from the hub with the cursor
         that says how far they go: the commit skips the fsync (SQLite's synchronous=NORMAL in WAL). A
         power cut may then lose the last such transactions, whole, never half: the device pulls them
         again. What a person entered is always written with `durable=True`. (PostgreSQL: ignored.)"""
-        batch = self._batch()
-        if batch is not None:
-            with batch.begin_nested():
-                yield batch
+        current = _BATCH.get()
+        if current is not None and current.db is self:
+            if current.guarded:  # one savepoint for a hub's change, not one more for each write in it
+                yield current.session
+                return
+            with _dropping_put_off_on_error(current.session), current.session.begin_nested():
+                yield current.session
             return
         with Session(self._writer if durable else self._copier, expire_on_commit=False) as session:
             if self.on_write is not None:
@@ -131,6 +183,7 @@ class Database:
                 if self.postgres:
                     session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
                 yield session
+                _insert_put_off(session)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -161,11 +214,30 @@ class Database:
     def savepoint(self) -> Iterator[None]:
         """Inside `batch()`: the block's reads and writes roll back together on any error. (On PostgreSQL a
         failed statement spoils the transaction up to the last savepoint, a read's too.)"""
-        batch = self._batch()
-        if batch is None:
+        current = _BATCH.get()
+        if current is None or current.db is not self:
             raise RuntimeError("a savepoint is part of a batch: call it inside Database.batch()")
-        with batch.begin_nested():
-            yield
+        guarded, current.guarded = current.guarded, True
+        try:
+            with _dropping_put_off_on_error(current.session), current.session.begin_nested():
+                yield
+        finally:
+            current.guarded = guarded
+
+    @contextmanager
+    def step(self) -> Iterator[None]:
+        """Inside `savepoint()`: one of several changes applied in it without a savepoint each, for a caller
+        that rolls the whole savepoint back should any of them fail (and then applies them again, each in a
+        savepoint of its own). What the step wrote is handed over at its end (to the hub's feed: its rows
+        and its decision), as a savepoint's release hands it over. On PostgreSQL a savepoint and its release
+        are two round trips: most pushes have no refusal and save both for every change."""
+        current = _BATCH.get()
+        if current is None or current.db is not self or not current.guarded:
+            raise RuntimeError("a step is part of a savepoint: call it inside Database.savepoint()")
+        yield
+        hand_over: Callable[[], None] | None = current.session.info.get(HAND_OVER)
+        if hand_over is not None:
+            hand_over()
 
     def checkpoint(self) -> bool:
         """Copy the WAL into the store's file and cut the WAL to nothing (SQLite's TRUNCATE checkpoint): what

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from sqlmodel import select
 
 from lobby_app.domain import handoff as dh
 from lobby_app.domain.pins import hash_pin
 from lobby_app.domain.routing import Presence
+from lobby_app.domain.standards import standards_to_dict
 from lobby_app.gui.app import Screens, build_screens
 from lobby_app.gui.list_model import RowsModel
 from lobby_app.services.context import Changed, changes
 from lobby_app.services.handoffs import set_presence
+from lobby_app.services.rules import current_standards, edit_standards
 from lobby_app.store.tables import Callback, Handoff, StaffKey
 
 from ..conftest import row_counts
@@ -40,6 +44,36 @@ def test_the_deposit_threshold_includes_50000(vms, typed, eligible):
     keys(vms, *typed)
     assert vms.form.eligible is eligible
     assert vms.form.verdictState == ("eligible" if eligible else "not_eligible")
+
+
+def _deposit_threshold(ctx, head, yuan: int, **when) -> object:
+    data = standards_to_dict(current_standards(ctx))
+    data["large_transaction_fen"]["deposit"] = yuan * 100
+    return edit_standards(ctx, head, data=data, **when)
+
+
+def test_the_live_verdict_judges_by_the_standards_the_form_holds_and_takes_new_ones_when_they_change(
+    vms, ctx, team, clock
+):
+    """A keystroke judges against the standards the form holds (no read of the store each time); new ones
+    reach it with the change that saved or pulled them, and one saved to take effect later once the clock
+    has passed that moment."""
+    vms.form.setPurpose("deposit")
+    keys(vms, "4", "万")
+    assert not vms.form.eligible and vms.form.standardsText.endswith(" 1")
+
+    saved = _deposit_threshold(ctx, team.head, 40_000)  # in the store, not yet told to the screens
+    keys(vms, "back", "万")
+    assert not vms.form.eligible and vms.form.standardsText.endswith(" 1")  # the held version still judges
+    vms.bus.publish(saved)
+    assert vms.form.eligible and vms.form.standardsText.endswith(" 2")  # judged again at once, no keystroke
+
+    later = clock.now + timedelta(hours=1)
+    vms.bus.publish(_deposit_threshold(ctx, team.head, 45_000, effective_from=later))
+    assert vms.form.eligible and vms.form.standardsText.endswith(" 2")  # version 3 is not in force yet
+    clock.advance(hours=2)
+    vms.bus.publish(changes(Changed.CLOCK))
+    assert not vms.form.eligible and vms.form.standardsText.endswith(" 3")
 
 
 def test_the_amount_is_shown_with_separators(vms):
