@@ -72,6 +72,13 @@ class Translations:
             self._translator = None
 
 
+def _without_httpx_cli() -> None:
+    """httpx imports its command line (click, rich, pygments: ~7 MB) whenever they are installed, as
+    rich is with the test extras; the app never runs it. Marked absent, httpx defines a stand-in `main`."""
+    if "httpx" not in sys.modules:
+        sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
+
+
 def make_app(*, virtual_keyboard: bool = False) -> QGuiApplication:
     """A QApplication (not only QGuiApplication): the desk's tray icon lives in QtWidgets."""
     if virtual_keyboard:
@@ -119,6 +126,7 @@ def run(
     hub: HubConfig | None = None,
 ) -> int:
     """The window first, then `open_store()`, then the screens. Returns the exit code."""
+    _without_httpx_cli()
     app = make_app(virtual_keyboard=virtual_keyboard)
     translations = Translations(app)
     translations.install(language)
