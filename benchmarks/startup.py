@@ -26,8 +26,9 @@ from .report import Figure, Scale, median
 
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT_S = 120.0  # one child; a hung start is an error, not a slow figure
-TARGET_RATIO = 1.5
-TARGET_EXTRA_MB = 80.0
+TARGET_RATIO = 1.5  # the first frame's time against the bare window's
+TARGET_FIRST_FRAME_MB = 30.0  # peak RSS at the first frame, over the bare window's
+TARGET_EXTRA_MB = 100.0  # peak RSS of the whole start (ready to sign in), over the bare window's
 
 # What a profile of the child found: python -X importtime, RSS read after each import and each step of
 # the start, median of 3. Not re-measured by each run, so reported only while missed.
@@ -269,11 +270,14 @@ def run(scale: Scale) -> list[Figure]:
             firsts.append(_start(APP_CHILD, str(data)))
             everyday.append(_start(APP_CHILD, str(data)))
     time_s = median([s.first_frame_s for s in everyday])
+    first_mb = median([s.first_frame_rss_mb for s in everyday])
     rss_mb = median([s.peak_rss_mb for s in everyday])
     floor_s = median([s.first_frame_s for s in floors])
     floor_mb = median([s.peak_rss_mb for s in floors])
     ratio = time_s / floor_s
-    met = ratio <= TARGET_RATIO and rss_mb - floor_mb <= TARGET_EXTRA_MB
+    met = (
+        ratio <= TARGET_RATIO and first_mb - floor_mb <= TARGET_FIRST_FRAME_MB and rss_mb - floor_mb <= TARGET_EXTRA_MB
+    )
     phases = _medians([s.phases_s for s in everyday])
     floor_phases = _medians([s.phases_s for s in floors])
     return [
@@ -281,17 +285,27 @@ def run(scale: Scale) -> list[Figure]:
             key="4-startup",
             title="Start-up to the first frame of the lobby screen",
             measured={
-                "median_s": round(time_s, 3),
+                "first_frame_s": round(time_s, 3),
+                "first_frame_rss_mb": round(first_mb, 1),
                 "peak_rss_mb": round(rss_mb, 1),
                 "ready_s": round(median([s.done_s for s in everyday]), 3),
                 "first_start_s": round(median([s.first_frame_s for s in firsts]), 3),
                 "first_start_ready_s": round(median([s.done_s for s in firsts]), 3),
                 "first_start_peak_rss_mb": round(median([s.peak_rss_mb for s in firsts]), 1),
             },
-            floor={"median_s": round(floor_s, 3), "peak_rss_mb": round(floor_mb, 1)},
+            # The bare window's start ends at its first frame: its peak is both.
+            floor={
+                "first_frame_s": round(floor_s, 3),
+                "first_frame_rss_mb": round(floor_mb, 1),
+                "peak_rss_mb": round(floor_mb, 1),
+            },
             ratio=round(ratio, 2),
-            target="≤ 1.5× the time and ≤ +80 MB",
+            target=(
+                f"first frame ≤ {TARGET_RATIO:g}× the time and ≤ +{TARGET_FIRST_FRAME_MB:g} MB;"
+                f" the whole start ≤ +{TARGET_EXTRA_MB:g} MB"
+            ),
             met=met,
+            headline=("first_frame_s", "first_frame_rss_mb", "peak_rss_mb"),
             how=(
                 "Time from just before a new process is started to the first `frameSwapped` of its window;"
                 " offscreen platform, warm page, bytecode and QML caches,"
@@ -300,7 +314,7 @@ def run(scale: Scale) -> list[Figure]:
                 " sync loop run). Its first frame is the sign-in screen, the first one a person sees, shown"
                 " before the store is opened: typing can start, signing in waits for ready_s, the frame after"
                 " the store is open and the screens are in. Memory is the child's peak RSS (VmHWM) up to"
-                " ready_s, the whole start, not only up to the first frame (first_frame_rss_mb)."
+                " ready_s, the whole start (peak_rss_mb), and up to the first frame (first_frame_rss_mb)."
                 " The main figures are the everyday start on an already-migrated store; first_start_* are on"
                 " a new store, created and migrated in that start."
                 " The floor is a bare QML window with one Button (QtQuick.Controls), measured the same way."
@@ -312,7 +326,7 @@ def run(scale: Scale) -> list[Figure]:
                 "first_start_s": [round(s.first_frame_s, 3) for s in firsts],
                 "floor_s": [round(s.first_frame_s, 3) for s in floors],
                 "extra_rss_mb": round(rss_mb - floor_mb, 1),
-                "first_frame_rss_mb": round(median([s.first_frame_rss_mb for s in everyday]), 1),
+                "first_frame_extra_rss_mb": round(first_mb - floor_mb, 1),
                 # Median time from process start to the end of each step (s).
                 "phases_everyday_s": phases,
                 "phases_first_start_s": _medians([s.phases_s for s in firsts]),
