@@ -19,14 +19,14 @@ from lobby_app.protocol.commands import TagCustomer
 from lobby_app.services import handoffs
 from lobby_app.services.lobby import tag_and_refer
 from lobby_app.store.tables import Handoff
-from lobby_app.sync.config import HubConfig, enrol, pinned
+from lobby_app.sync.config import HubConfig, pinned
 from lobby_app.sync.loop import SyncLoop
 
 from .hubkit import (
     FloorProcess,
     HubProcess,
     enrol_device,
-    enrolment_code,
+    enrol_new,
     floor_commit,
     floor_store,
     start_floor,
@@ -39,32 +39,29 @@ WEALTH_MANAGERS = ("3001", "3002", "3003")
 # What py-spy showed (30 devices, 20 and 2 a second), what was fixed, and the figures before and after.
 PROFILE = (
     "Before (this rig and machine): at 2 a second p50 3.9 s, p99 8.8 s (commit 4073bd6); at 20 a second"
-    " p50 14.6 s, p99 35.4 s (commit c5ccdac). Profile (py-spy): the hub's one"
-    " event loop was ~90% busy with the HTTP of 30 devices that each pulled on every change (request"
-    " parsing, FastAPI's middleware and dependencies, the response). Fixed: each event on the hub's stream"
-    " now carries the change itself, naming the change it follows on from, and a device whose cursor is"
-    " there takes it without a request (a change costs the hub one feed read and a write on each open"
-    " stream, not 30 pulls); before that, the streams polled the feed every 0.2 s and are now rung by each"
-    " commit, a wake during a sync round was lost, a pull took two requests and a commit even when nothing"
-    " came, dispatch read the whole queue when nobody was free, the hub's connection pool (5 + 10 made and"
-    " closed each time) made busy requests wait, and every request wrote an access-log line. That gave, on"
-    " 29 November, at 20 a second p50 159–347 ms and p99 323–1,110 ms, at 2 a second p50 53–99 ms and p99"
-    " 166–638 ms. The rig itself was then found to add to it: it ran the lobby device, the 3 desks and the"
-    " 26 listeners on one event loop in one process, so each store's fsync and each desk's work stalled all"
-    " the others, where a branch has a machine for each. Now each desk runs in a process of its own and the"
-    " listeners in another (commit 58b815f); and rows a device copies from the hub are committed without"
-    " an fsync (they can be pulled again; a person's entries keep theirs). Six runs after that (29"
-    " November, 05:55–07:00 UTC): at 20 a second p50 163–293 ms, p99 289–681 ms; at 2 a second p50 63–79"
-    " ms, p99 133–223 ms. What is left is the work itself, some 60 ms of it at 2 a second: the refer call on"
-    " the lobby device (14 ms: its own store, the tag, the handoff, the routing, the outbox, one commit with"
-    " an fsync), its sync round up to the push (~10 ms), the hub applying the tag and the referral (~24 ms:"
-    " some 10 ms of SQLAlchemy's ORM for each, and the commit), the event to the desks (2–10 ms) and the"
-    " desk taking it into its store (5–30 ms, while the two other desks, the lobby device and 26 listeners"
-    " take the same event on the same two cores). The floor is one request with one commit; this path is"
-    " two devices' stores and the hub's, so 3× the floor is out of reach for any design that commits each"
-    " step, and < 100 ms at p99 would need the hub's ORM work halved. At 20 a second the hub, the lobby"
-    " device, 3 desks and 26 listeners need more than this machine's two cores at the moment each event"
-    " lands, and queues form: that is the p99."
+    " p50 14.6 s, p99 35.4 s (commit c5ccdac). The hub's one event loop was ~90% busy with the HTTP of 30"
+    " devices that each pulled on every change. Fixed on 28–29 November: each event on the hub's stream"
+    " carries the change itself, and a device whose cursor is there takes it without a request; the streams"
+    " are rung by each commit instead of polling the feed; a wake during a sync round is no longer lost; a"
+    " pull is one request; the hub's connection pool is kept; no access log; each desk and the listeners in"
+    " processes of their own (commit 58b815f), as each is its own machine in a branch; rows a device copies"
+    " from the hub are committed without an fsync. Six runs after that (29 November): at 20 a second p50"
+    " 163–293 ms, p99 289–681 ms; at 2 a second p50 63–79 ms, p99 133–223 ms, against a floor that was then"
+    " one request with one commit (p99 ~10 ms). Since 3 December the floor is the path's own: three fsync'd"
+    " commits in sequence and the same two hops on the same stack, no rules. Where the rest goes (py-spy on"
+    " every process, 2 a second, 30 devices, 3 December): the hub spends the most per change not on the"
+    " change but on telling the devices of it: each of the 30 open streams, woken by the commit, reads"
+    " whether its device was revoked (hub/app.py `events`: access.revoked, an ORM Session.get on the default"
+    " thread pool of 6 threads) before it sends the event, so 30 ORM reads a change, ~20% of the hub's"
+    " samples (~65 ms of its CPU a change, twice the push itself, ~27 ms), and the desk's event waits its turn"
+    " among them for the pool and the GIL; one read of the revoked devices per ring, or the hub's own"
+    " revocations ringing the streams, would spare it. The lobby device's sync round is three requests a"
+    " change (the push, then /v1/rows for what its change decided and a pull; ~18 ms of its CPU, the HTTP"
+    " client's work the most of it) and its refer call ~17–21 ms; the desk takes the event into its store"
+    " in ~11 ms of CPU (take_feed: Session.merge with its autoflush, the upsert, the commit). The hub's push"
+    " and the refer call are being made cheaper (branch perfw). At 20 a second the hub, the lobby device,"
+    " 3 desks and 26 listeners need more than this machine's two cores at the moment each event lands, and"
+    " queues form: that is the p99."
 )
 SURNAMES = "王李张刘陈杨黄赵吴周"
 ROOT = Path(__file__).resolve().parent.parent
@@ -101,9 +98,7 @@ async def _listen(config: HubConfig, connected: asyncio.Event) -> None:
 
 async def _listeners(url: str, count: int) -> None:
     """The branch's other devices, in a process of their own: each follows the stream until killed."""
-    configs = [
-        enrol(url, code=enrolment_code(url), name=f"listener{n}", device_id=str(uuid.uuid4())) for n in range(count)
-    ]
+    configs = [enrol_new(url, name=f"listener{n}", device_id=str(uuid.uuid4())) for n in range(count)]
     connected = [asyncio.Event() for _ in configs]
     tasks = [asyncio.create_task(_listen(config, hello)) for config, hello in zip(configs, connected, strict=True)]
     await asyncio.wait_for(asyncio.gather(*(hello.wait() for hello in connected)), 60)
