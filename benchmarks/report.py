@@ -191,20 +191,15 @@ def _markdown(data: dict[str, Any]) -> str:
         "Runs (`python -m benchmarks --only N` re-measures figure N and keeps the others):",
         "",
     ]
-    runs: dict[tuple[str, str, str], list[str]] = {}
+    runs: dict[tuple[str, str, str, str], list[str]] = {}
     for f in figures:
-        r = f["run"]
-        numbers = runs.setdefault((r["command"], r["ran_at"], r["scale"]), [])
+        r, m = f["run"], f["run"].get("machine") or {}
+        where = f"{m['cpu']} · {m['cores']} cores · {m['memory']} · {m['os']} · Python {m['python']}" if m else "?"
+        numbers = runs.setdefault((r["command"], r["ran_at"], r["scale"], where), [])
         if str(_number_of(f["key"])) not in numbers:
             numbers.append(str(_number_of(f["key"])))
-    machines = {}
-    for f in figures:
-        m = f["run"].get("machine") or {}
-        if m:
-            machines[f"{m['cpu']} · {m['cores']} cores · {m['memory']} · {m['os']} · Python {m['python']}"] = None
-    for (command, ran_at, scale), numbers in runs.items():
-        lines.append(f"- `{command}`, {ran_at}, scale `{scale}`: figure {', '.join(numbers)}")
-    lines += [f"- machine: {m}" for m in machines]
+    for (command, ran_at, scale, where), numbers in runs.items():
+        lines.append(f"- figure {', '.join(numbers)}: `{command}`, {ran_at}, scale `{scale}`, on {where}")
     lines += [
         "",
         "## Everything measured",

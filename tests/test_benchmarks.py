@@ -80,7 +80,7 @@ def test_a_partial_run_replaces_its_figures_and_keeps_the_others_with_their_runs
     assert "| Figure 1-handoff | p99 88 ms | p99 10 ms | 8.80× | p99 < 100 ms | yes |" in table
     assert "| Figure 4-startup | p99 90 ms | p99 10 ms | 9.00× | p99 < 100 ms | yes |" in table
     assert "p50_ms 44<br>p99_ms 88<br>handoffs 500" in table
-    assert "- `all`, " in table and "- `only 1`, " in table
+    assert "- figure 1: `only 1`, " in table and "- figure 4: `all`, " in table
 
 
 def test_figures_of_a_run_before_runs_were_kept_per_figure_keep_that_run(tmp_path):
