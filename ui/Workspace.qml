@@ -269,6 +269,7 @@ Item {
     // every start). Each loader fills the workspace: it is the popup's parent, whose width it follows.
     Loader {
         id: roleCard
+        objectName: "roleCardLoader"
         anchors.fill: parent
         active: false
         function open() {
@@ -279,6 +280,7 @@ Item {
     }
     Loader {
         id: kioskExit
+        objectName: "kioskExitLoader"
         anchors.fill: parent
         active: false
         function open() {
