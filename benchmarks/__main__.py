@@ -1,4 +1,7 @@
-"""`python -m benchmarks [--scale full|tiny] [--only KEY ...]`: run the figures, write JSON and Markdown."""
+"""`python -m benchmarks [--scale full|tiny] [--only KEY ...]`: run the figures, write JSON and Markdown.
+
+A run of some figures (`--only`) puts them into the JSON beside the figures it did not run, each with its
+own run, and writes the Markdown of them all."""
 
 from __future__ import annotations
 

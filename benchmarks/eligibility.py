@@ -243,6 +243,7 @@ def _tap_figure(scale: Scale, taps: dict[str, list[float]]) -> Figure:
         ratio=round(p50 / floor50, 1),
         target=f"p50 ≤ {TAP_TARGET_MS:g} ms",
         met=p50 <= TAP_TARGET_MS,
+        headline=("refer_call_p50_ms",),
         how=(
             f"{len(calls)} refer calls (services.lobby.tag_and_refer, as the tablet's hand-off calls it) on a"
             " lobby tablet's store, a real file (WAL, synchronous=FULL), seeded with a demo branch's day, the lobby"
@@ -289,6 +290,7 @@ def run(scale: Scale) -> list[Figure]:
             ratio=round(verdict_us / floor_us, 1),
             target="a verdict well under one frame (16 ms)",
             met=card_ms < FRAME_MS,
+            headline=("live_card_ms",),
             how=(
                 "evaluate(tag, default_standards()) timeit-style (median of 20 runs of many calls) for one tag, and "
                 f"over {scale.verdicts:,} varied tags in a loop (median of 3 passes). The live card: a keystroke on "

@@ -155,6 +155,7 @@ def run(scale: Scale) -> list[Figure]:
             ratio=lite["batched"] / raw_batched,
             target=f"≤ {TARGET_MS:g} ms a change (≥ 1,000 a second) in batches of 50, on SQLite and on PostgreSQL",
             met=met,
+            headline=("per_change_ms", "pg_per_change_ms"),
             notes=PROFILE + where,
             how=(
                 f"{scale.pushes} tags made on an enrolled lobby device (each a signed change in its outbox), pushed"

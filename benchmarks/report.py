@@ -50,6 +50,9 @@ class Figure:
     how: str = ""  # how it is measured, and what the floor is, in a sentence or two
     notes: str = ""  # what the run showed: a missed target's cause, a fix with before and after
     extra: dict[str, Any] = field(default_factory=dict)
+    # The measured keys the summary table shows, the target's own (default: the first key); the floor
+    # shows the same keys where it has them.
+    headline: tuple[str, ...] = ()
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -88,17 +91,65 @@ def machine() -> dict[str, Any]:
 
 
 def write(figures: list[Figure], *, scale: Scale, command: str, json_path: Path, markdown_path: Path) -> None:
+    """Write this run's figures into the JSON beside the figures of earlier runs it did not measure (a run
+    of `--only 4` replaces figure 4 and keeps the rest), then the Markdown of them all. Each figure keeps
+    the run that measured it (command, time, scale, machine)."""
     ran_at = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    run = {"command": command, "ran_at": ran_at, "scale": scale.name, "machine": machine()}
+    fresh = [{**asdict(f), "run": run} for f in figures]
+    measured = {_number_of(f["key"]) for f in fresh}
+    kept = [f for f in _earlier_figures(json_path) if _number_of(f["key"]) not in measured]
     data = {
         "command": command,
         "ran_at": ran_at,
         "scale": asdict(scale),
-        "machine": machine(),
-        "figures": [asdict(f) for f in figures],
+        "machine": run["machine"],
+        "figures": sorted(kept + fresh, key=lambda f: _number_of(f["key"])),  # stable: a figure's rows keep their order
     }
     json_path.parent.mkdir(parents=True, exist_ok=True)
     json_path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     markdown_path.write_text(_markdown(data), encoding="utf-8")
+
+
+def _number_of(key: str) -> int:
+    """A figure's number in the issue: "1-handoff-busy" is figure 1."""
+    return int(key.split("-", 1)[0])
+
+
+def _earlier_figures(json_path: Path) -> list[dict[str, Any]]:
+    """The figures an earlier run wrote, each with its run (a file from before runs were kept per figure
+    names one run for all of them)."""
+    try:
+        data = json.loads(json_path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return []
+    scale = data["scale"]["name"] if isinstance(data.get("scale"), dict) else data.get("scale", "")
+    shared = {"command": data.get("command", ""), "ran_at": data.get("ran_at", ""), "scale": scale}
+    shared["machine"] = data.get("machine", {})
+    return [{**f, "run": f.get("run") or shared} for f in data.get("figures", [])]
+
+
+UNITS = {"ms": "ms", "s": "s", "us": "µs", "mb": "MB"}
+
+
+def headline(f: dict[str, Any], values: dict[str, float]) -> str:
+    """The table's one line of a figure's numbers: its headline keys in words, e.g. "p99 88 ms"."""
+    keys = [k for k in f.get("headline") or () if k in values] or list(values)[:1]
+    return " · ".join(_worded(k, values[k]) for k in keys) or "—"
+
+
+def _worded(key: str, value: float) -> str:
+    name, _, unit = key.rpartition("_")
+    if unit in UNITS and name:
+        return f"{name.replace('_', ' ')} {_short(value)} {UNITS[unit]}"
+    return f"{key.replace('_', ' ')} {_short(value)}"
+
+
+def _short(v: float) -> str:
+    """A headline's number: whole from 10 up, two significant digits below (the table is read at a glance)."""
+    if float(v).is_integer() or abs(v) >= 10:
+        return f"{v:,.0f}"
+    return f"{v:.2g}"
 
 
 def _numbers(values: dict[str, float]) -> str:
@@ -111,29 +162,57 @@ def _number(v: float) -> str:
     return f"{v:,.2f}" if abs(v) < 100 else f"{v:,.0f}"
 
 
+def _ratio(ratio: float | None) -> str:
+    return "—" if ratio is None else f"{ratio:.2f}×" if ratio >= 0.1 else f"{ratio:.2g}×"
+
+
+def _title(f: dict[str, Any]) -> str:
+    scale = f["run"]["scale"]
+    return f["title"] if scale == "full" else f"{f['title']} (scale {scale}: a smoke test, not the figure)"
+
+
 def _markdown(data: dict[str, Any]) -> str:
-    m = data["machine"]
+    figures = data["figures"]
     lines = [
         "# Benchmarks",
+        "",
+        "| figure | now | floor | ratio | target | met |",
+        "|---|---|---|---|---|---|",
+    ]
+    for f in figures:
+        met = {True: "yes", False: "**no**", None: "—"}[f["met"]]
+        now, floor = headline(f, f["measured"]), headline(f, f["floor"])
+        lines.append(f"| {_title(f)} | {now} | {floor} | {_ratio(f['ratio'])} | {f['target']} | {met} |")
+    lines += [
         "",
         "Each figure beside the floor it is measured against, both from the same run. Timings on a",
         "shared machine vary from run to run: read the medians and the ratios, not single times.",
         "The standalone bundle's size, first frame and memory beside the source install's are in",
         "[install.md](install.md#benchmarks) (`python -m benchmarks.bundle dist/lobby-app/lobby-app`).",
         "",
-        f"- command: `{data['command']}`",
-        f"- ran: {data['ran_at']}, scale `{data['scale']['name']}`",
-        f"- machine: {m['cpu']} · {m['cores']} cores · {m['memory']} · {m['os']} · Python {m['python']}",
+        "Runs (`python -m benchmarks --only N` re-measures figure N and keeps the others):",
         "",
-        "| figure | measured | floor | ratio | target | met |",
-        "|---|---|---|---|---|---|",
     ]
-    for f in data["figures"]:
-        ratio = "—" if f["ratio"] is None else f"{f['ratio']:.2f}×" if f["ratio"] >= 0.1 else f"{f['ratio']:.2g}×"
-        met = {True: "yes", False: "**no**", None: "—"}[f["met"]]
-        lines.append(
-            f"| {f['title']} | {_numbers(f['measured'])} | {_numbers(f['floor'])} | {ratio} | {f['target']} | {met} |"
-        )
+    runs: dict[tuple[str, str, str, str], list[str]] = {}
+    for f in figures:
+        r, m = f["run"], f["run"].get("machine") or {}
+        where = f"{m['cpu']} · {m['cores']} cores · {m['memory']} · {m['os']} · Python {m['python']}" if m else "?"
+        numbers = runs.setdefault((r["command"], r["ran_at"], r["scale"], where), [])
+        if str(_number_of(f["key"])) not in numbers:
+            numbers.append(str(_number_of(f["key"])))
+    for (command, ran_at, scale, where), numbers in runs.items():
+        lines.append(f"- figure {', '.join(numbers)}: `{command}`, {ran_at}, scale `{scale}`, on {where}")
+    lines += [
+        "",
+        "## Everything measured",
+        "",
+        "| figure | measured | floor |",
+        "|---|---|---|",
+    ]
+    lines += [f"| {_title(f)} | {_numbers(f['measured'])} | {_numbers(f['floor'])} |" for f in figures]
     lines += ["", "## How each figure is measured", ""]
-    lines += [f"- **{f['title']}**: {f['how']}" + (f" {f['notes']}" if f["notes"] else "") for f in data["figures"]]
+    for f in figures:
+        r = f["run"]
+        ran = f" (This row: `{r['command']}`, {r['ran_at']}.)"
+        lines.append(f"- **{f['title']}**: {f['how']}" + (f" {f['notes']}" if f["notes"] else "") + ran)
     return "\n".join(lines) + "\n"

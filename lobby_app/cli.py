@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import ssl
 import sys
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -677,6 +676,7 @@ def _hub_settings(args: argparse.Namespace, ctx: Ctx) -> int:
 
 def _serve(args: argparse.Namespace, ctx: Ctx, place: _HubPlace) -> int:
     import logging
+    import ssl  # here, not at the top: the app's window comes before ssl is needed
 
     import uvicorn
 

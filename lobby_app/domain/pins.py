@@ -18,13 +18,10 @@ from datetime import UTC, datetime, timedelta
 from itertools import pairwise
 from typing import Any
 
-from argon2 import PasswordHasher, Type
-from argon2.exceptions import InvalidHashError, VerificationError
-from argon2.low_level import hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from .errors import ValidationError
+
+# argon2 and cryptography (~7 MB on a tablet) are imported by the functions that hash or seal: the app's
+# start reads this module for its rules before anyone signs in (gui/start.py).
 
 # argon2id (time cost, memory in KiB, lanes): RFC 9106's second recommendation, about 0.25 s a check
 # on a tablet's two cores and 64 MiB each, so guessing even all million 6-digit PINs offline takes days
@@ -75,6 +72,8 @@ def weak(pin: str, staff_no: str) -> bool:
 
 
 def hash_pin(pin: str) -> str:
+    from argon2 import PasswordHasher
+
     time_cost, memory_cost, parallelism = ARGON2_COST
     return PasswordHasher(time_cost=time_cost, memory_cost=memory_cost, parallelism=parallelism).hash(pin)
 
@@ -82,6 +81,9 @@ def hash_pin(pin: str) -> str:
 def verify_pin(pin: str, stored: str) -> bool:
     """Checked with the parameters the hash names (argon2id), or an older scrypt hash."""
     if stored.startswith("$argon2"):
+        from argon2 import PasswordHasher
+        from argon2.exceptions import InvalidHashError, VerificationError
+
         try:
             return PasswordHasher().verify(stored, pin)
         except (VerificationError, InvalidHashError):
@@ -108,6 +110,8 @@ def new_secret() -> str:
 def wrap_secret(pin: str, secret: str) -> dict[str, Any]:
     """The secret as a device may keep it: sealed (AES-GCM) under a key made from the PIN by argon2id
     at today's cost, which is kept beside it. Only the right PIN opens it (unwrap_secret)."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     time_cost, memory_cost, parallelism = ARGON2_COST
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
     key = _pin_key(pin, salt, time_cost, memory_cost, parallelism)
@@ -122,6 +126,9 @@ def wrap_secret(pin: str, secret: str) -> dict[str, Any]:
 
 def unwrap_secret(pin: str, wrapped: Mapping[str, Any]) -> str | None:
     """The secret, for the right PIN; None for a wrong one (or a wrapping this code cannot read)."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         time_cost, memory_cost, parallelism = (int(v) for v in wrapped["cost"])
         key = _pin_key(pin, bytes.fromhex(wrapped["salt"]), time_cost, memory_cost, parallelism)
@@ -135,6 +142,9 @@ def unwrap_secret(pin: str, wrapped: Mapping[str, Any]) -> str | None:
 
 
 def _pin_key(pin: str, salt: bytes, time_cost: int, memory_cost: int, parallelism: int) -> bytes:
+    from argon2 import Type
+    from argon2.low_level import hash_secret_raw
+
     return hash_secret_raw(
         pin.encode(),
         salt,

@@ -8,6 +8,7 @@ pressed meanwhile wait in Qt's queue and arrive once it is done.
 
 from __future__ import annotations
 
+import linecache
 import logging
 import os
 import sys
@@ -72,6 +73,22 @@ class Translations:
             self._translator = None
 
 
+def _without_httpx_cli() -> None:
+    """httpx imports its command line (click, rich, pygments: ~7 MB) whenever they are installed, as
+    rich is with the test extras; the app never runs it. Marked absent, httpx defines a stand-in `main`."""
+    if "httpx" not in sys.modules:
+        sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
+
+
+def _drop_sources() -> None:
+    """Empty the standard library's cache of source lines. PySide6's import hook (shibokensupport's
+    feature.py, for `from __feature__ import ...`) reads the whole source of every module imported after
+    it (inspect.getsource) to see whether it names PySide6, and linecache keeps it: some 11 million
+    characters by the time the screens are in, ~11 MB of the start's peak. A traceback reads its lines
+    again from the files."""
+    linecache.clearcache()
+
+
 def make_app(*, virtual_keyboard: bool = False) -> QGuiApplication:
     """A QApplication (not only QGuiApplication): the desk's tray icon lives in QtWidgets."""
     if virtual_keyboard:
@@ -119,6 +136,7 @@ def run(
     hub: HubConfig | None = None,
 ) -> int:
     """The window first, then `open_store()`, then the screens. Returns the exit code."""
+    _without_httpx_cli()
     app = make_app(virtual_keyboard=virtual_keyboard)
     translations = Translations(app)
     translations.install(language)
@@ -129,6 +147,7 @@ def run(
     assert isinstance(window, QQuickWindow)
     phase("window", window)
     wait_for_first_frame(window)
+    _drop_sources()
     try:
         ctx = open_store()
     except Exception as error:  # whatever it is, the person at the window is told, and no one signs in
@@ -142,6 +161,7 @@ def run(
         translations.remove()
         return 1
     phase("store", window)
+    _drop_sources()  # the ORM's and the store's: the screens' step reuses that memory
     from .app import open_app, serve  # the view-models, and with them the services and the ORM
 
     screens = open_app(
@@ -157,4 +177,5 @@ def run(
         hub=hub,
     )
     phase("workspace", window)
+    _drop_sources()
     return serve(app, ctx, screens, hub)

@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import functools
 import json
-import ssl
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__, private
 from ..domain.pins import same_proof
-from ..protocol.enrolment import code_key, device_proof, fingerprint, hub_proof
 from ..protocol.versions import APP_HEADER, HEADER, VERSION
 
 if TYPE_CHECKING:
+    import ssl
+
     import httpx
 
 FILE = "hub.json"
@@ -49,6 +49,8 @@ class HubConfig:
 def pinned(anchor: str, check_hostname: bool) -> ssl.SSLContext:
     """A TLS context that trusts the pinned anchor and nothing else, made once per process: the
     stream's client is new after every drop, on the screens' thread."""
+    import ssl  # here: the app reads hub.json before its window, and ssl is ~4 MB that can come after
+
     context = ssl.create_default_context(cadata=anchor)
     context.check_hostname = check_hostname
     return context
@@ -58,6 +60,8 @@ def pinned(anchor: str, check_hostname: bool) -> ssl.SSLContext:
 def _nothing_trusted() -> ssl.SSLContext:
     """For a hub on plain HTTP, or a hub.json from before TLS: an https:// address it names is refused
     (no certificate is trusted) until the device is enrolled again."""
+    import ssl
+
     return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)  # verifies, against no certificate at all
 
 
@@ -96,6 +100,8 @@ def enrol(url: str, *, code: str, name: str, device_id: str) -> HubConfig:
     the anchor: someone between the device and the hub cannot enrol it, nor pass for the hub.
     """
     import httpx
+
+    from ..protocol.enrolment import code_key, device_proof, fingerprint, hub_proof  # imports ssl: not at the top
 
     url = url.rstrip("/")
     headers = {HEADER: str(VERSION)}
@@ -155,6 +161,8 @@ def _words(detail: Any) -> str:
 
 def _unverified() -> ssl.SSLContext:
     """Only for fetching the anchor at enrolment: the proofs decide whether it is kept."""
+    import ssl
+
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     context.check_hostname = False
     context.verify_mode = ssl.CERT_NONE

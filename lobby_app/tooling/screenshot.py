@@ -71,6 +71,9 @@ def _sent(s: Screens) -> None:
 
 def _popup(name: str) -> Callable[[Screens, QObject], None]:
     def show(s: Screens, root: QObject) -> None:
+        loader = find_object(root, f"{name}Loader")  # a popup made the first time it is opened
+        if loader is not None:
+            loader.setProperty("active", True)
         found = find_object(root, name)
         assert found is not None, name
         found.setProperty("visible", True)
