@@ -5,6 +5,7 @@ reachable, and a PIN change makes a new secret that ends the person's sessions e
 from __future__ import annotations
 
 import asyncio
+import gc
 
 import httpx
 import pytest
@@ -182,6 +183,10 @@ def test_the_sign_in_screen_asks_the_hub_and_while_it_is_away_signs_in_with_what
     finally:
         asyncio.set_event_loop(None)
         loop.close()
+        # The view-models' Qt objects die here, on the main thread: left to a garbage collection that the
+        # hub's server thread happened to run, one was destroyed off the Qt thread and its timer crashed Qt.
+        linked = cut_off = None
+        gc.collect()
 
 
 def test_kiosk_exit_on_a_tablet_no_head_signed_in_on_asks_the_hub(hub: Hub, team, tmp_path, qapp, monkeypatch):
@@ -219,3 +224,5 @@ def test_kiosk_exit_on_a_tablet_no_head_signed_in_on_asks_the_hub(hub: Hub, team
     finally:
         asyncio.set_event_loop(None)
         loop.close()
+        shell = None  # its Qt objects die on the main thread (see the test above)
+        gc.collect()
