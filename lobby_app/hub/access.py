@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import secrets
 import uuid
@@ -183,7 +184,27 @@ def seen(
         s.add(row)
 
 
-def revoked(ctx: Ctx, device_id: str) -> bool:
+def unrevoked(ctx: Ctx) -> frozenset[str]:
+    """The ids of every device not revoked: one read answers every open stream."""
     with ctx.db.read() as s:
-        row = s.get(HubDevice, device_id)
-    return row is None or row.revoked_at is not None
+        return frozenset(s.exec(select(HubDevice.id).where(col(HubDevice.revoked_at).is_(None))).all())
+
+
+class Revocations:
+    """Whether a device is revoked, for the event streams: read once per moment asked about (a change the
+    bell rang, or a look-out while the hub is quiet) and shared by every stream, where each of a branch's
+    30 streams reading its own row on every commit was a fifth of the hub's time (issue 23's profile)."""
+
+    def __init__(self, ctx: Ctx) -> None:
+        self._ctx = ctx
+        self._at: object = None
+        self._live: frozenset[str] = frozenset()
+        self._lock = asyncio.Lock()
+
+    async def revoked(self, device_id: str, at: object) -> bool:
+        """`at`: the moment asked about; a moment not seen before reads the devices again."""
+        async with self._lock:
+            if at != self._at:
+                self._live = await asyncio.to_thread(unrevoked, self._ctx)
+                self._at = at
+        return device_id not in self._live

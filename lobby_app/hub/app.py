@@ -212,6 +212,7 @@ def create_app(
     """
     install(ctx.db, ctx.clock)
     bell = FeedBell(lambda after, limit: _read_feed(ctx, after, limit))
+    revocations = access.Revocations(ctx)
     trail = AuditTrail(ctx)
 
     @asynccontextmanager
@@ -412,15 +413,17 @@ def create_app(
                         await asyncio.wait_for(rang.wait(), min(REVOCATION_LOOK_S, HEARTBEAT_S - quiet))
                     except TimeoutError:
                         quiet += time.monotonic() - started
-                        if await asyncio.to_thread(access.revoked, ctx, who.id):
-                            return  # revoked meanwhile (at this hub or from its command line): the stream ends
+                        # revoked meanwhile (at this hub or from its command line): the stream ends. The streams
+                        # looking out in the same half second share one read.
+                        if await revocations.revoked(who.id, ("quiet", int(time.monotonic() * 2))):
+                            return
                         if quiet >= HEARTBEAT_S:
                             quiet = 0.0
                             yield ": still here\n\n"  # keeps proxies and the device's read timeout from closing it
                         continue
                     rang.clear()
                     quiet += time.monotonic() - started
-                    if await asyncio.to_thread(access.revoked, ctx, who.id):
+                    if await revocations.revoked(who.id, ("change", bell.newest)):
                         return  # a revoked device hears of no change after its revocation
                     # Both before a yield lets the bell move on. The bell words its events for this version:
                     # a device of an older one pulls what changed, as the pull words its rows (rows.for_version).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import threading
 import time
@@ -10,7 +11,7 @@ import pytest
 
 from lobby_app.cli import main
 
-from ..hub.conftest import Hub
+from ..hub.conftest import PIN, Hub
 
 TAG = {"purpose": "deposit", "amount_fen": 5_000_000, "address_as": "王先生", "phone": None}
 
@@ -62,3 +63,21 @@ def test_revoking_names_the_device_or_says_what_is_wrong(hub: Hub, team, tmp_pat
     assert "2 devices are called '平板': give one id" in capsys.readouterr().err
     assert main(hub_command(hub, tmp_path, "--revoke-device", "没有这台")) == 2
     assert "no enrolled device with the id or name '没有这台'" in capsys.readouterr().err
+
+
+def test_the_streams_share_one_read_of_the_revoked_devices_per_moment(ctx, team):
+    """30 open streams used to read their own device's row on every change; now the first stream to ask about a
+    moment (a change the bell rang, or a half second of quiet) reads for all, and a new moment reads again."""
+    from lobby_app.hub.access import Revocations, enrol_device, make_enrolment_code, revoke_device
+
+    ids = [enrol_device(ctx, code=make_enrolment_code(ctx, staff_no="8001", pin=PIN), name=n)[0] for n in ("甲", "乙")]
+    revocations = Revocations(ctx)
+
+    async def ask() -> list[bool]:
+        before = [await revocations.revoked(i, ("change", 7)) for i in ids]
+        revoke_device(ctx, device="甲")
+        same_moment = await revocations.revoked(ids[0], ("change", 7))  # the read made for change 7 answers
+        next_change = [await revocations.revoked(i, ("change", 8)) for i in ids]
+        return [*before, same_moment, *next_change]
+
+    assert asyncio.run(ask()) == [False, False, False, True, False]
