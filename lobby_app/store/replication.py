@@ -210,9 +210,9 @@ def upsert(session: Session, table: str, rows: list[dict[str, Any]]) -> None:
         values = {c.name: _from_json(c, data[c.name]) for c in columns if c.name in data}
         by_shape.setdefault(tuple(values), []).append(values)
     forget_reads(session)  # e.g. a new standards version
-    dialect = session.get_bind().dialect.name
+    conn = core(session)
     for names, params in by_shape.items():
-        session.execute(_upsert_statement(dialect, table, names), params)
+        conn.execute(_upsert_statement(conn.dialect.name, table, names), params)
 
 
 def _from_json(column: Any, value: Any) -> Any:

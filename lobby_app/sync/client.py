@@ -20,14 +20,15 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import httpx
-from sqlalchemy import text
-from sqlmodel import Session, col, func, select
+from sqlalchemy import Connection, text, update
+from sqlmodel import col, func, select
 
 from ..protocol.versions import WAITING_HEADER
 from ..services.context import Changed, Changes, Ctx
 from ..services.remote import apply_remote
-from ..store.replication import SHARED
-from ..store.tables import LocalState, Outbox
+from ..store.local import read_local, write_local
+from ..store.replication import SHARED, core
+from ..store.tables import Outbox
 
 CURSOR, CURSOR_STAMP = "hub_cursor", "hub_cursor_stamp"
 ROWS_TO_TAKE = "hub_rows_to_take"  # [table, key] written here by changes the hub has decided since
@@ -100,7 +101,7 @@ class HubLink:
         """Every waiting entry once, oldest first, in batches."""
         pushed = refused = duplicates = 0
         after = 0
-        while batch := await self._store(self._waiting_after, after):
+        while batch := await self._store(self._send_after, after):
             results = await self._push(batch)
             pushed += len(results)
             refused += sum(1 for r in results if r["status"] == "refused")
@@ -108,9 +109,13 @@ class HubLink:
             after = batch[-1].seq or 0
         return Round(pushed, refused, 0, duplicates)
 
-    def _waiting_after(self, seq: int) -> list[Outbox]:
-        with self._ctx.db.read() as s:
-            return list(
+    def _send_after(self, seq: int) -> list[Outbox]:
+        """The next waiting entries past `seq`, oldest first, marked "sent" in the same step (a change made
+        meanwhile waits for the next batch). The entries are as they were before the mark: a resent one
+        still says so. "sent": the hub may have it; a replay is answered, not redone. Not durable: should a
+        power cut lose the mark, the entry is "pending" again and goes again, answered as a replay."""
+        with self._ctx.db.write(durable=False) as s:
+            batch = list(
                 s.exec(
                     select(Outbox)
                     .where(col(Outbox.state).in_(WAITING), col(Outbox.seq) > seq)
@@ -118,35 +123,29 @@ class HubLink:
                     .limit(PUSH_BATCH)
                 ).all()
             )
+            _set_state(core(s), [e.seq for e in batch if e.state == "pending"], "pending", "sent")
+            return batch
 
     async def _push(self, batch: list[Outbox]) -> list[dict[str, Any]]:
-        await self._store(self._mark_sent, batch)
         body = {"mutations": [as_sent(e) for e in batch]}
         reply = await self._http.post("/v1/push", json=body)
         if reply.status_code == UPGRADE_REQUIRED:  # the hub read none of it: not "sent" after all
-            await self._store(self._mark_sent, batch, "pending")
+            await self._store(self._unsend, batch)
         reply.raise_for_status()
         results: list[dict[str, Any]] = reply.json()["results"]
         await self._store(self._record_decisions, batch, results)
         return results
 
-    def _mark_sent(self, batch: list[Outbox], state: str = "sent") -> None:
-        # "sent": the hub may have it; a replay is answered, not redone. Not durable: should a power cut
-        # lose the mark, the entry is "pending" again and goes again, answered as a replay. Back to
-        # "pending" when the hub refused to read the push (another protocol version).
-        was = "sent" if state == "pending" else "pending"
+    def _unsend(self, batch: list[Outbox]) -> None:
+        """Back to "pending": the hub refused to read the push (another protocol version)."""
         with self._ctx.db.write(durable=False) as s:
-            for entry in batch:
-                row = s.get(Outbox, entry.seq)
-                if row is not None and row.state == was:
-                    row.state = state
-                    s.add(row)
+            _set_state(core(s), [e.seq for e in batch], "sent", "pending")
 
     def _record_decisions(self, batch: list[Outbox], results: list[dict[str, Any]]) -> None:
         by_id = {r["id"]: r for r in results}
         now = self._ctx.now()
         with self._ctx.db.write() as s:
-            to_take = {tuple(k) for k in _state(s, ROWS_TO_TAKE, [])}
+            to_take = {tuple(k) for k in read_local(core(s), ROWS_TO_TAKE).get(ROWS_TO_TAKE, [])}
             for entry in batch:
                 result = by_id.get(entry.mutation_id)
                 row = s.get(Outbox, entry.seq)
@@ -161,7 +160,7 @@ class HubLink:
                     to_take |= {(t, k) for t, k in entry.rows}
                 s.add(row)
             # Kept with the decisions, so a round cut short after them still takes the hub's rows later.
-            s.merge(LocalState(key=ROWS_TO_TAKE, value=sorted(to_take)))
+            write_local(core(s), {ROWS_TO_TAKE: sorted(to_take)})
 
     # -- pull -----------------------------------------------------------------------------------
 
@@ -192,8 +191,7 @@ class HubLink:
         """The hub no longer has what this device pulled: take its whole feed again, and mark every change
         it had confirmed to be sent again (a replay of one it still has is answered, not redone)."""
         with self._ctx.db.write() as s:
-            s.merge(LocalState(key=CURSOR, value=0))
-            s.merge(LocalState(key=CURSOR_STAMP, value=""))
+            write_local(core(s), {CURSOR: 0, CURSOR_STAMP: ""})
             for row in s.exec(select(Outbox).where(Outbox.state == "confirmed")):
                 row.state, row.deferrals = "resend", 0
                 s.add(row)
@@ -212,15 +210,16 @@ class HubLink:
 
     def _rows_to_take(self) -> list[list[str]]:
         with self._ctx.db.read() as s:
-            return [list(k) for k in _state(s, ROWS_TO_TAKE, [])]
+            return [list(k) for k in read_local(core(s), ROWS_TO_TAKE).get(ROWS_TO_TAKE, [])]
 
     def _take_rows(self, page: list[list[str]], replied: list[dict[str, Any]]) -> Changed:
         with self._ctx.db.write(durable=False) as s:  # the hub's rows: fetched again if a power cut loses them
-            s.execute(text("PRAGMA defer_foreign_keys=ON"))
-            touched = apply_remote(s, [(r["table"], r["key"], r["data"]) for r in replied], keep=_held_here(s))
+            conn = core(s)
+            conn.execute(text("PRAGMA defer_foreign_keys=ON"))
+            touched = apply_remote(s, [(r["table"], r["key"], r["data"]) for r in replied], keep=_held_here(conn))
             taken = {tuple(k) for k in page}
-            left = [k for k in _state(s, ROWS_TO_TAKE, []) if tuple(k) not in taken]
-            s.merge(LocalState(key=ROWS_TO_TAKE, value=left))
+            left = [k for k in read_local(conn, ROWS_TO_TAKE).get(ROWS_TO_TAKE, []) if tuple(k) not in taken]
+            write_local(conn, {ROWS_TO_TAKE: left})
         _purged_leave_the_disk(self._ctx, touched.kinds)
         return touched.kinds
 
@@ -245,13 +244,12 @@ def take_feed(ctx: Ctx, after: tuple[int, str], changes: list[dict[str, Any]], l
     `after`. Not durable (`Database.write`): a power cut may lose the rows and the cursor together, and
     they are pulled again."""
     with ctx.db.write(durable=False) as s:
-        if _cursor(s) != after:
+        conn = core(s)
+        if _cursor(conn) != after:
             return None
-        s.execute(text("PRAGMA defer_foreign_keys=ON"))  # a page may hold a child before its parent
-        touched = apply_remote(s, [(c["table"], c["key"], c["data"]) for c in changes], keep=_held_here(s))
-        s.merge(LocalState(key=CURSOR, value=last_seq))
-        if changes:
-            s.merge(LocalState(key=CURSOR_STAMP, value=changes[-1]["stamp"]))
+        conn.execute(text("PRAGMA defer_foreign_keys=ON"))  # a page may hold a child before its parent
+        touched = apply_remote(s, [(c["table"], c["key"], c["data"]) for c in changes], keep=_held_here(conn))
+        write_local(conn, {CURSOR: last_seq} | ({CURSOR_STAMP: changes[-1]["stamp"]} if changes else {}))
     _purged_leave_the_disk(ctx, touched.kinds)
     return Round(0, 0, sum(1 for c in changes if c["table"] in SHARED), kinds=touched.kinds)
 
@@ -266,24 +264,28 @@ def _purged_leave_the_disk(ctx: Ctx, kinds: Changed) -> None:
 def cursor(ctx: Ctx) -> tuple[int, str]:
     """The feed seq pulled up to, and that change's stamp (empty before the first change)."""
     with ctx.db.read() as s:
-        return _cursor(s)
+        return _cursor(core(s))
 
 
-def _cursor(s: Session) -> tuple[int, str]:
-    seq, stamp = s.get(LocalState, CURSOR), s.get(LocalState, CURSOR_STAMP)
-    return (int(seq.value) if seq is not None else 0), (str(stamp.value) if stamp is not None else "")
+def _cursor(conn: Connection) -> tuple[int, str]:
+    kept = read_local(conn, CURSOR, CURSOR_STAMP)
+    return int(kept.get(CURSOR, 0)), str(kept.get(CURSOR_STAMP, ""))
 
 
-def _held_here(s: Session) -> set[tuple[str, str]]:
+_OUTBOX = Outbox.__table__  # type: ignore[attr-defined]
+_HELD = select(_OUTBOX.c.rows).where(_OUTBOX.c.state.in_(WAITING))
+
+
+def _held_here(conn: Connection) -> set[tuple[str, str]]:
     """Rows that changes made here and not yet decided wrote: they keep this device's version until the
     hub decides those changes; then the hub's version is taken (ROWS_TO_TAKE)."""
-    waiting = s.exec(select(Outbox.rows).where(col(Outbox.state).in_(WAITING))).all()
-    return {(t, k) for rows in waiting for t, k in rows}
+    return {(t, k) for (rows,) in conn.execute(_HELD) for t, k in rows}
 
 
-def _state(s: Session, key: str, default: Any) -> Any:
-    row = s.get(LocalState, key)
-    return row.value if row is not None else default
+def _set_state(conn: Connection, seqs: list[int | None], was: str, state: str) -> None:
+    """Entries `seqs` that are still `was` become `state`."""
+    if seqs:
+        conn.execute(update(_OUTBOX).where(_OUTBOX.c.seq.in_(seqs), _OUTBOX.c.state == was).values(state=state))
 
 
 def as_sent(entry: Outbox) -> dict[str, Any]:
