@@ -80,15 +80,20 @@ class HubLink:
     async def _store(self, step: Callable[..., T], *args: Any) -> T:
         return await in_store(self._executor, step, *args)
 
-    async def sync_once(self) -> Round:
+    async def sync_once(self, *, pull: bool = True) -> Round:
+        """Push, pull, take the hub's rows. `pull=False` for a device that follows the hub's event stream
+        and wants only its own changes sent: the stream brings the feed, the decided rows are taken here."""
         done = Round(0, 0, 0)
         try:
             done += await self._push_all()
         except httpx.HTTPError:
             # Pull all the same: on a flaky link a busy device must still hear of others' changes.
             # The entries stay "sent" and go again next round; a replay is answered, not redone.
-            await self._pull()
+            if pull:
+                await self._pull()
             raise
+        if not pull:
+            return done + Round(0, 0, 0, kinds=await self._take_hub_rows())
         pulled, reset = await self._pull()
         if reset:  # the hub was restored from a backup: what it lacks goes again, in this device's order
             done += await self._push_all()

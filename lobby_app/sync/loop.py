@@ -1,7 +1,10 @@
 """Keeping a device in step with the hub, for as long as the app runs (asyncio; the GUI runs it on qasync).
 
 A round of sync runs at start, whenever this device changes something (`wake`), whenever the hub's
-event stream brings changes this device cannot take as they come, and every few seconds anyway. With
+event stream brings changes this device cannot take as they come, and every few seconds anyway. While
+the stream is open, a round for this device's own change only pushes it (and takes the hub's rows for
+what the hub decided): the stream brings the feed, so the round pulls only when the stream asks, or
+when it has not pulled for a few seconds. With
 the hub unreachable the device works on its own store; the status says since when and how many changes
 wait, and rounds retry. A round that fails on this device's own store (a pulled row it will not take) does
 not end the loop either: the status names the error until a round succeeds, and rounds retry.
@@ -17,6 +20,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -69,9 +73,14 @@ class SyncLoop:
         # its feed stands first thing, so from then on no commit at the hub goes unheard here.
         self.listening = asyncio.Event()
         self._store_thread: ThreadPoolExecutor | None = None  # while `run` runs; a round on its own: in line
+        self._pull_asked = True  # the next round pulls whether the stream is open or not
+        self._pulled_at = -IDLE_S
         self.status = replace(self.status, insecure=self.config.insecure)
 
-    def wake(self) -> None:
+    def wake(self, *, pull: bool = False) -> None:
+        """A round soon: for a change made here (it pushes), or with `pull` for what the stream could not
+        bring."""
+        self._pull_asked |= pull
         self.settled.clear()
         self._wake.set()
 
@@ -100,9 +109,19 @@ class SyncLoop:
             self._store_thread = None
 
     async def round(self, http: httpx.AsyncClient) -> bool:
+        pull = self._pull_asked or not self.listening.is_set() or time.monotonic() - self._pulled_at >= IDLE_S
+        self._pull_asked = False
+        started = time.monotonic()
+        ok = await self._round(http, pull)
+        if pull and ok:
+            self._pulled_at = started
+        self._pull_asked |= pull and not ok
+        return ok
+
+    async def _round(self, http: httpx.AsyncClient, pull: bool) -> bool:
         link = HubLink(self.ctx, http, self._store_thread)
         try:
-            result = await link.sync_once()
+            result = await link.sync_once(pull=pull)
             waiting = await in_store(self._store_thread, link.waiting)
         except httpx.HTTPStatusError as error:
             if error.response.status_code != UPGRADE_REQUIRED:
@@ -175,7 +194,7 @@ class SyncLoop:
                 return
             if event["last_seq"] <= (await in_store(self._store_thread, cursor, self.ctx))[0]:
                 return  # pulled already, in this device's own round
-        self.wake()
+        self.wake(pull=True)
 
     def _set(self, status: SyncStatus) -> None:
         status = replace(status, insecure=self.config.insecure)

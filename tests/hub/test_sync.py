@@ -224,6 +224,55 @@ def test_a_device_takes_another_devices_change_from_the_event_stream_without_a_p
     assert writers and set(writers) == {"sync-store_0"}, writers
 
 
+def test_with_its_stream_open_a_device_pushes_its_own_change_and_the_stream_brings_the_feed(
+    hub: Hub, team, tmp_path, monkeypatch
+):
+    """A change made here wakes a round that pushes it and takes the hub's rows for it, without a pull:
+    the stream brings the feed (one request a change instead of three). A round the stream asks for pulls."""
+    import lobby_app.sync.loop as loop_module
+    from lobby_app.sync.loop import SyncLoop
+
+    monkeypatch.setattr(loop_module, "IDLE_S", 120.0)  # no round of its own, and no pull for being overdue
+    tablet = enrol(hub, tmp_path, "tablet")
+    pulls: list[HubLink] = []
+    pull = HubLink._pull
+
+    async def counted(link: HubLink) -> tuple[object, bool]:
+        pulls.append(link)
+        return await pull(link)
+
+    async def scenario() -> str:
+        stop = asyncio.Event()
+        loop = SyncLoop(tablet.ctx, hub.config(tablet.link.token, "tablet"))
+        running = asyncio.create_task(loop.run(stop))
+        await until(lambda: loop.listening.is_set() and loop.settled.is_set(), what="the first round and the stream")
+        monkeypatch.setattr(HubLink, "_pull", counted)
+        change, _ = tag_and_refer(tablet.ctx, team.lobby, TagCustomer(**BIG))
+        loop.wake()  # as the lobby screen does after a change
+        await until(
+            lambda: (
+                loop.settled.is_set()
+                and cursor(tablet.ctx)[0] == hub_seq(hub)
+                and tablet.outbox()[-1][1] == "confirmed"
+            ),
+            what="the change decided and the feed taken from the stream",
+        )
+        assert pulls == [], "pushed without a pull"
+        loop.wake(pull=True)  # what the stream does when it cannot bring what follows
+        await until(lambda: len(pulls) == 1 and loop.settled.is_set(), what="the asked-for pull")
+        stop.set()
+        await running
+        return str(change.id)
+
+    handoff_id = asyncio.run(scenario())
+    assert [(name, state) for name, state, _ in tablet.outbox()[-2:]] == [
+        ("tag_customer", "confirmed"),
+        ("refer", "confirmed"),
+    ]
+    assert shared_rows(tablet.ctx) == shared_rows(hub.ctx), "the tablet holds the hub's version of every row"
+    assert tablet.handoff(handoff_id).state == hub_handoff(hub, handoff_id).state
+
+
 def test_a_sync_loop_says_while_its_stream_is_open(hub: Hub, team, tmp_path):
     """`listening` is what tests and the benchmark wait for instead of a fixed time: set once the hub's
     stream has said where its feed stands, cleared when the stream is gone."""
