@@ -19,6 +19,7 @@ from ..protocol.commands import new_id
 from ..protocol.enrolment import code_key, device_proof, hub_proof
 from ..services.context import Ctx
 from ..services.staff import authorise
+from ..store.replication import core
 from ..store.tables import Device, EnrolmentCode, HubDevice
 
 CODE_LIFETIME = timedelta(minutes=15)
@@ -184,16 +185,19 @@ def seen(
         s.add(row)
 
 
+_UNREVOKED = select(HubDevice.id).where(col(HubDevice.revoked_at).is_(None))  # read after every commit
+
+
 def unrevoked(ctx: Ctx) -> frozenset[str]:
     """The ids of every device not revoked: one read answers every open stream."""
     with ctx.db.read() as s:
-        return frozenset(s.exec(select(HubDevice.id).where(col(HubDevice.revoked_at).is_(None))).all())
+        return frozenset(id_ for (id_,) in core(s).execute(_UNREVOKED))
 
 
 class Revocations:
-    """Whether a device is revoked, for the event streams: read once per moment asked about (a change the
-    bell rang, or a look-out while the hub is quiet) and shared by every stream, where each of a branch's
-    30 streams reading its own row on every commit was a fifth of the hub's time (issue 23's profile)."""
+    """Whether a device is revoked, for the event streams' look-out while the hub is quiet: read once per
+    moment asked about (a half second) and shared by every stream. (On a change, the bell's event says who
+    may hear it.) Each of a branch's 30 streams reading its own row was a fifth of the hub's time."""
 
     def __init__(self, ctx: Ctx) -> None:
         self._ctx = ctx

@@ -212,7 +212,7 @@ def create_app(
     the retention purge, and a backup into `backups` (None: no scheduled backup).
     """
     install(ctx.db, ctx.clock)
-    bell = FeedBell(lambda after, limit: _read_feed(ctx, after, limit))
+    bell = FeedBell(lambda after, limit: _read_feed(ctx, after, limit), lambda: access.unrevoked(ctx))
     revocations = access.Revocations(ctx)
     trail = AuditTrail(ctx)
 
@@ -411,7 +411,8 @@ def create_app(
                 while True:
                     started = time.monotonic()
                     try:
-                        await asyncio.wait_for(rang.wait(), min(REVOCATION_LOOK_S, HEARTBEAT_S - quiet))
+                        async with asyncio.timeout(min(REVOCATION_LOOK_S, HEARTBEAT_S - quiet)):
+                            await rang.wait()
                     except TimeoutError:
                         quiet += time.monotonic() - started
                         # revoked meanwhile (at this hub or from its command line): the stream ends. The streams
@@ -424,7 +425,7 @@ def create_app(
                         continue
                     rang.clear()
                     quiet += time.monotonic() - started
-                    if await revocations.revoked(who.id, ("change", bell.newest)):
+                    if who.id not in bell.audience:
                         return  # a revoked device hears of no change after its revocation
                     # Both before a yield lets the bell move on. The bell words its events for this version:
                     # a device of an older one pulls what changed, as the pull words its rows (rows.for_version).

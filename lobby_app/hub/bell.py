@@ -5,7 +5,9 @@ process wrote to the store) calls `publish` from its worker thread: the bell rea
 what it last published and words one event for every stream. An event names the change it follows on
 from (`after`, with that change's stamp), so a device whose cursor is exactly there takes the changes
 without a request of its own; any other device (just connected, or behind) pulls. Thirty devices then
-cost the hub one read and thirty writes on open streams per change, not thirty pulls.
+cost the hub one read and thirty writes on open streams per change, not thirty pulls. The same read
+says which devices may hear it (`audience`: those not revoked when it was read), so a stream sends it
+or ends without a read of its own on the server's loop.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ class Published:
     after: int  # the seq the changes follow on from
     newest: int
     text: str  # the server-sent event, worded once for every stream
+    audience: frozenset[str]  # the devices that may hear it, read after the commit that rang
 
 
 Read = Callable[[int, int], tuple[list[dict[str, Any]], int, str]]
@@ -40,21 +43,23 @@ def where_only(newest: int) -> str:
 
 class FeedBell:
     """`read(after, limit)` gives the feed's changes past `after` (at most `limit`, as the pull sends
-    them), the newest seq and its stamp."""
+    them), the newest seq and its stamp; `audience()` the ids of the devices that may hear of them."""
 
-    def __init__(self, read: Read) -> None:
+    def __init__(self, read: Read, audience: Callable[[], frozenset[str]]) -> None:
         self._read = read
+        self._audience = audience
         self._lock = threading.Lock()  # one publisher at a time: each event follows on from the last
         self._loop: asyncio.AbstractEventLoop | None = None
         self._streams: set[asyncio.Event] = set()
         self._events: deque[Published] = deque(maxlen=KEPT)  # touched on the server's loop only
         self._published, self._stamp = -1, ""  # read and written under the lock
         self.newest = -1  # what the streams know, on the server's loop
+        self.audience: frozenset[str] = frozenset()  # who may hear of `newest`, on the server's loop
 
     def attach(self, loop: asyncio.AbstractEventLoop) -> None:
         """Before the server answers: from here the bell publishes from what the feed holds now."""
         _, self._published, self._stamp = self._read(0, 0)
-        self.newest = self._published
+        self.newest, self.audience = self._published, self._audience()
         self._loop = loop
 
     def publish(self) -> int:
@@ -72,13 +77,14 @@ class FeedBell:
                 body = {"after": after, "after_stamp": after_stamp, "last_seq": newest, "changes": changes}
                 text = f"data: {json.dumps(body, ensure_ascii=False, separators=(',', ':'))}\n\n"
             self._published, self._stamp = newest, stamp
+            event = Published(after, newest, text, self._audience())
             with contextlib.suppress(RuntimeError):  # the loop closed meanwhile: nobody listens
-                self._loop.call_soon_threadsafe(self._wake, Published(after, newest, text))
+                self._loop.call_soon_threadsafe(self._wake, event)
             return newest
 
     def _wake(self, event: Published) -> None:
         self._events.append(event)
-        self.newest = event.newest
+        self.newest, self.audience = event.newest, event.audience
         for stream in self._streams:
             stream.set()
 
