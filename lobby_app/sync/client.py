@@ -150,7 +150,7 @@ class HubLink:
         by_id = {r["id"]: r for r in results}
         now = self._ctx.now()
         with self._ctx.db.write() as s:
-            to_take = {tuple(k) for k in read_local(core(s), ROWS_TO_TAKE).get(ROWS_TO_TAKE, [])}
+            to_take = {tuple(k) for k in _to_take(core(s))}
             for entry in batch:
                 result = by_id.get(entry.mutation_id)
                 row = s.get(Outbox, entry.seq)
@@ -215,7 +215,7 @@ class HubLink:
 
     def _rows_to_take(self) -> list[list[str]]:
         with self._ctx.db.read() as s:
-            return [list(k) for k in read_local(core(s), ROWS_TO_TAKE).get(ROWS_TO_TAKE, [])]
+            return _to_take(core(s))
 
     def _take_rows(self, page: list[list[str]], replied: list[dict[str, Any]]) -> Changed:
         with self._ctx.db.write(durable=False) as s:  # the hub's rows: fetched again if a power cut loses them
@@ -223,7 +223,7 @@ class HubLink:
             conn.execute(text("PRAGMA defer_foreign_keys=ON"))
             touched = apply_remote(s, [(r["table"], r["key"], r["data"]) for r in replied], keep=_held_here(conn))
             taken = {tuple(k) for k in page}
-            left = [k for k in read_local(conn, ROWS_TO_TAKE).get(ROWS_TO_TAKE, []) if tuple(k) not in taken]
+            left = [k for k in _to_take(conn) if tuple(k) not in taken]
             write_local(conn, {ROWS_TO_TAKE: left})
         _purged_leave_the_disk(self._ctx, touched.kinds)
         return touched.kinds
@@ -275,6 +275,11 @@ def cursor(ctx: Ctx) -> tuple[int, str]:
 def _cursor(conn: Connection) -> tuple[int, str]:
     kept = read_local(conn, CURSOR, CURSOR_STAMP)
     return int(kept.get(CURSOR, 0)), str(kept.get(CURSOR_STAMP, ""))
+
+
+def _to_take(conn: Connection) -> list[list[str]]:
+    """[table, key] of the rows whose hub version this device is still to take (ROWS_TO_TAKE)."""
+    return list(read_local(conn, ROWS_TO_TAKE).get(ROWS_TO_TAKE, []))
 
 
 _OUTBOX = Outbox.__table__  # type: ignore[attr-defined]

@@ -101,10 +101,12 @@ def open_window(qapp, qtbot, ctx, *, language: str = "zh_CN", **build: object) -
     root = screens.engine.rootObjects()[0]
     assert isinstance(root, QQuickWindow)
     root.resize(1280, 800)
-    yield Window(root, screens, qtbot)
-    assert warnings == []
-    screens.close()
-    gc.collect()  # the window's Qt objects die here, on the main thread
+    try:
+        yield Window(root, screens, qtbot)
+        assert warnings == []
+    finally:  # a failed test closes its window too: it would otherwise live on into the next test
+        screens.close()
+        gc.collect()  # the window's Qt objects die here, on the main thread
 
 
 @pytest.fixture
