@@ -492,6 +492,11 @@ Item {
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
+            TextMetrics {
+                id: widestShare
+                font.pixelSize: Theme.deskBody
+                text: page.credit.widestShareText
+            }
             ScrollView {
                 id: shareScroll
                 clip: true
@@ -545,7 +550,8 @@ Item {
                                     text: shareRow.yuanText
                                     font.pixelSize: Theme.deskBody
                                     horizontalAlignment: Text.AlignRight
-                                    Layout.preferredWidth: Math.round(120 * Theme.scale)  // right beside the percent it comes from
+                                    // one width for every row, room for the longest amount, right beside the percent it comes from
+                                    Layout.preferredWidth: Math.max(Math.round(120 * Theme.scale), Math.ceil(widestShare.advanceWidth))
                                 }
                             }
                             FieldError {

@@ -73,6 +73,7 @@ class CreditViewModel(QObject):
         # The allocation form: the people of the case first (referrer, seller, colleagues named), then
         # everyone else at the branch; each share as typed, with the yuan it comes to.
         self._shares: dict[int, str] = {}
+        self._widest_share = ""
         self._share_rows = RowsModel(
             ("staffId", "name", "roleText", "partText", "involved", "percentText", "yuanText"), "staffId", self
         )
@@ -179,6 +180,7 @@ class CreditViewModel(QObject):
         x = self._allocating
         if x is None:
             self._share_rows.set_rows([])
+            self._widest_share = ""
             return
         parts = [
             translate("Credit", "Referrer"),
@@ -213,6 +215,7 @@ class CreditViewModel(QObject):
                 }
             )
         self._share_rows.set_rows(rows)
+        self._widest_share = max([money(x.total_fen), *(str(r["yuanText"]) for r in rows)], key=len)
 
     def _typed_shares(self) -> list[tuple[int, str]]:
         return [(i, text) for i, text in self._shares.items() if text.strip()]
@@ -500,6 +503,8 @@ class CreditViewModel(QObject):
     openCount = Property(int, lambda self: len(self._book.open_exceptions) if self._book else 0, notify=changed)
     allocating = Property(bool, lambda self: self._allocating is not None, notify=changed)
     allocatingText = Property(str, _allocating_text, notify=changed)
+    # The longest of the shares' amounts and the whole credit: the form's one column of amounts is sized by it.
+    widestShareText = Property(str, lambda self: self._widest_share, notify=changed)
     phases = Property(list, _phases, notify=changed)
     scheduleHistory = Property(QObject, lambda self: self._history_rows, constant=True)
     shares = Property(QObject, lambda self: self._share_rows, constant=True)

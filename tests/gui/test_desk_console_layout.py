@@ -88,3 +88,28 @@ def _all_whole_and_inside(w: Window, patterns: tuple[str, ...]) -> None:
                 outer = outer.parentItem()
             text = item.property("contentItem") if item.property("contentItem") is not None else item
             assert _whole(text), (name, item.property("text"))
+
+
+def test_at_150_percent_text_the_shares_amounts_are_whole_in_one_column_beside_their_percent(
+    qapp, qtbot, ctx, at_screenshot_time
+):
+    """The allocation form in Chinese, whose amounts are the longer ("¥48,000（4.8万）"): each amount is
+    whole, all end at one edge, and none runs into the percent sign beside it."""
+    shot = SCREENS["credit-allocate"]
+    seed_demo(ctx)
+    shot.data(ctx)
+    with open_window(qapp, qtbot, ctx, language="zh_CN", font_scale=150) as w:
+        w.root.resize(*SIZE)
+        w.screens.session.signIn(*_pin(shot.role))
+        w.settle()
+        shot.setup(ctx, w.screens, w.root)
+        w.settle()
+        _all_whole_and_inside(w, (r"shareYuan_\d+",))
+        amounts = [i for i in _visible_items(w.root.contentItem()) if i.objectName().startswith("shareYuan_")]
+        shown = [i for i in amounts if i.property("text")]
+        assert len(shown) >= 2, "the demo's allocation has two shares typed"
+        assert len({round(_rect(w, i).right()) for i in amounts}) == 1, "one column"
+        for item in shown:
+            percent = next(s for s in item.parentItem().childItems() if s.property("text") == "%")
+            text_left = _rect(w, item).right() - float(item.property("contentWidth"))
+            assert text_left >= _rect(w, percent).right() + 4, (item.property("text"), "touches the %")
