@@ -18,8 +18,9 @@ from ..domain.errors import NotFound, PermissionDenied
 from ..domain.pins import change_proof, session_end
 from ..protocol.commands import Command, new_id
 from ..store.engine import Database
+from ..store.local import read_local
 from ..store.replication import core, insert_row, insert_rows
-from ..store.tables import History, LocalState, Outbox, Staff
+from ..store.tables import History, Outbox, Staff
 
 T = TypeVar("T")
 
@@ -140,8 +141,9 @@ def record(
 
 def kept_session(session: Session, staff_id: int) -> dict[str, Any] | None:
     """The sign-in session this device keeps for `staff_id` (services.staff.sign_in), or None."""
-    found = core(session).execute(_KEPT, {"key": session_state_key(staff_id)}).first()
-    return None if found is None else dict(found[0])
+    key = session_state_key(staff_id)
+    found = read_local(core(session), key)
+    return dict(found[key]) if key in found else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +159,6 @@ def _person(session: Session, staff_id: int) -> _Person | None:
     return None if found is None else _Person(bool(found[0]), found[1])
 
 
-_KEPT = select(LocalState.value).where(LocalState.key == bindparam("key"))
 _PERSON = select(Staff.active, Staff.pin_set_at).where(Staff.id == bindparam("id"))
 
 

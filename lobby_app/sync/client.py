@@ -128,7 +128,7 @@ class HubLink:
                     .limit(PUSH_BATCH)
                 ).all()
             )
-            _set_state(core(s), [e.seq for e in batch if e.state == "pending"], "pending", "sent")
+            _set_state(core(s), [e.seq for e in batch], "pending", "sent")
             return batch
 
     async def _push(self, batch: list[Outbox]) -> list[dict[str, Any]]:
